@@ -1,0 +1,2 @@
+/** Composition root: wiring, start and stop of the desktop app. */
+package rectimap.app;

@@ -1,0 +1,57 @@
+package rectimap.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The headless command line: {@code mvn -q compile exec:java -Dexec.args="COMMAND [options]"}.
+ * Each command is a {@link CliCommand}; {@code help} lists them.
+ */
+public final class RectimapCli {
+
+    private final Map<String, CliCommand> commands = new LinkedHashMap<>();
+
+    public RectimapCli(List<CliCommand> available) {
+        available.forEach(c -> commands.put(c.name(), c));
+    }
+
+    /** The commands this build offers. */
+    public static RectimapCli standard() {
+        List<CliCommand> all = new ArrayList<>();
+        return new RectimapCli(all);
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        int code = standard().run(Arrays.asList(args), out, err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Dispatches to the named command; returns its exit code. */
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
+            printUsage(out);
+            return args.isEmpty() ? 2 : 0;
+        }
+        CliCommand command = commands.get(args.get(0));
+        if (command == null) {
+            err.println("unknown command: " + args.get(0));
+            printUsage(err);
+            return 2;
+        }
+        return command.run(args.subList(1, args.size()), out, err);
+    }
+
+    private void printUsage(PrintStream stream) {
+        stream.println("usage: rectimap COMMAND [options]");
+        commands.values().forEach(c -> stream.println("  " + c.usage()));
+    }
+}

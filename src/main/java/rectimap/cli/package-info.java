@@ -1,0 +1,2 @@
+/** Headless commands (render, …) on the same core as the desktop app. */
+package rectimap.cli;

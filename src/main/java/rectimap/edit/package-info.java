@@ -1,0 +1,2 @@
+/** Undoable commands and the application-wide undo history. */
+package rectimap.edit;

@@ -1,0 +1,2 @@
+/** Import and export of Shapefile, GeoJSON, KML, CSV and spreadsheets. */
+package rectimap.exchange;

@@ -1,0 +1,19 @@
+package rectimap.model;
+
+/** The kinds of trouble with a project file; each has a message key {@code store.<name>} in the UI bundles. */
+public enum StoreProblem {
+    /** The file does not exist. */
+    NOT_FOUND,
+    /** The file exists but cannot be read (permissions, a directory, an I/O error). */
+    UNREADABLE,
+    /** The file is not an SQLite database or lacks the GeoPackage tables. */
+    NOT_GEOPACKAGE,
+    /** The database is damaged (integrity check or a malformed record). */
+    CORRUPT,
+    /** Another program holds a lock on the file. */
+    LOCKED,
+    /** Writing failed (disk full, read-only file system). */
+    WRITE_FAILED,
+    /** A named layer is not in the file. */
+    NO_SUCH_LAYER
+}

@@ -1,0 +1,2 @@
+/** Style descriptions (colours, symbols, label rules) in millimetres, independent of any drawing surface. */
+package rectimap.model.style;

@@ -1,0 +1,2 @@
+/** Sheet layouts in millimetres, the PDF surface and atlases. */
+package rectimap.print;

@@ -1,0 +1,55 @@
+package rectimap.render;
+
+import rectimap.model.style.Rgba;
+
+/**
+ * Where the renderer draws: a JavaFX canvas, a Java2D image or a PDF page. Coordinates are surface units with the
+ * origin top-left and y downward; {@link #unitsPerMm()} turns symbol sizes in millimetres into units. A path is
+ * built with moveTo/lineTo/closePath and consumed by fill, stroke or clip. Not thread-safe.
+ */
+public interface DrawingSurface {
+
+    /** Surface width in units. */
+    double width();
+
+    /** Surface height in units. */
+    double height();
+
+    /** Units per millimetre on the output (pixels for screens and images, points for PDF). */
+    double unitsPerMm();
+
+    void beginPath();
+
+    void moveTo(double x, double y);
+
+    void lineTo(double x, double y);
+
+    void closePath();
+
+    /** Fills the current path with the even-odd rule (polygon holes stay open). */
+    void fill(Rgba color);
+
+    /** Strokes the current path with round joins and caps; {@code dashUnits} may be empty for a solid line. */
+    void stroke(Rgba color, double widthUnits, double... dashUnits);
+
+    /** Intersects the clip with the current path; undone by {@link #restore()}. */
+    void clip();
+
+    /** Saves clip, alpha and transform state. */
+    void save();
+
+    void restore();
+
+    /** Multiplies the alpha of everything drawn until {@link #restore()} (layer opacity). */
+    void setAlpha(double alpha);
+
+    /**
+     * Draws text with its left baseline at (x, y) in the given font size; {@code halo} (may be transparent) is drawn
+     * as an outline of {@code haloUnits} under the text so labels stay legible over the map.
+     */
+    void text(String text, double x, double y, double sizeUnits, FontWeight weight, Rgba color, Rgba halo,
+              double haloUnits);
+
+    /** The advance width and height (ascent+descent) of text at this size, in units. */
+    TextExtent measureText(String text, double sizeUnits, FontWeight weight);
+}

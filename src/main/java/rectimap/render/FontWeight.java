@@ -1,0 +1,6 @@
+package rectimap.render;
+
+/** Text weight on a drawing surface. */
+public enum FontWeight {
+    NORMAL, BOLD
+}

@@ -1,0 +1,2 @@
+/** Statistics and ledgers as pure functions and records. */
+package rectimap.report;

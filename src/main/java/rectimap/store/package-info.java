@@ -1,0 +1,2 @@
+/** The GeoPackage project file behind the model's FeatureStore port. */
+package rectimap.store;
