@@ -9,6 +9,8 @@ import java.util.function.IntConsumer;
 import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import rectimap.geo.CrsTransform;
+import rectimap.geo.Epsg;
 import rectimap.model.Feature;
 import rectimap.model.MapLayer;
 import rectimap.model.style.Emphasis;
@@ -62,6 +64,28 @@ public final class RenderLayer {
      */
     public static RenderLayer build(MapLayer mapLayer, UnaryOperator<Geometry> toDisplay) {
         return new RenderLayer(mapLayer, new ProjectedFeatures(mapLayer.layer(), toDisplay));
+    }
+
+    /**
+     * Projects the layer from its stored CRS ({@link rectimap.model.LayerInfo#srid()}, EPSG:4490 for project layers)
+     * to the display CRS EPSG:4546 and indexes it. Slow for big layers: call off the UI thread.
+     */
+    public static RenderLayer forDisplay(MapLayer mapLayer) {
+        int srid = mapLayer.info().srid();
+        if (srid == Epsg.CGCS2000_GK_CM_111E) {
+            return build(mapLayer, UnaryOperator.identity());
+        }
+        CrsTransform toDisplay = CrsTransform.between(srid == 0 ? Epsg.CGCS2000 : srid, Epsg.CGCS2000_GK_CM_111E);
+        return build(mapLayer, toDisplay::apply);
+    }
+
+    /** {@link #forDisplay(MapLayer)} for each layer, in the same order. */
+    public static List<RenderLayer> forDisplay(List<MapLayer> mapLayers) {
+        List<RenderLayer> built = new ArrayList<>(mapLayers.size());
+        for (MapLayer mapLayer : mapLayers) {
+            built.add(forDisplay(mapLayer));
+        }
+        return built;
     }
 
     /**
