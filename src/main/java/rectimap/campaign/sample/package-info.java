@@ -1,2 +1,2 @@
-/** The schematic Yanhu sample district: real names and codes (统计用区划代码 2022) with generated 示意 geometry. */
+/** The Yanhu District sample: real names and codes (统计用区划代码 2022) with generated 示意 geometry, and the styles a planner expects for its layers. */
 package rectimap.campaign.sample;
