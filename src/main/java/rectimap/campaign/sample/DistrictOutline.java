@@ -8,11 +8,13 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
+import rectimap.geo.Measure;
 
 /**
  * The schematic district outline: a hand-set control polygon shaped like the real district (long north–south,
  * broad in the south around the city and the salt lake), roughened by seeded midpoint displacement, warped
- * radially until its ellipsoidal area is the real district's, and stretched to the real extent exactly.
+ * radially until its ellipsoidal area ({@link Measure}) is the real district's, and stretched to the real extent
+ * exactly.
  * Seeds are tried in a fixed order until the outline is valid and keeps every seat and the lake well inside,
  * so the result is reproducible.
  */
@@ -83,7 +85,7 @@ final class DistrictOutline {
         for (int i = 0; i < 50; i++) {
             double exponent = (low + high) / 2;
             best = stretchedToExtent(warped(roughKm, exponent));
-            if (EqualAreaKm2.of(best) > REAL_AREA_KM2) {
+            if (Measure.areaM2(best) / 1e6 > REAL_AREA_KM2) {
                 low = exponent;
             } else {
                 high = exponent;

@@ -213,9 +213,6 @@ final class TownshipTiling {
     }
 
     private MultiPolygon asMulti(Geometry polygonal) {
-        if (polygonal instanceof MultiPolygon multi) {
-            return multi;
-        }
-        return factory.createMultiPolygon(new Polygon[] {(Polygon) polygonal});
+        return CanonicalPolygons.of(polygonal, factory);
     }
 }

@@ -45,7 +45,7 @@ public final class YanhuSample {
         GeometryFactory factory = new GeometryFactory(new PrecisionModel(), SRID);
         LocalPlane plane = new LocalPlane();
 
-        Polygon lake = SaltLake.generate(factory, plane);
+        Polygon lake = CanonicalPolygons.of(SaltLake.generate(factory, plane), factory);
         List<Geometry> mustContain = new ArrayList<>();
         seats.forEach(s -> mustContain.add(factory.createPoint(new Coordinate(s.lon(), s.lat()))));
         mustContain.add(lake);
@@ -109,8 +109,7 @@ public final class YanhuSample {
     }
 
     private static MultiPolygon multi(GeometryFactory factory, Geometry polygonal) {
-        return polygonal instanceof MultiPolygon m ? m
-                : factory.createMultiPolygon(new Polygon[] {(Polygon) polygonal});
+        return CanonicalPolygons.of(polygonal, factory);
     }
 
     private static MultiLineString multiLine(GeometryFactory factory, Geometry lineal) {
