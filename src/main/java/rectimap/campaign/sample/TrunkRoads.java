@@ -10,16 +10,17 @@ import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * The two trunk roads that certainly cross the district, with schematic courses: G5 京昆高速 from the north-east
- * past the city's north-west side toward 解州 and the south-west, and G209 north–south through 三路里, 上郭, 陶村,
- * the east of the city and 上王. Both are clipped to the district.
+ * past the city's north-west side toward 解州 and the south-west, and G209 from the east of the city north through
+ * 安邑, 陶村, 上郭 and 三路里 (its southward course is the 运城南出口 entrance road). Both are clipped to the district.
  */
 final class TrunkRoads {
     private static final long SEED = 1408025L;
     private static final double[][] G5_LON_LAT = {
         {111.13, 35.27}, {111.05, 35.15}, {110.975, 35.088}, {110.905, 35.040}, {110.845, 34.960}, {110.75, 34.84},
     };
+    /** G209 leaves the city northward through these seats; south of the city it is the 运城南出口 road. */
     private static final String[] G209_SEATS = {
-        "140802104000", "140802204000", "140802105000", "140802006000", "140802002000", "140802205000",
+        "140802002000", "140802006000", "140802105000", "140802204000", "140802104000",
     };
 
     private final GeometryFactory factory;
@@ -39,13 +40,11 @@ final class TrunkRoads {
         addClipped("G5 京昆高速(示意)", RoadLevel.EXPRESSWAY, g5, districtKm, random, roads);
 
         List<Coordinate> g209 = new ArrayList<>();
-        Coordinate north = seatsKm.get(G209_SEATS[0]);
-        g209.add(new Coordinate(north.x + 1, north.y + 20));
         for (String code : G209_SEATS) {
             g209.add(seatsKm.get(code));
         }
-        Coordinate south = seatsKm.get(G209_SEATS[G209_SEATS.length - 1]);
-        g209.add(new Coordinate(south.x + 2, south.y - 20));
+        Coordinate north = seatsKm.get(G209_SEATS[G209_SEATS.length - 1]);
+        g209.add(new Coordinate(north.x + 1, north.y + 20));
         addClipped("G209(示意)", RoadLevel.NATIONAL, g209, districtKm, random, roads);
     }
 
