@@ -27,7 +27,8 @@ public final class GenerateSampleCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "generate-sample [--out PATH]   write the schematic Yanhu sample GeoPackage (default " + DEFAULT_OUT + ")";
+        return "generate-sample [--out PATH]   write the schematic Yanhu sample GeoPackage (default "
+                + DEFAULT_OUT + ")";
     }
 
     @Override
