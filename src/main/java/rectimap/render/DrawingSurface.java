@@ -5,7 +5,8 @@ import rectimap.model.style.Rgba;
 /**
  * Where the renderer draws: a JavaFX canvas, a Java2D image or a PDF page. Coordinates are surface units with the
  * origin top-left and y downward; {@link #unitsPerMm()} turns symbol sizes in millimetres into units. A path is
- * built with moveTo/lineTo/closePath and consumed by fill, stroke or clip. Not thread-safe.
+ * built with moveTo/lineTo/closePath and used by fill, stroke or clip; as on an HTML or JavaFX canvas, those keep the
+ * path (so one path may be filled, then stroked twice) until the next {@link #beginPath()}. Not thread-safe.
  */
 public interface DrawingSurface {
 

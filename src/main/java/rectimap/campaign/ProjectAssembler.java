@@ -1,0 +1,37 @@
+package rectimap.campaign;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import rectimap.campaign.sample.SampleStyles;
+import rectimap.model.Layer;
+import rectimap.model.LayerInfo;
+import rectimap.model.MapLayer;
+import rectimap.model.Project;
+import rectimap.model.FeatureStore;
+
+/**
+ * Turns an open project file into a {@link Project} the same way everywhere (CLI and app): every layer in file order,
+ * styled by {@link SampleStyles} for sample tables and a plain default per geometry kind otherwise, all visible at
+ * full opacity. Runs on the caller's thread (off the UI thread: it reads every feature).
+ */
+public final class ProjectAssembler {
+
+    private ProjectAssembler() {
+    }
+
+    /**
+     * Loads all layers of {@code store}. {@code file} is recorded as the project's file.
+     *
+     * @throws rectimap.model.StoreException when the store cannot read a layer
+     */
+    public static Project assemble(Path file, FeatureStore store) {
+        List<MapLayer> layers = new ArrayList<>();
+        for (LayerInfo info : store.layers()) {
+            Layer layer = store.load(info.tableName());
+            layers.add(new MapLayer(layer,
+                    SampleStyles.forTableOrDefault(info.tableName(), info.type().geometryKind()), true, 1.0));
+        }
+        return new Project(file, layers);
+    }
+}

@@ -1,0 +1,186 @@
+package rectimap.render;
+
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Composite;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javax.imageio.ImageIO;
+import rectimap.model.style.Rgba;
+
+/**
+ * A {@link DrawingSurface} on a Java2D ARGB image, antialiased; one unit is one pixel and {@code dpi} sets how many
+ * pixels a millimetre is. Used by the CLI, golden tests and benchmarks. Not thread-safe: one thread draws at a time.
+ */
+public final class ImageSurface implements DrawingSurface {
+
+    private static final double MM_PER_INCH = 25.4;
+
+    private final BufferedImage image;
+    private final Graphics2D graphics;
+    private final double unitsPerMm;
+    private final MapText text;
+    private final Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD, 1024);
+    private final Deque<SavedState> saved = new ArrayDeque<>();
+    private double alpha = 1;
+
+    private record SavedState(Shape clip, Composite composite, AffineTransform transform, double alpha) {
+    }
+
+    /**
+     * A surface of {@code widthPx × heightPx} filled with {@code background}, at {@code dpi} pixels per inch, drawing
+     * text with the font {@code fonts} selects.
+     */
+    public ImageSurface(int widthPx, int heightPx, double dpi, Rgba background, MapFonts.Choice fonts) {
+        image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_ARGB);
+        graphics = image.createGraphics();
+        graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        graphics.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        graphics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        unitsPerMm = dpi / MM_PER_INCH;
+        text = new MapText(MapFonts.base(fonts), new FontRenderContext(null, true, true));
+        if (!background.isTransparent()) {
+            graphics.setColor(color(background));
+            graphics.fillRect(0, 0, widthPx, heightPx);
+        }
+    }
+
+    /** The image drawn so far (live: later drawing changes it). */
+    public BufferedImage image() {
+        return image;
+    }
+
+    /** Encodes the image as PNG onto {@code out} (not closed). */
+    public void writePng(OutputStream out) throws IOException {
+        if (!ImageIO.write(image, "png", out)) {
+            throw new IOException("no PNG writer in this Java runtime");
+        }
+    }
+
+    @Override
+    public double width() {
+        return image.getWidth();
+    }
+
+    @Override
+    public double height() {
+        return image.getHeight();
+    }
+
+    @Override
+    public double unitsPerMm() {
+        return unitsPerMm;
+    }
+
+    @Override
+    public void beginPath() {
+        path.reset();
+    }
+
+    @Override
+    public void moveTo(double x, double y) {
+        path.moveTo(x, y);
+    }
+
+    @Override
+    public void lineTo(double x, double y) {
+        path.lineTo(x, y);
+    }
+
+    @Override
+    public void closePath() {
+        path.closePath();
+    }
+
+    @Override
+    public void fill(Rgba color) {
+        graphics.setColor(color(color));
+        graphics.fill(path);
+    }
+
+    @Override
+    public void stroke(Rgba color, double widthUnits, double... dashUnits) {
+        float[] dash = null;
+        if (dashUnits != null && dashUnits.length > 0) {
+            dash = new float[dashUnits.length];
+            for (int i = 0; i < dash.length; i++) {
+                dash[i] = (float) dashUnits[i];
+            }
+        }
+        graphics.setStroke(new BasicStroke((float) widthUnits, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+                dash, 0f));
+        graphics.setColor(color(color));
+        graphics.draw(path);
+    }
+
+    @Override
+    public void clip() {
+        graphics.clip(path);
+    }
+
+    @Override
+    public void save() {
+        saved.push(new SavedState(graphics.getClip(), graphics.getComposite(), graphics.getTransform(), alpha));
+    }
+
+    @Override
+    public void restore() {
+        SavedState state = saved.pop();
+        graphics.setClip(state.clip());
+        graphics.setComposite(state.composite());
+        graphics.setTransform(state.transform());
+        alpha = state.alpha();
+    }
+
+    @Override
+    public void setAlpha(double newAlpha) {
+        alpha *= newAlpha;
+        graphics.setComposite(AlphaComposite.SrcOver.derive((float) alpha));
+    }
+
+    @Override
+    public void text(String content, double x, double y, double sizeUnits, FontWeight weight, Rgba color, Rgba halo,
+                     double haloUnits) {
+        Shape glyphs = text.outline(content, x, y, sizeUnits, weight);
+        if (!halo.isTransparent() && haloUnits > 0) {
+            graphics.setStroke(new BasicStroke((float) (2 * haloUnits), BasicStroke.CAP_ROUND,
+                    BasicStroke.JOIN_ROUND));
+            graphics.setColor(color(halo));
+            graphics.draw(glyphs);
+        }
+        graphics.setColor(color(color));
+        graphics.fill(glyphs);
+    }
+
+    @Override
+    public TextExtent measureText(String content, double sizeUnits, FontWeight weight) {
+        return text.measure(content, sizeUnits, weight);
+    }
+
+    /** Releases the graphics context; the image stays usable. */
+    public void dispose() {
+        graphics.dispose();
+    }
+
+    private static Color color(Rgba rgba) {
+        return new Color(rgba.red(), rgba.green(), rgba.blue(), (int) Math.round(rgba.alpha() * 255));
+    }
+
+    /** The base font text is drawn with (size 1), e.g. to report which family was chosen. */
+    public Font baseFont() {
+        return text.baseFont();
+    }
+}

@@ -1,0 +1,188 @@
+package rectimap.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import rectimap.model.style.Emphasis;
+import rectimap.model.style.Rgba;
+import rectimap.model.style.Symbolizer;
+
+/**
+ * Draws the features of one {@link RenderLayer} for one frame, grouped by symbolizer so that each class costs a few
+ * surface calls instead of a few per feature: areas (fill, then casing band and outline), lines (all casings of the
+ * layer under all strokes, thin classes first so major roads end on top), then point markers. Features under about
+ * a pixel become dots. Not thread-safe; one per frame.
+ */
+final class LayerPainter {
+
+    /** Areas smaller than this many pixels are filled together in one path (overlap artefacts are invisible). */
+    private static final double BATCH_BELOW_PX = 4;
+    /** Features smaller than this many pixels are drawn as a dot of this size. */
+    private static final double DOT_PX = 1;
+
+    private final DrawingSurface surface;
+    private final ShapeTracer tracer;
+    private final double metresPerPixel;
+    private final double unitsPerMm;
+
+    LayerPainter(DrawingSurface surface, ShapeTracer tracer, Viewport viewport) {
+        this.surface = surface;
+        this.tracer = tracer;
+        this.metresPerPixel = viewport.metresPerPixel();
+        this.unitsPerMm = surface.unitsPerMm();
+    }
+
+    /** Draws the given features (indices in layer order) of the layer at the generalisation level. */
+    void paint(RenderLayer layer, IndexList visible, int level) {
+        List<Map<Symbolizer, IndexList>> byDimension = List.of(new IdentityHashMap<>(), new IdentityHashMap<>(),
+                new IdentityHashMap<>());
+        for (int k = 0; k < visible.size(); k++) {
+            int i = visible.get(k);
+            byDimension.get(layer.dimension(i)).computeIfAbsent(layer.symbolizer(i), s -> new IndexList()).add(i);
+        }
+        byDimension.get(2).forEach((symbol, members) -> paintAreas(layer, symbol, members, level));
+        List<Map.Entry<Symbolizer, IndexList>> lines = new ArrayList<>(byDimension.get(1).entrySet());
+        lines.sort(Comparator.comparingDouble(e -> e.getKey().strokeWidthMm()));
+        lines.forEach(e -> paintLines(layer, e.getKey(), e.getValue(), level, LinePass.CASING));
+        lines.forEach(e -> paintLines(layer, e.getKey(), e.getValue(), level, LinePass.STROKE));
+        List<Map.Entry<Symbolizer, IndexList>> points = new ArrayList<>(byDimension.get(0).entrySet());
+        points.sort(Comparator.comparingDouble(e -> e.getKey().markerSizeMm()));
+        points.forEach(e -> paintMarkers(layer, e.getKey(), e.getValue()));
+    }
+
+    /** Draws the style's emphases over the matching features among {@code visible}. */
+    void paintEmphases(RenderLayer layer, IndexList visible, int level) {
+        List<Emphasis> emphases = layer.mapLayer().style().emphases();
+        for (int e = 0; e < emphases.size(); e++) {
+            IndexList[] byDimension = {new IndexList(), new IndexList(), new IndexList()};
+            for (int k = 0; k < visible.size(); k++) {
+                int i = visible.get(k);
+                if (layer.emphasised(e, i)) {
+                    byDimension[layer.dimension(i)].add(i);
+                }
+            }
+            Symbolizer symbol = emphases.get(e).symbolizer();
+            paintAreas(layer, symbol, byDimension[2], level);
+            paintLines(layer, symbol, byDimension[1], level, LinePass.CASING);
+            paintLines(layer, symbol, byDimension[1], level, LinePass.STROKE);
+            paintMarkers(layer, symbol, byDimension[0]);
+        }
+    }
+
+    private enum LinePass { CASING, STROKE }
+
+    private void paintAreas(RenderLayer layer, Symbolizer symbol, IndexList members, int level) {
+        if (members.size() == 0) {
+            return;
+        }
+        double batchLimit = BATCH_BELOW_PX * metresPerPixel;
+        if (!symbol.fill().isTransparent()) {
+            surface.beginPath();
+            for (int k = 0; k < members.size(); k++) {
+                int i = members.get(k);
+                if (!isDot(layer, i, level) && !isLarger(layer, i, batchLimit)) {
+                    tracer.trace(layer.shape(i, level), true);
+                }
+            }
+            surface.fill(symbol.fill());
+            for (int k = 0; k < members.size(); k++) {
+                int i = members.get(k);
+                if (!isDot(layer, i, level) && isLarger(layer, i, batchLimit)) {
+                    surface.beginPath();
+                    tracer.trace(layer.shape(i, level), true);
+                    surface.fill(symbol.fill());
+                }
+            }
+        }
+        strokeOutlines(layer, symbol, members, level, true);
+        paintDots(layer, members, level, symbol.fill().isTransparent() ? symbol.stroke() : symbol.fill());
+    }
+
+    private void paintLines(RenderLayer layer, Symbolizer symbol, IndexList members, int level, LinePass pass) {
+        if (members.size() == 0) {
+            return;
+        }
+        Rgba colour = pass == LinePass.CASING ? symbol.casing() : symbol.stroke();
+        double widthMm = pass == LinePass.CASING ? symbol.casingWidthMm() : symbol.strokeWidthMm();
+        if (colour.isTransparent() || widthMm <= 0) {
+            return;
+        }
+        surface.beginPath();
+        for (int k = 0; k < members.size(); k++) {
+            int i = members.get(k);
+            if (!isDot(layer, i, level)) {
+                tracer.trace(layer.shape(i, level), false);
+            }
+        }
+        surface.stroke(colour, widthMm * unitsPerMm);
+        if (pass == LinePass.STROKE) {
+            paintDots(layer, members, level, colour);
+        }
+    }
+
+    /** One path of all outlines; the band (casing) first, then the line, both over that same path. */
+    private void strokeOutlines(RenderLayer layer, Symbolizer symbol, IndexList members, int level, boolean rings) {
+        boolean casing = !symbol.casing().isTransparent() && symbol.casingWidthMm() > 0;
+        boolean stroke = !symbol.stroke().isTransparent() && symbol.strokeWidthMm() > 0;
+        if (!casing && !stroke) {
+            return;
+        }
+        surface.beginPath();
+        for (int k = 0; k < members.size(); k++) {
+            int i = members.get(k);
+            if (!isDot(layer, i, level)) {
+                tracer.trace(layer.shape(i, level), rings);
+            }
+        }
+        if (casing) {
+            surface.stroke(symbol.casing(), symbol.casingWidthMm() * unitsPerMm);
+        }
+        if (stroke) {
+            surface.stroke(symbol.stroke(), symbol.strokeWidthMm() * unitsPerMm);
+        }
+    }
+
+    private void paintDots(RenderLayer layer, IndexList members, int level, Rgba colour) {
+        if (colour.isTransparent()) {
+            return;
+        }
+        boolean any = false;
+        for (int k = 0; k < members.size(); k++) {
+            int i = members.get(k);
+            if (isDot(layer, i, level)) {
+                if (!any) {
+                    surface.beginPath();
+                    any = true;
+                }
+                tracer.dot(layer.envelope(i), DOT_PX);
+            }
+        }
+        if (any) {
+            surface.fill(colour);
+        }
+    }
+
+    private void paintMarkers(RenderLayer layer, Symbolizer symbol, IndexList members) {
+        for (int k = 0; k < members.size(); k++) {
+            DisplayShape shape = layer.shape(members.get(k), 0);
+            for (int v = 0; v < shape.vertexCount(); v++) {
+                MarkerSymbols.draw(surface, symbol, tracer.screenX(shape.xy[v * 2]),
+                        tracer.screenY(shape.xy[v * 2 + 1]));
+            }
+        }
+    }
+
+    private boolean isDot(RenderLayer layer, int index, int level) {
+        if (layer.shape(index, level) == null) {
+            return true;
+        }
+        double limit = DOT_PX * metresPerPixel;
+        return layer.envelope(index).getWidth() < limit && layer.envelope(index).getHeight() < limit;
+    }
+
+    private static boolean isLarger(RenderLayer layer, int index, double limitMetres) {
+        return layer.envelope(index).getWidth() >= limitMetres || layer.envelope(index).getHeight() >= limitMetres;
+    }
+}

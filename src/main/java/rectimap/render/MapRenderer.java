@@ -1,0 +1,108 @@
+package rectimap.render;
+
+import java.util.Collection;
+import java.util.List;
+import org.locationtech.jts.geom.Envelope;
+import rectimap.model.FeatureRef;
+import rectimap.model.MapLayer;
+import rectimap.model.style.LabelRule;
+
+/**
+ * Draws a map through a {@link DrawingSurface}: the visible layers bottom to top (culled by their index, generalised
+ * for the scale, layer opacity applied), the style emphases, the highlighted features on top, then labels placed
+ * without collisions. One surface unit is one viewport pixel. Stateless apart from the dpi: one renderer may serve
+ * many threads, each with its own surface.
+ */
+public final class MapRenderer {
+
+    /** The nominal resolution of a screen, for the scale 1:N shown and for label scale thresholds. */
+    public static final double SCREEN_DPI = 96;
+    /** How far past the viewport features are still fetched, in mm, so wide symbols at the edge are not cut. */
+    private static final double SYMBOL_MARGIN_MM = 6;
+
+    private final double dpi;
+
+    /** A renderer that computes scales for an output of {@code dpi} pixels per inch. */
+    public MapRenderer(double dpi) {
+        if (!(dpi > 0)) {
+            throw new IllegalArgumentException("dpi must be positive: " + dpi);
+        }
+        this.dpi = dpi;
+    }
+
+    public static MapRenderer forScreen() {
+        return new MapRenderer(SCREEN_DPI);
+    }
+
+    /** The dpi scales are computed for. */
+    public double dpi() {
+        return dpi;
+    }
+
+    /** The scale denominator N (1:N) of the viewport at this renderer's dpi. */
+    public double scaleDenominator(Viewport viewport) {
+        return viewport.scaleDenominator(dpi);
+    }
+
+    /**
+     * Draws {@code layers} (first is bottom; invisible ones skipped) and then {@code highlights} (any layer, shown
+     * even when their layer is hidden) onto {@code surface}. Does not clear the surface.
+     */
+    public RenderStats render(List<RenderLayer> layers, Viewport viewport, DrawingSurface surface,
+                              Collection<FeatureRef> highlights) {
+        ShapeTracer tracer = new ShapeTracer(surface, viewport);
+        LayerPainter painter = new LayerPainter(surface, tracer, viewport);
+        LabelCollector labels = new LabelCollector(surface, tracer, viewport);
+        int level = RenderLayer.levelFor(viewport.metresPerPixel());
+        Envelope fetch = viewport.visibleExtent();
+        fetch.expandBy(SYMBOL_MARGIN_MM * surface.unitsPerMm() * viewport.metresPerPixel());
+        double scale = scaleDenominator(viewport);
+        int drawn = 0;
+        for (RenderLayer layer : layers) {
+            MapLayer mapLayer = layer.mapLayer();
+            if (!mapLayer.visible() || mapLayer.opacity() == 0) {
+                continue;
+            }
+            IndexList visible = new IndexList();
+            layer.forEachIn(fetch, visible::add);
+            drawn += visible.size();
+            boolean translucent = mapLayer.opacity() < 1;
+            if (translucent) {
+                surface.save();
+                surface.setAlpha(mapLayer.opacity());
+            }
+            painter.paint(layer, visible, level);
+            painter.paintEmphases(layer, visible, level);
+            if (translucent) {
+                surface.restore();
+            }
+            LabelRule rule = mapLayer.style().label();
+            if (rule != null && scale <= rule.maxScaleDenominator()) {
+                labels.collect(layer, rule, visible);
+            }
+        }
+        paintHighlights(layers, highlights, new HighlightPainter(surface, tracer), level);
+        List<PlacedLabel> placed = new LabelPlacer(surface.width(), surface.height()).place(labels.requests());
+        double haloUnits = LabelCollector.HALO_MM * surface.unitsPerMm();
+        for (PlacedLabel label : placed) {
+            LabelRule rule = label.request().rule();
+            surface.text(label.request().text(), label.x(), label.y(), label.request().sizeUnits(), FontWeight.NORMAL,
+                    rule.color(), rule.halo(), haloUnits);
+        }
+        return new RenderStats(drawn, placed.size());
+    }
+
+    private static void paintHighlights(List<RenderLayer> layers, Collection<FeatureRef> highlights,
+                                        HighlightPainter painter, int level) {
+        for (FeatureRef ref : highlights) {
+            for (RenderLayer layer : layers) {
+                if (layer.tableName().equals(ref.tableName())) {
+                    int index = layer.indexOf(ref.featureId());
+                    if (index >= 0) {
+                        painter.paint(layer, index, level);
+                    }
+                }
+            }
+        }
+    }
+}

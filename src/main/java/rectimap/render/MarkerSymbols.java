@@ -1,0 +1,99 @@
+package rectimap.render;
+
+import rectimap.model.style.MarkerShape;
+import rectimap.model.style.Rgba;
+import rectimap.model.style.Symbolizer;
+
+/**
+ * Draws point markers by {@link MarkerShape}, sized in millimetres through {@link DrawingSurface#unitsPerMm()}. The
+ * marker is centred on the point, except the flag, whose pole stands on it.
+ */
+final class MarkerSymbols {
+
+    private static final int CIRCLE_SEGMENTS = 20;
+
+    private MarkerSymbols() {
+    }
+
+    /** Draws one marker of the symbolizer at surface point (x, y). */
+    static void draw(DrawingSurface surface, Symbolizer symbol, double x, double y) {
+        double size = symbol.markerSizeMm() * surface.unitsPerMm();
+        double outline = Math.max(0.5, symbol.strokeWidthMm() * surface.unitsPerMm());
+        if (symbol.marker() == MarkerShape.FLAG) {
+            drawFlag(surface, symbol, x, y, size, outline);
+            return;
+        }
+        surface.beginPath();
+        trace(surface, symbol.marker(), x, y, size);
+        fillAndStroke(surface, symbol.fill(), symbol.stroke(), outline);
+    }
+
+    /** Adds the outline of a marker of overall size {@code size} units centred on (x, y) to the current path. */
+    static void trace(DrawingSurface surface, MarkerShape shape, double x, double y, double size) {
+        double r = size / 2;
+        switch (shape) {
+            case SQUARE -> polygon(surface, x, y, r * 0.88, 4, Math.PI / 4);
+            case TRIANGLE -> polygon(surface, x, y + r * 0.2, r * 1.15, 3, -Math.PI / 2);
+            case DIAMOND -> polygon(surface, x, y, r * 1.1, 4, 0);
+            case STAR -> star(surface, x, y, r * 1.15);
+            case NONE -> { }
+            default -> polygon(surface, x, y, r, CIRCLE_SEGMENTS, 0);
+        }
+    }
+
+    private static void polygon(DrawingSurface surface, double x, double y, double radius, int corners,
+                                double startAngle) {
+        for (int k = 0; k < corners; k++) {
+            double angle = startAngle + 2 * Math.PI * k / corners;
+            double px = x + radius * Math.cos(angle);
+            double py = y + radius * Math.sin(angle);
+            if (k == 0) {
+                surface.moveTo(px, py);
+            } else {
+                surface.lineTo(px, py);
+            }
+        }
+        surface.closePath();
+    }
+
+    private static void star(DrawingSurface surface, double x, double y, double outerRadius) {
+        double innerRadius = outerRadius * 0.45;
+        for (int k = 0; k < 10; k++) {
+            double radius = k % 2 == 0 ? outerRadius : innerRadius;
+            double angle = -Math.PI / 2 + Math.PI * k / 5;
+            double px = x + radius * Math.cos(angle);
+            double py = y + radius * Math.sin(angle);
+            if (k == 0) {
+                surface.moveTo(px, py);
+            } else {
+                surface.lineTo(px, py);
+            }
+        }
+        surface.closePath();
+    }
+
+    /** A pole rising from (x, y) with a pennant at its top, pointing right. */
+    private static void drawFlag(DrawingSurface surface, Symbolizer symbol, double x, double y, double size,
+                                 double outline) {
+        double top = y - size;
+        surface.beginPath();
+        surface.moveTo(x, y);
+        surface.lineTo(x, top);
+        surface.stroke(symbol.stroke(), Math.max(1, size * 0.09));
+        surface.beginPath();
+        surface.moveTo(x, top);
+        surface.lineTo(x + size * 0.75, top + size * 0.22);
+        surface.lineTo(x, top + size * 0.48);
+        surface.closePath();
+        fillAndStroke(surface, symbol.fill(), symbol.stroke(), outline * 0.7);
+    }
+
+    private static void fillAndStroke(DrawingSurface surface, Rgba fill, Rgba stroke, double outlineUnits) {
+        if (!fill.isTransparent()) {
+            surface.fill(fill);
+        }
+        if (!stroke.isTransparent()) {
+            surface.stroke(stroke, outlineUnits);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package rectimap.render;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import rectimap.geo.CrsTransform;
+import rectimap.geo.Epsg;
+import rectimap.model.Feature;
+import rectimap.model.MapLayer;
+import rectimap.model.style.Emphasis;
+import rectimap.model.style.LayerStyle;
+import rectimap.model.style.Symbolizer;
+
+/**
+ * A {@link MapLayer} made ready to draw: every feature projected to the display CRS (EPSG:4546 metres) and packed,
+ * an STRtree of display envelopes for culling and hit-testing, and generalised copies for small scales. Build it off
+ * the UI thread once per change of the layer's features ({@link #build}); a change of style, visibility or opacity only
+ * needs {@link #withMapLayer}, which shares the projected data. Immutable and safe to read from any thread.
+ */
+public final class RenderLayer {
+
+    /**
+     * The metres per pixel each generalised level is made for; level i+1 is simplified to half a pixel at
+     * {@code LEVEL_METRES_PER_PIXEL[i]}. Level 0 is the full geometry, used below 10 m per pixel.
+     */
+    static final double[] LEVEL_METRES_PER_PIXEL = {10, 40, 160, 640, 2560};
+
+    private final MapLayer mapLayer;
+    private final ProjectedFeatures data;
+    private final Symbolizer[] symbolizers;
+    private final BitSet[] emphasised;
+
+    private RenderLayer(MapLayer mapLayer, ProjectedFeatures data) {
+        this.mapLayer = mapLayer;
+        this.data = data;
+        LayerStyle style = mapLayer.style();
+        List<Emphasis> emphases = style.emphases();
+        Feature[] features = data.features;
+        symbolizers = new Symbolizer[features.length];
+        emphasised = new BitSet[emphases.size()];
+        for (int e = 0; e < emphasised.length; e++) {
+            emphasised[e] = new BitSet(features.length);
+        }
+        for (int i = 0; i < features.length; i++) {
+            symbolizers[i] = style.symbolizerFor(features[i]);
+            for (int e = 0; e < emphasised.length; e++) {
+                if (emphases.get(e).appliesTo(features[i])) {
+                    emphasised[e].set(i);
+                }
+            }
+        }
+    }
+
+    /**
+     * Projects and indexes the layer. {@code toDisplay} maps a stored geometry (EPSG:4490 lon/lat for project layers)
+     * to display metres and must be thread-safe; {@code UnaryOperator.identity()} for data already in display units.
+     * Slow for big layers (≈1 s per 100,000 polygons): call off the UI thread.
+     */
+    public static RenderLayer build(MapLayer mapLayer, UnaryOperator<Geometry> toDisplay) {
+        return new RenderLayer(mapLayer, new ProjectedFeatures(mapLayer.layer(), toDisplay));
+    }
+
+    /**
+     * Projects the layer from its stored CRS ({@link rectimap.model.LayerInfo#srid()}, EPSG:4490 for project layers)
+     * to the display CRS EPSG:4546 and indexes it. Slow for big layers: call off the UI thread.
+     */
+    public static RenderLayer forDisplay(MapLayer mapLayer) {
+        int srid = mapLayer.info().srid();
+        if (srid == Epsg.CGCS2000_GK_CM_111E) {
+            return build(mapLayer, UnaryOperator.identity());
+        }
+        CrsTransform toDisplay = CrsTransform.between(srid == 0 ? Epsg.CGCS2000 : srid, Epsg.CGCS2000_GK_CM_111E);
+        return build(mapLayer, toDisplay::apply);
+    }
+
+    /** {@link #forDisplay(MapLayer)} for each layer, in the same order. */
+    public static List<RenderLayer> forDisplay(List<MapLayer> mapLayers) {
+        List<RenderLayer> built = new ArrayList<>(mapLayers.size());
+        for (MapLayer mapLayer : mapLayers) {
+            built.add(forDisplay(mapLayer));
+        }
+        return built;
+    }
+
+    /**
+     * This layer with another style, visibility or opacity. When {@code changed} holds the same {@code Layer} instance
+     * the projected data is shared (cheap, fine on the UI thread); otherwise the layer is projected again.
+     */
+    public RenderLayer withMapLayer(MapLayer changed) {
+        if (changed.layer() == data.layer) {
+            return new RenderLayer(changed, data);
+        }
+        return build(changed, data.toDisplay);
+    }
+
+    public MapLayer mapLayer() {
+        return mapLayer;
+    }
+
+    public String tableName() {
+        return mapLayer.tableName();
+    }
+
+    /** The display extent of all features (EPSG:4546 metres); null envelope for an empty layer. */
+    public Envelope extent() {
+        return new Envelope(data.extent);
+    }
+
+    /** The number of features. */
+    public int size() {
+        return data.features.length;
+    }
+
+    /**
+     * Ids of the features within {@code toleranceMetres} of the display point, nearest first and, at equal distance
+     * (e.g. both contain the point), the one drawn on top first.
+     */
+    public List<Long> hits(double mapX, double mapY, double toleranceMetres) {
+        Envelope probe = new Envelope(mapX, mapX, mapY, mapY);
+        probe.expandBy(toleranceMetres);
+        List<double[]> found = new ArrayList<>();
+        forEachIn(probe, i -> {
+            double distance = PlaneDistance.toShape(data.shapes[0][i], mapX, mapY, data.dimension[i] == 2);
+            if (distance <= toleranceMetres) {
+                found.add(new double[] {distance, i});
+            }
+        });
+        found.sort(Comparator.<double[]>comparingDouble(h -> h[0]).thenComparing(h -> -h[1]));
+        List<Long> ids = new ArrayList<>(found.size());
+        for (double[] hit : found) {
+            ids.add(data.features[(int) hit[1]].id());
+        }
+        return ids;
+    }
+
+    /** Calls {@code action} with the index of every feature whose display envelope meets {@code area}, in layer order. */
+    void forEachIn(Envelope area, IntConsumer action) {
+        if (area.covers(data.extent)) {
+            for (int i = 0; i < data.features.length; i++) {
+                action.accept(i);
+            }
+            return;
+        }
+        List<?> items = data.index.query(area);
+        int[] indices = new int[items.size()];
+        for (int k = 0; k < indices.length; k++) {
+            indices[k] = (Integer) items.get(k);
+        }
+        // The tree returns its own order; sorting restores draw order so "topmost" stays stable across frames.
+        Arrays.sort(indices);
+        for (int index : indices) {
+            action.accept(index);
+        }
+    }
+
+    /** The generalisation level to draw at {@code metresPerPixel}: the coarsest whose tolerance is ≤ half a pixel. */
+    static int levelFor(double metresPerPixel) {
+        int level = 0;
+        while (level < LEVEL_METRES_PER_PIXEL.length && LEVEL_METRES_PER_PIXEL[level] <= metresPerPixel) {
+            level++;
+        }
+        return level;
+    }
+
+    /** The packed display shape of feature i at a level; null when it collapsed there (draw a dot). */
+    DisplayShape shape(int index, int level) {
+        return data.shapes[level][index];
+    }
+
+    Envelope envelope(int index) {
+        return data.envelopes[index];
+    }
+
+    /** 0 for points, 1 for lines, 2 for areas. */
+    int dimension(int index) {
+        return data.dimension[index];
+    }
+
+    Feature feature(int index) {
+        return data.features[index];
+    }
+
+    Symbolizer symbolizer(int index) {
+        return symbolizers[index];
+    }
+
+    /** Whether emphasis number {@code emphasis} of the style applies to feature i. */
+    boolean emphasised(int emphasis, int index) {
+        return emphasised[emphasis].get(index);
+    }
+
+    /** The index of the feature with this id, or -1. */
+    int indexOf(long featureId) {
+        return data.indexOf(featureId);
+    }
+
+    /** The display point where a label for feature i is anchored (interior point, line midpoint or the point). */
+    double[] labelAnchor(int index) {
+        return data.labelAnchor(index);
+    }
+
+    /** A size for label priority: display envelope area for areas, diagonal for lines, 0 for points. */
+    double labelWeight(int index) {
+        Envelope e = data.envelopes[index];
+        return switch (data.dimension[index]) {
+            case 2 -> e.getArea();
+            case 1 -> Math.hypot(e.getWidth(), e.getHeight());
+            default -> 0;
+        };
+    }
+}
