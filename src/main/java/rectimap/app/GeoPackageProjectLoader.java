@@ -21,7 +21,7 @@ final class GeoPackageProjectLoader implements ProjectLoader {
             Project project = ProjectAssembler.assemble(file, store);
             Map<String, RenderLayer> render = new LinkedHashMap<>();
             for (MapLayer layer : project.layers()) {
-                render.put(layer.tableName(), RenderLayer.build(layer));
+                render.put(layer.tableName(), RenderLayer.forDisplay(layer));
             }
             return new LoadedProject(project, render);
         }

@@ -49,7 +49,7 @@ public final class MainWindow {
         this.loader = loader;
         this.fallbackProject = fallbackProject;
         FxFonts fonts = FxFonts.discover();
-        map = new MapCanvasView(model, new MapPainter(new MapRenderer(), fonts), messages);
+        map = new MapCanvasView(model, new MapPainter(MapRenderer.forScreen(), fonts), messages);
         layers = new LayerPanelView(messages, l -> model.zoomToLayer(l.tableName()));
         identify = new IdentifyView(messages);
         status = new StatusBarView(messages);

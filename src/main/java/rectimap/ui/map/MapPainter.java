@@ -3,9 +3,7 @@ package rectimap.ui.map;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import rectimap.model.MapLayer;
 import rectimap.render.MapRenderer;
-import rectimap.render.RenderLayer;
 import rectimap.ui.FxCanvasSurface;
 import rectimap.ui.FxFonts;
 
@@ -30,15 +28,8 @@ public final class MapPainter {
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (model.project() != null) {
             FxCanvasSurface surface = new FxCanvasSurface(gc, canvas.getWidth(), canvas.getHeight(),
-                    MapViewModel.SCREEN_DPI, fonts);
-            java.util.List<RenderLayer> layers = new java.util.ArrayList<>();
-            for (MapLayer layer : model.visibleLayers()) {
-                RenderLayer render = model.renderLayer(layer.tableName());
-                if (render != null) {
-                    layers.add(render.withView(layer));
-                }
-            }
-            renderer.render(surface, model.viewport(), layers, model.highlights());
+                    renderer.dpi(), fonts);
+            renderer.render(model.renderLayersInOrder(), model.viewport(), surface, model.highlights());
         }
         lastPaintNanos = System.nanoTime() - start;
     }

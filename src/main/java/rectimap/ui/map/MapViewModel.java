@@ -15,6 +15,7 @@ import rectimap.geo.Epsg;
 import rectimap.model.FeatureRef;
 import rectimap.model.MapLayer;
 import rectimap.model.Project;
+import rectimap.render.MapRenderer;
 import rectimap.render.RenderLayer;
 import rectimap.render.Viewport;
 
@@ -25,7 +26,7 @@ import rectimap.render.Viewport;
  */
 public final class MapViewModel {
     /** Screen resolution assumed for scale figures, as QGIS and most GIS do when the display does not say. */
-    public static final double SCREEN_DPI = 96;
+    public static final double SCREEN_DPI = MapRenderer.SCREEN_DPI;
     private static final double STEP_ZOOM = 2;
     private static final double PAN_FRACTION = 0.25;
     private static final int FIT_MARGIN_PX = 24;
@@ -54,10 +55,35 @@ public final class MapViewModel {
         onChange.accept(this);
     }
 
-    /** Replaces the layer list (visibility, opacity, order) of the same project; layers' data are unchanged. */
+    /**
+     * Replaces the layer list (visibility, opacity, order) of the same project; layers' data are unchanged, so the
+     * projected render data is shared, not rebuilt.
+     */
     public void updateLayers(List<MapLayer> drawingOrder) {
         project = project.withLayers(drawingOrder);
+        Map<String, RenderLayer> updated = new HashMap<>();
+        for (MapLayer layer : drawingOrder) {
+            RenderLayer render = renderLayers.get(layer.tableName());
+            if (render != null) {
+                updated.put(layer.tableName(), render.withMapLayer(layer));
+            }
+        }
+        renderLayers = Map.copyOf(updated);
         onChange.accept(this);
+    }
+
+    /** The render layers in drawing order (bottom first), hidden ones included (the renderer skips them). */
+    public List<RenderLayer> renderLayersInOrder() {
+        List<RenderLayer> ordered = new ArrayList<>();
+        if (project != null) {
+            for (MapLayer layer : project.layers()) {
+                RenderLayer render = renderLayers.get(layer.tableName());
+                if (render != null) {
+                    ordered.add(render);
+                }
+            }
+        }
+        return ordered;
     }
 
     public Project project() {
@@ -72,7 +98,7 @@ public final class MapViewModel {
         return highlights;
     }
 
-    /** The render layers of the visible layers, bottom first, paired with their map layers. */
+    /** The visible map layers, bottom first. */
     public List<MapLayer> visibleLayers() {
         List<MapLayer> visible = new ArrayList<>();
         if (project != null) {
@@ -131,8 +157,8 @@ public final class MapViewModel {
 
     public void zoomToLayer(String tableName) {
         RenderLayer layer = renderLayers.get(tableName);
-        if (layer != null && !layer.envelope().isNull()) {
-            fit(layer.envelope());
+        if (layer != null && !layer.extent().isNull()) {
+            fit(layer.extent());
         }
     }
 
@@ -153,7 +179,7 @@ public final class MapViewModel {
     /** The extent of all layers in display metres (the district in the sample). */
     public Envelope fullExtent() {
         Envelope all = new Envelope();
-        renderLayers.values().forEach(l -> all.expandToInclude(l.envelope()));
+        renderLayers.values().forEach(l -> all.expandToInclude(l.extent()));
         return all.isNull() ? viewport.visibleExtent() : all;
     }
 
@@ -189,14 +215,5 @@ public final class MapViewModel {
     /** The EPSG:4546 x/y of a screen point. */
     public Coordinate gridAt(double screenX, double screenY) {
         return new Coordinate(viewport.toMapX(screenX), viewport.toMapY(screenY));
-    }
-
-    /** Map layers by table, for the renderer. */
-    public Map<String, MapLayer> layersByTable() {
-        Map<String, MapLayer> byTable = new HashMap<>();
-        if (project != null) {
-            project.layers().forEach(l -> byTable.put(l.tableName(), l));
-        }
-        return byTable;
     }
 }
