@@ -1,0 +1,251 @@
+package rectimap.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.locationtech.jts.geom.Envelope;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+import rectimap.model.Feature;
+import rectimap.model.FeatureStore;
+import rectimap.model.Layer;
+import rectimap.model.LayerInfo;
+import rectimap.model.StoreException;
+import rectimap.model.StoreProblem;
+
+/**
+ * The project file: a GeoPackage 1.3 read and written with sqlite-jdbc and JTS WKB. Layers are feature tables
+ * with an R-tree index; title and note live in {@code gpkg_contents}, role and provenance in
+ * {@code gpkg_metadata} ({@link LayerRoleMetadata}). Files written by GDAL or QGIS are read too.
+ *
+ * <p>Not thread-safe: one owner thread at a time (see {@link FeatureStore}). Every failure is a
+ * {@link StoreException} naming the file and the {@link StoreProblem}.
+ *
+ * <p>The file keeps SQLite's default rollback journal (DELETE), not WAL: WAL leaves {@code -wal}/{@code -shm}
+ * companions beside the file and does not work on network shares, and offices copy and share this one file.
+ */
+public final class GeoPackageStore implements FeatureStore {
+    /** How long to wait for another program's lock before reporting LOCKED. */
+    private static final int BUSY_TIMEOUT_MS = 2_000;
+
+    private final Path file;
+    private final AccessMode mode;
+    private final Connection connection;
+    private final GpkgGeometryCodec codec = new GpkgGeometryCodec();
+    private List<StoredLayer> layersCache;
+
+    private GeoPackageStore(Path file, AccessMode mode, Connection connection) {
+        this.file = file;
+        this.mode = mode;
+        this.connection = connection;
+    }
+
+    /**
+     * Creates a new, empty GeoPackage at {@code file}, open for writing. Refuses (WRITE_FAILED) when the file
+     * exists, so nothing is overwritten.
+     */
+    public static GeoPackageStore create(Path file) {
+        if (Files.exists(file)) {
+            throw new StoreException(StoreProblem.WRITE_FAILED, file, "already exists; not overwriting it");
+        }
+        Connection connection = null;
+        try {
+            connection = connect(file, AccessMode.READ_WRITE, SQLiteOpenMode.CREATE);
+            connection.setAutoCommit(false);
+            GpkgCoreSchema.create(connection);
+            connection.commit();
+            return new GeoPackageStore(file, AccessMode.READ_WRITE, connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            deleteQuietly(file);
+            // Whatever SQLite says (e.g. CANTOPEN for a missing folder), for the user creating the file failed.
+            throw new StoreException(StoreProblem.WRITE_FAILED, file, "creating a GeoPackage: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens an existing GeoPackage. A missing file is reported as NOT_FOUND and never created.
+     *
+     * @throws StoreException NOT_FOUND, UNREADABLE, NOT_GEOPACKAGE, CORRUPT or LOCKED
+     */
+    public static GeoPackageStore open(Path file, AccessMode mode) {
+        SqliteFileCheck.requireSqliteDatabase(file);
+        Connection connection = null;
+        try {
+            connection = connect(file, mode, null);
+            requireGeoPackageTables(connection, file);
+            return new GeoPackageStore(file, mode, connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw SqliteFailures.of(e, file, "opening", StoreProblem.UNREADABLE);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    private static Connection connect(Path file, AccessMode mode, SQLiteOpenMode create) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // Explicit flags: without CREATE, SQLite fails on a missing file instead of making an empty one.
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        if (mode == AccessMode.READ_ONLY) {
+            config.setReadOnly(true);
+        } else {
+            config.setOpenMode(SQLiteOpenMode.READWRITE);
+        }
+        if (create != null) {
+            config.setOpenMode(create);
+        }
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(),
+                config.toProperties());
+        if (mode == AccessMode.READ_WRITE) {
+            GpkgEnvelopeFunctions.registerOn(connection);
+        }
+        return connection;
+    }
+
+    private static void requireGeoPackageTables(Connection connection, Path file) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM sqlite_master"
+                + " WHERE type = 'table' AND name IN ('gpkg_contents', 'gpkg_spatial_ref_sys')");
+             ResultSet row = query.executeQuery()) {
+            if (row.getInt(1) != 2) {
+                throw new StoreException(StoreProblem.NOT_GEOPACKAGE, file,
+                        "an SQLite database without the GeoPackage tables gpkg_contents and gpkg_spatial_ref_sys");
+            }
+        }
+    }
+
+    /** The file this store reads and writes. */
+    public Path file() {
+        return file;
+    }
+
+    public AccessMode accessMode() {
+        return mode;
+    }
+
+    @Override
+    public List<LayerInfo> layers() {
+        return storedLayers().stream().map(StoredLayer::info).toList();
+    }
+
+    @Override
+    public Layer load(String tableName) {
+        StoredLayer layer = storedLayer(tableName);
+        try {
+            return new Layer(layer.info(), new FeatureTableReader(connection, codec, file).readAll(layer));
+        } catch (SQLException e) {
+            throw SqliteFailures.of(e, file, "reading layer " + tableName, StoreProblem.UNREADABLE);
+        }
+    }
+
+    @Override
+    public List<Feature> query(String tableName, Envelope bbox) {
+        StoredLayer layer = storedLayer(tableName);
+        try {
+            return new FeatureTableReader(connection, codec, file).readIntersecting(layer, bbox);
+        } catch (SQLException e) {
+            throw SqliteFailures.of(e, file, "querying layer " + tableName, StoreProblem.UNREADABLE);
+        }
+    }
+
+    /**
+     * Writes {@code layer} as a new feature table in one transaction, replacing a layer of the same table name
+     * (which keeps its place in the layer order). Feature ids become the fid column.
+     *
+     * @throws IllegalArgumentException when a field is named fid or geom, a value does not fit its field type, or
+     *                                  a geometry is not of the layer's kind (nothing is written then)
+     * @throws StoreException           WRITE_FAILED (also for a store opened READ_ONLY), LOCKED
+     */
+    @Override
+    public void write(Layer layer) {
+        FeatureTableWriter.requireWritable(layer);
+        try {
+            connection.setAutoCommit(false);
+            try {
+                LayerRoleMetadata.ensureTables(connection);
+                ensureSrs(layer.info().srid());
+                Optional<StoredLayer> old = new LayerCatalog(connection).find(layer.tableName());
+                if (old.isPresent()) {
+                    FeatureTableWriter.dropIfPresent(connection, old.get());
+                }
+                new FeatureTableWriter(connection, codec).write(layer);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                layersCache = null;
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw SqliteFailures.of(e, file, "writing layer " + layer.tableName(), StoreProblem.WRITE_FAILED);
+        }
+    }
+
+    private void ensureSrs(int epsg) throws SQLException {
+        Optional<SpatialRefSys> known = SpatialRefSys.ofEpsg(epsg);
+        if (known.isPresent()) {
+            GpkgCoreSchema.insertSrs(connection, known.get());
+            return;
+        }
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT 1 FROM gpkg_spatial_ref_sys WHERE srs_id = ?")) {
+            query.setInt(1, epsg);
+            if (!query.executeQuery().next()) {
+                throw new StoreException(StoreProblem.WRITE_FAILED, file, "no definition for EPSG:" + epsg);
+            }
+        }
+    }
+
+    private List<StoredLayer> storedLayers() {
+        if (layersCache == null) {
+            try {
+                layersCache = new LayerCatalog(connection).featureLayers();
+            } catch (SQLException e) {
+                throw SqliteFailures.of(e, file, "listing layers", StoreProblem.UNREADABLE);
+            }
+        }
+        return layersCache;
+    }
+
+    private StoredLayer storedLayer(String tableName) {
+        return storedLayers().stream().filter(l -> l.tableName().equals(tableName)).findFirst()
+                .orElseThrow(() -> new StoreException(StoreProblem.NO_SUCH_LAYER, file,
+                        "no feature layer named '" + tableName + "'"));
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw SqliteFailures.of(e, file, "closing", StoreProblem.WRITE_FAILED);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // already failing; the first error is the one to report
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (java.io.IOException ignored) {
+            // the creation error is the one to report
+        }
+    }
+}
