@@ -114,6 +114,7 @@ class MainWindowTest {
         robot.clickOn(onScreen);
         WaitForAsyncUtils.waitForFxEvents();
 
+        Screenshots.save(robot, window.stage(), "identify-leijiapo");
         TableView<IdentifyRow> table = robot.lookup("#identifyTable").queryTableView();
         assertThat(table.getItems()).contains(new IdentifyRow("区划代码", "140802101207"),
                 new IdentifyRow("名称", "雷家坡村委会"), new IdentifyRow("所属乡镇", "龙居镇"));
@@ -127,6 +128,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(robot, window.stage(), "search-leijiapo");
         Feature village = village("140802101207");
         assertThat(window.model().highlights()).containsExactly(new FeatureRef("village", village.id()));
         Coordinate grid = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E)

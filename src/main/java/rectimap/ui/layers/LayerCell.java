@@ -80,13 +80,14 @@ final class LayerCell extends ListCell<MapLayer> {
         visible.selectedProperty().addListener((o, was, now) -> onChange.accept(layer.withVisible(now)));
         HBox top = new HBox(6, visible);
         top.setAlignment(Pos.CENTER_LEFT);
-        if (layer.info().isSchematic()) {
+        // Sample titles already say 示意; the mark is for schematic layers whose title does not.
+        if (layer.info().isSchematic() && !layer.info().title().contains(messages.get("badge.schematic"))) {
             Label schematic = new Label(messages.get("layers.schematic"));
             schematic.getStyleClass().add("schematic-mark");
             top.getChildren().add(schematic);
         }
         if (layer.info().role() == LayerRole.REFERENCE) {
-            Label lock = new Label("🔒");
+            Label lock = new Label(messages.get("layers.readOnlyMark"));
             lock.getStyleClass().add("read-only-mark");
             lock.setTooltip(new Tooltip(messages.get("layers.readOnly")));
             top.getChildren().add(lock);

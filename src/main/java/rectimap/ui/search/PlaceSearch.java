@@ -16,18 +16,21 @@ import rectimap.model.Project;
 public final class PlaceSearch {
     private static final int MAX_SUGGESTIONS = 12;
 
-    private record Entry(PlaceSuggestion suggestion, String name, String code, int layerRank) {
+    private record Entry(PlaceSuggestion suggestion, String name, String code, boolean division, int layerOrder) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
 
     public PlaceSearch(Project project) {
-        int rank = 0;
-        // Layers later in drawing order are more specific (villages over townships); keep area layers first in ties.
+        int order = 0;
         for (MapLayer mapLayer : project.layers()) {
             if (mapLayer.info().type().field("name").isEmpty()) {
                 continue;
             }
+            // Divisions (layers with an official code) come before other named things such as roads named after the
+            // villages they reach; among divisions, drawing order puts townships before villages.
+            boolean division = mapLayer.info().type().field("code").isPresent();
+            int layerOrder = order++;
             boolean hasParent = mapLayer.info().type().field("township").isPresent();
             for (Feature feature : mapLayer.layer().features()) {
                 String name = feature.text("name");
@@ -39,15 +42,14 @@ public final class PlaceSearch {
                         ? " · " + feature.text("township") : "") + (code.isEmpty() ? "" : " · " + code);
                 PlaceSuggestion suggestion = new PlaceSuggestion(
                         new FeatureRef(mapLayer.tableName(), feature.id()), label, feature.geometry());
-                entries.add(new Entry(suggestion, name, code, rank));
+                entries.add(new Entry(suggestion, name, code, division, layerOrder));
             }
-            rank++;
         }
     }
 
     /**
-     * Suggestions for {@code query}, best first: exact name, then names starting with it, then containing it;
-     * a query of digits also matches codes by prefix. Empty for a blank query.
+     * Suggestions for {@code query}, best first: exact name, then names starting with it, then containing it, and
+     * divisions before other named features; a query of digits also matches codes by prefix. Empty when blank.
      */
     public List<PlaceSuggestion> suggest(String query) {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
@@ -61,7 +63,8 @@ public final class PlaceSearch {
                 hits.add(entry);
             }
         }
-        hits.sort(Comparator.<Entry>comparingInt(e -> matchRank(e, q)).thenComparingInt(Entry::layerRank)
+        hits.sort(Comparator.<Entry>comparingInt(e -> e.division() ? 0 : 1).thenComparingInt(e -> matchRank(e, q))
+                .thenComparingInt(Entry::layerOrder)
                 .thenComparing(Entry::code));
         return hits.stream().limit(MAX_SUGGESTIONS).map(Entry::suggestion).toList();
     }

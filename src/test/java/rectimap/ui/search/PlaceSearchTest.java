@@ -50,6 +50,14 @@ class PlaceSearchTest {
     }
 
     @Test
+    void divisionsComeBeforeRoadsNamedAfterThem() {
+        PlaceSearch withRoad = new PlaceSearch(new Project(Path.of("p.gpkg"), List.of(
+                roadLayer(List.of(new Feature(9, GF.createPoint(new Coordinate(111, 35)), Map.of("name", "雷家坡村道")))),
+                layer("village", List.of(place(1, "140802101207", "雷家坡村委会", "龙居镇"))))));
+        assertThat(withRoad.suggest("雷家坡")).extracting(h -> h.ref().tableName()).containsExactly("village", "road");
+    }
+
+    @Test
     void exactNamesComeFirstAndBlankFindsNothing() {
         assertThat(search.suggest("龙居镇").get(0).ref()).isEqualTo(new rectimap.model.FeatureRef("township", 1));
         assertThat(search.suggest("  ")).isEmpty();
@@ -59,6 +67,12 @@ class PlaceSearchTest {
     private static Feature place(long id, String code, String name, String township) {
         return new Feature(id, GF.createPoint(new Coordinate(111, 35)),
                 Map.of("code", code, "name", name, "township", township));
+    }
+
+    private static MapLayer roadLayer(List<Feature> features) {
+        LayerInfo info = new LayerInfo(new FeatureType("road", GeometryKind.LINESTRING,
+                List.of(new Field("name", FieldType.TEXT))), "road", LayerRole.REFERENCE, Provenance.SCHEMATIC, "", 4490);
+        return new MapLayer(new Layer(info, features), LayerStyle.simple(Symbolizer.line(Rgba.BLACK, 0.2)), true, 1);
     }
 
     private static MapLayer layer(String table, List<Feature> features) {
