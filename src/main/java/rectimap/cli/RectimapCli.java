@@ -23,6 +23,7 @@ public final class RectimapCli {
     /** The commands this build offers. */
     public static RectimapCli standard() {
         List<CliCommand> all = new ArrayList<>();
+        all.add(new GenerateSampleCommand());
         return new RectimapCli(all);
     }
 

@@ -30,7 +30,8 @@ final class LocalPlane {
         double meridianM = A_M * (1 - e2) / (w * w * w);
         kmPerDegreeLon = primeVerticalM * Math.cos(phi) * Math.PI / 180 / 1000;
         kmPerDegreeLat = meridianM * Math.PI / 180 / 1000;
-        lonLatToKm = new AffineTransformation().translate(-ORIGIN_LON, -ORIGIN_LAT).scale(kmPerDegreeLon, kmPerDegreeLat);
+        lonLatToKm = new AffineTransformation().translate(-ORIGIN_LON, -ORIGIN_LAT)
+                .scale(kmPerDegreeLon, kmPerDegreeLat);
         kmToLonLat = new AffineTransformation().scale(1 / kmPerDegreeLon, 1 / kmPerDegreeLat)
                 .translate(ORIGIN_LON, ORIGIN_LAT);
     }

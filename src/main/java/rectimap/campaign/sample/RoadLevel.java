@@ -1,6 +1,6 @@
 package rectimap.campaign.sample;
 
-/** The six road levels of the campaign's road network, with their rank (1 = highest) as stored in {@code level_rank}. */
+/** The six levels of the campaign's road network, with their rank (1 = highest) as stored in {@code level_rank}. */
 enum RoadLevel {
     EXPRESSWAY("高速公路", 1),
     NATIONAL("国道", 2),

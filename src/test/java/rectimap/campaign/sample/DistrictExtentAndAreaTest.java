@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 import rectimap.geo.Measure;
 
-/** The district's extent and ellipsoidal area are close to the real district's (110.73–111.18 E, 34.82–35.37 N; 1,205 km²). */
+/**
+ * The district's extent and ellipsoidal area (CGCS2000, {@link Measure}) are close to the real district's:
+ * 110.73–111.18 E, 34.82–35.37 N and 1,205 km².
+ */
 class DistrictExtentAndAreaTest {
 
     @Test

@@ -1,0 +1,47 @@
+package rectimap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The package rules of ARCHITECTURE.md, checked on the production classes. */
+@AnalyzeClasses(packages = "rectimap", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenTopLevelPackages = slices().matching("rectimap.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule onlyUiAndAppUseJavaFx = noClasses()
+            .that().resideOutsideOfPackages("rectimap.ui..", "rectimap.app..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("the core runs headless (CLI, tests, PDF) and the renderer draws through DrawingSurface");
+
+    @ArchTest
+    static final ArchRule onlyPrintUsesPdfBox = noClasses()
+            .that().resideOutsideOfPackage("rectimap.print..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..");
+
+    @ArchTest
+    static final ArchRule onlyStoreExchangeCliAndAppUseJdbc = noClasses()
+            .that().resideOutsideOfPackages("rectimap.store..", "rectimap.exchange..", "rectimap.cli..", "rectimap.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+            .because("the project file is reached only through the FeatureStore port");
+
+    @ArchTest
+    static final ArchRule renderNeverUsesEditToolOrStore = noClasses()
+            .that().resideInAPackage("rectimap.render..")
+            .should().dependOnClassesThat().resideInAnyPackage("rectimap.edit..", "rectimap.tool..", "rectimap.store..");
+
+    @ArchTest
+    static final ArchRule modelDependsOnlyOnGeoJtsAndTheJdk = classes()
+            .that().resideInAPackage("rectimap.model..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("rectimap.model..", "rectimap.geo..", "java..", "org.locationtech.jts..");
+}
