@@ -24,6 +24,7 @@ public final class RectimapCli {
     public static RectimapCli standard() {
         List<CliCommand> all = new ArrayList<>();
         all.add(new GenerateSampleCommand());
+        all.add(new RenderCommand());
         return new RectimapCli(all);
     }
 

@@ -26,6 +26,8 @@ import rectimap.model.style.Rgba;
 public final class ImageSurface implements DrawingSurface {
 
     private static final double MM_PER_INCH = 25.4;
+    /** Strokes narrower than this (pixels) are drawn with bevel joins and butt caps. */
+    private static final double THIN_STROKE_UNITS = 2;
 
     private final BufferedImage image;
     private final Graphics2D graphics;
@@ -120,8 +122,10 @@ public final class ImageSurface implements DrawingSurface {
                 dash[i] = (float) dashUnits[i];
             }
         }
-        graphics.setStroke(new BasicStroke((float) widthUnits, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
-                dash, 0f));
+        // Under two pixels round joins and caps look the same as bevel and butt, but cost many more edges to fill.
+        boolean thin = widthUnits < THIN_STROKE_UNITS;
+        graphics.setStroke(new BasicStroke((float) widthUnits, thin ? BasicStroke.CAP_BUTT : BasicStroke.CAP_ROUND,
+                thin ? BasicStroke.JOIN_BEVEL : BasicStroke.JOIN_ROUND, 10f, dash, 0f));
         graphics.setColor(color(color));
         graphics.draw(path);
     }

@@ -6,7 +6,8 @@ import rectimap.model.style.LabelRule;
 
 /**
  * Turns the visible, labelled features of a frame into {@link LabelRequest}s with candidate positions: points try
- * right, above, left and below their marker; areas centre on their interior point; lines centre (horizontally) on
+ * right, above, left and below their marker; areas centre on their interior point (or a line below or above it);
+ * lines centre (horizontally) on
  * the middle of their length. Not thread-safe; one per frame.
  */
 final class LabelCollector {
@@ -44,7 +45,7 @@ final class LabelCollector {
             double y = tracer.screenY(anchor[1]);
             List<LabelRequest.Candidate> candidates = layer.dimension(i) == 0
                     ? aroundMarker(x, y, extent, layer.symbolizer(i).markerSizeMm() / 2 * upm + MARKER_GAP_MM * upm)
-                    : List.of(centredOn(x, y, extent));
+                    : layer.dimension(i) == 2 ? inArea(x, y, extent) : List.of(centredOn(x, y, extent));
             requests.add(new LabelRequest(text, rule, size, rule.priority(), layer.labelWeight(i), extent, pad,
                     candidates));
         }
@@ -61,6 +62,14 @@ final class LabelCollector {
 
     private static LabelRequest.Candidate centredOn(double x, double y, TextExtent extent) {
         return new LabelRequest.Candidate(x - extent.width() / 2, y + (extent.ascent() - extent.descent()) / 2);
+    }
+
+    /** Centred on the interior point, else a line above or below it (e.g. a lake inside a township). */
+    private static List<LabelRequest.Candidate> inArea(double x, double y, TextExtent extent) {
+        LabelRequest.Candidate centre = centredOn(x, y, extent);
+        double step = extent.height() * 1.3;
+        return List.of(centre, new LabelRequest.Candidate(centre.x(), centre.y() + step),
+                new LabelRequest.Candidate(centre.x(), centre.y() - step));
     }
 
     private static List<LabelRequest.Candidate> aroundMarker(double x, double y, TextExtent extent, double gap) {

@@ -17,7 +17,10 @@ import rectimap.model.style.Symbolizer;
  */
 final class LayerPainter {
 
-    /** Areas smaller than this many pixels are filled together in one path (overlap artefacts are invisible). */
+    /**
+     * Areas smaller than this many pixels are filled together in one path (overlap artefacts are invisible there) and
+     * get no outline.
+     */
     private static final double BATCH_BELOW_PX = 4;
     /** Features smaller than this many pixels are drawn as a dot of this size. */
     private static final double DOT_PX = 1;
@@ -96,7 +99,7 @@ final class LayerPainter {
                 }
             }
         }
-        strokeOutlines(layer, symbol, members, level, true);
+        strokeOutlines(layer, symbol, members, level, batchLimit);
         paintDots(layer, members, level, symbol.fill().isTransparent() ? symbol.stroke() : symbol.fill());
     }
 
@@ -122,8 +125,12 @@ final class LayerPainter {
         }
     }
 
-    /** One path of all outlines; the band (casing) first, then the line, both over that same path. */
-    private void strokeOutlines(RenderLayer layer, Symbolizer symbol, IndexList members, int level, boolean rings) {
+    /**
+     * One path of the outlines of areas at least {@code minSizeMetres} across (a smaller area's outline would cover
+     * it); the band (casing) first, then the line, both over that same path.
+     */
+    private void strokeOutlines(RenderLayer layer, Symbolizer symbol, IndexList members, int level,
+                                double minSizeMetres) {
         boolean casing = !symbol.casing().isTransparent() && symbol.casingWidthMm() > 0;
         boolean stroke = !symbol.stroke().isTransparent() && symbol.strokeWidthMm() > 0;
         if (!casing && !stroke) {
@@ -132,8 +139,8 @@ final class LayerPainter {
         surface.beginPath();
         for (int k = 0; k < members.size(); k++) {
             int i = members.get(k);
-            if (!isDot(layer, i, level)) {
-                tracer.trace(layer.shape(i, level), rings);
+            if (!isDot(layer, i, level) && isLarger(layer, i, minSizeMetres)) {
+                tracer.trace(layer.shape(i, level), true);
             }
         }
         if (casing) {

@@ -27,9 +27,10 @@ public final class RenderLayer {
 
     /**
      * The metres per pixel each generalised level is made for; level i+1 is simplified to half a pixel at
-     * {@code LEVEL_METRES_PER_PIXEL[i]}. Level 0 is the full geometry, used below 10 m per pixel.
+     * {@code LEVEL_METRES_PER_PIXEL[i]}. Level 0 is the full geometry, used below 2.5 m per pixel.
+     * Steps of two keep each level within a factor of two of the pixel size (dense digitised lines shrink 5–10×).
      */
-    static final double[] LEVEL_METRES_PER_PIXEL = {10, 40, 160, 640, 2560};
+    static final double[] LEVEL_METRES_PER_PIXEL = {2.5, 5, 10, 20, 40, 80, 160, 320, 640, 1280, 2560};
 
     private final MapLayer mapLayer;
     private final ProjectedFeatures data;

@@ -60,9 +60,9 @@ class RenderLayerTest {
     @Test
     void levelIsTheCoarsestWithinHalfAPixel() {
         assertThat(RenderLayer.levelFor(1)).isZero();
-        assertThat(RenderLayer.levelFor(10)).isEqualTo(1);
-        assertThat(RenderLayer.levelFor(39)).isEqualTo(1);
-        assertThat(RenderLayer.levelFor(40)).isEqualTo(2);
+        assertThat(RenderLayer.levelFor(2.5)).isEqualTo(1);
+        assertThat(RenderLayer.levelFor(4.9)).isEqualTo(1);
+        assertThat(RenderLayer.levelFor(5)).isEqualTo(2);
         assertThat(RenderLayer.levelFor(1e6)).isEqualTo(RenderLayer.LEVEL_METRES_PER_PIXEL.length);
     }
 
@@ -75,10 +75,11 @@ class RenderLayerTest {
         RenderLayer layer = layerOf(wiggly.toString(), "POLYGON ((0 0, 8 0, 8 8, 0 8, 0 0))");
 
         assertThat(layer.shape(0, 0).vertexCount()).isEqualTo(1001);
-        assertThat(layer.shape(0, 1).vertexCount()).isLessThan(1001);
-        assertThat(layer.shape(0, 2).vertexCount()).isEqualTo(2);
-        assertThat(layer.shape(1, 1)).isNotNull();
-        assertThat(layer.shape(1, 2)).isNull();
+        // Level 3 is half a pixel at 10 m/px (5 m), level 4 at 20 m/px (10 m): the ±3 m wiggle goes, then the square.
+        assertThat(layer.shape(0, 2).vertexCount()).isLessThan(1001);
+        assertThat(layer.shape(0, 3).vertexCount()).isEqualTo(2);
+        assertThat(layer.shape(1, 3)).isNotNull();
+        assertThat(layer.shape(1, 4)).isNull();
     }
 
     @Test

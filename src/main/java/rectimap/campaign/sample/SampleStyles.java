@@ -21,8 +21,8 @@ public final class SampleStyles {
     public static final double ALWAYS = Double.MAX_VALUE;
     /** Village names show only when zoomed in to 1:60,000 or larger. */
     public static final double VILLAGE_LABEL_MAX_SCALE = 60_000;
-    /** Road names show from 1:100,000 in. */
-    public static final double ROAD_LABEL_MAX_SCALE = 100_000;
+    /** Road names show from 1:50,000 in (below that, village access-road names crowd out the villages). */
+    public static final double ROAD_LABEL_MAX_SCALE = 50_000;
 
     private static final Rgba LABEL_DARK = Rgba.hex("#262626");
     private static final Rgba HALO = Rgba.WHITE.withAlpha(0.9);
@@ -87,7 +87,10 @@ public final class SampleStyles {
                 .withLabel(new LabelRule("name", ALWAYS, 3.6, Rgba.hex("#1b5a94"), HALO, 90));
     }
 
-    /** Roads by level, widths 1.2 → 0.2 mm, conventional Chinese map colours; named at larger scales. */
+    /**
+     * Roads by level, widths 1.2 → 0.2 mm, conventional Chinese map colours; named at larger scales, after the
+     * villages (lower label priority: a village name matters more than its access road's).
+     */
     public static LayerStyle road() {
         Map<String, Symbolizer> byLevel = Map.of(
                 "高速公路", Symbolizer.casedLine(Rgba.hex("#3aa35b"), 1.2, Rgba.hex("#e07b14"), 1.7),
@@ -97,7 +100,7 @@ public final class SampleStyles {
                 "乡道", Symbolizer.line(Rgba.hex("#8f8f8f"), 0.4),
                 "村道", Symbolizer.line(Rgba.hex("#b0b0b0"), 0.2));
         return new LayerStyle(Symbolizer.line(Rgba.hex("#9e9e9e"), 0.3), "level", byLevel,
-                new LabelRule("name", ROAD_LABEL_MAX_SCALE, 2.8, Rgba.hex("#3b3b3b"), HALO, 50));
+                new LabelRule("name", ROAD_LABEL_MAX_SCALE, 2.8, Rgba.hex("#3b3b3b"), HALO, 15));
     }
 
     /** Villages by kind (村委会 circle, 社区居委会 square, 虚拟社区 diamond); cultural villages flagged red. */

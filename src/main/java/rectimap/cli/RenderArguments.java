@@ -1,0 +1,86 @@
+package rectimap.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The parsed options of {@code render}. {@code bbox} is minLon,minLat,maxLon,maxLat and {@code center} lon,lat in
+ * CGCS2000 degrees; either may be null (then the whole project is shown). {@code scale} is the denominator N of 1:N
+ * (0 when not given).
+ */
+record RenderArguments(Path project, Path out, int widthPx, int heightPx, double[] bbox, double[] center,
+                       double scale, double dpi) {
+
+    /** Thrown for a bad command line; the message says which option and why. */
+    static final class BadArguments extends Exception {
+        BadArguments(String message) {
+            super(message);
+        }
+    }
+
+    static RenderArguments parse(List<String> args, Path defaultProject) throws BadArguments {
+        Path project = defaultProject;
+        Path out = null;
+        int width = 1600;
+        int height = 1200;
+        double[] bbox = null;
+        double[] center = null;
+        double scale = 0;
+        double dpi = 96;
+        for (int i = 0; i < args.size(); i++) {
+            String option = args.get(i);
+            if (i + 1 >= args.size()) {
+                throw new BadArguments(option.startsWith("--") ? option + " needs a value" : "unexpected '" + option + "'");
+            }
+            String value = args.get(++i);
+            switch (option) {
+                case "--project" -> project = Path.of(value);
+                case "--out" -> out = Path.of(value);
+                case "--width" -> width = (int) positive(option, value);
+                case "--height" -> height = (int) positive(option, value);
+                case "--bbox" -> bbox = numbers(option, value, 4);
+                case "--center" -> center = numbers(option, value, 2);
+                case "--scale" -> scale = positive(option, value);
+                case "--dpi" -> dpi = positive(option, value);
+                default -> throw new BadArguments("unknown option '" + option + "'");
+            }
+        }
+        if (out == null) {
+            throw new BadArguments("--out FILE.png is required");
+        }
+        if (bbox != null && (center != null || scale > 0)) {
+            throw new BadArguments("give either --bbox or --center with --scale, not both");
+        }
+        if ((center == null) != (scale == 0)) {
+            throw new BadArguments("--center and --scale go together");
+        }
+        if (bbox != null && (bbox[0] >= bbox[2] || bbox[1] >= bbox[3])) {
+            throw new BadArguments("--bbox must be minLon,minLat,maxLon,maxLat with min < max");
+        }
+        return new RenderArguments(project, out, width, height, bbox, center, scale, dpi);
+    }
+
+    private static double positive(String option, String value) throws BadArguments {
+        double number = numbers(option, value, 1)[0];
+        if (!(number > 0)) {
+            throw new BadArguments(option + " must be positive: " + value);
+        }
+        return number;
+    }
+
+    private static double[] numbers(String option, String value, int count) throws BadArguments {
+        String[] parts = value.split(",");
+        if (parts.length != count) {
+            throw new BadArguments(option + " needs " + count + " comma-separated numbers: " + value);
+        }
+        double[] numbers = new double[count];
+        try {
+            for (int k = 0; k < count; k++) {
+                numbers[k] = Double.parseDouble(parts[k].strip());
+            }
+        } catch (NumberFormatException e) {
+            throw new BadArguments(option + " has a value that is not a number: " + value);
+        }
+        return numbers;
+    }
+}

@@ -1,0 +1,125 @@
+package rectimap.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import rectimap.campaign.ProjectAssembler;
+import rectimap.geo.CrsTransform;
+import rectimap.geo.Epsg;
+import rectimap.model.Project;
+import rectimap.model.StoreException;
+import rectimap.model.style.Rgba;
+import rectimap.render.ImageSurface;
+import rectimap.render.MapFonts;
+import rectimap.render.MapRenderer;
+import rectimap.render.RenderLayer;
+import rectimap.render.SchematicBadge;
+import rectimap.render.Viewport;
+import rectimap.store.AccessMode;
+import rectimap.store.GeoPackageStore;
+
+/**
+ * {@code render [--project FILE.gpkg] --out map.png [--width 1600] [--height 1200] [--bbox minLon,minLat,maxLon,maxLat
+ * | --center lon,lat --scale N] [--dpi 96]}: draws a project (default the Yanhu sample) to a PNG through the same
+ * renderer as the app, with the 示意 badge when schematic layers show. Prints the file written and the scale 1:N.
+ */
+public final class RenderCommand implements CliCommand {
+
+    /** The sample the app opens by default, relative to the project directory. */
+    public static final Path DEFAULT_PROJECT = Path.of("maps", "yanhu-sample.gpkg");
+    private static final Rgba PAPER = Rgba.hex("#fbfaf7");
+    private static final int FIT_MARGIN_PX = 20;
+
+    @Override
+    public String name() {
+        return "render";
+    }
+
+    @Override
+    public String usage() {
+        return "render [--project FILE.gpkg] --out map.png [--width 1600] [--height 1200]"
+                + " [--bbox minLon,minLat,maxLon,maxLat | --center lon,lat --scale N] [--dpi 96]";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        RenderArguments options;
+        try {
+            options = RenderArguments.parse(args, DEFAULT_PROJECT);
+        } catch (RenderArguments.BadArguments e) {
+            err.println("render: " + e.getMessage());
+            err.println("usage: " + usage());
+            return 2;
+        }
+        Project project;
+        try (GeoPackageStore store = GeoPackageStore.open(options.project(), AccessMode.READ_ONLY)) {
+            project = ProjectAssembler.assemble(options.project(), store);
+        } catch (StoreException e) {
+            err.println("render: cannot open project " + options.project() + ": " + describe(e));
+            return 2;
+        }
+        List<RenderLayer> layers = RenderLayer.forDisplay(project.layers());
+        Viewport viewport = viewportFor(options, layers);
+        MapRenderer renderer = new MapRenderer(options.dpi());
+        ImageSurface surface = new ImageSurface(options.widthPx(), options.heightPx(), options.dpi(), PAPER,
+                MapFonts.Choice.SYSTEM_FIRST);
+        renderer.render(layers, viewport, surface, Set.of());
+        if (project.showsSchematic()) {
+            SchematicBadge.draw(surface);
+        }
+        surface.dispose();
+        try (OutputStream png = Files.newOutputStream(options.out())) {
+            surface.writePng(png);
+        } catch (IOException e) {
+            err.println("render: cannot write " + options.out() + ": " + e.getMessage());
+            return 1;
+        }
+        out.println("wrote " + options.out());
+        out.printf("scale 1:%,.0f%n", renderer.scaleDenominator(viewport));
+        return 0;
+    }
+
+    private static Viewport viewportFor(RenderArguments options, List<RenderLayer> layers) {
+        CrsTransform toDisplay = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E);
+        if (options.center() != null) {
+            Coordinate centre = toDisplay.apply(options.center()[0], options.center()[1]);
+            return new Viewport(centre.x, centre.y, 1, options.widthPx(), options.heightPx())
+                    .atScale(options.scale(), options.dpi());
+        }
+        if (options.bbox() != null) {
+            double[] b = options.bbox();
+            Envelope display = new Envelope();
+            for (double[] corner : new double[][] {{b[0], b[1]}, {b[2], b[1]}, {b[2], b[3]}, {b[0], b[3]}}) {
+                display.expandToInclude(toDisplay.apply(corner[0], corner[1]));
+            }
+            return Viewport.fitting(display, options.widthPx(), options.heightPx(), 0);
+        }
+        Envelope all = new Envelope();
+        layers.forEach(l -> all.expandToInclude(l.extent()));
+        if (all.isNull()) {
+            // An empty project: show the sample district's area rather than a zero-sized one.
+            all.expandToInclude(toDisplay.apply(110.73, 34.82));
+            all.expandToInclude(toDisplay.apply(111.18, 35.37));
+        }
+        return Viewport.fitting(all, options.widthPx(), options.heightPx(), FIT_MARGIN_PX);
+    }
+
+    private static String describe(StoreException e) {
+        String what = switch (e.problem()) {
+            case NOT_FOUND -> "the file does not exist";
+            case UNREADABLE -> "the file cannot be read";
+            case NOT_GEOPACKAGE -> "it is not a GeoPackage";
+            case CORRUPT -> "the file is damaged";
+            case LOCKED -> "another program has locked it";
+            default -> "it cannot be read";
+        };
+        Throwable cause = e.getCause();
+        return what + " (" + e.getMessage() + (cause == null ? "" : "; " + cause.getMessage()) + ")";
+    }
+}

@@ -1,0 +1,47 @@
+package rectimap.render;
+
+import rectimap.model.style.Rgba;
+
+/**
+ * The 示意 (schematic) badge: a boxed "示意" with a short note, drawn in the top-right corner whenever layers with
+ * generated geometry are shown, so nobody takes the sample's shapes for surveyed boundaries. Sizes in mm.
+ */
+public final class SchematicBadge {
+
+    /** The short note under the badge word. */
+    public static final String NOTE = "几何为示意图形，非实测边界";
+
+    private static final Rgba BOX = Rgba.WHITE.withAlpha(0.88);
+    private static final Rgba FRAME = Rgba.hex("#c62828");
+    private static final double MARGIN_MM = 3;
+    private static final double PADDING_MM = 1.5;
+    private static final double TITLE_MM = 5;
+    private static final double NOTE_MM = 2.6;
+
+    private SchematicBadge() {
+    }
+
+    /** Draws the badge in the top-right corner of the surface. */
+    public static void draw(DrawingSurface surface) {
+        double upm = surface.unitsPerMm();
+        TextExtent title = surface.measureText("示意", TITLE_MM * upm, FontWeight.BOLD);
+        TextExtent note = surface.measureText(NOTE, NOTE_MM * upm, FontWeight.NORMAL);
+        double pad = PADDING_MM * upm;
+        double width = Math.max(title.width(), note.width()) + 2 * pad;
+        double height = title.height() + note.height() + 2.5 * pad;
+        double left = surface.width() - MARGIN_MM * upm - width;
+        double top = MARGIN_MM * upm;
+        surface.beginPath();
+        surface.moveTo(left, top);
+        surface.lineTo(left + width, top);
+        surface.lineTo(left + width, top + height);
+        surface.lineTo(left, top + height);
+        surface.closePath();
+        surface.fill(BOX);
+        surface.stroke(FRAME, 0.4 * upm);
+        surface.text("示意", left + (width - title.width()) / 2, top + pad + title.ascent(), TITLE_MM * upm,
+                FontWeight.BOLD, FRAME, Rgba.TRANSPARENT, 0);
+        surface.text(NOTE, left + pad, top + 1.5 * pad + title.height() + note.ascent(), NOTE_MM * upm,
+                FontWeight.NORMAL, Rgba.hex("#424242"), Rgba.TRANSPARENT, 0);
+    }
+}
