@@ -53,6 +53,18 @@ class MessagesTest {
     }
 
     @Test
+    void everyStoreProblemHasAChineseAndAnEnglishSentenceNamingTheFile() {
+        for (rectimap.model.StoreProblem problem : rectimap.model.StoreProblem.values()) {
+            for (UiLanguage language : UiLanguage.values()) {
+                Messages messages = new Messages(language);
+                String key = "store." + problem.name();
+                assertThat(messages.has(key)).as(language + " " + key).isTrue();
+                assertThat(messages.format(key, "/data/项目.gpkg")).contains("/data/项目.gpkg");
+            }
+        }
+    }
+
+    @Test
     void fieldLabelsFallBackToTheColumnName() {
         Messages zh = new Messages(UiLanguage.ZH);
         assertThat(zh.fieldLabel("township")).isEqualTo("所属乡镇");
