@@ -27,13 +27,19 @@ public final class RenderBench {
         System.out.printf("surface: ImageSurface %d x %d px, 96 dpi; median of 21 frames after 5 warm-up%n",
                 WIDTH, HEIGHT);
 
+        long heapBefore = retainedHeapBytes();
         long start = System.nanoTime();
         List<MapLayer> stress = new StressSet().layers();
         long generated = System.nanoTime();
+        long heapModel = retainedHeapBytes();
+        long projecting = System.nanoTime();
         List<RenderLayer> stressLayers = RenderLayer.forDisplay(stress);
         long built = System.nanoTime();
+        long heapRender = retainedHeapBytes();
         System.out.printf("stress set: generated in %.0f ms; projected, indexed and generalised in %.0f ms%n",
-                (generated - start) / 1e6, (built - generated) / 1e6);
+                (generated - start) / 1e6, (built - projecting) / 1e6);
+        System.out.printf("stress set retained heap: features (JTS, lon/lat) %.0f MB, render layers %.0f MB%n",
+                (heapModel - heapBefore) / 1e6, (heapRender - heapModel) / 1e6);
         Envelope extent = extentOf(stressLayers);
         Viewport full = Viewport.fitting(extent, WIDTH, HEIGHT, 0);
         report("stress, full extent", timer.time(stressLayers, full));
@@ -41,11 +47,10 @@ public final class RenderBench {
         report("stress, 1% of extent", timer.time(stressLayers, onePercent));
 
         SampleFrames.run(timer, WIDTH, HEIGHT);
-        System.gc();
-        System.out.printf("peak heap: %.0f MB (heap after GC with everything loaded: %.0f MB; -Xmx %.0f MB)%n",
-                peakHeapBytes() / 1e6, usedHeapBytes() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
-        // Keep the layers reachable until the heap has been measured.
-        if (stressLayers.isEmpty()) {
+        System.out.printf("peak heap: %.0f MB (max heap -Xmx %.0f MB; after GC with everything loaded: %.0f MB)%n",
+                peakHeapBytes() / 1e6, Runtime.getRuntime().maxMemory() / 1e6, retainedHeapBytes() / 1e6);
+        // Keep the stress set reachable until the heap has been measured.
+        if (stressLayers.isEmpty() || stress.isEmpty()) {
             System.out.println();
         }
     }
@@ -78,7 +83,11 @@ public final class RenderBench {
         return peak;
     }
 
-    private static long usedHeapBytes() {
+    /** Heap in use after a full collection (what the data really keeps). */
+    private static long retainedHeapBytes() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }
