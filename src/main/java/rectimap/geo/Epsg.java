@@ -15,7 +15,7 @@ public final class Epsg {
     private Epsg() {
     }
 
-    /** The EPSG URN-less name proj4j understands, e.g. {@code EPSG:4490}. */
+    /** The name proj4j looks the code up by, e.g. {@code EPSG:4490}. */
     public static String name(int epsg) {
         return "EPSG:" + epsg;
     }

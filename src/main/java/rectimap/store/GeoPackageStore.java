@@ -25,7 +25,8 @@ import rectimap.model.StoreProblem;
  * {@code gpkg_metadata} ({@link LayerRoleMetadata}). Files written by GDAL or QGIS are read too.
  *
  * <p>Not thread-safe: one owner thread at a time (see {@link FeatureStore}). Every failure is a
- * {@link StoreException} naming the file and the {@link StoreProblem}.
+ * {@link StoreException} naming the file and the {@link StoreProblem}. The layer list is read once and kept until
+ * this store writes; another program's new layers show after reopening.
  *
  * <p>The file keeps SQLite's default rollback journal (DELETE), not WAL: WAL leaves {@code -wal}/{@code -shm}
  * companions beside the file and does not work on network shares, and offices copy and share this one file.

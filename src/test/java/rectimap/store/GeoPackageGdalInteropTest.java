@@ -38,7 +38,7 @@ class GeoPackageGdalInteropTest {
     private Path writeEveryKind(Empties empties) {
         Path file = dir.resolve("every-kind-" + empties + ".gpkg");
         try (GeoPackageStore store = GeoPackageStore.create(file)) {
-            GeoPackageStoreRoundTripTest.WKT_BY_KIND.forEach((kind, wkts) -> store.write(SampleLayers.layer(
+            GeoPackageStoreRoundTripTest.WKT_BY_KIND.forEach((kind, wkts) -> store.write(FixtureLayers.layer(
                     "t_" + kind.name().toLowerCase(), kind, "图层 " + kind.gpkgName(), wkts.stream()
                             .filter(wkt -> empties == Empties.INCLUDED || !wkt.endsWith("EMPTY"))
                             .toArray(String[]::new))));
@@ -84,7 +84,7 @@ class GeoPackageGdalInteropTest {
     void ogrinfoShowsChineseValuesTitleAndCrsIntact() {
         Path file = dir.resolve("村庄.gpkg");
         try (GeoPackageStore store = GeoPackageStore.create(file)) {
-            store.write(SampleLayers.layer("village", GeometryKind.POINT, "村庄（示意）", "POINT (110.993 35.023)"));
+            store.write(FixtureLayers.layer("village", GeometryKind.POINT, "村庄（示意）", "POINT (110.993 35.023)"));
         }
 
         String output = GdalTools.ogrinfo(file.toString(), "village").requireSuccess().output();
@@ -156,7 +156,7 @@ class GeoPackageGdalInteropTest {
                 .requireSuccess();
 
         try (GeoPackageStore store = GeoPackageStore.open(gpkg, AccessMode.READ_WRITE)) {
-            Layer villages = SampleLayers.layer("village", GeometryKind.POINT, "村庄", "POINT (111 35)", "POINT (111.1 35)");
+            Layer villages = FixtureLayers.layer("village", GeometryKind.POINT, "村庄", "POINT (111 35)", "POINT (111.1 35)");
             store.write(villages);
             assertThat(store.layers()).extracting(LayerInfo::tableName).containsExactly("road", "village");
             assertThat(store.layers().get(1).role()).isEqualTo(LayerRole.PLANNING);

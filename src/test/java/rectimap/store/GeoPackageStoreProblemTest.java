@@ -36,7 +36,7 @@ class GeoPackageStoreProblemTest {
                     + ", " + x + " " + (y + 0.005) + ", " + x + " " + y + "))";
         }).toArray(String[]::new);
         try (GeoPackageStore store = GeoPackageStore.create(file)) {
-            store.write(SampleLayers.layer("zone", GeometryKind.POLYGON, "片区", squares));
+            store.write(FixtureLayers.layer("zone", GeometryKind.POLYGON, "片区", squares));
         }
         return file;
     }
@@ -145,7 +145,7 @@ class GeoPackageStoreProblemTest {
         byte[] before = Files.readAllBytes(file);
 
         try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
-            Layer extra = SampleLayers.layer("extra", GeometryKind.POINT, "新增", "POINT (111 35)");
+            Layer extra = FixtureLayers.layer("extra", GeometryKind.POINT, "新增", "POINT (111 35)");
             StoreException e = failure(() -> store.write(extra));
 
             assertThat(e.problem()).isEqualTo(StoreProblem.WRITE_FAILED);
@@ -169,7 +169,7 @@ class GeoPackageStoreProblemTest {
         Path file = realGeoPackage("rollback.gpkg");
         try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_WRITE)) {
             // gpkg_contents.identifier is UNIQUE: a second layer titled 片区 is refused by SQLite mid-write.
-            Layer sameTitle = SampleLayers.layer("zone_copy", GeometryKind.POINT, "片区", "POINT (111 35)");
+            Layer sameTitle = FixtureLayers.layer("zone_copy", GeometryKind.POINT, "片区", "POINT (111 35)");
 
             assertThat(failure(() -> store.write(sameTitle)).problem()).isEqualTo(StoreProblem.WRITE_FAILED);
 

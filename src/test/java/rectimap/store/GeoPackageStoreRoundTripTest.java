@@ -45,7 +45,7 @@ class GeoPackageStoreRoundTripTest {
     void everyGeometryKindAndFieldTypeRoundTripsWithChineseText() {
         Path file = dir.resolve("往返.gpkg");
         List<Layer> written = WKT_BY_KIND.entrySet().stream()
-                .map(e -> SampleLayers.layer("t_" + e.getKey().name().toLowerCase(), e.getKey(),
+                .map(e -> FixtureLayers.layer("t_" + e.getKey().name().toLowerCase(), e.getKey(),
                         "图层 " + e.getKey().gpkgName(), e.getValue().toArray(String[]::new)))
                 .toList();
         try (GeoPackageStore store = GeoPackageStore.create(file)) {
@@ -74,13 +74,13 @@ class GeoPackageStoreRoundTripTest {
     @Test
     void titleRoleProvenanceAndNoteRoundTrip() {
         Path file = dir.resolve("roles.gpkg");
-        LayerInfo reference = new LayerInfo(new FeatureType("district", GeometryKind.MULTIPOLYGON, SampleLayers.FIELDS),
+        LayerInfo reference = new LayerInfo(new FeatureType("district", GeometryKind.MULTIPOLYGON, FixtureLayers.FIELDS),
                 "盐湖区界", LayerRole.REFERENCE, Provenance.SURVEYED, "", 4490);
         LayerInfo planning = new LayerInfo(new FeatureType("zone_gk", GeometryKind.POLYGON, List.of()),
                 "责任区（高斯投影）", LayerRole.PLANNING, Provenance.SCHEMATIC, "几何为示意；坐标 EPSG:4546", 4546);
         try (GeoPackageStore store = GeoPackageStore.create(file)) {
             store.write(new Layer(reference, List.of()));
-            store.write(new Layer(planning, List.of(new Feature(7, SampleLayers.feature(7,
+            store.write(new Layer(planning, List.of(new Feature(7, FixtureLayers.feature(7,
                     "POLYGON ((500000 3874592, 500100 3874592, 500100 3874700, 500000 3874592))", 0).geometry(),
                     Map.of()))));
         }
@@ -96,10 +96,10 @@ class GeoPackageStoreRoundTripTest {
     void rewritingALayerReplacesItsFeaturesAndKeepsItsPlace() {
         Path file = dir.resolve("replace.gpkg");
         try (GeoPackageStore store = GeoPackageStore.create(file)) {
-            store.write(SampleLayers.layer("a", GeometryKind.POINT, "甲", "POINT (111 35)", "POINT (111.1 35)"));
-            store.write(SampleLayers.layer("b", GeometryKind.POINT, "乙", "POINT (111 35)"));
+            store.write(FixtureLayers.layer("a", GeometryKind.POINT, "甲", "POINT (111 35)", "POINT (111.1 35)"));
+            store.write(FixtureLayers.layer("b", GeometryKind.POINT, "乙", "POINT (111 35)"));
 
-            store.write(SampleLayers.layer("a", GeometryKind.LINESTRING, "甲（新）", "LINESTRING (111 35, 111.2 35.2)"));
+            store.write(FixtureLayers.layer("a", GeometryKind.LINESTRING, "甲（新）", "LINESTRING (111 35, 111.2 35.2)"));
 
             assertThat(store.layers()).extracting(LayerInfo::title).containsExactly("甲（新）", "乙");
             assertThat(store.load("a").features()).singleElement()
@@ -113,8 +113,8 @@ class GeoPackageStoreRoundTripTest {
     void aRejectedLayerLeavesTheFileAsItWas() {
         Path file = dir.resolve("reject.gpkg");
         try (GeoPackageStore store = GeoPackageStore.create(file)) {
-            store.write(SampleLayers.layer("a", GeometryKind.POINT, "甲", "POINT (111 35)"));
-            Layer wrongKind = SampleLayers.layer("a", GeometryKind.POINT, "甲", "LINESTRING (111 35, 111.1 35)");
+            store.write(FixtureLayers.layer("a", GeometryKind.POINT, "甲", "POINT (111 35)"));
+            Layer wrongKind = FixtureLayers.layer("a", GeometryKind.POINT, "甲", "LINESTRING (111 35, 111.1 35)");
 
             assertThatThrownBy(() -> store.write(wrongKind)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("LINESTRING");

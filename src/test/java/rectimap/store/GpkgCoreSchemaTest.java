@@ -58,7 +58,7 @@ class GpkgCoreSchemaTest {
     void contentsRowHoldsTitleNoteBoundsAndSrs() throws SQLException {
         Path file = dir.resolve("contents.gpkg");
         try (GeoPackageStore store = GeoPackageStore.create(file)) {
-            store.write(SampleLayers.layer("village", GeometryKind.POINT, "村庄", "POINT (111 35)", "POINT (111.2 35.1)"));
+            store.write(FixtureLayers.layer("village", GeometryKind.POINT, "村庄", "POINT (111 35)", "POINT (111.2 35.1)"));
         }
 
         try (Connection sqlite = DriverManager.getConnection("jdbc:sqlite:" + file);

@@ -27,7 +27,7 @@ class RtreeTriggerTest {
     private Path fileWithThreeVillages() {
         Path file = dir.resolve("triggers.gpkg");
         try (GeoPackageStore store = GeoPackageStore.create(file)) {
-            store.write(SampleLayers.layer("village", GeometryKind.POINT, "村庄",
+            store.write(FixtureLayers.layer("village", GeometryKind.POINT, "村庄",
                     "POINT (111 35)", "POINT (111.1 35.1)", "POINT (111.2 35.2)"));
         }
         return file;

@@ -19,11 +19,11 @@ import rectimap.model.LayerRole;
 import rectimap.model.Provenance;
 
 /** Small layers with Chinese text, every field type and null values, for store tests. */
-final class SampleLayers {
+final class FixtureLayers {
     static final List<Field> FIELDS = List.of(new Field("name", FieldType.TEXT), new Field("code", FieldType.INTEGER),
             new Field("area_mu", FieldType.REAL), new Field("since", FieldType.DATE));
 
-    private SampleLayers() {
+    private FixtureLayers() {
     }
 
     /** A layer of the given kind whose features have these WKT geometries (ids 1, 2, ...). */

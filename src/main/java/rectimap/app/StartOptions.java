@@ -1,0 +1,36 @@
+package rectimap.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import rectimap.ui.UiLanguage;
+
+/**
+ * What the desktop app was started with: {@code [--lang zh|en] [PROJECT.gpkg]}. Without a project it opens the
+ * built-in sample, {@code maps/yanhu-sample.gpkg} under the working directory (or {@code -Drectimap.sample=PATH}).
+ */
+public record StartOptions(UiLanguage language, Optional<Path> project, Path sample) {
+    private static final String SAMPLE_PROPERTY = "rectimap.sample";
+    private static final Path DEFAULT_SAMPLE = Path.of("maps", "yanhu-sample.gpkg");
+
+    public static StartOptions parse(List<String> args) {
+        UiLanguage language = UiLanguage.choose(args, Locale.getDefault());
+        Optional<Path> project = Optional.empty();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--lang")) {
+                i++;
+            } else if (!arg.startsWith("--")) {
+                project = Optional.of(Path.of(arg));
+            }
+        }
+        String sample = System.getProperty(SAMPLE_PROPERTY);
+        return new StartOptions(language, project, sample == null ? DEFAULT_SAMPLE : Path.of(sample));
+    }
+
+    /** The file to open first: the one named, else the sample. */
+    public Path firstProject() {
+        return project.orElse(sample);
+    }
+}

@@ -1,0 +1,187 @@
+package rectimap.ui;
+
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import rectimap.model.MapLayer;
+import rectimap.model.StoreException;
+import rectimap.render.MapRenderer;
+import rectimap.ui.identify.IdentifyView;
+import rectimap.ui.layers.LayerPanelView;
+import rectimap.ui.map.MapCanvasView;
+import rectimap.ui.map.MapPainter;
+import rectimap.ui.map.MapViewModel;
+import rectimap.ui.search.PlaceSearch;
+import rectimap.ui.search.SearchBoxView;
+import rectimap.ui.status.StatusBarView;
+
+/**
+ * The main window: menu bar and tool bar, the layer panel, the map, the identify panel and the status bar. Projects
+ * load on a background task and are handed to the FX thread once ({@link #showLoaded}).
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final Messages messages;
+    private final ProjectLoader loader;
+    private final Path fallbackProject;
+    private final MapViewModel model = new MapViewModel();
+    private final MapCanvasView map;
+    private final LayerPanelView layers;
+    private final IdentifyView identify;
+    private final StatusBarView status;
+    private final SearchBoxView search;
+    private final ToolBarView toolBar;
+
+    public MainWindow(Stage stage, Messages messages, ProjectLoader loader, Path fallbackProject) {
+        this.stage = stage;
+        this.messages = messages;
+        this.loader = loader;
+        this.fallbackProject = fallbackProject;
+        FxFonts fonts = FxFonts.discover();
+        map = new MapCanvasView(model, new MapPainter(MapRenderer.forScreen(), fonts), messages);
+        layers = new LayerPanelView(messages, l -> model.zoomToLayer(l.tableName()));
+        identify = new IdentifyView(messages);
+        status = new StatusBarView(messages);
+        search = new SearchBoxView(messages);
+        toolBar = new ToolBarView(messages, search, model::zoomToFullExtent, model::zoomIn, model::zoomOut,
+                this::zoomToTypedScale);
+        MenuBarView menus = new MenuBarView(messages, new MenuBarView.Actions(this::chooseAndOpen, stage::close,
+                model::zoomToFullExtent, model::zoomIn, model::zoomOut, this::zoomToSelectedLayer,
+                this::askScale, this::showAbout));
+        wire();
+        SplitPane split = new SplitPane(layers, map, identify);
+        split.setId("mainSplit");
+        split.setDividerPositions(0.17, 0.8);
+        SplitPane.setResizableWithParent(layers, false);
+        SplitPane.setResizableWithParent(identify, false);
+        BorderPane root = new BorderPane(split, new VBox(menus, toolBar), null, status, null);
+        root.setId("mainRoot");
+        root.setStyle("-fx-font-family: '" + fonts.family() + "';");
+        Scene scene = new Scene(root, 1400, 900);
+        scene.getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
+        stage.setTitle(messages.get("app.title"));
+        stage.setScene(scene);
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public MapViewModel model() {
+        return model;
+    }
+
+    public MapCanvasView mapView() {
+        return map;
+    }
+
+    /** Opens {@code file} in the background; on failure explains why and opens the built-in sample instead. */
+    public void open(Path file) {
+        status.showMessage(messages.get("status.loading"));
+        Task<LoadedProject> task = new Task<>() {
+            @Override
+            protected LoadedProject call() {
+                return loader.load(file);
+            }
+        };
+        task.setOnSucceeded(e -> showLoaded(task.getValue()));
+        task.setOnFailed(e -> onOpenFailed(file, task.getException()));
+        Thread thread = new Thread(task, "project-loader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The single hop back to the FX thread after a project has loaded. */
+    private void showLoaded(LoadedProject loaded) {
+        model.showProject(loaded.project(), loaded.renderLayers());
+        layers.show(loaded.project().layers());
+        search.setSearch(new PlaceSearch(loaded.project()));
+        identify.clear();
+        stage.setTitle(messages.get("app.title") + " — " + loaded.project().file().getFileName());
+        status.showMessage(messages.get("status.ready"));
+    }
+
+    private void onOpenFailed(Path file, Throwable failure) {
+        String reason = failure instanceof StoreException se
+                ? messages.format("store." + se.problem().name(), file)
+                : file + ": " + failure.getMessage();
+        boolean canFallBack = fallbackProject != null && !file.equals(fallbackProject);
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setTitle(messages.get("error.title"));
+        alert.setHeaderText(messages.get("error.openFailed"));
+        alert.setContentText(reason + (canFallBack ? "\n" + messages.get("error.fallback") : ""));
+        alert.getDialogPane().setId("openErrorDialog");
+        status.showMessage(reason);
+        alert.show();
+        if (canFallBack && model.project() == null) {
+            open(fallbackProject);
+        }
+    }
+
+    private void wire() {
+        model.setOnChange(m -> {
+            map.requestPaint();
+            String scale = "1:" + new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                    .format(m.scaleDenominator());
+            status.showScale(m.scaleDenominator(), m.viewport().metresPerPixel());
+            toolBar.showScale(scale);
+        });
+        layers.setOnLayersChanged(model::updateLayers);
+        map.setOnIdentify(hit -> identify.show(hit.layer().info(), hit.feature()), identify::clear);
+        map.setOnPointerMoved(e -> status.showCursor(model.lonLatAt(e.getX(), e.getY()),
+                model.gridAt(e.getX(), e.getY())));
+        search.setOnPick(p -> {
+            model.zoomToAndHighlight(p.ref(), p.geometry());
+            model.project().layer(p.ref().tableName()).ifPresent(layer -> layer.layer()
+                    .feature(p.ref().featureId()).ifPresent(f -> identify.show(layer.info(), f)));
+        });
+    }
+
+    private void zoomToTypedScale(String typed) {
+        OptionalDouble scale = ScaleEntry.parse(typed);
+        if (scale.isPresent()) {
+            model.zoomToScale(scale.getAsDouble());
+        } else {
+            status.showMessage(messages.format("scale.invalid", typed));
+        }
+    }
+
+    private void askScale() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setHeaderText(messages.get("scale.prompt"));
+        dialog.showAndWait().ifPresent(this::zoomToTypedScale);
+    }
+
+    private void zoomToSelectedLayer() {
+        MapLayer selected = layers.selected();
+        if (selected != null) {
+            model.zoomToLayer(selected.tableName());
+        }
+    }
+
+    private void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoPackage (*.gpkg)", "*.gpkg"));
+        java.io.File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            open(chosen.toPath());
+        }
+    }
+
+    private void showAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION, messages.get("about.text"));
+        about.setHeaderText(messages.get("app.title"));
+        about.show();
+    }
+}

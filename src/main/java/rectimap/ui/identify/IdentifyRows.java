@@ -1,0 +1,57 @@
+package rectimap.ui.identify;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import rectimap.geo.Measure;
+import rectimap.model.Feature;
+import rectimap.model.GeometryKind;
+import rectimap.model.LayerInfo;
+import rectimap.ui.Messages;
+
+/**
+ * What the identify panel lists for a feature: the layer, every attribute under its label, the official division
+ * code when the feature has one, and its area (m², 亩, 公顷) or length (m, km) on the CGCS2000 ellipsoid.
+ */
+public final class IdentifyRows {
+    private static final String CODE_FIELD = "code";
+
+    private IdentifyRows() {
+    }
+
+    public static List<IdentifyRow> of(LayerInfo layer, Feature feature, Messages messages) {
+        List<IdentifyRow> rows = new ArrayList<>();
+        rows.add(new IdentifyRow(messages.get("identify.layer"), layer.title()));
+        String code = feature.text(CODE_FIELD);
+        if (code.length() == 12 && code.chars().allMatch(Character::isDigit)) {
+            rows.add(new IdentifyRow(messages.get("identify.code"), code));
+        }
+        for (Map.Entry<String, Object> attribute : feature.attributes().entrySet()) {
+            if (attribute.getKey().equals(CODE_FIELD) && code.length() == 12) {
+                continue;
+            }
+            Object value = attribute.getValue();
+            rows.add(new IdentifyRow(messages.fieldLabel(attribute.getKey()), value == null ? "" : value.toString()));
+        }
+        GeometryKind kind = layer.type().geometryKind();
+        String measured = messages.get("identify.measureNote");
+        if (kind.isAreal() || feature.geometry().getDimension() == 2) {
+            double m2 = Measure.areaM2(feature.geometry());
+            rows.add(new IdentifyRow(messages.get("identify.area"), messages.format("identify.areaValue",
+                    number(m2, "#,##0"), number(Measure.m2ToMu(m2), "#,##0.0"),
+                    number(Measure.m2ToHectares(m2), "#,##0.00")) + "(" + measured + ")"));
+        } else if (kind.isLineal() || feature.geometry().getDimension() == 1) {
+            double m = Measure.lengthM(feature.geometry());
+            rows.add(new IdentifyRow(messages.get("identify.length"), messages.format("identify.lengthValue",
+                    number(m, "#,##0.0"), number(m / 1000, "#,##0.000")) + "(" + measured + ")"));
+        }
+        return rows;
+    }
+
+    private static String number(double value, String pattern) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+    }
+}

@@ -1,0 +1,114 @@
+package rectimap.ui.layers;
+
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import rectimap.model.LayerRole;
+import rectimap.model.MapLayer;
+import rectimap.ui.Messages;
+
+/**
+ * One row of the layer panel: visibility box, title, read-only and 示意 marks, opacity slider; dragging a row onto
+ * another moves it there; the context menu zooms to the layer.
+ */
+final class LayerCell extends ListCell<MapLayer> {
+    private final Messages messages;
+    private final Consumer<MapLayer> onChange;
+    private final BiConsumer<Integer, Integer> onMove;
+    private final Consumer<MapLayer> onZoomTo;
+
+    LayerCell(Messages messages, Consumer<MapLayer> onChange, BiConsumer<Integer, Integer> onMove,
+              Consumer<MapLayer> onZoomTo) {
+        this.messages = messages;
+        this.onChange = onChange;
+        this.onMove = onMove;
+        this.onZoomTo = onZoomTo;
+        setOnDragDetected(e -> {
+            if (getItem() == null) {
+                return;
+            }
+            Dragboard board = startDragAndDrop(TransferMode.MOVE);
+            ClipboardContent content = new ClipboardContent();
+            content.putString(Integer.toString(getIndex()));
+            board.setContent(content);
+            e.consume();
+        });
+        setOnDragOver(e -> {
+            if (e.getGestureSource() != this && e.getDragboard().hasString()) {
+                e.acceptTransferModes(TransferMode.MOVE);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean done = false;
+            if (e.getDragboard().hasString()) {
+                int from = Integer.parseInt(e.getDragboard().getString());
+                int to = getItem() == null ? getListView().getItems().size() - 1 : getIndex();
+                onMove.accept(from, to);
+                done = true;
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    @Override
+    protected void updateItem(MapLayer layer, boolean empty) {
+        super.updateItem(layer, empty);
+        if (empty || layer == null) {
+            setGraphic(null);
+            setContextMenu(null);
+            return;
+        }
+        CheckBox visible = new CheckBox(layer.info().title());
+        visible.setId("layerVisible-" + layer.tableName());
+        visible.setSelected(layer.visible());
+        visible.selectedProperty().addListener((o, was, now) -> onChange.accept(layer.withVisible(now)));
+        HBox top = new HBox(6, visible);
+        top.setAlignment(Pos.CENTER_LEFT);
+        // Sample titles already say 示意; the mark is for schematic layers whose title does not.
+        if (layer.info().isSchematic() && !layer.info().title().contains(messages.get("badge.schematic"))) {
+            Label schematic = new Label(messages.get("layers.schematic"));
+            schematic.getStyleClass().add("schematic-mark");
+            top.getChildren().add(schematic);
+        }
+        if (layer.info().role() == LayerRole.REFERENCE) {
+            Label lock = new Label(messages.get("layers.readOnlyMark"));
+            lock.getStyleClass().add("read-only-mark");
+            lock.setTooltip(new Tooltip(messages.get("layers.readOnly")));
+            top.getChildren().add(lock);
+        }
+        Slider opacity = new Slider(0, 1, layer.opacity());
+        opacity.setId("layerOpacity-" + layer.tableName());
+        opacity.setTooltip(new Tooltip(messages.get("layers.opacity")));
+        opacity.setPrefWidth(120);
+        opacity.valueChangingProperty().addListener((o, was, changing) -> {
+            if (!changing) {
+                onChange.accept(layer.withOpacity(opacity.getValue()));
+            }
+        });
+        opacity.setOnMouseReleased(e -> onChange.accept(layer.withOpacity(opacity.getValue())));
+        Region indent = new Region();
+        indent.setPrefWidth(22);
+        HBox bottom = new HBox(indent, opacity);
+        HBox.setHgrow(opacity, Priority.NEVER);
+        setGraphic(new VBox(2, top, bottom));
+        MenuItem zoom = new MenuItem(messages.get("layers.zoomTo"));
+        zoom.setOnAction(e -> onZoomTo.accept(layer));
+        setContextMenu(new ContextMenu(zoom));
+    }
+}

@@ -1,0 +1,160 @@
+package rectimap.ui.map;
+
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.StackPane;
+import rectimap.ui.Messages;
+
+/**
+ * The map: a canvas redrawn at most once per frame, with drag-to-pan, wheel zoom at the cursor, +/- and arrow keys,
+ * click to identify, and the 示意 badge while schematic layers are shown.
+ */
+public final class MapCanvasView extends StackPane {
+    /** A click is a press and release closer than this; farther is a pan. */
+    private static final double CLICK_SLOP_PX = 3;
+    private static final double WHEEL_STEP = 1.25;
+
+    private final MapViewModel model;
+    private final MapPainter painter;
+    private final Canvas canvas = new Canvas(800, 600);
+    private final Label badge = new Label();
+    private Consumer<Identified> onIdentify = i -> { };
+    private Runnable onIdentifyMiss = () -> { };
+    private Consumer<MouseEvent> onPointerMoved = e -> { };
+    private boolean dirty = true;
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    private long framesPainted;
+
+    public MapCanvasView(MapViewModel model, MapPainter painter, Messages messages) {
+        this.model = model;
+        this.painter = painter;
+        setId("mapView");
+        getStyleClass().add("map-view");
+        setMinSize(100, 100);
+        canvas.setId("mapCanvas");
+        canvas.setFocusTraversable(true);
+        badge.setId("schematicBadge");
+        badge.setText(messages.get("badge.schematic"));
+        badge.setTooltip(new Tooltip(messages.get("badge.schematic.tip")));
+        badge.getStyleClass().add("schematic-badge");
+        badge.setMouseTransparent(false);
+        StackPane.setAlignment(badge, Pos.TOP_RIGHT);
+        getChildren().addAll(canvas, badge);
+        widthProperty().addListener((o, a, b) -> resizeCanvas());
+        heightProperty().addListener((o, a, b) -> resizeCanvas());
+        wireMouse();
+        canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (dirty) {
+                    dirty = false;
+                    paint();
+                }
+            }
+        }.start();
+    }
+
+    public void setOnIdentify(Consumer<Identified> listener, Runnable onMiss) {
+        this.onIdentify = listener;
+        this.onIdentifyMiss = onMiss;
+    }
+
+    public void setOnPointerMoved(Consumer<MouseEvent> listener) {
+        this.onPointerMoved = listener;
+    }
+
+    /** Asks for a repaint on the next frame (coalesces many changes into one paint). */
+    public void requestPaint() {
+        dirty = true;
+    }
+
+    /** How many frames were painted, for tests and the start-up benchmark. */
+    public long framesPainted() {
+        return framesPainted;
+    }
+
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    private void paint() {
+        badge.setVisible(model.project() != null && model.project().showsSchematic());
+        painter.paint(canvas, model);
+        framesPainted++;
+    }
+
+    private void resizeCanvas() {
+        int w = (int) Math.max(1, Math.floor(getWidth()));
+        int h = (int) Math.max(1, Math.floor(getHeight()));
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+        model.resize(w, h);
+        requestPaint();
+    }
+
+    private void wireMouse() {
+        canvas.setOnMousePressed(e -> {
+            canvas.requestFocus();
+            pressX = lastX = e.getX();
+            pressY = lastY = e.getY();
+        });
+        canvas.setOnMouseDragged(e -> {
+            if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.MIDDLE) {
+                model.panBy(e.getX() - lastX, e.getY() - lastY);
+                lastX = e.getX();
+                lastY = e.getY();
+            }
+            onPointerMoved.accept(e);
+        });
+        canvas.setOnMouseReleased(e -> {
+            boolean click = Math.hypot(e.getX() - pressX, e.getY() - pressY) < CLICK_SLOP_PX;
+            if (click && e.getButton() == MouseButton.PRIMARY) {
+                model.identifyAt(e.getX(), e.getY()).ifPresentOrElse(onIdentify, onIdentifyMiss);
+            }
+        });
+        canvas.setOnMouseMoved(onPointerMovedForwarder());
+        canvas.setOnScroll(this::onScroll);
+    }
+
+    private javafx.event.EventHandler<MouseEvent> onPointerMovedForwarder() {
+        return e -> onPointerMoved.accept(e);
+    }
+
+    private void onScroll(ScrollEvent e) {
+        if (e.getDeltaY() == 0) {
+            return;
+        }
+        double factor = e.getDeltaY() > 0 ? WHEEL_STEP : 1 / WHEEL_STEP;
+        model.zoomAt(factor, e.getX(), e.getY());
+        e.consume();
+    }
+
+    private void onKey(KeyEvent e) {
+        KeyCode code = e.getCode();
+        switch (code) {
+            case PLUS, EQUALS, ADD -> model.zoomIn();
+            case MINUS, SUBTRACT -> model.zoomOut();
+            case LEFT -> model.panStep(-1, 0);
+            case RIGHT -> model.panStep(1, 0);
+            case UP -> model.panStep(0, -1);
+            case DOWN -> model.panStep(0, 1);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+}

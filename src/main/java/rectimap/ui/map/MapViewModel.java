@@ -1,0 +1,219 @@
+package rectimap.ui.map;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import rectimap.geo.CrsTransform;
+import rectimap.geo.Epsg;
+import rectimap.model.FeatureRef;
+import rectimap.model.MapLayer;
+import rectimap.model.Project;
+import rectimap.render.MapRenderer;
+import rectimap.render.RenderLayer;
+import rectimap.render.Viewport;
+
+/**
+ * The state behind the map view, without JavaFX so it is tested directly: the project, its render layers (projected
+ * and indexed once per layer), the viewport and the highlighted features. Navigation methods replace the immutable
+ * viewport and notify the listener. FX application thread only.
+ */
+public final class MapViewModel {
+    /** Screen resolution assumed for scale figures, as QGIS and most GIS do when the display does not say. */
+    public static final double SCREEN_DPI = MapRenderer.SCREEN_DPI;
+    private static final double STEP_ZOOM = 2;
+    private static final double PAN_FRACTION = 0.25;
+    private static final int FIT_MARGIN_PX = 24;
+    private static final double IDENTIFY_TOLERANCE_PX = 5;
+    /** Closest a search result zooms in, so a village point is shown with its surroundings. */
+    private static final double MIN_FIT_SCALE = 10_000;
+
+    private final CrsTransform toDisplay = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E);
+    private final CrsTransform toLonLat = CrsTransform.between(Epsg.CGCS2000_GK_CM_111E, Epsg.CGCS2000);
+    private Project project;
+    private Map<String, RenderLayer> renderLayers = Map.of();
+    private Viewport viewport = new Viewport(500_000, 3_880_000, 50, 800, 600);
+    private Set<FeatureRef> highlights = Set.of();
+    private Consumer<MapViewModel> onChange = m -> { };
+
+    public void setOnChange(Consumer<MapViewModel> listener) {
+        this.onChange = listener;
+    }
+
+    /** Shows a new project whose render layers were built off the FX thread; fits the full extent. */
+    public void showProject(Project newProject, Map<String, RenderLayer> builtLayers) {
+        this.project = newProject;
+        this.renderLayers = Map.copyOf(builtLayers);
+        this.highlights = Set.of();
+        this.viewport = Viewport.fitting(fullExtent(), viewport.widthPx(), viewport.heightPx(), FIT_MARGIN_PX);
+        onChange.accept(this);
+    }
+
+    /**
+     * Replaces the layer list (visibility, opacity, order) of the same project; layers' data are unchanged, so the
+     * projected render data is shared, not rebuilt.
+     */
+    public void updateLayers(List<MapLayer> drawingOrder) {
+        project = project.withLayers(drawingOrder);
+        Map<String, RenderLayer> updated = new HashMap<>();
+        for (MapLayer layer : drawingOrder) {
+            RenderLayer render = renderLayers.get(layer.tableName());
+            if (render != null) {
+                updated.put(layer.tableName(), render.withMapLayer(layer));
+            }
+        }
+        renderLayers = Map.copyOf(updated);
+        onChange.accept(this);
+    }
+
+    /** The render layers in drawing order (bottom first), hidden ones included (the renderer skips them). */
+    public List<RenderLayer> renderLayersInOrder() {
+        List<RenderLayer> ordered = new ArrayList<>();
+        if (project != null) {
+            for (MapLayer layer : project.layers()) {
+                RenderLayer render = renderLayers.get(layer.tableName());
+                if (render != null) {
+                    ordered.add(render);
+                }
+            }
+        }
+        return ordered;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    public Set<FeatureRef> highlights() {
+        return highlights;
+    }
+
+    /** The visible map layers, bottom first. */
+    public List<MapLayer> visibleLayers() {
+        List<MapLayer> visible = new ArrayList<>();
+        if (project != null) {
+            project.layers().stream().filter(MapLayer::visible).forEach(visible::add);
+        }
+        return visible;
+    }
+
+    public RenderLayer renderLayer(String tableName) {
+        return renderLayers.get(tableName);
+    }
+
+    public double scaleDenominator() {
+        return viewport.scaleDenominator(SCREEN_DPI);
+    }
+
+    public void resize(int widthPx, int heightPx) {
+        if (widthPx > 0 && heightPx > 0 && (widthPx != viewport.widthPx() || heightPx != viewport.heightPx())) {
+            setViewport(viewport.resized(widthPx, heightPx));
+        }
+    }
+
+    public void setViewport(Viewport next) {
+        viewport = next;
+        onChange.accept(this);
+    }
+
+    public void zoomAt(double factor, double screenX, double screenY) {
+        setViewport(viewport.zoomedAt(factor, screenX, screenY));
+    }
+
+    public void zoomIn() {
+        zoomAt(STEP_ZOOM, viewport.widthPx() / 2.0, viewport.heightPx() / 2.0);
+    }
+
+    public void zoomOut() {
+        zoomAt(1 / STEP_ZOOM, viewport.widthPx() / 2.0, viewport.heightPx() / 2.0);
+    }
+
+    public void panBy(double dxPx, double dyPx) {
+        setViewport(viewport.pannedBy(dxPx, dyPx));
+    }
+
+    /** Pans by a quarter of the view in the given direction (arrow keys): dx, dy in -1..1, screen directions. */
+    public void panStep(int dx, int dy) {
+        panBy(-dx * viewport.widthPx() * PAN_FRACTION, -dy * viewport.heightPx() * PAN_FRACTION);
+    }
+
+    public void zoomToScale(double denominator) {
+        setViewport(viewport.atScale(denominator, SCREEN_DPI));
+    }
+
+    public void zoomToFullExtent() {
+        setViewport(Viewport.fitting(fullExtent(), viewport.widthPx(), viewport.heightPx(), FIT_MARGIN_PX));
+    }
+
+    public void zoomToLayer(String tableName) {
+        RenderLayer layer = renderLayers.get(tableName);
+        if (layer != null && !layer.extent().isNull()) {
+            fit(layer.extent());
+        }
+    }
+
+    /** Zooms to a lon/lat geometry (EPSG:4490) and highlights the feature. */
+    public void zoomToAndHighlight(FeatureRef ref, Geometry lonLat) {
+        highlights = Set.of(ref);
+        fit(toDisplay.apply(lonLat).getEnvelopeInternal());
+    }
+
+    private void fit(Envelope display) {
+        Viewport fitted = Viewport.fitting(display, viewport.widthPx(), viewport.heightPx(), FIT_MARGIN_PX);
+        if (fitted.scaleDenominator(SCREEN_DPI) < MIN_FIT_SCALE) {
+            fitted = fitted.atScale(MIN_FIT_SCALE, SCREEN_DPI);
+        }
+        setViewport(fitted);
+    }
+
+    /** The extent of all layers in display metres (the district in the sample). */
+    public Envelope fullExtent() {
+        Envelope all = new Envelope();
+        renderLayers.values().forEach(l -> all.expandToInclude(l.extent()));
+        return all.isNull() ? viewport.visibleExtent() : all;
+    }
+
+    /** The top-most visible feature under a screen point, if any; highlights it. */
+    public Optional<Identified> identifyAt(double screenX, double screenY) {
+        double x = viewport.toMapX(screenX);
+        double y = viewport.toMapY(screenY);
+        double tolerance = IDENTIFY_TOLERANCE_PX * viewport.metresPerPixel();
+        List<MapLayer> visible = visibleLayers();
+        for (int i = visible.size() - 1; i >= 0; i--) {
+            MapLayer layer = visible.get(i);
+            RenderLayer render = renderLayers.get(layer.tableName());
+            if (render == null) {
+                continue;
+            }
+            Optional<Long> hit = render.hits(x, y, tolerance).stream().findFirst();
+            if (hit.isPresent()) {
+                highlights = Set.of(new FeatureRef(layer.tableName(), hit.get()));
+                onChange.accept(this);
+                return layer.layer().feature(hit.get()).map(f -> new Identified(layer, f));
+            }
+        }
+        highlights = Set.of();
+        onChange.accept(this);
+        return Optional.empty();
+    }
+
+    /** The CGCS2000 lon/lat of a screen point. */
+    public Coordinate lonLatAt(double screenX, double screenY) {
+        return toLonLat.apply(viewport.toMapX(screenX), viewport.toMapY(screenY));
+    }
+
+    /** The EPSG:4546 x/y of a screen point. */
+    public Coordinate gridAt(double screenX, double screenY) {
+        return new Coordinate(viewport.toMapX(screenX), viewport.toMapY(screenY));
+    }
+}

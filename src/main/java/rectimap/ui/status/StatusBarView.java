@@ -1,0 +1,66 @@
+package rectimap.ui.status;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.locationtech.jts.geom.Coordinate;
+import rectimap.ui.Messages;
+
+/**
+ * The status bar: cursor position as CGCS2000 lon/lat and as EPSG:4546 x/y, the scale 1:N, a graphic scale bar and
+ * a message area.
+ */
+public final class StatusBarView extends HBox {
+    private final Messages messages;
+    private final Label message = new Label();
+    private final Label lonLat = new Label();
+    private final Label gridXy = new Label();
+    private final Label scale = new Label();
+    private final ScaleBarView scaleBar = new ScaleBarView();
+
+    public StatusBarView(Messages messages) {
+        this.messages = messages;
+        setId("statusBar");
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(14);
+        setPadding(new Insets(2, 8, 2, 8));
+        message.setId("statusMessage");
+        lonLat.setId("statusLonLat");
+        gridXy.setId("statusGridXy");
+        scale.setId("statusScale");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        getChildren().addAll(message, grow, lonLat, gridXy, scale, scaleBar);
+    }
+
+    public void showMessage(String text) {
+        message.setText(text);
+    }
+
+    /** Shows the cursor position; {@code lonLatDeg} in EPSG:4490 and {@code gridM} in EPSG:4546. */
+    public void showCursor(Coordinate lonLatDeg, Coordinate gridM) {
+        lonLat.setText(messages.format("status.lonLat", fixed(lonLatDeg.x, "0.000000"), fixed(lonLatDeg.y, "0.000000")));
+        gridXy.setText(messages.format("status.gk", fixed(gridM.x, "0.00"), fixed(gridM.y, "0.00")));
+    }
+
+    /** Shows the scale 1:N and redraws the scale bar for the map's ground size of a pixel. */
+    public void showScale(double scaleDenominator, double metresPerPixel) {
+        scale.setText(messages.format("status.scale", fixed(scaleDenominator, "#,##0")));
+        scaleBar.update(metresPerPixel);
+    }
+
+    public String scaleText() {
+        return scale.getText();
+    }
+
+    private static String fixed(double value, String pattern) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+    }
+}

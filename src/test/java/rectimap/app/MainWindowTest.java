@@ -1,0 +1,153 @@
+package rectimap.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.locationtech.jts.geom.Coordinate;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import rectimap.geo.CrsTransform;
+import rectimap.geo.Epsg;
+import rectimap.model.Feature;
+import rectimap.model.FeatureRef;
+import rectimap.model.MapLayer;
+import rectimap.render.Viewport;
+import rectimap.ui.MainWindow;
+import rectimap.ui.Messages;
+import rectimap.ui.UiLanguage;
+import rectimap.ui.identify.IdentifyRow;
+
+/** The real main window on the built-in sample, driven headless (Monocle) like a user would. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    static final Path SAMPLE = Path.of("maps", "yanhu-sample.gpkg");
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, new Messages(UiLanguage.ZH), new GeoPackageProjectLoader(), SAMPLE);
+        stage.show();
+        window.open(SAMPLE);
+    }
+
+    private void awaitProject() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.model().project() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.mapView().framesPainted() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void opensTheSampleWithAllLayersAndTheSchematicBadge(FxRobot robot) throws Exception {
+        awaitProject();
+        ListView<?> layers = robot.lookup("#layerList").queryListView();
+        assertThat(layers.getItems()).hasSize(window.model().project().layers().size()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(robot.lookup("#schematicBadge").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#schematicBadge").queryAs(Label.class).getText()).isEqualTo("示意");
+        assertThat(robot.lookup("#statusScale").queryAs(Label.class).getText()).startsWith("比例尺 1:");
+        assertThat(window.stage().getTitle()).contains("城乡环境整治一张图");
+    }
+
+    @Test
+    void wheelZoomsAtTheCursorAndDragPans(FxRobot robot) throws Exception {
+        awaitProject();
+        double before = window.model().scaleDenominator();
+        String scaleBefore = robot.lookup("#statusScale").queryAs(Label.class).getText();
+        robot.moveTo("#mapCanvas").scroll(3, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        double after = window.model().scaleDenominator();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(robot.lookup("#statusScale").queryAs(Label.class).getText()).isNotEqualTo(scaleBefore);
+
+        Viewport beforePan = window.model().viewport();
+        robot.drag("#mapCanvas", MouseButton.PRIMARY).dropBy(120, 60);
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport afterPan = window.model().viewport();
+        assertThat(afterPan.centerX()).isLessThan(beforePan.centerX());
+        assertThat(afterPan.centerY()).isGreaterThan(beforePan.centerY());
+        assertThat(afterPan.metresPerPixel()).isEqualTo(beforePan.metresPerPixel());
+    }
+
+    @Test
+    void keysAndFullExtentNavigate(FxRobot robot) throws Exception {
+        awaitProject();
+        double full = window.model().scaleDenominator();
+        robot.clickOn("#mapCanvas").type(KeyCode.ADD);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().scaleDenominator()).isLessThan(full);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().scaleDenominator()).isCloseTo(full, org.assertj.core.data.Percentage.withPercentage(1));
+    }
+
+    @Test
+    void typedScaleZoomsThere(FxRobot robot) throws Exception {
+        awaitProject();
+        robot.clickOn("#scaleBox").eraseText(20).write("1:50000").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().scaleDenominator()).isCloseTo(50_000, org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
+    void clickingAVillageIdentifiesItWithCodeAndChineseFields(FxRobot robot) throws Exception {
+        awaitProject();
+        Feature village = village("140802101207");
+        robot.interact(() -> window.model().zoomToScale(40_000));
+        Coordinate grid = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E)
+                .apply(village.geometry().getCoordinate().x, village.geometry().getCoordinate().y);
+        robot.interact(() -> window.model().setViewport(window.model().viewport().centredOn(grid.x, grid.y)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport view = window.model().viewport();
+        Point2D onCanvas = new Point2D(view.toScreenX(grid.x), view.toScreenY(grid.y));
+        Point2D onScreen = robot.lookup("#mapCanvas").query().localToScreen(onCanvas);
+        robot.clickOn(onScreen);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Screenshots.save(robot, window.stage(), "identify-leijiapo");
+        TableView<IdentifyRow> table = robot.lookup("#identifyTable").queryTableView();
+        assertThat(table.getItems()).contains(new IdentifyRow("区划代码", "140802101207"),
+                new IdentifyRow("名称", "雷家坡村委会"), new IdentifyRow("所属乡镇", "龙居镇"));
+        assertThat(window.model().highlights()).containsExactly(new FeatureRef("village", village.id()));
+    }
+
+    @Test
+    void searchingLeijiapoZoomsThereAndHighlightsIt(FxRobot robot) throws Exception {
+        awaitProject();
+        robot.clickOn("#searchBox").write("雷家坡");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(robot, window.stage(), "search-leijiapo");
+        Feature village = village("140802101207");
+        assertThat(window.model().highlights()).containsExactly(new FeatureRef("village", village.id()));
+        Coordinate grid = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E)
+                .apply(village.geometry().getCoordinate().x, village.geometry().getCoordinate().y);
+        assertThat(window.model().viewport().visibleExtent().contains(grid)).isTrue();
+        assertThat(window.model().scaleDenominator()).isLessThanOrEqualTo(10_001);
+    }
+
+    @Test
+    void hidingALayerRemovesItFromTheMap(FxRobot robot) throws Exception {
+        awaitProject();
+        robot.clickOn("#layerVisible-village");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().visibleLayers()).extracting(MapLayer::tableName).doesNotContain("village");
+        assertThat(window.model().project().layer("village").orElseThrow().visible()).isFalse();
+    }
+
+    private Feature village(String code) {
+        return window.model().project().layer("village").orElseThrow().layer().features().stream()
+                .filter(f -> f.text("code").equals(code)).findFirst().orElseThrow();
+    }
+}

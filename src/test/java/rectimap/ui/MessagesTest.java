@@ -1,0 +1,58 @@
+package rectimap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    @Test
+    void chineseIsTheDefaultAndEnglishIsChosenByFlagOrLocale() {
+        assertThat(UiLanguage.choose(List.of(), Locale.SIMPLIFIED_CHINESE)).isEqualTo(UiLanguage.ZH);
+        assertThat(UiLanguage.choose(List.of(), Locale.GERMANY)).isEqualTo(UiLanguage.ZH);
+        assertThat(UiLanguage.choose(List.of(), Locale.US)).isEqualTo(UiLanguage.EN);
+        assertThat(UiLanguage.choose(List.of("--lang", "en"), Locale.CHINA)).isEqualTo(UiLanguage.EN);
+        assertThat(UiLanguage.choose(List.of("--lang", "zh"), Locale.US)).isEqualTo(UiLanguage.ZH);
+    }
+
+    @Test
+    void eachLanguageReadsItsOwnBundleWhateverTheJvmLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.US);
+            assertThat(new Messages(UiLanguage.ZH).get("layers.title")).isEqualTo("图层");
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            assertThat(new Messages(UiLanguage.EN).get("layers.title")).isEqualTo("Layers");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void bothBundlesHaveTheSameKeys() throws IOException {
+        assertThat(keys("messages_en.properties")).isEqualTo(keys("messages.properties"));
+    }
+
+    @Test
+    void fieldLabelsFallBackToTheColumnName() {
+        Messages zh = new Messages(UiLanguage.ZH);
+        assertThat(zh.fieldLabel("township")).isEqualTo("所属乡镇");
+        assertThat(zh.fieldLabel("some_imported_col")).isEqualTo("some_imported_col");
+        assertThat(zh.format("status.scale", "50,000")).isEqualTo("比例尺 1:50,000");
+    }
+
+    private static java.util.Set<Object> keys(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream(name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p.keySet();
+    }
+}
