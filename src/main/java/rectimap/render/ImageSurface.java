@@ -158,15 +158,12 @@ public final class ImageSurface implements DrawingSurface {
     @Override
     public void text(String content, double x, double y, double sizeUnits, FontWeight weight, Rgba color, Rgba halo,
                      double haloUnits) {
-        Shape glyphs = text.outline(content, x, y, sizeUnits, weight);
-        if (!halo.isTransparent() && haloUnits > 0) {
-            graphics.setStroke(new BasicStroke((float) (2 * haloUnits), BasicStroke.CAP_ROUND,
-                    BasicStroke.JOIN_ROUND));
-            graphics.setColor(color(halo));
-            graphics.draw(glyphs);
-        }
-        graphics.setColor(color(color));
-        graphics.fill(glyphs);
+        LabelSprites.Key key = new LabelSprites.Key(content, sizeUnits, weight, color, halo, haloUnits,
+                text.baseFont().getFontName());
+        LabelSprites.Sprite sprite = LabelSprites.sprite(key,
+                () -> text.outline(content, 0, 0, sizeUnits, weight));
+        graphics.drawImage(sprite.image(), (int) Math.round(x) - sprite.baselineX(),
+                (int) Math.round(y) - sprite.baselineY(), null);
     }
 
     @Override

@@ -10,16 +10,16 @@ import rectimap.model.style.Rgba;
 import rectimap.model.style.Symbolizer;
 
 /**
- * Draws the features of one {@link RenderLayer} for one frame, grouped by symbolizer so that each class costs a few
- * surface calls instead of a few per feature: areas (fill, then casing band and outline), lines (all casings of the
- * layer under all strokes, thin classes first so major roads end on top), then point markers. Features under about
- * a pixel become dots. Not thread-safe; one per frame.
+ * Draws the features of one {@link RenderLayer} for one frame, grouped by symbolizer: areas (fill, casing band and
+ * outline per feature; tiny ones batched into one fill), lines (one path per class, all casings of the layer under all
+ * strokes, thin classes first so major roads end on top), then point markers. Features under about a pixel become
+ * dots. Not thread-safe; one per frame.
  */
 final class LayerPainter {
 
     /**
      * Areas smaller than this many pixels are filled together in one path (overlap artefacts are invisible there) and
-     * get no outline.
+     * get no outline (it would cover them).
      */
     private static final double BATCH_BELOW_PX = 4;
     /** Features smaller than this many pixels are drawn as a dot of this size. */
@@ -76,12 +76,20 @@ final class LayerPainter {
 
     private enum LinePass { CASING, STROKE }
 
+    /**
+     * Areas under {@link #BATCH_BELOW_PX} are filled in one path without outline; larger ones are filled and
+     * outlined one by one, in layer order. One path per feature keeps Java2D's scanlines short (a single path of
+     * thousands of rings costs about half as much again), and a later feature correctly covers an earlier one.
+     */
     private void paintAreas(RenderLayer layer, Symbolizer symbol, IndexList members, int level) {
         if (members.size() == 0) {
             return;
         }
         double batchLimit = BATCH_BELOW_PX * metresPerPixel;
-        if (!symbol.fill().isTransparent()) {
+        boolean fill = !symbol.fill().isTransparent();
+        boolean casing = !symbol.casing().isTransparent() && symbol.casingWidthMm() > 0;
+        boolean stroke = !symbol.stroke().isTransparent() && symbol.strokeWidthMm() > 0;
+        if (fill) {
             surface.beginPath();
             for (int k = 0; k < members.size(); k++) {
                 int i = members.get(k);
@@ -90,17 +98,25 @@ final class LayerPainter {
                 }
             }
             surface.fill(symbol.fill());
-            for (int k = 0; k < members.size(); k++) {
-                int i = members.get(k);
-                if (!isDot(layer, i, level) && isLarger(layer, i, batchLimit)) {
-                    surface.beginPath();
-                    tracer.trace(layer.shape(i, level), true);
-                    surface.fill(symbol.fill());
-                }
+        }
+        for (int k = 0; k < members.size(); k++) {
+            int i = members.get(k);
+            if (isDot(layer, i, level) || !isLarger(layer, i, batchLimit)) {
+                continue;
+            }
+            surface.beginPath();
+            tracer.trace(layer.shape(i, level), true);
+            if (fill) {
+                surface.fill(symbol.fill());
+            }
+            if (casing) {
+                surface.stroke(symbol.casing(), symbol.casingWidthMm() * unitsPerMm);
+            }
+            if (stroke) {
+                surface.stroke(symbol.stroke(), symbol.strokeWidthMm() * unitsPerMm);
             }
         }
-        strokeOutlines(layer, symbol, members, level, batchLimit);
-        paintDots(layer, members, level, symbol.fill().isTransparent() ? symbol.stroke() : symbol.fill());
+        paintDots(layer, members, level, fill ? symbol.fill() : symbol.stroke());
     }
 
     private void paintLines(RenderLayer layer, Symbolizer symbol, IndexList members, int level, LinePass pass) {
@@ -122,32 +138,6 @@ final class LayerPainter {
         surface.stroke(colour, widthMm * unitsPerMm);
         if (pass == LinePass.STROKE) {
             paintDots(layer, members, level, colour);
-        }
-    }
-
-    /**
-     * One path of the outlines of areas at least {@code minSizeMetres} across (a smaller area's outline would cover
-     * it); the band (casing) first, then the line, both over that same path.
-     */
-    private void strokeOutlines(RenderLayer layer, Symbolizer symbol, IndexList members, int level,
-                                double minSizeMetres) {
-        boolean casing = !symbol.casing().isTransparent() && symbol.casingWidthMm() > 0;
-        boolean stroke = !symbol.stroke().isTransparent() && symbol.strokeWidthMm() > 0;
-        if (!casing && !stroke) {
-            return;
-        }
-        surface.beginPath();
-        for (int k = 0; k < members.size(); k++) {
-            int i = members.get(k);
-            if (!isDot(layer, i, level) && isLarger(layer, i, minSizeMetres)) {
-                tracer.trace(layer.shape(i, level), true);
-            }
-        }
-        if (casing) {
-            surface.stroke(symbol.casing(), symbol.casingWidthMm() * unitsPerMm);
-        }
-        if (stroke) {
-            surface.stroke(symbol.stroke(), symbol.strokeWidthMm() * unitsPerMm);
         }
     }
 

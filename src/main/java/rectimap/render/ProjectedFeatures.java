@@ -17,6 +17,9 @@ import rectimap.model.Layer;
  */
 final class ProjectedFeatures {
 
+    /** A generalised copy is kept only when it has at most this fraction of the finer level's vertices. */
+    private static final double WORTH_A_LEVEL = 0.7;
+
     final Layer layer;
     final UnaryOperator<Geometry> toDisplay;
     final Feature[] features;
@@ -49,10 +52,7 @@ final class ProjectedFeatures {
             }
             shapes[0][i] = DisplayShape.of(display);
             for (int level = 1; level < shapes.length; level++) {
-                DisplayShape finer = shapes[level - 1][i];
-                double tolerance = 0.5 * RenderLayer.LEVEL_METRES_PER_PIXEL[level - 1];
-                shapes[level][i] = finer == null || dimension[i] == 0 ? finer
-                        : Generalisation.simplify(finer, tolerance, dimension[i] == 2);
+                shapes[level][i] = coarser(shapes[level - 1][i], level, dimension[i]);
             }
         }
         index.build();
@@ -69,6 +69,23 @@ final class ProjectedFeatures {
         }
         anchors = new double[n * 2];
         Arrays.fill(anchors, Double.NaN);
+    }
+
+    /**
+     * The shape for {@code level} from the next finer one. A simplification that keeps more than
+     * {@link #WORTH_A_LEVEL} of the vertices is not stored: the finer shape is shared instead (drawing a few extra
+     * vertices costs less than the memory of another copy, and the tracer drops sub-pixel steps anyway).
+     */
+    private static DisplayShape coarser(DisplayShape finer, int level, int dimension) {
+        if (finer == null || dimension == 0) {
+            return finer;
+        }
+        double tolerance = 0.5 * RenderLayer.LEVEL_METRES_PER_PIXEL[level - 1];
+        DisplayShape simplified = Generalisation.simplify(finer, tolerance, dimension == 2);
+        if (simplified != null && simplified.vertexCount() > WORTH_A_LEVEL * finer.vertexCount()) {
+            return finer;
+        }
+        return simplified;
     }
 
     int indexOf(long featureId) {
