@@ -69,8 +69,10 @@ public final class RenderCommand implements CliCommand {
         MapRenderer renderer = new MapRenderer(options.dpi());
         ImageSurface surface = new ImageSurface(options.widthPx(), options.heightPx(), options.dpi(), PAPER,
                 MapFonts.Choice.SYSTEM_FIRST);
-        renderer.render(layers, viewport, surface, Set.of());
-        if (project.showsSchematic()) {
+        boolean schematic = project.showsSchematic();
+        renderer.render(layers, viewport, surface, Set.of(),
+                schematic ? List.of(SchematicBadge.bounds(surface)) : List.of());
+        if (schematic) {
             SchematicBadge.draw(surface);
         }
         surface.dispose();
