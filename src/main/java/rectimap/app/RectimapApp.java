@@ -14,6 +14,9 @@ public final class RectimapApp extends Application {
         MainWindow window = new MainWindow(stage, new Messages(options.language()), new GeoPackageProjectLoader(),
                 options.sample());
         stage.show();
+        if (FirstFrameProbe.requested()) {
+            FirstFrameProbe.watch(window);
+        }
         window.open(options.firstProject());
     }
 }

@@ -2,7 +2,6 @@ package rectimap.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import rectimap.ui.UiLanguage;
 
@@ -15,7 +14,7 @@ public record StartOptions(UiLanguage language, Optional<Path> project, Path sam
     private static final Path DEFAULT_SAMPLE = Path.of("maps", "yanhu-sample.gpkg");
 
     public static StartOptions parse(List<String> args) {
-        UiLanguage language = UiLanguage.choose(args, Locale.getDefault());
+        UiLanguage language = UiLanguage.choose(args);
         Optional<Path> project = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);

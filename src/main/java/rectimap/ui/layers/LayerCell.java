@@ -80,17 +80,19 @@ final class LayerCell extends ListCell<MapLayer> {
         visible.selectedProperty().addListener((o, was, now) -> onChange.accept(layer.withVisible(now)));
         HBox top = new HBox(6, visible);
         top.setAlignment(Pos.CENTER_LEFT);
+        HBox marks = new HBox(4);
+        marks.setAlignment(Pos.CENTER_LEFT);
         // Sample titles already say 示意; the mark is for schematic layers whose title does not.
         if (layer.info().isSchematic() && !layer.info().title().contains(messages.get("badge.schematic"))) {
             Label schematic = new Label(messages.get("layers.schematic"));
             schematic.getStyleClass().add("schematic-mark");
-            top.getChildren().add(schematic);
+            marks.getChildren().add(schematic);
         }
         if (layer.info().role() == LayerRole.REFERENCE) {
             Label lock = new Label(messages.get("layers.readOnlyMark"));
             lock.getStyleClass().add("read-only-mark");
             lock.setTooltip(new Tooltip(messages.get("layers.readOnly")));
-            top.getChildren().add(lock);
+            marks.getChildren().add(lock);
         }
         Slider opacity = new Slider(0, 1, layer.opacity());
         opacity.setId("layerOpacity-" + layer.tableName());
@@ -104,7 +106,8 @@ final class LayerCell extends ListCell<MapLayer> {
         opacity.setOnMouseReleased(e -> onChange.accept(layer.withOpacity(opacity.getValue())));
         Region indent = new Region();
         indent.setPrefWidth(22);
-        HBox bottom = new HBox(indent, opacity);
+        HBox bottom = new HBox(6, indent, opacity, marks);
+        bottom.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(opacity, Priority.NEVER);
         setGraphic(new VBox(2, top, bottom));
         MenuItem zoom = new MenuItem(messages.get("layers.zoomTo"));

@@ -81,6 +81,11 @@ public final class MapCanvasView extends StackPane {
         dirty = true;
     }
 
+    /** Whether a change is waiting for the next frame's paint. */
+    public boolean isPaintPending() {
+        return dirty;
+    }
+
     /** How many frames were painted, for tests and the start-up benchmark. */
     public long framesPainted() {
         return framesPainted;
