@@ -64,13 +64,22 @@ public final class RenderCommand implements CliCommand {
             err.println("render: cannot open project " + options.project() + ": " + describe(e));
             return 2;
         }
-        List<RenderLayer> layers = RenderLayer.forDisplay(project.layers());
+        List<RenderLayer> layers;
+        try {
+            layers = RenderLayer.forDisplay(project.layers());
+        } catch (IllegalArgumentException e) {
+            // proj4j does not know a layer's coordinate system: name it rather than fail with a trace.
+            err.println("render: cannot draw " + options.project() + ": " + e.getMessage());
+            return 2;
+        }
         Viewport viewport = viewportFor(options, layers);
         MapRenderer renderer = new MapRenderer(options.dpi());
         ImageSurface surface = new ImageSurface(options.widthPx(), options.heightPx(), options.dpi(), PAPER,
                 MapFonts.Choice.SYSTEM_FIRST);
-        renderer.render(layers, viewport, surface, Set.of());
-        if (project.showsSchematic()) {
+        boolean schematic = project.showsSchematic();
+        renderer.render(layers, viewport, surface, Set.of(),
+                schematic ? List.of(SchematicBadge.bounds(surface)) : List.of());
+        if (schematic) {
             SchematicBadge.draw(surface);
         }
         surface.dispose();

@@ -8,16 +8,24 @@ import org.locationtech.jts.index.quadtree.Quadtree;
 
 /**
  * Greedy collision-free label placement: requests in order of priority (rule priority, then feature weight), each
- * takes its first candidate whose box lies inside the surface and meets no box already placed; labels with no free
+ * takes its first candidate whose box lies inside the surface and meets no box already placed (nor a keep-out box);
+ * labels with no free
  * candidate are dropped. Pure: measures nothing, draws nothing. Not thread-safe; one per frame.
  */
 public final class LabelPlacer {
 
     private final Envelope surfaceBounds;
+    private final List<Envelope> keepOut;
 
     /** A placer for a surface of the given size in units. */
     public LabelPlacer(double surfaceWidth, double surfaceHeight) {
+        this(surfaceWidth, surfaceHeight, List.of());
+    }
+
+    /** A placer that also keeps labels out of the given boxes (surface units), e.g. the 示意 badge. */
+    public LabelPlacer(double surfaceWidth, double surfaceHeight, List<Envelope> keepOut) {
         this.surfaceBounds = new Envelope(0, surfaceWidth, 0, surfaceHeight);
+        this.keepOut = List.copyOf(keepOut);
     }
 
     /** The placed labels, highest priority first; no two boxes intersect. */
@@ -30,7 +38,7 @@ public final class LabelPlacer {
         for (LabelRequest request : ordered) {
             for (LabelRequest.Candidate candidate : request.candidates()) {
                 Envelope box = boxOf(request, candidate);
-                if (surfaceBounds.contains(box) && isFree(placedIndex, box)) {
+                if (surfaceBounds.contains(box) && isFree(placedIndex, box) && outsideKeepOut(box)) {
                     PlacedLabel label = new PlacedLabel(request, candidate.x(), candidate.y(), box);
                     placedIndex.insert(box, label);
                     placed.add(label);
@@ -47,6 +55,15 @@ public final class LabelPlacer {
         double pad = request.paddingUnits();
         return new Envelope(candidate.x() - pad, candidate.x() + extent.width() + pad,
                 candidate.y() - extent.ascent() - pad, candidate.y() + extent.descent() + pad);
+    }
+
+    private boolean outsideKeepOut(Envelope box) {
+        for (Envelope area : keepOut) {
+            if (area.intersects(box)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isFree(Quadtree placedIndex, Envelope box) {

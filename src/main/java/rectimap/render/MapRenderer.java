@@ -50,6 +50,15 @@ public final class MapRenderer {
      */
     public RenderStats render(List<RenderLayer> layers, Viewport viewport, DrawingSurface surface,
                               Collection<FeatureRef> highlights) {
+        return render(layers, viewport, surface, highlights, List.of());
+    }
+
+    /**
+     * As {@link #render(List, Viewport, DrawingSurface, Collection)}, keeping labels out of {@code labelKeepOut}
+     * (surface units), e.g. where the caller draws the 示意 badge or a legend afterwards.
+     */
+    public RenderStats render(List<RenderLayer> layers, Viewport viewport, DrawingSurface surface,
+                              Collection<FeatureRef> highlights, List<Envelope> labelKeepOut) {
         ShapeTracer tracer = new ShapeTracer(surface, viewport);
         LayerPainter painter = new LayerPainter(surface, tracer, viewport);
         LabelCollector labels = new LabelCollector(surface, tracer, viewport);
@@ -82,7 +91,8 @@ public final class MapRenderer {
             }
         }
         paintHighlights(layers, highlights, new HighlightPainter(surface, tracer), level);
-        List<PlacedLabel> placed = new LabelPlacer(surface.width(), surface.height()).place(labels.requests());
+        List<PlacedLabel> placed = new LabelPlacer(surface.width(), surface.height(), labelKeepOut)
+                .place(labels.requests());
         double haloUnits = LabelCollector.HALO_MM * surface.unitsPerMm();
         for (PlacedLabel label : placed) {
             LabelRule rule = label.request().rule();

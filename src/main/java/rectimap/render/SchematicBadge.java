@@ -1,5 +1,6 @@
 package rectimap.render;
 
+import org.locationtech.jts.geom.Envelope;
 import rectimap.model.style.Rgba;
 
 /**
@@ -21,8 +22,8 @@ public final class SchematicBadge {
     private SchematicBadge() {
     }
 
-    /** Draws the badge in the top-right corner of the surface. */
-    public static void draw(DrawingSurface surface) {
+    /** Where {@link #draw} puts the badge on this surface (surface units, y down), e.g. to keep labels out. */
+    public static Envelope bounds(DrawingSurface surface) {
         double upm = surface.unitsPerMm();
         TextExtent title = surface.measureText("示意", TITLE_MM * upm, FontWeight.BOLD);
         TextExtent note = surface.measureText(NOTE, NOTE_MM * upm, FontWeight.NORMAL);
@@ -31,6 +32,20 @@ public final class SchematicBadge {
         double height = title.height() + note.height() + 2.5 * pad;
         double left = surface.width() - MARGIN_MM * upm - width;
         double top = MARGIN_MM * upm;
+        return new Envelope(left, left + width, top, top + height);
+    }
+
+    /** Draws the badge in the top-right corner of the surface. */
+    public static void draw(DrawingSurface surface) {
+        double upm = surface.unitsPerMm();
+        TextExtent title = surface.measureText("示意", TITLE_MM * upm, FontWeight.BOLD);
+        TextExtent note = surface.measureText(NOTE, NOTE_MM * upm, FontWeight.NORMAL);
+        double pad = PADDING_MM * upm;
+        Envelope box = bounds(surface);
+        double left = box.getMinX();
+        double top = box.getMinY();
+        double width = box.getWidth();
+        double height = box.getHeight();
         surface.beginPath();
         surface.moveTo(left, top);
         surface.lineTo(left + width, top);

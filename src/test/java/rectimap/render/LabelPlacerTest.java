@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
 import rectimap.model.style.LabelRule;
 import rectimap.model.style.Rgba;
 
@@ -56,6 +57,17 @@ class LabelPlacerTest {
         List<PlacedLabel> placed = new LabelPlacer(800, 600).place(List.of(request("边", 1, 0, 780, 300)));
 
         assertThat(placed).isEmpty();
+    }
+
+    @Test
+    void keepOutBoxesStayFree() {
+        Envelope badge = new Envelope(700, 800, 0, 50);
+        LabelRequest underBadge = new LabelRequest("运城南出口", RULE, 12, 80, 0, EXTENT, 1, List.of(
+                new LabelRequest.Candidate(690, 30), new LabelRequest.Candidate(600, 80)));
+
+        List<PlacedLabel> placed = new LabelPlacer(800, 600, List.of(badge)).place(List.of(underBadge));
+
+        assertThat(placed).singleElement().satisfies(p -> assertThat(p.y()).isEqualTo(80));
     }
 
     @Test
