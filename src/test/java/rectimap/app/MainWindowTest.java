@@ -138,6 +138,18 @@ class MainWindowTest {
     }
 
     @Test
+    void clickingASuggestionPicksThatPlace(FxRobot robot) throws Exception {
+        awaitProject();
+        robot.clickOn("#searchBox").write("西张耿");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#suggestion-0").tryQuery().isPresent());
+        assertThat(robot.lookup("#suggestion-0").queryAs(Label.class).getText()).startsWith("西张耿村委会 · 龙居镇");
+        robot.clickOn("#suggestion-0");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().highlights()).containsExactly(
+                new FeatureRef("village", village("140802101216").id()));
+    }
+
+    @Test
     void hidingALayerRemovesItFromTheMap(FxRobot robot) throws Exception {
         awaitProject();
         robot.clickOn("#layerVisible-village");

@@ -2,35 +2,48 @@ package rectimap.ui.map;
 
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Affine;
+import javafx.util.Duration;
+import rectimap.render.Viewport;
 import rectimap.ui.Messages;
 
 /**
  * The map: a canvas redrawn at most once per frame, with drag-to-pan, wheel zoom at the cursor, +/- and arrow keys,
- * click to identify, and the 示意 badge while schematic layers are shown.
+ * click to identify, and the 示意 badge while schematic layers are shown. During a drag or a burst of wheel steps the
+ * last frame is moved and scaled ({@link PreviewTransform}) and the map is repainted once the gesture settles, so
+ * interaction stays smooth whatever a frame costs. Pointer handling is on this pane, whose coordinates do not move.
  */
 public final class MapCanvasView extends StackPane {
     /** A click is a press and release closer than this; farther is a pan. */
     private static final double CLICK_SLOP_PX = 3;
     private static final double WHEEL_STEP = 1.25;
+    /** How long after the last wheel step the map is repainted. */
+    private static final Duration WHEEL_SETTLE = Duration.millis(150);
 
     private final MapViewModel model;
     private final MapPainter painter;
     private final Canvas canvas = new Canvas(800, 600);
+    private final Affine preview = new Affine();
     private final Label badge = new Label();
+    private final PauseTransition wheelSettle = new PauseTransition(WHEEL_SETTLE);
     private Consumer<Identified> onIdentify = i -> { };
     private Runnable onIdentifyMiss = () -> { };
     private Consumer<MouseEvent> onPointerMoved = e -> { };
     private boolean dirty = true;
+    private boolean dragging;
+    private boolean wheeling;
+    private Viewport painted;
     private double pressX;
     private double pressY;
     private double lastX;
@@ -43,26 +56,32 @@ public final class MapCanvasView extends StackPane {
         setId("mapView");
         getStyleClass().add("map-view");
         setMinSize(100, 100);
+        setFocusTraversable(true);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         canvas.setId("mapCanvas");
-        canvas.setFocusTraversable(true);
+        canvas.getTransforms().add(preview);
+        canvas.setManaged(false);
         badge.setId("schematicBadge");
         badge.setText(messages.get("badge.schematic"));
         badge.setTooltip(new Tooltip(messages.get("badge.schematic.tip")));
         badge.getStyleClass().add("schematic-badge");
-        badge.setMouseTransparent(false);
         StackPane.setAlignment(badge, Pos.TOP_RIGHT);
         getChildren().addAll(canvas, badge);
         widthProperty().addListener((o, a, b) -> resizeCanvas());
         heightProperty().addListener((o, a, b) -> resizeCanvas());
-        wireMouse();
-        canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        wheelSettle.setOnFinished(e -> {
+            wheeling = false;
+            requestPaint();
+        });
+        wirePointer();
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (dirty) {
-                    dirty = false;
-                    paint();
-                }
+                onFrame();
             }
         }.start();
     }
@@ -95,61 +114,77 @@ public final class MapCanvasView extends StackPane {
         return canvas;
     }
 
-    private void paint() {
+    private void onFrame() {
+        if (!dirty) {
+            return;
+        }
+        boolean gesture = dragging || wheeling;
+        if (gesture && painted != null && painted.widthPx() == model.viewport().widthPx()
+                && painted.heightPx() == model.viewport().heightPx()) {
+            showPreview(PreviewTransform.between(painted, model.viewport()));
+            return;
+        }
+        dirty = false;
         badge.setVisible(model.project() != null && model.project().showsSchematic());
         painter.paint(canvas, model);
+        painted = model.viewport();
+        showPreview(PreviewTransform.IDENTITY);
         framesPainted++;
+    }
+
+    private void showPreview(PreviewTransform t) {
+        preview.setToTransform(t.scale(), 0, t.translateX(), 0, t.scale(), t.translateY());
     }
 
     private void resizeCanvas() {
         int w = (int) Math.max(1, Math.floor(getWidth()));
         int h = (int) Math.max(1, Math.floor(getHeight()));
+        canvas.resize(w, h);
         canvas.setWidth(w);
         canvas.setHeight(h);
         model.resize(w, h);
         requestPaint();
     }
 
-    private void wireMouse() {
-        canvas.setOnMousePressed(e -> {
-            canvas.requestFocus();
+    private void wirePointer() {
+        setOnMousePressed(e -> {
+            requestFocus();
             pressX = lastX = e.getX();
             pressY = lastY = e.getY();
         });
-        canvas.setOnMouseDragged(e -> {
+        setOnMouseDragged(e -> {
             if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.MIDDLE) {
+                dragging = true;
                 model.panBy(e.getX() - lastX, e.getY() - lastY);
                 lastX = e.getX();
                 lastY = e.getY();
             }
             onPointerMoved.accept(e);
         });
-        canvas.setOnMouseReleased(e -> {
+        setOnMouseReleased(e -> {
+            dragging = false;
+            requestPaint();
             boolean click = Math.hypot(e.getX() - pressX, e.getY() - pressY) < CLICK_SLOP_PX;
             if (click && e.getButton() == MouseButton.PRIMARY) {
                 model.identifyAt(e.getX(), e.getY()).ifPresentOrElse(onIdentify, onIdentifyMiss);
             }
         });
-        canvas.setOnMouseMoved(onPointerMovedForwarder());
-        canvas.setOnScroll(this::onScroll);
-    }
-
-    private javafx.event.EventHandler<MouseEvent> onPointerMovedForwarder() {
-        return e -> onPointerMoved.accept(e);
+        setOnMouseMoved(e -> onPointerMoved.accept(e));
+        setOnScroll(this::onScroll);
     }
 
     private void onScroll(ScrollEvent e) {
         if (e.getDeltaY() == 0) {
             return;
         }
-        double factor = e.getDeltaY() > 0 ? WHEEL_STEP : 1 / WHEEL_STEP;
-        model.zoomAt(factor, e.getX(), e.getY());
+        wheeling = true;
+        wheelSettle.playFromStart();
+        model.zoomAt(e.getDeltaY() > 0 ? WHEEL_STEP : 1 / WHEEL_STEP, e.getX(), e.getY());
         e.consume();
     }
 
     private void onKey(KeyEvent e) {
-        KeyCode code = e.getCode();
-        switch (code) {
+        switch (e.getCode()) {
             case PLUS, EQUALS, ADD -> model.zoomIn();
             case MINUS, SUBTRACT -> model.zoomOut();
             case LEFT -> model.panStep(-1, 0);
