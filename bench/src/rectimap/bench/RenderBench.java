@@ -23,8 +23,8 @@ public final class RenderBench {
     }
 
     public static void main(String[] args) {
-        FrameTimer timer = new FrameTimer(5, 21);
-        System.out.printf("surface: ImageSurface %d x %d px, 96 dpi; median of 21 frames after 5 warm-up%n",
+        FrameTimer timer = new FrameTimer(20, 31);
+        System.out.printf("surface: ImageSurface %d x %d px, 96 dpi; median of 31 frames after 20 warm-up%n",
                 WIDTH, HEIGHT);
 
         long heapBefore = retainedHeapBytes();

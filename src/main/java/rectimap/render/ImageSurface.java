@@ -54,10 +54,16 @@ public final class ImageSurface implements DrawingSurface {
         graphics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         unitsPerMm = dpi / MM_PER_INCH;
         text = new MapText(MapFonts.base(fonts), new FontRenderContext(null, true, true));
-        if (!background.isTransparent()) {
-            graphics.setColor(color(background));
-            graphics.fillRect(0, 0, widthPx, heightPx);
-        }
+        clear(background);
+    }
+
+    /** Replaces every pixel by {@code background} (reuse one surface for frame after frame). */
+    public void clear(Rgba background) {
+        Composite composite = graphics.getComposite();
+        graphics.setComposite(AlphaComposite.Src);
+        graphics.setColor(color(background));
+        graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
+        graphics.setComposite(composite);
     }
 
     /** The image drawn so far (live: later drawing changes it). */

@@ -10,7 +10,8 @@ import rectimap.model.style.Symbolizer;
  */
 final class MarkerSymbols {
 
-    private static final int CIRCLE_SEGMENTS = 20;
+    /** A circle is a polygon with about one corner per 1.5 units of circumference, between 10 and 32 corners. */
+    private static final double UNITS_PER_CIRCLE_CORNER = 1.5;
 
     private MarkerSymbols() {
     }
@@ -37,8 +38,13 @@ final class MarkerSymbols {
             case DIAMOND -> polygon(surface, x, y, r * 1.1, 4, 0);
             case STAR -> star(surface, x, y, r * 1.15);
             case NONE -> { }
-            default -> polygon(surface, x, y, r, CIRCLE_SEGMENTS, 0);
+            default -> polygon(surface, x, y, r, circleCorners(r), 0);
         }
+    }
+
+    /** Enough corners that the polygon's edge stays within a tenth of a unit of the circle. */
+    private static int circleCorners(double radius) {
+        return (int) Math.max(10, Math.min(32, Math.ceil(2 * Math.PI * radius / UNITS_PER_CIRCLE_CORNER)));
     }
 
     private static void polygon(DrawingSurface surface, double x, double y, double radius, int corners,
