@@ -195,7 +195,7 @@ final class FeatureTableWriter {
         }
     }
 
-    private static void bind(PreparedStatement insert, int index, Field field, Feature feature) throws SQLException {
+    static void bind(PreparedStatement insert, int index, Field field, Feature feature) throws SQLException {
         Object value = feature.get(field.name());
         if (value == null) {
             insert.setNull(index, Types.NULL);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.locationtech.jts.geom.Envelope;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
+import rectimap.model.ChangeSet;
 import rectimap.model.Feature;
 import rectimap.model.FeatureStore;
 import rectimap.model.Layer;
@@ -188,6 +189,38 @@ public final class GeoPackageStore implements FeatureStore {
             }
         } catch (SQLException e) {
             throw SqliteFailures.of(e, file, "writing layer " + layer.tableName(), StoreProblem.WRITE_FAILED);
+        }
+    }
+
+    /**
+     * The persisted undo history, oldest first (empty for a file without Rectimap's tables); the first
+     * {@link #historyCursor()} steps are done. Feed both to {@code UndoHistory.of}.
+     *
+     * @throws StoreException CORRUPT when a step cannot be decoded
+     */
+    public List<ChangeSet> history() {
+        try {
+            return HistoryRows.steps(connection, new ChangeSetCodec(), file);
+        } catch (SQLException e) {
+            throw SqliteFailures.of(e, file, "reading the undo history", StoreProblem.UNREADABLE);
+        }
+    }
+
+    /** The number of done steps of {@link #history()}. */
+    public int historyCursor() {
+        try {
+            return Math.min(HistoryRows.cursor(connection), HistoryRows.count(connection));
+        } catch (SQLException | NumberFormatException e) {
+            throw new StoreException(StoreProblem.CORRUPT, file, "reading the history cursor: " + e.getMessage(), e);
+        }
+    }
+
+    /** The persisted drawing order, visibility and opacity, bottom layer first; empty when never saved. */
+    public List<LayerDisplayState> layerStates() {
+        try {
+            return LayerStateRows.read(connection);
+        } catch (SQLException e) {
+            throw SqliteFailures.of(e, file, "reading the layer order", StoreProblem.UNREADABLE);
         }
     }
 

@@ -1,0 +1,171 @@
+package rectimap.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import rectimap.model.ChangeSet;
+import rectimap.model.EditJournal;
+import rectimap.model.StoreException;
+import rectimap.model.StoreProblem;
+
+/**
+ * The project file as the {@link EditJournal}: ONE writer thread ("rectimap-journal") with its own SQLite
+ * connection applies each call as ONE transaction, in call order — the feature rows (insert/update/delete by fid;
+ * the R-tree follows through the GeoPackage triggers), the persisted undo history and cursor, and a change-log row —
+ * and completes the returned future on that thread after COMMIT returned.
+ *
+ * <p>Durability: SQLite's rollback journal (DELETE mode) with {@code synchronous=EXTRA}. A kill -9 at any moment
+ * leaves either the old or the new state (the hot journal rolls an unfinished transaction back on the next open);
+ * EXTRA also syncs the directory after the journal is deleted, so an acknowledged edit survives a power cut. Not WAL:
+ * WAL keeps committed edits in a {@code -wal} file beside the project until a checkpoint, and users copy or mail
+ * the .gpkg alone — a copy taken while Rectimap runs would silently miss the latest edits; WAL also needs shared
+ * memory, which network shares do not offer. The price is one more fsync per commit (see BENCHMARKS.md).
+ *
+ * <p>After a failed write the file no longer matches the caller's model, so every later call fails at once with the
+ * first failure (the app should say so and reopen the project). Thread-safe: any thread may call; callers on the FX
+ * thread never block, except in {@link #close()}, which waits for pending writes.
+ */
+public final class GeoPackageJournal implements EditJournal {
+    /** How long a write waits for another program's (e.g. QGIS's) transaction to finish before failing as LOCKED. */
+    static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path file;
+    private final ExecutorService writer;
+    private final JournalTransactions transactions;
+    private volatile StoreException failure;
+
+    private GeoPackageJournal(Path file, ExecutorService writer, JournalTransactions transactions) {
+        this.file = file;
+        this.writer = writer;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Opens the journal of an existing GeoPackage for writing; creates the project tables if missing. Blocks until
+     * the writer's connection is open.
+     *
+     * @throws StoreException NOT_FOUND, NOT_GEOPACKAGE, LOCKED, WRITE_FAILED
+     */
+    public static GeoPackageJournal open(Path file) {
+        SqliteFileCheck.requireSqliteDatabase(file);
+        ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "rectimap-journal");
+            // Daemon: an app that forgets close() still exits; SQLite keeps the file consistent either way.
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            JournalTransactions transactions = writer.submit(() -> JournalTransactions.open(file)).get();
+            return new GeoPackageJournal(file, writer, transactions);
+        } catch (ExecutionException e) {
+            writer.shutdown();
+            if (e.getCause() instanceof StoreException store) {
+                throw store;
+            }
+            throw new StoreException(StoreProblem.WRITE_FAILED, file, "opening the journal: " + e.getCause(), e);
+        } catch (InterruptedException e) {
+            writer.shutdown();
+            Thread.currentThread().interrupt();
+            throw new StoreException(StoreProblem.WRITE_FAILED, file, "interrupted while opening the journal", e);
+        }
+    }
+
+    @Override
+    public CompletableFuture<Void> recordDone(ChangeSet step) {
+        return submit("writing step " + step.name(), connection -> transactions.done(step));
+    }
+
+    @Override
+    public CompletableFuture<Void> recordUndone(ChangeSet inverse) {
+        return submit("undoing step " + inverse.name(), connection -> transactions.undone(inverse));
+    }
+
+    @Override
+    public CompletableFuture<Void> recordRedone(ChangeSet step) {
+        return submit("redoing step " + step.name(), connection -> transactions.redone(step));
+    }
+
+    /** Replaces the persisted layer order, visibility and opacity (one transaction, in order with the edits). */
+    public CompletableFuture<Void> recordLayerStates(List<LayerDisplayState> states) {
+        List<LayerDisplayState> copy = List.copyOf(states);
+        return submit("writing layer order", connection -> transactions.layerStates(copy));
+    }
+
+    /**
+     * Writes a consistent copy of the project, after every write submitted before, to {@code target} (see
+     * {@link ProjectCopy}). Completes when the copy is in place.
+     */
+    public CompletableFuture<Void> copyTo(Path target) {
+        return submit("copying to " + target, Scope.AUTOCOMMIT, connection -> ProjectCopy.vacuumInto(connection, file, target));
+    }
+
+    /** The number of done steps as the file has it after every write submitted so far (waits for them). */
+    public int historyCursor() {
+        CompletableFuture<Integer> cursor = new CompletableFuture<>();
+        writer.execute(() -> cursor.complete(transactions.cursor()));
+        return cursor.join();
+    }
+
+    /** The file this journal writes. */
+    public Path file() {
+        return file;
+    }
+
+    /** Whether a piece of work runs as one transaction or in SQLite's autocommit mode. */
+    private enum Scope { TRANSACTION, AUTOCOMMIT }
+
+    private CompletableFuture<Void> submit(String action, JournalTransactions.Work work) {
+        return submit(action, Scope.TRANSACTION, work);
+    }
+
+    private CompletableFuture<Void> submit(String action, Scope scope, JournalTransactions.Work work) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        try {
+            writer.execute(() -> {
+                if (failure != null) {
+                    done.completeExceptionally(failure);
+                    return;
+                }
+                try {
+                    if (scope == Scope.TRANSACTION) {
+                        transactions.inTransaction(action, work);
+                    } else {
+                        transactions.autocommit(action, work);
+                    }
+                    done.complete(null);
+                } catch (StoreException e) {
+                    failure = e;
+                    done.completeExceptionally(e);
+                } catch (RuntimeException e) {
+                    failure = new StoreException(StoreProblem.WRITE_FAILED, file, action + ": " + e.getMessage(), e);
+                    done.completeExceptionally(failure);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            done.completeExceptionally(new StoreException(StoreProblem.WRITE_FAILED, file, action
+                    + ": the journal is closed"));
+        }
+        return done;
+    }
+
+    @Override
+    public void close() {
+        if (writer.isShutdown()) {
+            return;
+        }
+        writer.execute(transactions::close);
+        writer.shutdown();
+        try {
+            while (!writer.awaitTermination(1, TimeUnit.MINUTES)) {
+                // Pending edits are the user's work: keep waiting for them rather than dropping them.
+                Thread.onSpinWait();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

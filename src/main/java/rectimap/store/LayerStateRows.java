@@ -1,0 +1,49 @@
+package rectimap.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads and replaces the rows of {@link ProjectTables#LAYER_STATE}; callers own the transaction. */
+final class LayerStateRows {
+    private LayerStateRows() {
+    }
+
+    /** The stored states in drawing order; empty for a file without our tables. */
+    static List<LayerDisplayState> read(Connection connection) throws SQLException {
+        List<LayerDisplayState> states = new ArrayList<>();
+        if (!ProjectTables.present(connection)) {
+            return states;
+        }
+        try (Statement sql = connection.createStatement(); ResultSet rows = sql.executeQuery("SELECT table_name,"
+                + " draw_order, visible, opacity FROM " + ProjectTables.LAYER_STATE + " ORDER BY draw_order")) {
+            while (rows.next()) {
+                double opacity = Math.max(0, Math.min(1, rows.getDouble(4)));
+                states.add(new LayerDisplayState(rows.getString(1), rows.getInt(2), rows.getInt(3) != 0, opacity));
+            }
+        }
+        return states;
+    }
+
+    /** Replaces all rows with {@code states}. */
+    static void replace(Connection connection, List<LayerDisplayState> states) throws SQLException {
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("DELETE FROM " + ProjectTables.LAYER_STATE);
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + ProjectTables.LAYER_STATE
+                + " (table_name, draw_order, visible, opacity) VALUES (?, ?, ?, ?)")) {
+            for (LayerDisplayState state : states) {
+                insert.setString(1, state.tableName());
+                insert.setInt(2, state.drawOrder());
+                insert.setInt(3, state.visible() ? 1 : 0);
+                insert.setDouble(4, state.opacity());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+}

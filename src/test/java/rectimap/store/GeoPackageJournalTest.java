@@ -1,0 +1,180 @@
+package rectimap.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Envelope;
+import rectimap.model.ChangeSet;
+import rectimap.model.Feature;
+import rectimap.model.FeatureChange;
+import rectimap.model.GeometryKind;
+import rectimap.model.Layer;
+import rectimap.model.StoreException;
+import rectimap.model.StoreProblem;
+
+/** Edits written through the journal land in the feature table, its R-tree, the history and the change log. */
+class GeoPackageJournalTest {
+    @TempDir
+    Path dir;
+
+    private Path projectWithThreeZones() {
+        Path file = dir.resolve("journal.gpkg");
+        try (GeoPackageStore store = GeoPackageStore.create(file)) {
+            store.write(FixtureLayers.layer("zone_area", GeometryKind.POLYGON, "整治片区",
+                    "POLYGON ((111 35, 111.01 35, 111.01 35.01, 111 35))",
+                    "POLYGON ((111.02 35, 111.03 35, 111.03 35.01, 111.02 35))",
+                    "POLYGON ((111.04 35, 111.05 35, 111.05 35.01, 111.04 35))"));
+        }
+        return file;
+    }
+
+    private static Feature zone(long id, String wkt, int index) {
+        return FixtureLayers.feature(id, wkt, index);
+    }
+
+    @Test
+    void addReplaceAndRemoveAreWrittenWithHistoryIndexAndLog() throws Exception {
+        Path file = projectWithThreeZones();
+        Layer before = load(file);
+        Feature added = zone(4, "POLYGON ((112 36, 112.01 36, 112.01 36.01, 112 36))", 3);
+        Feature moved = new Feature(1, FixtureLayers.feature(1, "POLYGON ((110 34, 110.01 34, 110.01 34.01, 110 34))", 0)
+                .geometry(), before.feature(1).orElseThrow().attributes());
+        List<ChangeSet> steps = List.of(
+                new ChangeSet("新增 整治片区", List.of(FeatureChange.added("zone_area", added))),
+                new ChangeSet("移动 整治片区", List.of(FeatureChange.replaced("zone_area", before.feature(1).orElseThrow(), moved))),
+                new ChangeSet("删除 整治片区", List.of(FeatureChange.removed("zone_area", before.feature(2).orElseThrow()))));
+        try (GeoPackageJournal journal = GeoPackageJournal.open(file)) {
+            for (ChangeSet step : steps) {
+                journal.recordDone(step).join();
+            }
+        }
+
+        try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
+            assertThat(store.load("zone_area").features()).containsExactly(moved, before.feature(3).orElseThrow(), added);
+            assertThat(store.query("zone_area", new Envelope(111.9, 112.1, 35.9, 36.1))).containsExactly(added);
+            assertThat(store.query("zone_area", new Envelope(110.9, 111.035, 34.9, 35.1))).isEmpty();
+            assertThat(store.query("zone_area", new Envelope(109.9, 110.1, 33.9, 34.1))).containsExactly(moved);
+            assertThat(store.history()).isEqualTo(steps);
+            assertThat(store.historyCursor()).isEqualTo(3);
+        }
+        assertThat(sqlColumn(file, "SELECT action || ' ' || step_name || ' ' || summary FROM rectimap_change_log"))
+                .containsExactly("DONE 新增 整治片区 zone_area +1 ~0 -0", "DONE 移动 整治片区 zone_area +0 ~1 -0",
+                        "DONE 删除 整治片区 zone_area +0 ~0 -1");
+        assertThat(sqlColumn(file, "SELECT max_x || ',' || max_y FROM gpkg_contents WHERE table_name = 'zone_area'"))
+                .containsExactly("112.01,36.01");
+        GdalTools.validateGpkg(file).requireSuccess();
+        // QGIS sees the layer and the readable change log, not the binary history and state tables.
+        assertThat(GdalTools.featureCounts(file)).containsOnlyKeys("zone_area", "rectimap_change_log");
+    }
+
+    @Test
+    void undoRedoMoveTheCursorAndANewStepDropsTheUndoneOnes() {
+        Path file = projectWithThreeZones();
+        Layer original = load(file);
+        ChangeSet remove = new ChangeSet("删除 1", List.of(FeatureChange.removed("zone_area", original.feature(1).orElseThrow())));
+        ChangeSet add = new ChangeSet("新增 9", List.of(FeatureChange.added("zone_area",
+                zone(9, "POLYGON ((111 36, 111.01 36, 111.01 36.01, 111 36))", 0))));
+        try (GeoPackageJournal journal = GeoPackageJournal.open(file)) {
+            journal.recordDone(remove);
+            journal.recordUndone(remove.inverse());
+            assertThat(journal.historyCursor()).isZero();
+            journal.recordRedone(remove);
+            journal.recordUndone(remove.inverse()).join();
+        }
+        assertThat(load(file).features()).isEqualTo(original.features());
+        try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
+            assertThat(store.history()).containsExactly(remove);
+            assertThat(store.historyCursor()).isZero();
+        }
+        try (GeoPackageJournal reopened = GeoPackageJournal.open(file)) {
+            reopened.recordDone(add).join();
+        }
+        try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
+            assertThat(store.history()).containsExactly(add);
+            assertThat(store.historyCursor()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aStepThatDoesNotFitTheFileIsRolledBackAndLaterStepsAreRefused() {
+        Path file = projectWithThreeZones();
+        Layer original = load(file);
+        Feature ghost = zone(42, "POLYGON ((111 35, 111.01 35, 111.01 35.01, 111 35))", 0);
+        ChangeSet stale = new ChangeSet("删除 幽灵", List.of(
+                FeatureChange.removed("zone_area", original.feature(3).orElseThrow()),
+                FeatureChange.removed("zone_area", ghost)));
+        ChangeSet next = new ChangeSet("删除 1", List.of(FeatureChange.removed("zone_area", original.feature(1).orElseThrow())));
+        try (GeoPackageJournal journal = GeoPackageJournal.open(file)) {
+            CompletableFuture<Void> failed = journal.recordDone(stale);
+            CompletableFuture<Void> refused = journal.recordDone(next);
+            assertThatThrownBy(failed::join).isInstanceOf(CompletionException.class)
+                    .cause().isInstanceOf(StoreException.class).hasMessageContaining("feature 42");
+            assertThatThrownBy(refused::join).cause().isInstanceOf(StoreException.class)
+                    .extracting(e -> ((StoreException) e).problem()).isEqualTo(StoreProblem.WRITE_FAILED);
+        }
+        assertThat(load(file).features()).isEqualTo(original.features());
+        try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
+            assertThat(store.history()).isEmpty();
+        }
+    }
+
+    @Test
+    void aBulkStepOfThousandsOfFeaturesIsOneTransaction() {
+        Path file = projectWithThreeZones();
+        List<FeatureChange> changes = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            double x = 110 + (i % 100) * 0.01;
+            double y = 34 + (i / 100) * 0.01;
+            changes.add(FeatureChange.added("zone_area", zone(100 + i, "POLYGON ((" + x + " " + y + ", " + (x + 0.005)
+                    + " " + y + ", " + (x + 0.005) + " " + (y + 0.005) + ", " + x + " " + y + "))", i)));
+        }
+        try (GeoPackageJournal journal = GeoPackageJournal.open(file)) {
+            journal.recordDone(new ChangeSet("导入 5000 个片区", changes)).join();
+        }
+        assertThat(load(file).features()).hasSize(5_003);
+        assertThat(sqlColumn(file, "SELECT count(*) FROM rtree_zone_area_geom")).containsExactly("5003");
+    }
+
+    @Test
+    void layerOrderVisibilityAndOpacityAreReadBack() {
+        Path file = projectWithThreeZones();
+        List<LayerDisplayState> states = List.of(new LayerDisplayState("district", 0, true, 1.0),
+                new LayerDisplayState("zone_area", 1, false, 0.35));
+        try (GeoPackageJournal journal = GeoPackageJournal.open(file)) {
+            journal.recordLayerStates(states).join();
+        }
+        try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
+            assertThat(store.layerStates()).isEqualTo(states);
+        }
+    }
+
+    private static Layer load(Path file) {
+        try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
+            return store.load("zone_area");
+        }
+    }
+
+    static List<String> sqlColumn(Path file, String query) {
+        List<String> values = new ArrayList<>();
+        try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = sql.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(query, e);
+        }
+        return values;
+    }
+}
