@@ -1,0 +1,87 @@
+package rectimap.campaign.planning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
+import rectimap.model.AttributeProblem;
+import rectimap.model.Feature;
+import rectimap.model.GeometryKind;
+import rectimap.model.LayerInfo;
+import rectimap.model.LayerRole;
+import rectimap.model.LayerRules;
+
+/**
+ * The campaign's {@link LayerRules} for the edit commands: planning layers are validated with their
+ * {@link PlanningSchema}, demolition sites keep their {@link DemolitionLifecycle} and due date, responsibility areas
+ * of one kind do not overlap. Other layers get no rules. Stateless and safe from any thread.
+ */
+public final class PlanningRules implements LayerRules {
+    public static final PlanningRules INSTANCE = new PlanningRules();
+
+    private PlanningRules() {
+    }
+
+    @Override
+    public List<AttributeProblem> problems(LayerInfo layer, Feature before, Feature after) {
+        Optional<PlanningSchema> schema = schemaOf(layer);
+        if (schema.isEmpty()) {
+            return List.of();
+        }
+        List<AttributeProblem> problems = new ArrayList<>();
+        shapeProblem(schema.get(), after.geometry()).ifPresent(problems::add);
+        problems.addAll(PlanningSchemas.validate(layer.type(), after.attributes()));
+        if (before != null && layer.tableName().equals(DemolitionSiteSchema.TABLE)) {
+            Optional<DemolitionStatus> from = DemolitionStatus.fromLabel(before.text("status"));
+            Optional<DemolitionStatus> to = DemolitionStatus.fromLabel(after.text("status"));
+            if (from.isPresent() && to.isPresent()) {
+                DemolitionLifecycle.moveProblem(from.get(), to.get()).ifPresent(problems::add);
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    @Override
+    public Map<String, Object> completed(LayerInfo layer, Map<String, Object> attributes) {
+        if (layer.tableName().equals(DemolitionSiteSchema.TABLE) && schemaOf(layer).isPresent()) {
+            return DemolitionLifecycle.withDueDate(attributes);
+        }
+        return attributes;
+    }
+
+    @Override
+    public Optional<String> noOverlapField(LayerInfo layer) {
+        return layer.tableName().equals(ResponsibilityAreaSchema.TABLE) && schemaOf(layer).isPresent()
+                ? Optional.of("kind") : Optional.empty();
+    }
+
+    /** 责任区 "解州镇-3" (township, else unit, then the id), 道路责任段 by road, 整治片区 by kind, 拆违点 by location. */
+    @Override
+    public String displayName(LayerInfo layer, Feature feature) {
+        String prefix = switch (layer.tableName()) {
+            case ResponsibilityAreaSchema.TABLE -> feature.text("township").isBlank() ? feature.text("unit")
+                    : feature.text("township");
+            case RoadResponsibilitySchema.TABLE -> feature.text("road");
+            case CleanupZoneSchema.TABLE -> feature.text("kind");
+            case DemolitionSiteSchema.TABLE -> feature.text("location");
+            default -> feature.text("name");
+        };
+        return prefix.isBlank() ? String.valueOf(feature.id()) : prefix + "-" + feature.id();
+    }
+
+    private static Optional<PlanningSchema> schemaOf(LayerInfo layer) {
+        return layer.role() == LayerRole.PLANNING ? PlanningSchemas.forTable(layer.tableName()) : Optional.empty();
+    }
+
+    private static Optional<AttributeProblem> shapeProblem(PlanningSchema schema, Geometry geometry) {
+        String type = geometry.getGeometryType().toUpperCase(java.util.Locale.ROOT);
+        if (schema.storedShapes().stream().map(GeometryKind::gpkgName).anyMatch(type::equals)) {
+            return Optional.empty();
+        }
+        boolean pointOrArea = schema.storedShapes().contains(GeometryKind.POINT);
+        return Optional.of(new AttributeProblem(AttributeProblem.GEOMETRY,
+                schema.info().title() + (pointOrArea ? "只能是点或面" : "的几何类型不对") + ",不能是 " + type,
+                schema.info().title() + " takes " + schema.storedShapes() + ", not " + type));
+    }
+}
