@@ -140,6 +140,14 @@ public final class RenderLayer {
         return ids;
     }
 
+    /**
+     * The feature with this id as stored (not projected), for tools that found it with {@link #hits}; O(log n).
+     */
+    public java.util.Optional<Feature> featureById(long featureId) {
+        int index = data.indexOf(featureId);
+        return index < 0 ? java.util.Optional.empty() : java.util.Optional.of(data.features[index]);
+    }
+
     /** Calls {@code action} with the index of every feature whose display envelope meets {@code area}, in layer order. */
     void forEachIn(Envelope area, IntConsumer action) {
         if (area.covers(data.extent)) {

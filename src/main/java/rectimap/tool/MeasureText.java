@@ -15,7 +15,12 @@ public final class MeasureText {
 
     /** "长度 … 米" for the length in metres. */
     public static String length(double lengthM) {
-        return String.format(Locale.ROOT, "长度 %,.1f 米", lengthM);
+        return "长度 " + metres(lengthM);
+    }
+
+    /** "1,234.5 米" for a length in metres. */
+    public static String metres(double lengthM) {
+        return String.format(Locale.ROOT, "%,.1f 米", lengthM);
     }
 
     /** "面积 … 平方米 · … 亩" for the area in square metres. */
@@ -26,6 +31,11 @@ public final class MeasureText {
     /** The length of a display-metre line, measured on the ellipsoid. */
     public static String lengthOf(Geometry display) {
         return length(Measure.lengthM(LayerProjection.lonLat(display)));
+    }
+
+    /** The perimeter of a display-metre polygon (or length of a line), measured on the ellipsoid: "1,234.5 米". */
+    public static String perimeterOf(Geometry display) {
+        return metres(Measure.lengthM(LayerProjection.lonLat(display)));
     }
 
     /** The area of a display-metre polygon, measured on the ellipsoid. */

@@ -5,6 +5,7 @@ import org.locationtech.jts.geom.Geometry;
 import rectimap.model.Feature;
 import rectimap.model.GeometryKind;
 import rectimap.model.Layer;
+import rectimap.model.LayerRole;
 import rectimap.render.RenderLayer;
 
 /** Hands a finished display-metre geometry to the application as a new feature draft of the active layer. */
@@ -20,6 +21,9 @@ final class NewShape {
         Optional<RenderLayer> layer = context.activeLayer();
         if (layer.isEmpty()) {
             return new ToolProblem("请先在图层面板中选择要绘制的图层", null);
+        }
+        if (layer.get().mapLayer().info().role() == LayerRole.REFERENCE) {
+            return new ToolProblem("参考图层“" + layer.get().mapLayer().info().title() + "”只读，不能在其上绘制", null);
         }
         GeometryKind kind = layer.get().mapLayer().info().type().geometryKind();
         boolean fits = kind == GeometryKind.GEOMETRY

@@ -76,7 +76,7 @@ public final class Snapper {
             for (long id : layer.hits(pointer.x, pointer.y, toleranceM)) {
                 FeatureRef ref = new FeatureRef(layer.tableName(), id);
                 if (!excluded.contains(ref)) {
-                    Feature feature = layer.mapLayer().layer().feature(id).orElseThrow();
+                    Feature feature = layer.featureById(id).orElseThrow();
                     search.examine(ref, projection.toDisplay(feature.geometry()));
                 }
             }

@@ -1,0 +1,158 @@
+package rectimap.tool;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import rectimap.model.ChangeSet;
+import rectimap.model.Feature;
+import rectimap.model.FeatureChange;
+
+/**
+ * Edits the vertices of the active layer's features. Drag a vertex to move it (snapped to other features; the whole
+ * drag is ONE step, emitted on release); click a segment to insert a vertex there; Delete or a right-click removes the
+ * vertex under the pointer, refused at the minimum (ring 3, line 2). A result that is not a valid geometry is refused
+ * with the place of the problem and nothing is emitted. Only the vertex that changes is converted to the layer's CRS,
+ * so every other stored vertex stays bit for bit. Mutable; FX application thread only.
+ */
+public final class VertexEditTool implements MapTool {
+    private final ClickTracker clicks = new ClickTracker();
+    private VertexTarget hover;
+    private VertexTarget dragged;
+    private DisplayPoint dragPosition;
+    private SnapHit snap;
+    private ToolProblem problem;
+
+    @Override
+    public void onPointer(PointerEvent event, ToolContext context) {
+        DisplayPoint at = context.toDisplay(event);
+        switch (event.kind()) {
+            case MOVE -> hover = VertexFinder.find(at, context).orElse(null);
+            case PRESS -> press(event, at, context);
+            case DRAG -> drag(event, context);
+            case RELEASE -> release(event, context);
+            case DOUBLE_CLICK -> {
+            }
+        }
+    }
+
+    private void press(PointerEvent event, DisplayPoint at, ToolContext context) {
+        clicks.pressed(event);
+        hover = VertexFinder.find(at, context).orElse(null);
+        problem = VertexFinder.refusal(context);
+    }
+
+    private void drag(PointerEvent event, ToolContext context) {
+        if (dragged == null && clicks.isDrag(event) && hover != null && hover.vertex() != null
+                && !clicks.press().isSecondary()) {
+            dragged = hover;
+        }
+        if (dragged != null) {
+            Optional<SnapHit> snapped = context.snapper().snap(event.screenX(), event.screenY(), context,
+                    Set.of(dragged.owner().ref()));
+            snap = snapped.orElse(null);
+            dragPosition = snapped.map(SnapHit::point).orElseGet(() -> context.toDisplay(event));
+        }
+    }
+
+    private void release(PointerEvent event, ToolContext context) {
+        boolean click = clicks.releasedAsClick(event);
+        if (dragged != null) {
+            finishDrag(context);
+        } else if (click && hover != null && event.isSecondary() && hover.vertex() != null) {
+            remove(hover, context);
+        } else if (click && hover != null && !event.isSecondary() && hover.segment() != null) {
+            insert(hover, context);
+        }
+        dragged = null;
+        dragPosition = null;
+        snap = null;
+        hover = null;
+    }
+
+    private void finishDrag(ToolContext context) {
+        EditableShape display = dragged.display().moved(dragged.vertex(), dragPosition.toCoordinate());
+        Coordinate stored = dragged.owner().projection().toStorage(dragPosition);
+        EditableShape storedShape = dragged.stored().moved(dragged.vertex(), stored);
+        emitIfValid("移动顶点", dragged, display, storedShape, context);
+    }
+
+    private void insert(VertexTarget target, ToolContext context) {
+        SegmentHit segment = target.segment();
+        EditableShape display = target.display().inserted(segment.start(), segment.point());
+        Coordinate stored = target.owner().projection().toStorage(DisplayPoint.of(segment.point()));
+        emitIfValid("插入顶点", target, display, target.stored().inserted(segment.start(), stored), context);
+    }
+
+    private void remove(VertexTarget target, ToolContext context) {
+        if (!target.display().canRemove(target.vertex())) {
+            problem = new ToolProblem("已是最少的顶点（面 3 个，线 2 个），不能再删除",
+                    DisplayPoint.of(target.position()));
+            return;
+        }
+        EditableShape display = target.display().removed(target.vertex());
+        emitIfValid("删除顶点", target, display, target.stored().removed(target.vertex()), context);
+    }
+
+    private void emitIfValid(String verb, VertexTarget target, EditableShape display, EditableShape stored,
+                             ToolContext context) {
+        Optional<ToolProblem> invalid = ShapeCheck.problemWith(display.toGeometry());
+        if (invalid.isPresent()) {
+            problem = invalid.get();
+            return;
+        }
+        problem = null;
+        LayeredFeature owner = target.owner();
+        Feature before = owner.feature();
+        Feature after = FeatureDraft.withGeometry(owner.layer().info().type(), before, stored.toGeometry());
+        ChangeSet step = new ChangeSet(StepNames.of(verb, owner.layer(), before),
+                List.of(FeatureChange.replaced(owner.layer().tableName(), before, after)));
+        context.emit(new ToolResult.Edit(step));
+    }
+
+    @Override
+    public void onKey(KeyInput key, ToolContext context) {
+        switch (key.key()) {
+            case DELETE -> {
+                if (hover != null && hover.vertex() != null && dragged == null) {
+                    remove(hover, context);
+                    hover = null;
+                }
+            }
+            case ESCAPE -> cancel();
+            case S -> context.snapper().toggle();
+            case ENTER, BACKSPACE, OTHER -> {
+            }
+        }
+    }
+
+    @Override
+    public VertexEditState state() {
+        return dragged == null ? VertexEditState.IDLE : VertexEditState.DRAGGING;
+    }
+
+    @Override
+    public ToolFeedback feedback() {
+        VertexTarget shown = dragged != null ? dragged : hover;
+        if (shown == null) {
+            return problem == null ? ToolFeedback.none() : ToolFeedback.none().withProblem(problem);
+        }
+        EditableShape shape = dragged != null
+                ? dragged.display().moved(dragged.vertex(), dragPosition.toCoordinate()) : shown.display();
+        List<DisplayPoint> handles = shape.vertices().stream().map(DisplayPoint::of).toList();
+        List<Geometry> band = dragged != null ? List.of(shape.toGeometry()) : List.of();
+        ToolFeedback feedback = new ToolFeedback(band, handles, snap, "", null);
+        return problem == null ? feedback : feedback.withProblem(problem);
+    }
+
+    @Override
+    public void cancel() {
+        clicks.reset();
+        hover = null;
+        dragged = null;
+        dragPosition = null;
+        snap = null;
+        problem = null;
+    }
+}
