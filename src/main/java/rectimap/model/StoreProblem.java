@@ -12,6 +12,8 @@ public enum StoreProblem {
     CORRUPT,
     /** Another program holds a lock on the file. */
     LOCKED,
+    /** Another Rectimap has the project open for editing; it may be opened read-only. */
+    IN_USE,
     /** Writing failed (disk full, read-only file system). */
     WRITE_FAILED,
     /** A named layer is not in the file. */

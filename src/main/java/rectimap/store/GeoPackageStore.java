@@ -224,6 +224,48 @@ public final class GeoPackageStore implements FeatureStore {
         }
     }
 
+    /**
+     * SQLite's {@code PRAGMA integrity_check}: {@code ["ok"]} for a whole file, otherwise the problems it lists
+     * (at most 100).
+     */
+    public List<String> integrityCheck() {
+        List<String> lines = new java.util.ArrayList<>();
+        try (PreparedStatement check = connection.prepareStatement("PRAGMA integrity_check(100)");
+             ResultSet rows = check.executeQuery()) {
+            while (rows.next()) {
+                lines.add(rows.getString(1));
+            }
+            return lines;
+        } catch (SQLException e) {
+            throw SqliteFailures.of(e, file, "checking integrity", StoreProblem.CORRUPT);
+        }
+    }
+
+    /** Creates Rectimap's project tables, empty: a new project starts without the source file's history. */
+    void startFreshHistory() {
+        try (java.sql.Statement sql = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            ProjectTables.ensure(connection);
+            for (String table : List.of(ProjectTables.HISTORY, ProjectTables.STATE, ProjectTables.LAYER_STATE,
+                    ProjectTables.CHANGE_LOG)) {
+                sql.execute("DELETE FROM " + table);
+            }
+            connection.commit();
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw SqliteFailures.of(e, file, "creating the project tables", StoreProblem.WRITE_FAILED);
+        }
+    }
+
+    /** Writes a consistent, compacted copy of this file to {@code target} (see {@link ProjectCopy}). */
+    void copyTo(Path target) {
+        try {
+            ProjectCopy.vacuumInto(connection, file, target);
+        } catch (SQLException e) {
+            throw SqliteFailures.of(e, target, "copying " + file, StoreProblem.WRITE_FAILED);
+        }
+    }
+
     private void ensureSrs(int epsg) throws SQLException {
         Optional<SpatialRefSys> known = SpatialRefSys.ofEpsg(epsg);
         if (known.isPresent()) {

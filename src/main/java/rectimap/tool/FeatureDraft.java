@@ -7,7 +7,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
-import rectimap.geo.Measure;
+import rectimap.model.DerivedFields;
 import rectimap.model.Feature;
 import rectimap.model.Field;
 import rectimap.model.FeatureType;
@@ -16,8 +16,8 @@ import rectimap.model.Layer;
 
 /**
  * Features made by tools from stored geometries (EPSG:4490 lon/lat): the geometry fitted to the layer's kind (a polygon
- * becomes a one-part multipolygon in a MULTIPOLYGON layer) and the derived fields (area m², 亩, length m; ellipsoidal
- * with {@link Measure}) computed, so a step never stores a stale area. Pure.
+ * becomes a one-part multipolygon in a MULTIPOLYGON layer) and the derived fields (area m², 亩, length m; ellipsoidal,
+ * by {@link DerivedFields}) computed, so a step never stores a stale area. Pure.
  */
 public final class FeatureDraft {
     private FeatureDraft() {
@@ -36,17 +36,7 @@ public final class FeatureDraft {
     /** {@code feature} with another geometry (fitted to the kind) and its derived fields recomputed; same id. */
     public static Feature withGeometry(FeatureType type, Feature feature, Geometry stored) {
         Geometry fitted = fitted(type.geometryKind(), stored);
-        Map<String, Object> attributes = new LinkedHashMap<>(feature.attributes());
-        for (Field field : type.fields()) {
-            switch (field.derivation()) {
-                case AREA_M2 -> attributes.put(field.name(), Measure.areaM2(fitted));
-                case AREA_MU -> attributes.put(field.name(), Measure.m2ToMu(Measure.areaM2(fitted)));
-                case LENGTH_M -> attributes.put(field.name(), Measure.lengthM(fitted));
-                case NONE -> {
-                }
-            }
-        }
-        return new Feature(feature.id(), fitted, attributes);
+        return new Feature(feature.id(), fitted, DerivedFields.recompute(type, fitted, feature.attributes()));
     }
 
     /** A single geometry wrapped into the multi type when the layer stores multi geometries. */

@@ -1,0 +1,132 @@
+package rectimap.tool;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.util.AffineTransformation;
+import rectimap.model.ChangeSet;
+import rectimap.model.Feature;
+import rectimap.model.FeatureChange;
+import rectimap.model.FeatureRef;
+
+/**
+ * Moves the selected features of planning layers: press on one of them, drag (the end point snaps to other
+ * features), release — the whole drag is ONE step for all of them. The shift is made in display metres, then each
+ * geometry is converted back to its layer's CRS and its derived fields recomputed. Mutable; FX application thread only.
+ */
+public final class MoveTool implements MapTool {
+    private final ClickTracker clicks = new ClickTracker();
+    private List<LayeredFeature> moving = List.of();
+    private List<Geometry> movingDisplay = List.of();
+    private DisplayPoint grabbed;
+    private DisplayPoint pointer;
+    private SnapHit snap;
+    private ToolProblem problem;
+
+    @Override
+    public void onPointer(PointerEvent event, ToolContext context) {
+        switch (event.kind()) {
+            case PRESS -> press(event, context);
+            case DRAG -> {
+                if (!moving.isEmpty() && clicks.isDrag(event)) {
+                    Set<FeatureRef> own = moving.stream().map(LayeredFeature::ref).collect(Collectors.toSet());
+                    Optional<SnapHit> snapped = context.snapper().snap(event.screenX(), event.screenY(), context, own);
+                    snap = snapped.orElse(null);
+                    pointer = snapped.map(SnapHit::point).orElseGet(() -> context.toDisplay(event));
+                }
+            }
+            case RELEASE -> {
+                if (clicks.isDrag(event) && !moving.isEmpty() && pointer != null) {
+                    finish(context);
+                }
+                reset();
+            }
+            case MOVE, DOUBLE_CLICK -> {
+            }
+        }
+    }
+
+    private void press(PointerEvent event, ToolContext context) {
+        reset();
+        if (event.isSecondary()) {
+            return;
+        }
+        clicks.pressed(event);
+        FeatureRef hit = SelectTool.topMostHit(event, context);
+        List<LayeredFeature> editable = EditableSelection.of(context);
+        if (hit == null || editable.stream().noneMatch(f -> f.ref().equals(hit))) {
+            problem = new ToolProblem("请按住已选中的规划图层要素拖动", null);
+            return;
+        }
+        problem = null;
+        moving = editable;
+        movingDisplay = editable.stream().map(f -> f.projection().toDisplay(f.feature().geometry())).toList();
+        grabbed = context.toDisplay(event);
+    }
+
+    private AffineTransformation shift() {
+        return AffineTransformation.translationInstance(pointer.x() - grabbed.x(), pointer.y() - grabbed.y());
+    }
+
+    private void finish(ToolContext context) {
+        AffineTransformation shift = shift();
+        List<FeatureChange> changes = new ArrayList<>();
+        for (int i = 0; i < moving.size(); i++) {
+            LayeredFeature owner = moving.get(i);
+            Geometry display = shift.transform(movingDisplay.get(i));
+            Optional<ToolProblem> invalid = ShapeCheck.problemWith(display);
+            if (invalid.isPresent()) {
+                problem = invalid.get();
+                return;
+            }
+            Feature before = owner.feature();
+            Feature after = FeatureDraft.withGeometry(owner.layer().info().type(), before,
+                    owner.projection().toStorage(display));
+            changes.add(FeatureChange.replaced(owner.layer().tableName(), before, after));
+        }
+        context.emit(new ToolResult.Edit(new ChangeSet(StepNames.of("移动", moving), changes)));
+    }
+
+    @Override
+    public void onKey(KeyInput key, ToolContext context) {
+        if (key.key() == Key.ESCAPE) {
+            cancel();
+        } else if (key.key() == Key.S) {
+            context.snapper().toggle();
+        }
+    }
+
+    @Override
+    public MoveState state() {
+        return moving.isEmpty() || pointer == null ? MoveState.IDLE : MoveState.DRAGGING;
+    }
+
+    @Override
+    public ToolFeedback feedback() {
+        if (state() == MoveState.DRAGGING) {
+            AffineTransformation shift = shift();
+            List<Geometry> band = movingDisplay.stream().map(shift::transform).toList();
+            String status = String.format(java.util.Locale.ROOT, "平移 %.1f 米", grabbed.distanceTo(pointer));
+            return new ToolFeedback(band, List.of(), snap, status, null);
+        }
+        return problem == null ? ToolFeedback.none() : ToolFeedback.none().withProblem(problem);
+    }
+
+    @Override
+    public void cancel() {
+        reset();
+        problem = null;
+    }
+
+    private void reset() {
+        clicks.reset();
+        moving = List.of();
+        movingDisplay = List.of();
+        grabbed = null;
+        pointer = null;
+        snap = null;
+    }
+}
