@@ -1,0 +1,58 @@
+package rectimap.edit;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygonal;
+import rectimap.geo.OverlapAvoidance;
+import rectimap.geo.OverlapClip;
+import rectimap.model.Feature;
+import rectimap.model.LayerRules;
+
+/**
+ * Applies "avoid overlap": when the layer's rules name a no-overlap field (responsibility areas: {@code kind}), a
+ * polygon is clipped against the layer's other features with the same value, except those being edited together.
+ */
+final class OverlapGuard {
+    private OverlapGuard() {
+    }
+
+    /** The clipped geometry and the report, or {@code lonLat} unchanged and no report. */
+    record Outcome(Geometry geometry, Optional<ClipReport> report) {
+    }
+
+    /**
+     * @param attributes the feature's values (the no-overlap field is read from them)
+     * @param editedIds  ids excluded from the neighbours (the feature itself, features moved or merged with it)
+     */
+    static Outcome apply(EditableLayer layer, LayerRules rules, OverlapPolicy policy, long featureId,
+            Geometry lonLat, java.util.Map<String, Object> attributes, Collection<Long> editedIds)
+            throws CommandRefused {
+        Optional<String> field = rules.noOverlapField(layer.info());
+        if (policy == OverlapPolicy.ALLOW || field.isEmpty() || !(lonLat instanceof Polygonal)) {
+            return new Outcome(lonLat, Optional.empty());
+        }
+        Object key = attributes.get(field.get());
+        List<Feature> neighbours = new ArrayList<>();
+        for (Feature other : layer.layer().features()) {
+            if (!editedIds.contains(other.id()) && Objects.equals(other.get(field.get()), key)
+                    && other.geometry() instanceof Polygonal) {
+                neighbours.add(other);
+            }
+        }
+        OverlapClip clip = OverlapAvoidance.clip(lonLat, neighbours.stream().map(Feature::geometry).toList());
+        if (!clip.clipped()) {
+            return new Outcome(lonLat, Optional.empty());
+        }
+        if (clip.coveredEntirely()) {
+            throw CommandRefused.of(RefusalReason.COVERED_BY_NEIGHBOURS,
+                    "避让重叠后没有剩余:该区域完全位于同类" + layer.title() + "之内",
+                    "nothing is left after avoiding overlap: the area lies wholly inside neighbours of the same kind");
+        }
+        List<Long> ids = clip.clippedBy().stream().map(i -> neighbours.get(i).id()).toList();
+        return new Outcome(clip.result(), Optional.of(new ClipReport(featureId, ids, clip.removedM2())));
+    }
+}
