@@ -23,6 +23,7 @@ public final class Snapper {
 
     private SnapMode mode = SnapMode.ON;
     private double tolerancePx = DEFAULT_TOLERANCE_PX;
+    private final DisplayGeometries displayCopies = new DisplayGeometries();
 
     public SnapMode mode() {
         return mode;
@@ -77,7 +78,7 @@ public final class Snapper {
                 FeatureRef ref = new FeatureRef(layer.tableName(), id);
                 if (!excluded.contains(ref)) {
                     Feature feature = layer.featureById(id).orElseThrow();
-                    search.examine(ref, projection.toDisplay(feature.geometry()));
+                    search.examine(ref, displayCopies.of(feature.geometry(), projection));
                 }
             }
         }
