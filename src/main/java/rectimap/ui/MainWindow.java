@@ -142,7 +142,7 @@ public final class MainWindow {
             toolBar.showScale(scale);
             // The map moved under a still pointer (keys, search, menus): the position it points at changed too.
             if (pointer != null) {
-                status.showCursor(m.lonLatAt(pointer.x, pointer.y), m.gridAt(pointer.x, pointer.y));
+                status.showCursor(m.lonLatAt(pointer.getX(), pointer.getY()), m.gridAt(pointer.getX(), pointer.getY()));
             }
         });
         layers.setOnLayersChanged(model::updateLayers);
