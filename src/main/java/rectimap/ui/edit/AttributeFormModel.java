@@ -1,0 +1,218 @@
+package rectimap.ui.edit;
+
+import java.text.DecimalFormat;
+import java.time.LocalDate;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import rectimap.campaign.planning.DemolitionLifecycle;
+import rectimap.campaign.planning.DemolitionSiteSchema;
+import rectimap.campaign.planning.FieldRule;
+import rectimap.campaign.planning.PlanningSchemas;
+import rectimap.campaign.planning.Requirement;
+import rectimap.geo.Measure;
+import rectimap.model.AttributeProblem;
+import rectimap.model.DerivedFields;
+import rectimap.model.Feature;
+import rectimap.model.Field;
+import rectimap.model.FieldType;
+import rectimap.model.LayerInfo;
+import rectimap.ui.Messages;
+import rectimap.ui.UiLanguage;
+
+/**
+ * What the attribute form shows and accepts for one feature of one layer, without JavaFX: the rows (label, editor,
+ * unit, required mark, initial text), the typed values of the texts the user entered, and why they cannot be stored
+ * (type errors first, then {@link PlanningSchemas#validate}), each reason in the UI language. Derived areas and
+ * lengths are computed from the feature's geometry (EPSG:4490 lon/lat, ellipsoidal); a demolition site's due date
+ * from its notice date and deadline. Immutable; safe from any thread.
+ */
+public final class AttributeFormModel {
+    /** The demolition due date is computed (notice date + deadline days) by the layer rules, never typed. */
+    private static final String DUE_DATE = "due_date";
+
+    private final LayerInfo layer;
+    private final Feature feature;
+    private final Messages messages;
+    private final List<FormRow> rows;
+
+    /**
+     * @param layer   the layer the feature belongs (or will belong) to
+     * @param feature the draft (attributes may be empty) or the current feature; its geometry feeds derived fields
+     */
+    public AttributeFormModel(LayerInfo layer, Feature feature, Messages messages) {
+        this.layer = Objects.requireNonNull(layer, "layer");
+        this.feature = Objects.requireNonNull(feature, "feature");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        Map<String, Object> derived = DerivedFields.recompute(layer.type(), feature.geometry(), feature.attributes());
+        List<FormRow> built = new ArrayList<>();
+        for (Field field : layer.type().fields()) {
+            built.add(row(field, derived));
+        }
+        this.rows = List.copyOf(built);
+    }
+
+    public LayerInfo layer() {
+        return layer;
+    }
+
+    public Feature feature() {
+        return feature;
+    }
+
+    /** One row per field, in column order. */
+    public List<FormRow> rows() {
+        return rows;
+    }
+
+    /** "新建 责任区" / "编辑 责任区" (English: "New 责任区" — layer titles are Chinese data). */
+    public String title(FormPurpose purpose) {
+        return messages.format(purpose == FormPurpose.NEW ? "form.titleNew" : "form.titleEdit", layer.title());
+    }
+
+    /**
+     * Why the typed {@code texts} (column → text as entered; missing columns count as empty) cannot be stored: field →
+     * reason in the UI language, in column order, empty when they can. Derived rows are ignored.
+     */
+    public Map<String, String> problems(Map<String, String> texts) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (FormRow row : rows) {
+            if (!row.isEditable()) {
+                continue;
+            }
+            ParsedText parsed = ValueText.parse(row.type(), texts.getOrDefault(row.field(), ""));
+            if (parsed.ok()) {
+                values.put(row.field(), parsed.value());
+            } else {
+                values.put(row.field(), null);
+                problems.put(row.field(), messages.format(parsed.problem().messageKey(), row.label()));
+            }
+        }
+        boolean english = messages.language() == UiLanguage.EN;
+        for (AttributeProblem problem : PlanningSchemas.validate(layer.type(), completed(values))) {
+            if (rowOf(problem.field()).filter(FormRow::isEditable).isPresent()) {
+                problems.putIfAbsent(problem.field(), english ? problem.reasonEn() : problem.reasonZh());
+            }
+        }
+        Map<String, String> ordered = new LinkedHashMap<>();
+        rows.stream().filter(r -> problems.containsKey(r.field()))
+                .forEach(r -> ordered.put(r.field(), problems.get(r.field())));
+        return ordered;
+    }
+
+    /**
+     * The typed values of {@code texts} for every non-derived field, in column order (empty text → null), with
+     * rule-computed fields (a demolition due date) filled in.
+     *
+     * @throws IllegalArgumentException when {@link #problems} is not empty
+     */
+    public Map<String, Object> values(Map<String, String> texts) {
+        Map<String, String> problems = problems(texts);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("invalid attribute values: " + problems);
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (FormRow row : rows) {
+            if (row.isEditable()) {
+                values.put(row.field(), ValueText.parse(row.type(), texts.getOrDefault(row.field(), "")).value());
+            }
+        }
+        return completed(values);
+    }
+
+    /**
+     * The read-only figure of a derived row given the current texts: unchanged for geometry-derived rows, the due
+     * date recomputed while notice date and deadline are typed; "" for other rows.
+     */
+    public String derivedText(String field, Map<String, String> texts) {
+        Optional<FormRow> row = rowOf(field).filter(r -> !r.isEditable());
+        if (row.isEmpty()) {
+            return "";
+        }
+        if (isDueDate(field)) {
+            return dueDateText(texts);
+        }
+        return row.get().text();
+    }
+
+    /** The initial texts of the editable rows, column → text, for a view to start from. */
+    public Map<String, String> initialTexts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        rows.stream().filter(FormRow::isEditable).forEach(r -> texts.put(r.field(), r.text()));
+        return texts;
+    }
+
+    public Optional<FormRow> rowOf(String field) {
+        return rows.stream().filter(r -> r.field().equals(field)).findFirst();
+    }
+
+    private FormRow row(Field field, Map<String, Object> derived) {
+        Optional<FieldRule> rule = PlanningSchemas.rules(layer.type()).stream()
+                .filter(r -> r.field().equals(field.name())).findFirst();
+        String label = rule.map(r -> messages.language() == UiLanguage.EN ? r.labelEn() : r.labelZh())
+                .orElseGet(() -> messages.fieldLabel(field.name()));
+        String unit = rule.map(FieldRule::unit).orElse("");
+        Requirement requirement = rule.map(FieldRule::requirement).orElse(Requirement.OPTIONAL);
+        List<String> choices = rule.map(FieldRule::choices).orElse(List.of());
+        if (field.isDerived()) {
+            return new FormRow(field.name(), label, field.type(), EditorKind.DERIVED, List.of(), unit,
+                    Requirement.OPTIONAL, derivedFigure(field, derived.get(field.name())));
+        }
+        if (isDueDate(field.name())) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            feature.attributes().forEach((k, v) -> texts.put(k, ValueText.format(v)));
+            return new FormRow(field.name(), label, field.type(), EditorKind.DERIVED, List.of(), "",
+                    Requirement.OPTIONAL, dueDateText(texts));
+        }
+        EditorKind kind = !choices.isEmpty() ? EditorKind.CHOICE : switch (field.type()) {
+            case DATE -> EditorKind.DATE;
+            case INTEGER, REAL -> EditorKind.NUMBER;
+            case TEXT -> EditorKind.TEXT;
+        };
+        return new FormRow(field.name(), label, field.type(), kind, choices, unit, requirement,
+                ValueText.format(feature.get(field.name())));
+    }
+
+    private String dueDateText(Map<String, String> texts) {
+        Object notice = ValueText.parse(FieldType.DATE, texts.getOrDefault("notice_date", "")).value();
+        Object days = ValueText.parse(FieldType.INTEGER, texts.getOrDefault("deadline_days", ""))
+                .value();
+        return notice instanceof LocalDate date && days instanceof Long d
+                ? ValueText.format(DemolitionLifecycle.dueDate(date, d)) : messages.get("form.dueDatePending");
+    }
+
+    /** "12,345 m² / 18.5 亩 / 1.23 公顷", "1,234.5 m / 1.235 km", or "—" when the geometry has no area/length. */
+    private String derivedFigure(Field field, Object value) {
+        if (!(value instanceof Double number)) {
+            return messages.get("form.noFigure");
+        }
+        return switch (field.derivation()) {
+            case AREA_M2 -> messages.format("form.areaFigure", number(number, "#,##0.0"),
+                    number(Measure.m2ToMu(number), "#,##0.00"),
+                    number(Measure.m2ToHectares(number), "#,##0.0000"));
+            case AREA_MU -> messages.format("form.muFigure", number(number, "#,##0.00"));
+            case LENGTH_M -> messages.format("form.lengthFigure", number(number, "#,##0.0"),
+                    number(number / 1000.0, "#,##0.000"));
+            case NONE -> ValueText.format(value);
+        };
+    }
+
+    private boolean isDueDate(String field) {
+        return layer.tableName().equals(DemolitionSiteSchema.TABLE) && field.equals(DUE_DATE);
+    }
+
+    private Map<String, Object> completed(Map<String, Object> values) {
+        return layer.tableName().equals(DemolitionSiteSchema.TABLE) && layer.type().field(DUE_DATE).isPresent()
+                ? DemolitionLifecycle.withDueDate(values) : values;
+    }
+
+    private static String number(double value, String pattern) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+    }
+}

@@ -1,0 +1,15 @@
+package rectimap.ui.edit;
+
+/** Which editor the attribute form shows for a field. */
+public enum EditorKind {
+    /** A dropdown of the allowed values of an enumeration. */
+    CHOICE,
+    /** A date picker; text as ISO-8601 (2026-11-29). */
+    DATE,
+    /** A text field with the unit beside it; INTEGER or REAL. */
+    NUMBER,
+    /** A free text field. */
+    TEXT,
+    /** Read-only: computed from the geometry (or other fields), never typed. */
+    DERIVED
+}
