@@ -12,7 +12,9 @@ import rectimap.model.style.Symbolizer;
 
 /**
  * The styles a planner expects for the Yanhu sample layers ({@code district}, {@code township}, {@code salt_lake},
- * {@code road}, {@code village}, {@code city_entrance}), and a plain default per geometry kind for anything else.
+ * {@code road}, {@code village}, {@code city_entrance}), for the planning layers ({@code responsibility_area},
+ * {@code road_responsibility}, {@code cleanup_zone}, {@code demolition_site}; see {@link PlanningStyles}), and a
+ * plain default per geometry kind for anything else.
  * Sizes in millimetres; label scales are denominators of 1:N.
  */
 public final class SampleStyles {
@@ -30,7 +32,7 @@ public final class SampleStyles {
     private SampleStyles() {
     }
 
-    /** The style of a sample table, or empty when the table is not one of the sample's. */
+    /** The style of a sample or planning table, or empty when the table is neither. */
     public static Optional<LayerStyle> forTable(String tableName) {
         return Optional.ofNullable(switch (tableName) {
             case "district" -> district();
@@ -39,6 +41,10 @@ public final class SampleStyles {
             case "road" -> road();
             case "village" -> village();
             case "city_entrance" -> cityEntrance();
+            case "responsibility_area" -> PlanningStyles.responsibilityArea();
+            case "road_responsibility" -> PlanningStyles.roadResponsibility();
+            case "cleanup_zone" -> PlanningStyles.cleanupZone();
+            case "demolition_site" -> PlanningStyles.demolitionSite();
             default -> null;
         });
     }
