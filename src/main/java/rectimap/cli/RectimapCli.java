@@ -25,6 +25,8 @@ public final class RectimapCli {
         List<CliCommand> all = new ArrayList<>();
         all.add(new GenerateSampleCommand());
         all.add(new RenderCommand());
+        all.add(new ExportLayerCommand());
+        all.add(new CheckCommand());
         return new RectimapCli(all);
     }
 

@@ -241,6 +241,11 @@ public final class GeoPackageStore implements FeatureStore {
         }
     }
 
+    /** The open connection, for checks in this package (owner thread only). */
+    Connection connection() {
+        return connection;
+    }
+
     /** Creates Rectimap's project tables, empty: a new project starts without the source file's history. */
     void startFreshHistory() {
         try (java.sql.Statement sql = connection.createStatement()) {

@@ -1,0 +1,48 @@
+package rectimap.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import rectimap.model.StoreException;
+import rectimap.store.CheckFinding;
+import rectimap.store.ProjectCheck;
+
+/**
+ * {@code check --project FILE}: SQLite's integrity check, GeoPackage validity, spatial indexes, invalid geometries
+ * by layer and fid with the reason, and orphan records (see {@link ProjectCheck}). Prints one line per problem.
+ * Exit 0 clean, 1 problems found, 2 bad arguments or a file that cannot be read as a GeoPackage.
+ */
+public final class CheckCommand implements CliCommand {
+
+    @Override
+    public String name() {
+        return "check";
+    }
+
+    @Override
+    public String usage() {
+        return "check --project FILE   integrity, GeoPackage validity, spatial indexes, invalid geometries, orphans";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        Path project;
+        try {
+            project = Path.of(CommandOptions.parse(args, Set.of("--project"), Set.of("--project")).get("--project"));
+        } catch (CommandOptions.BadOptions e) {
+            err.println("check: " + e.getMessage() + "; usage: " + usage());
+            return 2;
+        }
+        List<CheckFinding> findings;
+        try {
+            findings = ProjectCheck.run(project);
+        } catch (StoreException e) {
+            err.println("check: cannot read " + e.getMessage() + " (" + e.problem() + ")");
+            return 2;
+        }
+        findings.forEach(out::println);
+        out.println(project + ": " + (findings.isEmpty() ? "no problems found" : findings.size() + " problem(s)"));
+        return findings.isEmpty() ? 0 : 1;
+    }
+}

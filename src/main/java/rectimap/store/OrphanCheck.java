@@ -1,0 +1,71 @@
+package rectimap.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import rectimap.model.ChangeSet;
+import rectimap.model.FeatureChange;
+import rectimap.model.StoreException;
+
+/**
+ * Records that point at something gone: undo history steps that change a layer the file no longer has (undoing them
+ * would fail), layer display states of missing layers, a history cursor beyond the last step, and metadata or
+ * extension rows for missing tables.
+ */
+final class OrphanCheck {
+    private OrphanCheck() {
+    }
+
+    static List<CheckFinding> run(Connection connection, List<StoredLayer> layers, Path file) throws SQLException {
+        List<CheckFinding> findings = new ArrayList<>();
+        Set<String> tables = layers.stream().map(StoredLayer::tableName).collect(Collectors.toSet());
+        try {
+            List<ChangeSet> steps = HistoryRows.steps(connection, new ChangeSetCodec(), file);
+            for (int i = 0; i < steps.size(); i++) {
+                Set<String> missing = new TreeSet<>();
+                for (FeatureChange change : steps.get(i).changes()) {
+                    if (!tables.contains(change.tableName())) {
+                        missing.add(change.tableName());
+                    }
+                }
+                if (!missing.isEmpty()) {
+                    findings.add(orphan(null, "undo history step " + (i + 1) + " (" + steps.get(i).name()
+                            + ") changes missing layer(s) " + String.join(", ", missing)));
+                }
+            }
+            int cursor = HistoryRows.cursor(connection);
+            if (cursor > steps.size()) {
+                findings.add(orphan(null, "the history cursor " + cursor + " is beyond the last of " + steps.size()
+                        + " steps"));
+            }
+        } catch (StoreException | NumberFormatException e) {
+            findings.add(orphan(null, "the undo history cannot be read: " + e.getMessage()));
+        }
+        for (LayerDisplayState state : LayerStateRows.read(connection)) {
+            if (!tables.contains(state.tableName())) {
+                findings.add(orphan(state.tableName(), "a layer order/visibility row for a missing layer"));
+            }
+        }
+        String missingTable = " WHERE table_name IS NOT NULL AND lower(table_name) NOT IN"
+                + " (SELECT lower(name) FROM sqlite_master WHERE type IN ('table', 'view'))";
+        for (String registry : List.of("gpkg_metadata_reference", "gpkg_extensions")) {
+            if (GpkgStructureCheck.integer(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND"
+                    + " name = '" + registry + "'") > 0) {
+                for (String[] row : GpkgStructureCheck.rows(connection, "SELECT DISTINCT table_name FROM " + registry
+                        + missingTable)) {
+                    findings.add(orphan(row[0], registry + " has a row for this missing table"));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static CheckFinding orphan(String table, String message) {
+        return new CheckFinding(CheckFinding.Kind.ORPHAN, table, null, message);
+    }
+}

@@ -1,0 +1,58 @@
+package rectimap.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import rectimap.model.StoreException;
+import rectimap.model.StoreProblem;
+
+/**
+ * Checks a project file without changing it: SQLite's integrity check, the GeoPackage structure we can verify in
+ * Java ({@link GpkgStructureCheck}), each spatial index against its table ({@link RtreeCheck}), every geometry
+ * ({@link GeometryCheck}) and our own records pointing at missing layers ({@link OrphanCheck}). Opens the file
+ * read-only; safe while the app edits it. Blocks on I/O; any thread.
+ */
+public final class ProjectCheck {
+    private ProjectCheck() {
+    }
+
+    /**
+     * The problems found, in check order; empty for a clean file.
+     *
+     * @throws StoreException when the file cannot be opened as a GeoPackage at all (NOT_FOUND, UNREADABLE,
+     *                        NOT_GEOPACKAGE, LOCKED)
+     */
+    public static List<CheckFinding> run(Path file) {
+        try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
+            Connection connection = store.connection();
+            List<CheckFinding> findings = new ArrayList<>();
+            for (String line : store.integrityCheck()) {
+                if (!line.equals("ok")) {
+                    findings.add(new CheckFinding(CheckFinding.Kind.INTEGRITY, null, null, line));
+                }
+            }
+            try {
+                // The spatial index check calls ST_MinX etc.; registering functions changes nothing in the file.
+                GpkgEnvelopeFunctions.registerOn(connection);
+                findings.addAll(GpkgStructureCheck.run(connection));
+                List<StoredLayer> layers = new LayerCatalog(connection).featureLayers();
+                for (StoredLayer layer : layers) {
+                    findings.addAll(RtreeCheck.run(connection, layer));
+                    findings.addAll(GeometryCheck.run(connection, layer));
+                }
+                findings.addAll(OrphanCheck.run(connection, layers, file));
+            } catch (SQLException e) {
+                findings.add(new CheckFinding(CheckFinding.Kind.GEOPACKAGE, null, null,
+                        "cannot read the GeoPackage tables: " + e.getMessage()));
+            }
+            return findings;
+        } catch (StoreException e) {
+            if (e.problem() == StoreProblem.CORRUPT) {
+                return List.of(new CheckFinding(CheckFinding.Kind.INTEGRITY, null, null, e.getMessage()));
+            }
+            throw e;
+        }
+    }
+}

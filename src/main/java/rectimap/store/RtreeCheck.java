@@ -1,0 +1,63 @@
+package rectimap.store;
+
+import static rectimap.store.SqlNames.quote;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A feature table's spatial index against the table: the R-tree table and its six triggers exist when
+ * gpkg_extensions declares the index, every non-empty geometry has an index entry, no entry points at a missing row,
+ * and each entry's box holds its geometry's envelope (the R-tree stores floats, so it may be slightly larger).
+ */
+final class RtreeCheck {
+    private RtreeCheck() {
+    }
+
+    static List<CheckFinding> run(Connection connection, StoredLayer layer) throws SQLException {
+        List<CheckFinding> findings = new ArrayList<>();
+        String table = layer.tableName();
+        String rtree = SqlNames.rtreeName(table, layer.geometryColumn());
+        boolean declared = GpkgStructureCheck.integer(connection, "SELECT count(*) FROM sqlite_master WHERE type ="
+                + " 'table' AND name = 'gpkg_extensions'") > 0 && !GpkgStructureCheck.rows(connection, "SELECT 1 FROM"
+                + " gpkg_extensions WHERE extension_name = 'gpkg_rtree_index' AND lower(table_name) = lower('"
+                + table.replace("'", "''") + "')").isEmpty();
+        if (!layer.hasRtree()) {
+            if (declared) {
+                findings.add(finding(table, null, "gpkg_extensions declares a spatial index but " + rtree
+                        + " is missing"));
+            }
+            return findings;
+        }
+        int triggers = GpkgStructureCheck.integer(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+                + " AND name LIKE '" + rtree.replace("'", "''").replace("_", "\\_") + "\\_%' ESCAPE '\\'");
+        if (triggers < 6) {
+            findings.add(finding(table, null, "the spatial index has " + triggers + " of its 6 triggers, so edits"
+                    + " would leave it behind"));
+        }
+        String t = quote(table);
+        String id = quote(layer.idColumn());
+        String g = quote(layer.geometryColumn());
+        String r = quote(rtree);
+        for (String[] row : GpkgStructureCheck.rows(connection, "SELECT t." + id + " FROM " + t + " t WHERE t." + g
+                + " IS NOT NULL AND NOT ST_IsEmpty(t." + g + ") AND t." + id + " NOT IN (SELECT id FROM " + r + ")")) {
+            findings.add(finding(table, Long.valueOf(row[0]), "the spatial index has no entry for this feature"));
+        }
+        for (String[] row : GpkgStructureCheck.rows(connection, "SELECT r.id FROM " + r + " r WHERE r.id NOT IN"
+                + " (SELECT " + id + " FROM " + t + ")")) {
+            findings.add(finding(table, Long.valueOf(row[0]), "the spatial index has an entry for a missing feature"));
+        }
+        for (String[] row : GpkgStructureCheck.rows(connection, "SELECT t." + id + " FROM " + t + " t JOIN " + r
+                + " r ON r.id = t." + id + " WHERE ST_MinX(t." + g + ") < r.minx OR ST_MaxX(t." + g + ") > r.maxx"
+                + " OR ST_MinY(t." + g + ") < r.miny OR ST_MaxY(t." + g + ") > r.maxy")) {
+            findings.add(finding(table, Long.valueOf(row[0]), "the spatial index box does not cover the geometry"));
+        }
+        return findings;
+    }
+
+    private static CheckFinding finding(String table, Long fid, String message) {
+        return new CheckFinding(CheckFinding.Kind.SPATIAL_INDEX, table, fid, message);
+    }
+}

@@ -1,0 +1,108 @@
+package rectimap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rectimap.geo.Epsg;
+import rectimap.model.ChangeSet;
+import rectimap.model.FeatureChange;
+import rectimap.model.Layer;
+import rectimap.store.GdalTools;
+import rectimap.store.ProjectFile;
+import rectimap.store.ProjectFiles;
+
+/**
+ * {@code check}: a project edited through the journal is clean (and GDAL's validator agrees); damage made with plain
+ * SQL, as a careless tool would, is found and named by layer and fid; unreadable input exits 2.
+ */
+class CheckCommandTest {
+    private static final Path SAMPLE = Path.of("maps", "yanhu-sample.gpkg");
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int check(Path file) {
+        return RectimapCli.standard().run(List.of("check", "--project", file.toString()),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    /** A project from the sample with two zones, the first removed by one journal step (so there is history). */
+    private Path editedProject(String... wkts) {
+        Path file = dir.resolve("检查.gpkg");
+        Layer zones = CliLayers.zones("cleanup_zone", Epsg.CGCS2000, wkts);
+        try (ProjectFile project = ProjectFiles.createFromSample(SAMPLE, file, List.of(zones))) {
+            project.journal().orElseThrow().recordDone(new ChangeSet("删除 片区 1",
+                    List.of(FeatureChange.removed("cleanup_zone", zones.features().get(0))))).join();
+        }
+        return file;
+    }
+
+    private static void sql(Path file, String... statements) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement sql = connection.createStatement()) {
+            for (String statement : statements) {
+                sql.execute(statement);
+            }
+        }
+    }
+
+    @Test
+    void aProjectEditedThroughTheJournalIsClean() {
+        Path file = editedProject("POLYGON ((111 35, 111.01 35, 111.01 35.01, 111 35))",
+                "POLYGON ((111.02 35, 111.03 35, 111.03 35.01, 111.02 35))");
+        assertThat(check(file)).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("no problems found");
+        GdalTools.validateGpkg(file).requireSuccess();
+    }
+
+    @Test
+    void invalidGeometriesAStaleIndexAndOrphansAreNamedByLayerAndFid() throws Exception {
+        Path file = editedProject("POLYGON ((111 35, 111.01 35, 111.01 35.01, 111 35))",
+                "POLYGON ((111 35, 111.01 35.01, 111.01 35, 111 35.01, 111 35))",
+                "POLYGON ((111.04 35, 111.05 35, 111.05 35.01, 111.04 35))");
+        // Plain SQL without our ST_ functions cannot touch feature rows (the triggers), so damage the index directly.
+        sql(file, "DELETE FROM rtree_cleanup_zone_geom WHERE id = 3",
+                "INSERT INTO rectimap_layer_state VALUES ('vanished_layer', 9, 1, 1.0)");
+
+        assertThat(check(file)).isEqualTo(1);
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertThat(report).contains("INVALID_GEOMETRY cleanup_zone fid 2: Self-intersection at (111.005 35.005)",
+                "SPATIAL_INDEX cleanup_zone fid 3: the spatial index has no entry for this feature",
+                "ORPHAN vanished_layer: a layer order/visibility row for a missing layer", "3 problem(s)");
+    }
+
+    @Test
+    void historyStepsForADroppedLayerAreOrphans() throws Exception {
+        Path file = editedProject("POLYGON ((111 35, 111.01 35, 111.01 35.01, 111 35))");
+        sql(file, "DROP TABLE rtree_cleanup_zone_geom", "DROP TABLE cleanup_zone",
+                "DELETE FROM gpkg_geometry_columns WHERE table_name = 'cleanup_zone'",
+                "DELETE FROM gpkg_contents WHERE table_name = 'cleanup_zone'");
+        assertThat(check(file)).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("ORPHAN: undo history step 1 (删除 片区 1) changes missing layer(s) cleanup_zone",
+                        "ORPHAN cleanup_zone: gpkg_metadata_reference has a row for this missing table",
+                        "ORPHAN cleanup_zone: gpkg_extensions has a row for this missing table");
+    }
+
+    @Test
+    void aFileThatIsNoGeoPackageOrNoArgumentsExitTwo() throws Exception {
+        Path text = dir.resolve("notes.gpkg");
+        Files.writeString(text, "不是数据库");
+        assertThat(check(text)).isEqualTo(2);
+        assertThat(check(dir.resolve("missing.gpkg"))).isEqualTo(2);
+        assertThat(RectimapCli.standard().run(List.of("check"), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("notes.gpkg", "missing.gpkg", "--project is required");
+    }
+}
