@@ -4,9 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.locationtech.jts.geom.Envelope;
+import rectimap.edit.OverlapPolicy;
+import rectimap.model.LayerRules;
+import rectimap.model.Project;
 import rectimap.model.Selection;
 import rectimap.render.RenderLayer;
 import rectimap.render.Viewport;
+import rectimap.tool.CommandBasis;
 import rectimap.tool.PointerEvent;
 import rectimap.tool.PointerKind;
 import rectimap.tool.SelectTool;
@@ -39,6 +43,8 @@ public final class SnapBench {
         Snapper snapper = new Snapper();
         SelectTool select = new SelectTool();
         Random random = new Random(7);
+        CommandBasis basis = new CommandBasis(new Project(null, layers.stream().map(RenderLayer::mapLayer).toList()),
+                LayerRules.NONE, OverlapPolicy.AVOID);
         double[] snapMs = new double[POSITIONS];
         double[] hitMs = new double[POSITIONS];
         int snapped = 0;
@@ -46,7 +52,7 @@ public final class SnapBench {
             double x = extent.getMinX() + random.nextDouble() * extent.getWidth();
             double y = extent.getMinY() + random.nextDouble() * extent.getHeight();
             Viewport viewport = new Viewport(x, y, metresPerPixel, 1600, 1000);
-            ToolContext context = new ToolContext(viewport, layers, null, Selection.empty(), snapper, r -> { });
+            ToolContext context = new ToolContext(viewport, layers, null, Selection.empty(), snapper, basis, r -> { });
             long start = System.nanoTime();
             boolean hit = snapper.snap(800, 500, context).isPresent();
             long snappedAt = System.nanoTime();

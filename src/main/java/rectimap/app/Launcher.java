@@ -11,6 +11,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // JavaFX's own texts (OK, Cancel in dialogs) follow the default locale: make it the interface language.
+        java.util.Locale.setDefault(StartOptions.parse(java.util.List.of(args)).language().locale());
         Application.launch(RectimapApp.class, args);
     }
 }

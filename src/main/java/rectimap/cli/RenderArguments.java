@@ -18,6 +18,11 @@ record RenderArguments(Path project, Path out, int widthPx, int heightPx, double
         }
     }
 
+    /** Larger images than this exhaust memory (20,000² ARGB pixels are 1.6 GB) without being useful. */
+    static final int MAX_SIDE_PX = 20_000;
+    private static final java.util.Set<String> OPTIONS = java.util.Set.of("--project", "--out", "--width",
+            "--height", "--bbox", "--center", "--scale", "--dpi");
+
     static RenderArguments parse(List<String> args, Path defaultProject) throws BadArguments {
         Path project = defaultProject;
         Path out = null;
@@ -29,8 +34,12 @@ record RenderArguments(Path project, Path out, int widthPx, int heightPx, double
         double dpi = 96;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
+            if (!OPTIONS.contains(option)) {
+                throw new BadArguments(option.startsWith("--") ? "unknown option '" + option + "'"
+                        : "unexpected '" + option + "'");
+            }
             if (i + 1 >= args.size()) {
-                throw new BadArguments(option.startsWith("--") ? option + " needs a value" : "unexpected '" + option + "'");
+                throw new BadArguments(option + " needs a value");
             }
             String value = args.get(++i);
             switch (option) {
@@ -56,6 +65,17 @@ record RenderArguments(Path project, Path out, int widthPx, int heightPx, double
         }
         if (bbox != null && (bbox[0] >= bbox[2] || bbox[1] >= bbox[3])) {
             throw new BadArguments("--bbox must be minLon,minLat,maxLon,maxLat with min < max");
+        }
+        if (width > MAX_SIDE_PX || height > MAX_SIDE_PX) {
+            throw new BadArguments("--width and --height are at most " + MAX_SIDE_PX + " pixels (asked "
+                    + width + " x " + height + ")");
+        }
+        for (double[] lonLat : new double[][] {center, bbox == null ? null : new double[] {bbox[0], bbox[1]},
+                bbox == null ? null : new double[] {bbox[2], bbox[3]}}) {
+            if (lonLat != null && (Math.abs(lonLat[0]) > 180 || Math.abs(lonLat[1]) > 90)) {
+                throw new BadArguments("lon,lat out of range (lon −180…180, lat −90…90): " + lonLat[0] + ","
+                        + lonLat[1]);
+            }
         }
         return new RenderArguments(project, out, width, height, bbox, center, scale, dpi);
     }

@@ -33,6 +33,14 @@ public record LayerProjection(int storageEpsg) {
         return CrsTransform.between(Epsg.CGCS2000_GK_CM_111E, storageEpsg).apply(display);
     }
 
+    /** One stored position (e.g. where a command found a problem) in display metres. */
+    public DisplayPoint toDisplay(Coordinate stored) {
+        if (storageEpsg == Epsg.CGCS2000_GK_CM_111E) {
+            return DisplayPoint.of(stored);
+        }
+        return DisplayPoint.of(CrsTransform.between(storageEpsg, Epsg.CGCS2000_GK_CM_111E).apply(stored.x, stored.y));
+    }
+
     public Coordinate toStorage(DisplayPoint display) {
         if (storageEpsg == Epsg.CGCS2000_GK_CM_111E) {
             return display.toCoordinate();

@@ -1,21 +1,19 @@
 package rectimap.tool;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.AffineTransformation;
-import rectimap.model.ChangeSet;
-import rectimap.model.Feature;
-import rectimap.model.FeatureChange;
+import rectimap.edit.MoveFeaturesCommand;
 import rectimap.model.FeatureRef;
 
 /**
- * Moves the selected features of planning layers: press on one of them, drag (the end point snaps to other
- * features), release — the whole drag is ONE step for all of them. The shift is made in display metres, then each
- * geometry is converted back to its layer's CRS and its derived fields recomputed. Mutable; FX application thread only.
+ * Moves the selected features of a planning layer: press on one of them, drag (the end point snaps to other
+ * features), release — the whole drag is ONE step for all selected features of that layer, built by
+ * {@link MoveFeaturesCommand} (shift in display metres, overlap avoided, derived fields recomputed).
+ * Mutable; FX application thread only.
  */
 public final class MoveTool implements MapTool {
     private final ClickTracker clicks = new ClickTracker();
@@ -62,8 +60,9 @@ public final class MoveTool implements MapTool {
             return;
         }
         problem = null;
-        moving = editable;
-        movingDisplay = editable.stream().map(f -> f.projection().toDisplay(f.feature().geometry())).toList();
+        // One layer per step, as the move command works: the selected features of the grabbed one's layer.
+        moving = editable.stream().filter(f -> f.layer().tableName().equals(hit.tableName())).toList();
+        movingDisplay = moving.stream().map(f -> f.projection().toDisplay(f.feature().geometry())).toList();
         grabbed = context.toDisplay(event);
     }
 
@@ -72,22 +71,11 @@ public final class MoveTool implements MapTool {
     }
 
     private void finish(ToolContext context) {
-        AffineTransformation shift = shift();
-        List<FeatureChange> changes = new ArrayList<>();
-        for (int i = 0; i < moving.size(); i++) {
-            LayeredFeature owner = moving.get(i);
-            Geometry display = shift.transform(movingDisplay.get(i));
-            Optional<ToolProblem> invalid = ShapeCheck.problemWith(display);
-            if (invalid.isPresent()) {
-                problem = invalid.get();
-                return;
-            }
-            Feature before = owner.feature();
-            Feature after = FeatureDraft.withGeometry(owner.layer().info().type(), before,
-                    owner.projection().toStorage(display));
-            changes.add(FeatureChange.replaced(owner.layer().tableName(), before, after));
-        }
-        context.emit(new ToolResult.Edit(new ChangeSet(StepNames.of("移动", moving), changes)));
+        LayeredFeature first = moving.get(0);
+        List<Long> ids = moving.stream().map(f -> f.feature().id()).toList();
+        MoveFeaturesCommand command = new MoveFeaturesCommand(first.layer().tableName(), ids,
+                pointer.x() - grabbed.x(), pointer.y() - grabbed.y(), context.basis().overlap());
+        problem = CommandOutcome.emit(command, context, first.projection());
     }
 
     @Override

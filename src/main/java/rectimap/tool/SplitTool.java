@@ -1,27 +1,28 @@
 package rectimap.tool;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
-import rectimap.geo.PolygonSplit;
+import rectimap.edit.CommandRefused;
+import rectimap.edit.CommandResult;
+import rectimap.edit.SplitPolygonCommand;
+import rectimap.model.ChangeApplier;
 import rectimap.model.ChangeSet;
 import rectimap.model.Feature;
 import rectimap.model.FeatureChange;
 import rectimap.model.LayerRole;
+import rectimap.model.Project;
 import rectimap.render.RenderLayer;
 
 /**
  * Splits polygons by a drawn line: click the line's vertices across a selected polygon (or, with nothing selected,
  * across polygons of the active layer), then Enter / double-click. Each polygon the line crosses from side to side
- * becomes its parts: the largest keeps the feature's id and attributes, the others are new features (next free ids)
- * with the same attributes; derived areas are recomputed. All in ONE step ("拆分 解州镇-3 责任区"). The split is made
- * in the layer's CRS, so untouched boundary vertices keep their stored values. A line that splits nothing is refused.
+ * is replaced by its parts ({@link SplitPolygonCommand}: new features with the next free ids, largest first, the
+ * original's attributes, derived areas recomputed). All in ONE step ("拆分 解州镇-3 责任区"). The cut is made in the
+ * layer's CRS, so untouched boundary vertices keep their stored values. A line that splits nothing is refused.
  */
 public final class SplitTool extends VertexDrawingTool {
 
@@ -41,42 +42,32 @@ public final class SplitTool extends VertexDrawingTool {
             return Optional.of(new ToolProblem("分割线至少需要 2 个顶点", points.get(0)));
         }
         LineString line = DISPLAY.createLineString(coordinates(points, false));
-        List<LayeredFeature> split = new ArrayList<>();
+        // Each split is built on the project after the previous one, so new ids never collide; one step in all.
+        Project project = context.basis().project();
         List<FeatureChange> changes = new ArrayList<>();
-        Map<String, Long> nextIds = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        ToolProblem firstRefusal = null;
         for (LayeredFeature target : candidates(line, context)) {
-            LineString stored = (LineString) target.projection().toStorage(line);
-            List<Polygon> parts = PolygonSplit.split(target.feature().geometry(), stored);
-            if (!parts.isEmpty()) {
-                split.add(target);
-                changes.addAll(changesFor(target, parts, nextIds));
+            LineString cut = (LineString) target.projection().toStorage(line);
+            SplitPolygonCommand command = new SplitPolygonCommand(target.layer().tableName(), target.feature().id(),
+                    cut);
+            try {
+                ChangeSet step = command.build(project, context.basis().rules()).changes();
+                project = ChangeApplier.apply(project, step);
+                changes.addAll(step.changes());
+                names.add(step.name());
+            } catch (CommandRefused refused) {
+                firstRefusal = firstRefusal != null ? firstRefusal
+                        : CommandOutcome.problemOf(refused, target.projection());
             }
         }
-        if (split.isEmpty()) {
-            return Optional.of(new ToolProblem("分割线须从一侧完全穿过所选的面", points.get(0)));
+        if (names.isEmpty()) {
+            return Optional.of(firstRefusal != null ? firstRefusal
+                    : new ToolProblem("分割线须从一侧完全穿过所选的面", points.get(0)));
         }
-        context.emit(new ToolResult.Edit(new ChangeSet(StepNames.of("拆分", split), changes)));
+        String name = names.size() == 1 ? names.get(0) : "拆分 " + names.size() + " 个要素";
+        context.emit(new ToolResult.Edit(CommandResult.of(new ChangeSet(name, changes))));
         return Optional.empty();
-    }
-
-    private static List<FeatureChange> changesFor(LayeredFeature target, List<Polygon> parts, Map<String, Long> next) {
-        String table = target.layer().tableName();
-        long nextId = next.computeIfAbsent(table, t -> target.layer().layer().features().stream()
-                .mapToLong(Feature::id).max().orElse(0) + 1);
-        Feature before = target.feature();
-        List<FeatureChange> changes = new ArrayList<>();
-        changes.add(FeatureChange.replaced(table, before, withPart(target, before, parts.get(0))));
-        for (Polygon part : parts.subList(1, parts.size())) {
-            Feature piece = new Feature(nextId++, part, before.attributes());
-            changes.add(FeatureChange.added(table, withPart(target, piece, part)));
-        }
-        next.put(table, nextId);
-        return changes;
-    }
-
-    private static Feature withPart(LayeredFeature target, Feature feature, Polygon part) {
-        part.setSRID(target.feature().geometry().getSRID());
-        return FeatureDraft.withGeometry(target.layer().info().type(), feature, part);
     }
 
     /** The selected polygons of planning layers; with none selected, the active layer's polygons the line meets. */

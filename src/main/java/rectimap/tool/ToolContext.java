@@ -13,16 +13,18 @@ import rectimap.render.Viewport;
 /**
  * What a tool may see and where it delivers: the current viewport, the project's layers as drawn (bottom first, the
  * same {@link RenderLayer}s the map paints, used for hit-testing and snapping), the table name of the layer being
- * edited ({@code activeTable}, null when none), the current selection, the shared {@link Snapper}, and the sink for
- * finished results. Built by the application per event (cheap); FX application thread only.
+ * edited ({@code activeTable}, null when none), the current selection, the shared {@link Snapper}, what edit commands are
+ * built on ({@link CommandBasis}: the session's project, rules and overlap choice), and the sink for finished
+ * results. Built by the application per event (cheap); FX application thread only.
  */
 public record ToolContext(Viewport viewport, List<RenderLayer> layers, String activeTable, Selection selection,
-                          Snapper snapper, Consumer<ToolResult> results) {
+                          Snapper snapper, CommandBasis basis, Consumer<ToolResult> results) {
     public ToolContext {
         Objects.requireNonNull(viewport, "viewport");
         layers = List.copyOf(layers);
         Objects.requireNonNull(selection, "selection");
         Objects.requireNonNull(snapper, "snapper");
+        Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(results, "results");
     }
 
@@ -64,6 +66,6 @@ public record ToolContext(Viewport viewport, List<RenderLayer> layers, String ac
 
     /** This context with another selection (tools that select keep working on what they just chose). */
     public ToolContext withSelection(Selection changed) {
-        return new ToolContext(viewport, layers, activeTable, changed, snapper, results);
+        return new ToolContext(viewport, layers, activeTable, changed, snapper, basis, results);
     }
 }

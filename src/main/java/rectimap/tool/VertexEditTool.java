@@ -5,13 +5,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import rectimap.model.ChangeSet;
-import rectimap.model.Feature;
-import rectimap.model.FeatureChange;
+import rectimap.edit.GeometryEdit;
+import rectimap.edit.ReplaceGeometryCommand;
 
 /**
  * Edits the vertices of the active layer's features. Drag a vertex to move it (snapped to other features; the whole
- * drag is ONE step, emitted on release); click a segment to insert a vertex there; Delete or a right-click removes the
+ * drag is ONE step, emitted on release, built by {@link ReplaceGeometryCommand}); click a segment to insert a vertex there; Delete or a right-click removes the
  * vertex under the pointer, refused at the minimum (ring 3, line 2). A result that is not a valid geometry is refused
  * with the place of the problem and nothing is emitted. Only the vertex that changes is converted to the layer's CRS,
  * so every other stored vertex stays bit for bit. Mutable; FX application thread only.
@@ -23,6 +22,8 @@ public final class VertexEditTool implements MapTool {
     private DisplayPoint dragPosition;
     private SnapHit snap;
     private ToolProblem problem;
+    /** The feature whose edit was refused with {@link #problem}, for accepting its repair. */
+    private LayeredFeature refusedOwner;
 
     @Override
     public void onPointer(PointerEvent event, ToolContext context) {
@@ -72,17 +73,15 @@ public final class VertexEditTool implements MapTool {
     }
 
     private void finishDrag(ToolContext context) {
-        EditableShape display = dragged.display().moved(dragged.vertex(), dragPosition.toCoordinate());
         Coordinate stored = dragged.owner().projection().toStorage(dragPosition);
         EditableShape storedShape = dragged.stored().moved(dragged.vertex(), stored);
-        emitIfValid("移动顶点", dragged, display, storedShape, context);
+        emitIfValid(dragged, storedShape, context);
     }
 
     private void insert(VertexTarget target, ToolContext context) {
         SegmentHit segment = target.segment();
-        EditableShape display = target.display().inserted(segment.start(), segment.point());
         Coordinate stored = target.owner().projection().toStorage(DisplayPoint.of(segment.point()));
-        emitIfValid("插入顶点", target, display, target.stored().inserted(segment.start(), stored), context);
+        emitIfValid(target, target.stored().inserted(segment.start(), stored), context);
     }
 
     private void remove(VertexTarget target, ToolContext context) {
@@ -91,24 +90,32 @@ public final class VertexEditTool implements MapTool {
                     DisplayPoint.of(target.position()));
             return;
         }
-        EditableShape display = target.display().removed(target.vertex());
-        emitIfValid("删除顶点", target, display, target.stored().removed(target.vertex()), context);
+        emitIfValid(target, target.stored().removed(target.vertex()), context);
     }
 
-    private void emitIfValid(String verb, VertexTarget target, EditableShape display, EditableShape stored,
-                             ToolContext context) {
-        Optional<ToolProblem> invalid = ShapeCheck.problemWith(display.toGeometry());
-        if (invalid.isPresent()) {
-            problem = invalid.get();
-            return;
+    /**
+     * Emits the step giving the feature its {@code stored} shape (via {@link ReplaceGeometryCommand}, which checks
+     * validity, avoids overlap and recomputes derived fields), or shows why not.
+     */
+    private void emitIfValid(VertexTarget target, EditableShape stored, ToolContext context) {
+        replace(target.owner(), stored.toGeometry(), context);
+    }
+
+    private void replace(LayeredFeature owner, Geometry stored, ToolContext context) {
+        ReplaceGeometryCommand command = new ReplaceGeometryCommand(owner.layer().tableName(), owner.feature().id(),
+                stored, GeometryEdit.VERTICES, context.basis().overlap());
+        problem = CommandOutcome.emit(command, context, owner.projection());
+        refusedOwner = problem == null ? null : owner;
+    }
+
+    /** Stores the repair the refused edit offered, in place of the refused shape. */
+    @Override
+    public boolean acceptRepair(ToolContext context) {
+        if (problem == null || !problem.offersRepair() || refusedOwner == null) {
+            return false;
         }
-        problem = null;
-        LayeredFeature owner = target.owner();
-        Feature before = owner.feature();
-        Feature after = FeatureDraft.withGeometry(owner.layer().info().type(), before, stored.toGeometry());
-        ChangeSet step = new ChangeSet(StepNames.of(verb, owner.layer(), before),
-                List.of(FeatureChange.replaced(owner.layer().tableName(), before, after)));
-        context.emit(new ToolResult.Edit(step));
+        replace(refusedOwner, refusedOwner.projection().toStorage(problem.repair()), context);
+        return problem == null;
     }
 
     @Override
@@ -154,5 +161,6 @@ public final class VertexEditTool implements MapTool {
         dragPosition = null;
         snap = null;
         problem = null;
+        refusedOwner = null;
     }
 }

@@ -6,6 +6,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import javafx.concurrent.Task;
+import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
@@ -42,6 +43,8 @@ public final class MainWindow {
     private final StatusBarView status;
     private final SearchBoxView search;
     private final ToolBarView toolBar;
+    /** Where the pointer last was over the map, in map pixels; null before it first moved there. */
+    private Point2D pointer;
 
     public MainWindow(Stage stage, Messages messages, ProjectLoader loader, Path fallbackProject) {
         this.stage = stage;
@@ -116,7 +119,8 @@ public final class MainWindow {
         String reason = failure instanceof StoreException se
                 ? messages.format("store." + se.problem().name(), file)
                 : file + ": " + failure.getMessage();
-        boolean canFallBack = fallbackProject != null && !file.equals(fallbackProject);
+        // Fall back to the sample only when nothing is open yet; a failed File → Open keeps the current project.
+        boolean canFallBack = fallbackProject != null && !file.equals(fallbackProject) && model.project() == null;
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(messages.get("error.title"));
         alert.setHeaderText(messages.get("error.openFailed"));
@@ -124,7 +128,7 @@ public final class MainWindow {
         alert.getDialogPane().setId("openErrorDialog");
         status.showMessage(reason);
         alert.show();
-        if (canFallBack && model.project() == null) {
+        if (canFallBack) {
             open(fallbackProject);
         }
     }
@@ -136,11 +140,17 @@ public final class MainWindow {
                     .format(m.scaleDenominator());
             status.showScale(m.scaleDenominator(), m.viewport().metresPerPixel());
             toolBar.showScale(scale);
+            // The map moved under a still pointer (keys, search, menus): the position it points at changed too.
+            if (pointer != null) {
+                status.showCursor(m.lonLatAt(pointer.getX(), pointer.getY()), m.gridAt(pointer.getX(), pointer.getY()));
+            }
         });
         layers.setOnLayersChanged(model::updateLayers);
         map.setOnIdentify(hit -> identify.show(hit.layer().info(), hit.feature()), identify::clear);
-        map.setOnPointerMoved(e -> status.showCursor(model.lonLatAt(e.getX(), e.getY()),
-                model.gridAt(e.getX(), e.getY())));
+        map.setOnPointerMoved(e -> {
+            pointer = new Point2D(e.getX(), e.getY());
+            status.showCursor(model.lonLatAt(e.getX(), e.getY()), model.gridAt(e.getX(), e.getY()));
+        });
         search.setOnPick(p -> {
             model.zoomToAndHighlight(p.ref(), p.geometry());
             model.project().layer(p.ref().tableName()).ifPresent(layer -> layer.layer()

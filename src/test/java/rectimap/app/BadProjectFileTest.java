@@ -41,7 +41,7 @@ class BadProjectFileTest {
     void saysWhatIsWrongAndFallsBackToTheSample(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#openErrorDialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#openErrorDialog").queryAs(DialogPane.class);
-        assertThat(dialog.getContentText()).contains("不是 GeoPackage").contains(notAProject.toString())
+        assertThat(dialog.getContentText()).contains("不是有效的 GeoPackage").contains(notAProject.toString())
                 .contains("内置示例");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.model().project() != null);
         assertThat(window.model().project().file()).isEqualTo(MainWindowTest.SAMPLE);

@@ -142,9 +142,30 @@ class MainWindowTest {
         awaitProject();
         robot.clickOn("#searchBox").write("西张耿");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#suggestion-0").tryQuery().isPresent());
-        assertThat(robot.lookup("#suggestion-0").queryAs(Label.class).getText()).startsWith("西张耿村委会 · 龙居镇");
+        assertThat(robot.lookup("#suggestion-0").queryAs(javafx.scene.control.Labeled.class).getText())
+                .startsWith("西张耿村委会 · 龙居镇");
         robot.clickOn("#suggestion-0");
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().highlights()).containsExactly(
+                new FeatureRef("village", village("140802101216").id()));
+    }
+
+    @Test
+    void enterPicksSearchAfterSearchAndArrowsChooseAnother(FxRobot robot) throws Exception {
+        awaitProject();
+        robot.clickOn("#searchBox").write("西张耿").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().highlights()).containsExactly(
+                new FeatureRef("village", village("140802101216").id()));
+        robot.clickOn("#searchBox").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .type(KeyCode.BACK_SPACE).write("雷家坡").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().highlights()).containsExactly(
+                new FeatureRef("village", village("140802101207").id()));
+        robot.clickOn("#searchBox").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .type(KeyCode.BACK_SPACE).write("张耿").type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        // 下张耿 comes first, 西张耿 second: two steps down marks the second.
         assertThat(window.model().highlights()).containsExactly(
                 new FeatureRef("village", village("140802101216").id()));
     }

@@ -121,6 +121,18 @@ class RenderCommandTest {
     }
 
     @Test
+    void badOptionsAreNamedAndRefusedWithExitTwo(@TempDir Path dir) {
+        String png = dir.resolve("x.png").toString();
+        assertThat(run("render", "--out", png, "--frobnicate", "1")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option '--frobnicate'");
+        assertThat(run("render", "--out", png, "--width", "100000", "--height", "100000")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("at most 20000 pixels");
+        assertThat(run("render", "--out", png, "--center", "200,100", "--scale", "5000")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("out of range");
+        assertThat(dir.resolve("x.png")).doesNotExist();
+    }
+
+    @Test
     void badOptionsExplainThemselves() {
         assertThat(run("render", "--width", "800")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--out");

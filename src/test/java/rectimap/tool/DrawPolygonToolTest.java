@@ -3,9 +3,13 @@ package rectimap.tool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
+import rectimap.edit.CommandRefused;
+import rectimap.edit.OverlapPolicy;
 import rectimap.geo.Measure;
+import rectimap.model.ChangeSet;
 import rectimap.model.FeatureChange;
 import rectimap.model.GeometryKind;
 import rectimap.model.LayerRole;
@@ -18,7 +22,7 @@ class DrawPolygonToolTest {
     private final DrawPolygonTool tool = new DrawPolygonTool();
 
     @Test
-    void clicksAndADoubleClickMakeANewFeatureInLonLat() {
+    void clicksAndADoubleClickMakeANewFeatureInLonLat() throws CommandRefused {
         // Screen (100,100) is display (499700, 3874800) at 1 m per pixel on an 800×600 surface centred on 500000.
         bench.click(tool, 100, 100);
         bench.click(tool, 300, 100);
@@ -37,10 +41,16 @@ class DrawPolygonToolTest {
         assertThat(drawn.draft().id()).isEqualTo(2);
         assertThat((Double) drawn.draft().get("area_m2")).isEqualTo(Measure.areaM2(expected));
         assertThat(drawn.draft().get("name")).isNull();
-        FeatureChange added = drawn.addition().changes().get(0);
+
+        // The attribute form confirmed: the add command makes the step, its geometry the one drawn.
+        ChangeSet step = bench.context().basis()
+                .build(drawn.command(Map.of("name", "新区"), OverlapPolicy.AVOID)).changes();
+        FeatureChange added = step.changes().get(0);
         assertThat(added.before()).isNull();
         assertThat(added.tableName()).isEqualTo("zone");
-        assertThat(drawn.addition().name()).isEqualTo("新建 zone层");
+        assertThat(added.after().id()).isEqualTo(2);
+        assertThat(added.after().geometry().equalsExact(expected, 1e-12)).isTrue();
+        assertThat(step.name()).isEqualTo("新建 新区 zone层");
     }
 
     @Test

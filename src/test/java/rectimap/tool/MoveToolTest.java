@@ -28,7 +28,7 @@ class MoveToolTest {
 
         assertThat(bench.results).hasSize(1);
         ChangeSet step = bench.lastEdit();
-        assertThat(step.name()).isEqualTo("移动 2 个要素");
+        assertThat(step.name()).isEqualTo("移动 2 个zone层");
         Geometry first = step.changes().get(0).after().geometry();
         Geometry expected = ToolBench.stored(
                 "POLYGON ((500020 3874570, 500120 3874570, 500120 3874670, 500020 3874670, 500020 3874570))");

@@ -34,26 +34,29 @@ class SplitToolTest {
         assertThat(bench.results).hasSize(1);
         ChangeSet step = bench.lastEdit();
         assertThat(step.name()).isEqualTo("拆分 zone-1 zone层");
-        assertThat(step.changes()).hasSize(2);
-        FeatureChange kept = step.changes().get(0);
-        FeatureChange added = step.changes().get(1);
-        assertThat(kept.featureId()).isEqualTo(1);
-        assertThat(added.before()).isNull();
-        assertThat(added.featureId()).isEqualTo(3);
-        assertThat(added.after().get("name")).isEqualTo("zone-1");
+        // The original is replaced by its parts: new ids, largest first, the original's attributes.
+        assertThat(step.changes()).hasSize(3);
+        FeatureChange removed = step.changes().get(0);
+        FeatureChange larger = step.changes().get(1);
+        FeatureChange smaller = step.changes().get(2);
+        assertThat(removed.after()).isNull();
+        assertThat(removed.featureId()).isEqualTo(1);
+        assertThat(larger.featureId()).isEqualTo(3);
+        assertThat(smaller.featureId()).isEqualTo(4);
+        assertThat(smaller.after().get("name")).isEqualTo("zone-1");
 
         Geometry bigger = ToolBench.stored(
                 "POLYGON ((500030 3874600, 500100 3874600, 500100 3874700, 500030 3874700, 500030 3874600))");
-        Geometry smaller = ToolBench.stored(
+        Geometry lesser = ToolBench.stored(
                 "POLYGON ((500000 3874600, 500030 3874600, 500030 3874700, 500000 3874700, 500000 3874600))");
         // The cut vertices lie on the stored (lon/lat) edge, within 0.1 mm of the display edge: 1e-8° ≈ 1 mm.
-        assertThat(kept.after().geometry().norm().equalsExact(bigger.norm(), 1e-8))
-                .as("%s vs %s", kept.after().geometry().norm(), bigger.norm()).isTrue();
-        assertThat(added.after().geometry().norm().equalsExact(smaller.norm(), 1e-8)).isTrue();
+        assertThat(larger.after().geometry().norm().equalsExact(bigger.norm(), 1e-8))
+                .as("%s vs %s", larger.after().geometry().norm(), bigger.norm()).isTrue();
+        assertThat(smaller.after().geometry().norm().equalsExact(lesser.norm(), 1e-8)).isTrue();
         // The original corners are kept bit for bit.
-        assertThat(List.of(kept.after().geometry().getCoordinates()))
-                .contains(kept.before().geometry().getCoordinates()[1], kept.before().geometry().getCoordinates()[2]);
-        assertThat((Double) kept.after().get("area_m2")).isEqualTo(Measure.areaM2(kept.after().geometry()));
+        assertThat(List.of(larger.after().geometry().getCoordinates()))
+                .contains(removed.before().geometry().getCoordinates()[1], removed.before().geometry().getCoordinates()[2]);
+        assertThat((Double) larger.after().get("area_m2")).isEqualTo(Measure.areaM2(larger.after().geometry()));
 
         bench.applyLast();
         assertThat(bench.project.layer("zone").orElseThrow().layer().features()).hasSize(3);
@@ -69,7 +72,8 @@ class SplitToolTest {
 
         ChangeSet step = bench.lastEdit();
         assertThat(step.name()).isEqualTo("拆分 2 个要素");
-        assertThat(step.changes()).extracting(FeatureChange::featureId).containsExactly(1L, 3L, 2L, 4L);
+        // Zone 1 → parts 3 and 4, then zone 2 → parts 5 and 6: ids never collide within the step.
+        assertThat(step.changes()).extracting(FeatureChange::featureId).containsExactly(1L, 3L, 4L, 2L, 5L, 6L);
         bench.project = ChangeApplier.apply(bench.project, step);
         bench.project = ChangeApplier.apply(bench.project, step.inverse());
         assertThat(bench.project.layer("zone").orElseThrow().layer().features()).hasSize(2);
@@ -83,7 +87,7 @@ class SplitToolTest {
         bench.doubleClick(tool, 430, 250);
 
         assertThat(bench.results).isEmpty();
-        assertThat(tool.feedback().problem().message()).contains("完全穿过");
+        assertThat(tool.feedback().problem().message()).contains("没有完整穿过 zone-1");
         assertThat(tool.state()).isEqualTo(DrawState.DRAWING);
     }
 }

@@ -16,6 +16,8 @@ import rectimap.model.Field;
 import rectimap.model.FieldType;
 import rectimap.model.GeometryKind;
 import rectimap.model.Layer;
+import rectimap.model.LayerRules;
+import rectimap.edit.OverlapPolicy;
 import rectimap.model.LayerInfo;
 import rectimap.model.LayerRole;
 import rectimap.model.MapLayer;
@@ -71,7 +73,7 @@ final class ToolBench {
 
     ToolContext context() {
         return new ToolContext(VIEWPORT, RenderLayer.forDisplay(project.layers()), activeTable, selection, snapper,
-                this::accept);
+                new CommandBasis(project, LayerRules.NONE, OverlapPolicy.AVOID), this::accept);
     }
 
     private void accept(ToolResult result) {

@@ -36,7 +36,7 @@ class VertexEditToolTest {
 
         assertThat(bench.results).hasSize(1);
         ChangeSet step = bench.lastEdit();
-        assertThat(step.name()).isEqualTo("移动顶点 zone-1 zone层");
+        assertThat(step.name()).isEqualTo("编辑节点 zone-1 zone层");
         assertThat(step.changes()).hasSize(1);
         Geometry after = step.changes().get(0).after().geometry();
         Coordinate[] was = before.geometry().getCoordinates();
@@ -84,7 +84,7 @@ class VertexEditToolTest {
         Geometry after = bench.lastEdit().changes().get(0).after().geometry();
         assertThat(after.getNumPoints()).isEqualTo(6);
         assertThat(after.getCoordinates()[1].equals2D(lonLat(500050, 3874600), 1e-9)).isTrue();
-        assertThat(bench.lastEdit().name()).startsWith("插入顶点");
+        assertThat(bench.lastEdit().name()).isEqualTo("编辑节点 zone-1 zone层");
     }
 
     @Test
@@ -112,6 +112,9 @@ class VertexEditToolTest {
 
         assertThat(bench.results).isEmpty();
         assertThat(tool.feedback().problem().message()).contains("自相交");
+        // The new edge from (500100, 3874700) to (500050, 3874550) crosses the bottom edge at x = 500066.7.
+        assertThat(tool.feedback().problem().location().distanceTo(new DisplayPoint(500066.67, 3874600)))
+                .isLessThan(0.1);
     }
 
     @Test

@@ -37,16 +37,17 @@ public final class IdentifyRows {
             rows.add(new IdentifyRow(messages.fieldLabel(attribute.getKey()), value == null ? "" : value.toString()));
         }
         GeometryKind kind = layer.type().geometryKind();
-        String measured = messages.get("identify.measureNote");
         if (kind.isAreal() || feature.geometry().getDimension() == 2) {
             double m2 = Measure.areaM2(feature.geometry());
-            rows.add(new IdentifyRow(messages.get("identify.area"), messages.format("identify.areaValue",
-                    number(m2, "#,##0"), number(Measure.m2ToMu(m2), "#,##0.0"),
-                    number(Measure.m2ToHectares(m2), "#,##0.00")) + "(" + measured + ")"));
+            rows.add(new IdentifyRow(messages.get("identify.areaM2"), number(m2, "#,##0")));
+            rows.add(new IdentifyRow(messages.get("identify.areaMu"), number(Measure.m2ToMu(m2), "#,##0.0")));
+            rows.add(new IdentifyRow(messages.get("identify.areaHa"), number(Measure.m2ToHectares(m2), "#,##0.00")));
+            rows.add(new IdentifyRow(messages.get("identify.measuredBy"), messages.get("identify.measureNote")));
         } else if (kind.isLineal() || feature.geometry().getDimension() == 1) {
             double m = Measure.lengthM(feature.geometry());
-            rows.add(new IdentifyRow(messages.get("identify.length"), messages.format("identify.lengthValue",
-                    number(m, "#,##0.0"), number(m / 1000, "#,##0.000")) + "(" + measured + ")"));
+            rows.add(new IdentifyRow(messages.get("identify.lengthM"), number(m, "#,##0.0")));
+            rows.add(new IdentifyRow(messages.get("identify.lengthKm"), number(m / 1000, "#,##0.000")));
+            rows.add(new IdentifyRow(messages.get("identify.measuredBy"), messages.get("identify.measureNote")));
         }
         return rows;
     }

@@ -2,21 +2,27 @@ package rectimap.ui.search;
 
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.geometry.Side;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.CustomMenuItem;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Popup;
 import rectimap.ui.Messages;
 
 /**
- * The search box: typing lists matching townships and villages under the field; picking one (click or Enter on the
- * first) reports it.
+ * The search box: typing lists matching townships and villages in a list under the field; ↑/↓ move through it,
+ * Enter picks the marked one (the first when none is marked), a click picks that one, Esc closes the list. The list
+ * lives in a popup that never takes the keyboard focus, so the field keeps every key, search after search.
  */
 public final class SearchBoxView extends TextField {
+    private static final int VISIBLE_ROWS = 12;
+    private static final double ROW_HEIGHT_PX = 26;
+
     private final Messages messages;
-    private final ContextMenu popup = new ContextMenu();
+    private final Popup popup = new Popup();
+    private final ListView<PlaceSuggestion> list = new ListView<>();
     private PlaceSearch search;
     private Consumer<PlaceSuggestion> onPick = p -> { };
 
@@ -25,15 +31,19 @@ public final class SearchBoxView extends TextField {
         setId("searchBox");
         setPromptText(messages.get("search.prompt"));
         setPrefColumnCount(22);
-        popup.setId("searchSuggestions");
-        textProperty().addListener((o, old, now) -> refresh(now));
-        setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                suggestions().stream().findFirst().ifPresent(this::pick);
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                popup.hide();
+        list.setId("searchSuggestions");
+        list.setFocusTraversable(false);
+        list.setCellFactory(v -> new SuggestionCell());
+        list.setOnMouseClicked(e -> {
+            PlaceSuggestion chosen = list.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                pick(chosen);
             }
         });
+        popup.getContent().add(list);
+        popup.setAutoHide(true);
+        textProperty().addListener((o, old, now) -> refresh(now));
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
     public void setSearch(PlaceSearch placeSearch) {
@@ -49,31 +59,55 @@ public final class SearchBoxView extends TextField {
         return search == null ? List.of() : search.suggest(getText());
     }
 
+    private void onKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case ENTER -> {
+                PlaceSuggestion marked = list.getSelectionModel().getSelectedItem();
+                if (marked != null) {
+                    pick(marked);
+                } else {
+                    suggestions().stream().findFirst().ifPresent(this::pick);
+                }
+            }
+            case DOWN -> list.getSelectionModel().selectNext();
+            case UP -> list.getSelectionModel().selectPrevious();
+            case ESCAPE -> popup.hide();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
     private void refresh(String text) {
         List<PlaceSuggestion> found = suggestions();
-        popup.getItems().clear();
+        list.getItems().setAll(found);
+        list.getSelectionModel().clearSelection();
         if (text == null || text.isBlank()) {
             popup.hide();
             return;
         }
-        if (found.isEmpty()) {
-            popup.getItems().add(new CustomMenuItem(new Label(messages.format("search.none", text)), true));
-        }
-        for (int i = 0; i < found.size(); i++) {
-            PlaceSuggestion suggestion = found.get(i);
-            Label label = new Label(suggestion.label());
-            label.setId("suggestion-" + i);
-            CustomMenuItem item = new CustomMenuItem(label, true);
-            item.setOnAction(e -> pick(suggestion));
-            popup.getItems().add(item);
-        }
+        list.setPlaceholder(new Label(messages.format("search.none", text)));
+        list.setPrefHeight(Math.max(1, Math.min(found.size(), VISIBLE_ROWS)) * ROW_HEIGHT_PX + 4);
+        list.setPrefWidth(Math.max(getWidth(), 320));
         if (!popup.isShowing() && getScene() != null && getScene().getWindow() != null) {
-            popup.show(this, Side.BOTTOM, 0, 0);
+            Bounds below = localToScreen(getBoundsInLocal());
+            popup.show(this, below.getMinX(), below.getMaxY());
         }
     }
 
     private void pick(PlaceSuggestion suggestion) {
         popup.hide();
         onPick.accept(suggestion);
+    }
+
+    /** A row of the list, with an id per row for tests ({@code #suggestion-0} is the first). */
+    private static final class SuggestionCell extends ListCell<PlaceSuggestion> {
+        @Override
+        protected void updateItem(PlaceSuggestion item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.label());
+            setId(empty || item == null ? null : "suggestion-" + getIndex());
+        }
     }
 }

@@ -1,0 +1,2 @@
+/** The layer panel: visibility, order, opacity, zoom to layer. */
+package rectimap.ui.layers;
