@@ -2,10 +2,13 @@ package rectimap.edit;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
 import rectimap.geo.OverlapAvoidance;
@@ -37,10 +40,14 @@ final class OverlapGuard {
             return new Outcome(lonLat, Optional.empty());
         }
         Object key = attributes.get(field.get());
+        Envelope reach = lonLat.getEnvelopeInternal();
+        Set<Long> excluded = new HashSet<>(editedIds);
         List<Feature> neighbours = new ArrayList<>();
+        // the envelope test first: it is cached in the geometry, while the attribute lookup is a map probe, and a
+        // layer of 100,000 areas is scanned on every edit
         for (Feature other : layer.layer().features()) {
-            if (!editedIds.contains(other.id()) && Objects.equals(other.get(field.get()), key)
-                    && other.geometry() instanceof Polygonal) {
+            if (reach.intersects(other.geometry().getEnvelopeInternal()) && !excluded.contains(other.id())
+                    && Objects.equals(other.get(field.get()), key) && other.geometry() instanceof Polygonal) {
                 neighbours.add(other);
             }
         }
