@@ -6,7 +6,7 @@ import rectimap.edit.EditCommand;
 
 /**
  * Builds a tool's edit command on the context's {@link CommandBasis} and emits the step, or turns the refusal into the
- * tool's problem marker (its Chinese text; its stored-CRS location converted to display metres).
+ * tool's problem marker (its Chinese text; its stored-CRS location and offered repair converted to display metres).
  */
 final class CommandOutcome {
     private CommandOutcome() {
@@ -25,6 +25,6 @@ final class CommandOutcome {
 
     static ToolProblem problemOf(CommandRefused refused, LayerProjection projection) {
         DisplayPoint where = refused.location().map(projection::toDisplay).orElse(null);
-        return new ToolProblem(refused.textZh(), where);
+        return new ToolProblem(refused.textZh(), where, refused.repaired().map(projection::toDisplay).orElse(null));
     }
 }

@@ -23,6 +23,11 @@ public final class DrawLineTool extends VertexDrawingTool {
     }
 
     @Override
+    int dimension() {
+        return 1;
+    }
+
+    @Override
     Optional<ToolProblem> complete(List<DisplayPoint> points, ToolContext context) {
         ToolProblem unfit = NewShape.refusalFor(context, 1);
         if (unfit != null) {
@@ -32,7 +37,7 @@ public final class DrawLineTool extends VertexDrawingTool {
             return Optional.of(new ToolProblem("线至少需要 2 个顶点（现有 1 个）", points.get(0)));
         }
         LineString line = DISPLAY.createLineString(coordinates(points, false));
-        Optional<ToolProblem> invalid = ShapeCheck.problemWith(line);
+        Optional<ToolProblem> invalid = ShapeCheck.problemWith(line, activeKind(context));
         if (invalid.isPresent()) {
             return invalid;
         }

@@ -24,6 +24,11 @@ public final class DrawPolygonTool extends VertexDrawingTool {
     }
 
     @Override
+    int dimension() {
+        return 2;
+    }
+
+    @Override
     Optional<ToolProblem> complete(List<DisplayPoint> points, ToolContext context) {
         ToolProblem unfit = NewShape.refusalFor(context, 2);
         if (unfit != null) {
@@ -34,7 +39,7 @@ public final class DrawPolygonTool extends VertexDrawingTool {
                     points.get(points.size() - 1)));
         }
         Polygon polygon = DISPLAY.createPolygon(coordinates(points, true));
-        Optional<ToolProblem> invalid = ShapeCheck.problemWith(polygon);
+        Optional<ToolProblem> invalid = ShapeCheck.problemWith(polygon, activeKind(context));
         if (invalid.isPresent()) {
             return invalid;
         }

@@ -17,6 +17,14 @@ public interface MapTool {
     /** What to draw over the map now; {@link ToolFeedback#none()} when nothing. */
     ToolFeedback feedback();
 
+    /**
+     * Accepts the repair offered with the current problem ({@link ToolProblem#repair()}): hands the repaired shape over
+     * as the tool would have handed the drawn one. Returns false (and does nothing) when no repair is offered.
+     */
+    default boolean acceptRepair(ToolContext context) {
+        return false;
+    }
+
     /** Drops any work in progress (the user switched tools or the project changed underneath). */
     void cancel();
 }

@@ -122,11 +122,11 @@ public final class TypedCoordinates {
                     + points.display().size() + " 个）", points.display().get(0)));
         }
         Geometry display = areal ? points.polygonDisplay() : points.lineDisplay();
-        Optional<ToolProblem> invalid = ShapeCheck.problemWith(display);
+        RenderLayer layer = context.activeLayer().orElseThrow();
+        Optional<ToolProblem> invalid = ShapeCheck.problemWith(display, layer.mapLayer().info().type().geometryKind());
         if (invalid.isPresent()) {
             return invalid;
         }
-        RenderLayer layer = context.activeLayer().orElseThrow();
         LayerProjection projection = LayerProjection.of(layer.mapLayer());
         Geometry stored = projection.storageEpsg() == Epsg.CGCS2000
                 ? (areal ? points.polygonLonLat() : points.lineLonLat()) : projection.toStorage(display);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import rectimap.model.GeometryKind;
 
 /**
  * The shared machine of the tools that place vertices by clicking (line, polygon, split line, measure): a click
@@ -106,6 +107,26 @@ abstract class VertexDrawingTool implements MapTool {
      * empty, or returns why it cannot finish (the vertices are kept so the user can fix them).
      */
     abstract Optional<ToolProblem> complete(List<DisplayPoint> points, ToolContext context);
+
+    @Override
+    public boolean acceptRepair(ToolContext context) {
+        if (problem == null || !problem.offersRepair() || NewShape.refusalFor(context, dimension()) != null) {
+            return false;
+        }
+        NewShape.emit(problem.repair(), context);
+        cancel();
+        return true;
+    }
+
+    /** The dimension of what this tool draws (2 areas, 1 lines), for repairs; -1 when it draws nothing to store. */
+    int dimension() {
+        return -1;
+    }
+
+    /** The geometry kind of the active layer, for checks that depend on it (GEOMETRY when there is none). */
+    static GeometryKind activeKind(ToolContext context) {
+        return context.activeLayer().map(l -> l.mapLayer().info().type().geometryKind()).orElse(GeometryKind.GEOMETRY);
+    }
 
     private void track(PointerEvent event, ToolContext context) {
         Optional<SnapHit> snapped = context.snapper().snap(event.screenX(), event.screenY(), context);

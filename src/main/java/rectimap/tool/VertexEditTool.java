@@ -22,6 +22,8 @@ public final class VertexEditTool implements MapTool {
     private DisplayPoint dragPosition;
     private SnapHit snap;
     private ToolProblem problem;
+    /** The feature whose edit was refused with {@link #problem}, for accepting its repair. */
+    private LayeredFeature refusedOwner;
 
     @Override
     public void onPointer(PointerEvent event, ToolContext context) {
@@ -96,10 +98,24 @@ public final class VertexEditTool implements MapTool {
      * validity, avoids overlap and recomputes derived fields), or shows why not.
      */
     private void emitIfValid(VertexTarget target, EditableShape stored, ToolContext context) {
-        LayeredFeature owner = target.owner();
+        replace(target.owner(), stored.toGeometry(), context);
+    }
+
+    private void replace(LayeredFeature owner, Geometry stored, ToolContext context) {
         ReplaceGeometryCommand command = new ReplaceGeometryCommand(owner.layer().tableName(), owner.feature().id(),
-                stored.toGeometry(), GeometryEdit.VERTICES, context.basis().overlap());
+                stored, GeometryEdit.VERTICES, context.basis().overlap());
         problem = CommandOutcome.emit(command, context, owner.projection());
+        refusedOwner = problem == null ? null : owner;
+    }
+
+    /** Stores the repair the refused edit offered, in place of the refused shape. */
+    @Override
+    public boolean acceptRepair(ToolContext context) {
+        if (problem == null || !problem.offersRepair() || refusedOwner == null) {
+            return false;
+        }
+        replace(refusedOwner, refusedOwner.projection().toStorage(problem.repair()), context);
+        return problem == null;
     }
 
     @Override
@@ -145,5 +161,6 @@ public final class VertexEditTool implements MapTool {
         dragPosition = null;
         snap = null;
         problem = null;
+        refusedOwner = null;
     }
 }

@@ -1,0 +1,172 @@
+package rectimap.ui.edit;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Control;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import rectimap.ui.Messages;
+
+/**
+ * The attribute form (dialog pane {@code #attributeForm}): one row per field of the layer, the editor
+ * {@code #field-<name>}, a unit {@code #unit-<name>} beside numbers, required fields marked with *. OK validates
+ * through the {@link AttributeFormModel}; while anything is wrong the dialog stays open, each reason shows under its
+ * field ({@code #error-<name>}) and the first bad field gets the focus. The result is the typed values of the
+ * non-derived fields (column → String, Long, Double, LocalDate or null), or null when cancelled. FX thread only.
+ */
+public final class AttributeFormView extends Dialog<Map<String, Object>> {
+    private final AttributeFormModel model;
+    private final Map<String, Control> editors = new LinkedHashMap<>();
+    private final Map<String, Label> errors = new LinkedHashMap<>();
+
+    public AttributeFormView(AttributeFormModel model, FormPurpose purpose, Messages messages) {
+        this.model = model;
+        setTitle(model.title(purpose));
+        setResizable(true);
+        getDialogPane().setId("attributeForm");
+        getDialogPane().getStyleClass().add("attribute-form");
+        DialogTheme.applyTo(getDialogPane(), DialogTheme.FontScope.OWN_WINDOW);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId("formOk");
+        ok.setText(messages.get("form.ok"));
+        Button cancel = (Button) getDialogPane().lookupButton(ButtonType.CANCEL);
+        cancel.setId("formCancel");
+        cancel.setText(messages.get("form.cancel"));
+        ok.addEventFilter(ActionEvent.ACTION, event -> {
+            if (!showProblems()) {
+                event.consume();
+            }
+        });
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form-grid");
+        int line = 0;
+        for (FormRow row : model.rows()) {
+            grid.add(label(row, messages), 0, line);
+            grid.add(editorCell(row, messages), 1, line);
+            line++;
+        }
+        Label note = new Label(messages.get("form.requiredNote"));
+        note.setId("formNote");
+        note.getStyleClass().add("form-note");
+        note.setWrapText(true);
+        note.setMaxWidth(460);
+        getDialogPane().setContent(new VBox(12, grid, note));
+        setResultConverter(button -> button == ButtonType.OK ? model.values(texts()) : null);
+        setOnShown(e -> focusFirstEditable());
+    }
+
+    /** The texts the user has entered, column → text, editable rows only. */
+    public Map<String, String> texts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (FormRow row : model.rows()) {
+            if (row.isEditable()) {
+                texts.put(row.field(), FormEditors.text(editors.get(row.field())));
+            }
+        }
+        return texts;
+    }
+
+    public AttributeFormModel model() {
+        return model;
+    }
+
+    /** Shows every current problem under its field; true when there are none. */
+    private boolean showProblems() {
+        Map<String, String> problems = model.problems(texts());
+        errors.forEach((field, label) -> setError(field, problems.get(field)));
+        if (problems.isEmpty()) {
+            return true;
+        }
+        Control first = editors.get(problems.keySet().iterator().next());
+        first.requestFocus();
+        Window window = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
+        if (window != null) {
+            // The error lines make the content taller; let the window grow instead of clipping them.
+            Platform.runLater(window::sizeToScene);
+        }
+        return false;
+    }
+
+    private void setError(String field, String reason) {
+        Label error = errors.get(field);
+        error.setText(reason == null ? "" : reason);
+        error.setVisible(reason != null);
+        error.setManaged(reason != null);
+        Control editor = editors.get(field);
+        editor.getStyleClass().remove("field-invalid");
+        if (reason != null) {
+            editor.getStyleClass().add("field-invalid");
+        }
+    }
+
+    private Node label(FormRow row, Messages messages) {
+        Label text = new Label(row.label());
+        text.setId("label-" + row.field());
+        HBox box = new HBox(2, text);
+        if (row.isRequired()) {
+            Label mark = new Label("*");
+            mark.getStyleClass().add("required-mark");
+            mark.setTooltip(new Tooltip(messages.get("form.requiredTip")));
+            box.getChildren().add(mark);
+        }
+        box.getStyleClass().add("field-label");
+        box.setAlignment(Pos.TOP_LEFT);
+        return box;
+    }
+
+    private Node editorCell(FormRow row, Messages messages) {
+        Control editor = FormEditors.create(row, messages);
+        editors.put(row.field(), editor);
+        HBox line = new HBox(6, editor);
+        line.setAlignment(Pos.CENTER_LEFT);
+        if (row.kind() == EditorKind.NUMBER && !row.unit().isEmpty()) {
+            Label unit = new Label(row.unit());
+            unit.setId("unit-" + row.field());
+            unit.getStyleClass().add("unit-label");
+            line.getChildren().add(unit);
+        }
+        if (!row.isEditable()) {
+            return line;
+        }
+        Label error = new Label();
+        error.setId("error-" + row.field());
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.setMaxWidth(320);
+        errors.put(row.field(), error);
+        setError(row.field(), null);
+        FormEditors.changes(editor).addListener((obs, was, now) -> {
+            setError(row.field(), null);
+            refreshDerived();
+        });
+        return new VBox(2, line, error);
+    }
+
+    /** A computed date follows the fields it comes from while they are typed. */
+    private void refreshDerived() {
+        Map<String, String> texts = texts();
+        for (FormRow row : model.rows()) {
+            if (!row.isEditable() && editors.get(row.field()) instanceof Label figure) {
+                figure.setText(model.derivedText(row.field(), texts));
+            }
+        }
+    }
+
+    private void focusFirstEditable() {
+        model.rows().stream().filter(FormRow::isEditable).findFirst()
+                .ifPresent(row -> editors.get(row.field()).requestFocus());
+    }
+}
