@@ -1,0 +1,46 @@
+package rectimap.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import rectimap.campaign.planning.PlanningSchema;
+import rectimap.campaign.planning.PlanningSchemas;
+import rectimap.model.Layer;
+import rectimap.store.ProjectFiles;
+
+/**
+ * The planner's own working copy of the built-in sample: {@code ~/.rectimap/盐湖区示例项目.gpkg}, made on first start
+ * from the reference map in {@code maps/} plus the planning layers, so edits never touch the shipped file.
+ */
+final class SampleProject {
+    private static final String FILE_NAME = "盐湖区示例项目.gpkg";
+
+    private SampleProject() {
+    }
+
+    /** Where the working copy lives for this user ({@code -Drectimap.home=DIR} moves it, e.g. for tests). */
+    static Path location() {
+        String home = System.getProperty("rectimap.home");
+        Path dir = home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".rectimap");
+        return dir.resolve(FILE_NAME);
+    }
+
+    /** The working copy, created from {@code referenceSample} when it does not exist yet. Background thread. */
+    static Path ensure(Path referenceSample) throws java.io.IOException {
+        Path target = location();
+        if (!Files.exists(target)) {
+            Files.createDirectories(target.getParent());
+            ProjectFiles.createFromSample(referenceSample, target, planningLayers()).close();
+        }
+        return target;
+    }
+
+    private static List<Layer> planningLayers() {
+        List<Layer> layers = new ArrayList<>();
+        for (PlanningSchema schema : PlanningSchemas.all()) {
+            layers.add(new Layer(schema.info(), List.of()));
+        }
+        return layers;
+    }
+}
