@@ -44,4 +44,19 @@ class ArchitectureTest {
             .that().resideInAPackage("rectimap.model..")
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("rectimap.model..", "rectimap.geo..", "java..", "org.locationtech.jts..");
+
+    @ArchTest
+    static final ArchRule editDependsOnlyOnModelAndGeo = classes()
+            .that().resideInAPackage("rectimap.edit..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("rectimap.edit..", "rectimap.model..", "rectimap.geo..", "java..",
+                    "org.locationtech.jts..")
+            .because("commands reach domain rules through the model's LayerRules port, not by importing campaign");
+
+    @ArchTest
+    static final ArchRule campaignDependsOnlyOnModelAndGeo = classes()
+            .that().resideInAPackage("rectimap.campaign..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("rectimap.campaign..", "rectimap.model..", "rectimap.geo..", "java..",
+                    "org.locationtech.jts..");
 }

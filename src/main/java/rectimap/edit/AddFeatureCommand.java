@@ -1,6 +1,5 @@
 package rectimap.edit;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,6 +39,6 @@ public record AddFeatureCommand(String tableName, Geometry lonLat, Map<String, O
         Feature added = FeatureFinisher.finish(layer.info(), rules, null, id, stored, attributes);
         ChangeSet step = new ChangeSet(layer.stepName("新建", List.of(added)),
                 List.of(FeatureChange.added(tableName, added)));
-        return new CommandResult(step, new ArrayList<>(avoided.report().stream().toList()));
+        return new CommandResult(step, avoided.report().stream().toList());
     }
 }

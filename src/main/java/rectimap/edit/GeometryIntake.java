@@ -37,7 +37,11 @@ final class GeometryIntake {
                     layer.title() + " 不能保存 " + lonLat.getGeometryType() + " 类型的几何",
                     layer.title() + " cannot hold a " + lonLat.getGeometryType());
         }
-        fitted.setSRID(layer.srid());
+        if (fitted.getSRID() != layer.srid()) {
+            // a copy: the caller's geometry may belong to a stored feature, which must not change under its holder
+            fitted = fitted.copy();
+            fitted.setSRID(layer.srid());
+        }
         return fitted;
     }
 

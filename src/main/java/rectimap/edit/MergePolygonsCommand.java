@@ -53,6 +53,6 @@ public record MergePolygonsCommand(String tableName, List<Long> ids, long surviv
                     : FeatureChange.removed(tableName, feature));
         }
         return new CommandResult(new ChangeSet(layer.stepName("合并", merging), changes),
-                new ArrayList<>(avoided.report().stream().toList()));
+                avoided.report().stream().toList());
     }
 }

@@ -3,6 +3,7 @@ package rectimap.edit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
@@ -29,7 +30,7 @@ final class OverlapGuard {
      * @param editedIds  ids excluded from the neighbours (the feature itself, features moved or merged with it)
      */
     static Outcome apply(EditableLayer layer, LayerRules rules, OverlapPolicy policy, long featureId,
-            Geometry lonLat, java.util.Map<String, Object> attributes, Collection<Long> editedIds)
+            Geometry lonLat, Map<String, Object> attributes, Collection<Long> editedIds)
             throws CommandRefused {
         Optional<String> field = rules.noOverlapField(layer.info());
         if (policy == OverlapPolicy.ALLOW || field.isEmpty() || !(lonLat instanceof Polygonal)) {

@@ -1,6 +1,5 @@
 package rectimap.edit;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.locationtech.jts.geom.Geometry;
@@ -36,6 +35,6 @@ public record ReplaceGeometryCommand(String tableName, long id, Geometry lonLat,
         Feature after = FeatureFinisher.finish(layer.info(), rules, before, id, stored, before.attributes());
         ChangeSet step = new ChangeSet(layer.stepName(edit.verbZh(), List.of(before)),
                 List.of(FeatureChange.replaced(tableName, before, after)));
-        return new CommandResult(step, new ArrayList<>(avoided.report().stream().toList()));
+        return new CommandResult(step, avoided.report().stream().toList());
     }
 }

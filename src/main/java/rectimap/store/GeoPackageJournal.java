@@ -32,6 +32,8 @@ import rectimap.model.StoreProblem;
 public final class GeoPackageJournal implements EditJournal {
     /** How long a write waits for another program's (e.g. QGIS's) transaction to finish before failing as LOCKED. */
     static final int BUSY_TIMEOUT_MS = 10_000;
+    /** How often a write blocked by another program is tried before the journal fails: 3 × 10 s. */
+    private static final int LOCKED_ATTEMPTS = 3;
 
     private final Path file;
     private final ExecutorService writer;
@@ -131,11 +133,7 @@ public final class GeoPackageJournal implements EditJournal {
                     return;
                 }
                 try {
-                    if (scope == Scope.TRANSACTION) {
-                        transactions.inTransaction(action, work);
-                    } else {
-                        transactions.autocommit(action, work);
-                    }
+                    runRetryingWhileLocked(action, scope, work);
                     done.complete(null);
                 } catch (StoreException e) {
                     failure = e;
@@ -150,6 +148,27 @@ public final class GeoPackageJournal implements EditJournal {
                     + ": the journal is closed"));
         }
         return done;
+    }
+
+    /**
+     * Another program (QGIS) holding a write lock longer than the busy timeout makes a transaction fail as LOCKED
+     * after rolling back, with nothing written; it is tried again a few times before the journal gives up.
+     */
+    private void runRetryingWhileLocked(String action, Scope scope, JournalTransactions.Work work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (scope == Scope.TRANSACTION) {
+                    transactions.inTransaction(action, work);
+                } else {
+                    transactions.autocommit(action, work);
+                }
+                return;
+            } catch (StoreException e) {
+                if (e.problem() != StoreProblem.LOCKED || attempt == LOCKED_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override

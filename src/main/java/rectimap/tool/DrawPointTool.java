@@ -35,7 +35,7 @@ public final class DrawPointTool implements MapTool {
 
     @Override
     public void onKey(KeyInput key, ToolContext context) {
-        if (key.key() == Key.S) {
+        if (key.isSnapToggle()) {
             context.snapper().toggle();
         } else if (key.key() == Key.ESCAPE) {
             cancel();

@@ -13,6 +13,11 @@ public record KeyInput(Key key, Set<Modifier> modifiers) {
                 : EnumSet.copyOf(modifiers));
     }
 
+    /** Whether this is the snapping toggle: S alone (Ctrl+S and Ctrl+Shift+S belong to the File menu). */
+    public boolean isSnapToggle() {
+        return key == Key.S && modifiers.isEmpty();
+    }
+
     /** The key without modifiers. */
     public static KeyInput of(Key key) {
         return new KeyInput(key, Set.of());

@@ -82,7 +82,7 @@ public final class MoveTool implements MapTool {
     public void onKey(KeyInput key, ToolContext context) {
         if (key.key() == Key.ESCAPE) {
             cancel();
-        } else if (key.key() == Key.S) {
+        } else if (key.isSnapToggle()) {
             context.snapper().toggle();
         }
     }

@@ -105,7 +105,7 @@ public final class SelectTool implements MapTool {
                 context.emit(new ToolResult.SelectionChange(Selection.empty()));
             }
             cancel();
-        } else if (key.key() == Key.S) {
+        } else if (key.isSnapToggle()) {
             context.snapper().toggle();
         }
     }

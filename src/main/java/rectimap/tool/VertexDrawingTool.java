@@ -56,7 +56,11 @@ abstract class VertexDrawingTool implements MapTool {
                 }
             }
             case ESCAPE -> cancel();
-            case S -> context.snapper().toggle();
+            case S -> {
+                if (key.isSnapToggle()) {
+                    context.snapper().toggle();
+                }
+            }
             case DELETE, OTHER -> {
             }
         }

@@ -128,7 +128,11 @@ public final class VertexEditTool implements MapTool {
                 }
             }
             case ESCAPE -> cancel();
-            case S -> context.snapper().toggle();
+            case S -> {
+                if (key.isSnapToggle()) {
+                    context.snapper().toggle();
+                }
+            }
             case ENTER, BACKSPACE, OTHER -> {
             }
         }

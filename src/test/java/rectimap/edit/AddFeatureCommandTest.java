@@ -40,6 +40,7 @@ class AddFeatureCommandTest {
         assertThat(added.get("area_m2")).isEqualTo(Measure.areaM2(drawn));
         assertThat((Double) added.get("area_mu")).isCloseTo(Measure.areaM2(drawn) * 15 / 10_000, within(1e-9));
         assertThat(added.get("village")).isEqualTo("北关村");
+        assertThat(drawn.getSRID()).as("the caller's geometry is left alone").isZero();
     }
 
     @Test

@@ -76,6 +76,10 @@ class GeoPackageJournalTest {
         GdalTools.validateGpkg(file).requireSuccess();
         // QGIS sees the layer and the readable change log, not the binary history and state tables.
         assertThat(GdalTools.featureCounts(file)).containsOnlyKeys("zone_area", "rectimap_change_log");
+        // What the journal wrote reads in GDAL with Chinese intact, the change log too.
+        assertThat(GdalTools.ogrinfo("-al", file.toString()).requireSuccess().output())
+                .contains("name (String) = " + added.get("name"), "step_name (String) = 删除 整治片区",
+                        "IDENTIFIER=修改记录 (Rectimap)");
     }
 
     @Test
@@ -127,6 +131,27 @@ class GeoPackageJournalTest {
         try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
             assertThat(store.history()).isEmpty();
         }
+    }
+
+    @Test
+    void aWriteWaitsForAnotherProgramsTransactionInsteadOfFailing() throws Exception {
+        Path file = projectWithThreeZones();
+        Feature third = load(file).feature(3).orElseThrow();
+        try (GeoPackageJournal journal = GeoPackageJournal.open(file);
+             Connection qgis = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement sql = qgis.createStatement()) {
+            // Another program (as QGIS does while saving edits) holds the write lock.
+            sql.execute("BEGIN IMMEDIATE");
+            sql.execute("UPDATE gpkg_contents SET description = '由 QGIS 修改' WHERE table_name = 'zone_area'");
+            CompletableFuture<Void> written = journal.recordDone(new ChangeSet("删除 3",
+                    List.of(FeatureChange.removed("zone_area", third))));
+            assertThat(written).as("cannot commit while the other program holds the lock").isNotDone();
+            sql.execute("COMMIT");
+            written.join();
+        }
+        assertThat(load(file).feature(3)).isEmpty();
+        assertThat(sqlColumn(file, "SELECT description FROM gpkg_contents WHERE table_name = 'zone_area'"))
+                .containsExactly("由 QGIS 修改");
     }
 
     @Test

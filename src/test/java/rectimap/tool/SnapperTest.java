@@ -69,6 +69,10 @@ class SnapperTest {
 
         bench.key(tool, Key.S);
         assertThat(bench.snapper.enabled()).isTrue();
+
+        // Ctrl+S saves, it does not toggle snapping.
+        tool.onKey(new KeyInput(Key.S, java.util.Set.of(Modifier.CTRL)), bench.context());
+        assertThat(bench.snapper.enabled()).isTrue();
     }
 
     @Test
