@@ -10,11 +10,12 @@ import rectimap.model.Layer;
 import rectimap.store.ProjectFiles;
 
 /**
- * The planner's own working copy of the built-in sample: {@code ~/.rectimap/盐湖区示例项目.gpkg}, made on first start
+ * The planner's own working copy of the built-in sample: {@code ~/.rectimap/yanhu-sample-project.gpkg}, made on first start
  * from the reference map in {@code maps/} plus the planning layers, so edits never touch the shipped file.
  */
 final class SampleProject {
-    private static final String FILE_NAME = "盐湖区示例项目.gpkg";
+    /** ASCII on purpose: a JVM under a C locale cannot create a file with a Chinese name on Linux. */
+    private static final String FILE_NAME = "yanhu-sample-project.gpkg";
 
     private SampleProject() {
     }

@@ -79,6 +79,7 @@ public final class EditToolBarView extends ToolBar {
         getItems().addAll(new Separator(), delete, merge, new Separator(), undo, redo, new Separator(), snap,
                 avoidOverlap);
         editing.addStateListener(this::refresh);
+        refresh();
     }
 
     /** Shows the planning layers of a freshly opened project in the layer box. */
