@@ -13,6 +13,7 @@ import rectimap.store.OpenNotice;
 import rectimap.store.ProjectFile;
 import rectimap.store.ProjectFiles;
 import rectimap.store.ProjectInUseException;
+import rectimap.store.RecentProjects;
 import rectimap.ui.LoadedProject;
 import rectimap.ui.ProjectLoader;
 
@@ -24,9 +25,21 @@ import rectimap.ui.ProjectLoader;
  */
 final class EditingProjectLoader implements ProjectLoader {
     private final Path referenceSample;
+    private final RecentProjects recent = new RecentProjects(SampleProject.home().resolve("recent.txt"));
 
     EditingProjectLoader(Path referenceSample) {
         this.referenceSample = referenceSample.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public Path create(Path target, Path districtFile) {
+        ProjectFiles.createFromSample(districtFile, target, SampleProject.emptyPlanningLayers()).close();
+        return target;
+    }
+
+    @Override
+    public java.util.List<Path> recent() {
+        return recent.list();
     }
 
     @Override
@@ -49,8 +62,9 @@ final class EditingProjectLoader implements ProjectLoader {
             for (OpenNotice notice : project.notices()) {
                 notices.add("project.notice." + notice.name());
             }
+            recent.remember(target.toAbsolutePath());
             return new LoadedProject(assembled, render, project.journal().orElse(null), project.history(),
-                    project.historyCursor(), notices, project::close);
+                    project.historyCursor(), notices, project::close, project::saveAs);
         } catch (RuntimeException e) {
             project.close();
             throw e;

@@ -22,9 +22,13 @@ final class SampleProject {
 
     /** Where the working copy lives for this user ({@code -Drectimap.home=DIR} moves it, e.g. for tests). */
     static Path location() {
+        return home().resolve(FILE_NAME);
+    }
+
+    /** Rectimap's folder for this user: {@code ~/.rectimap}, or {@code -Drectimap.home=DIR}. */
+    static Path home() {
         String home = System.getProperty("rectimap.home");
-        Path dir = home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".rectimap");
-        return dir.resolve(FILE_NAME);
+        return home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".rectimap");
     }
 
     /** The working copy, created from {@code referenceSample} when it does not exist yet. Background thread. */
@@ -32,16 +36,21 @@ final class SampleProject {
         Path target = location();
         if (!Files.exists(target)) {
             Files.createDirectories(target.getParent());
-            ProjectFiles.createFromSample(referenceSample, target, planningLayers()).close();
+            ProjectFiles.createFromSample(referenceSample, target, samplePlanningLayers()).close();
         }
         return target;
     }
 
-    private static List<Layer> planningLayers() {
+    /** The planning layers of a new project, without features. */
+    static List<Layer> emptyPlanningLayers() {
         List<Layer> layers = new ArrayList<>();
         for (PlanningSchema schema : PlanningSchemas.all()) {
             layers.add(new Layer(schema.info(), List.of()));
         }
         return layers;
+    }
+
+    private static List<Layer> samplePlanningLayers() {
+        return emptyPlanningLayers();
     }
 }

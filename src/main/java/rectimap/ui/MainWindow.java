@@ -81,7 +81,8 @@ public final class MainWindow {
                 status::showMessage);
         editToolBar = new EditToolBarView(editing, messages);
         history = new HistoryPanelView(messages, editing::undoTo);
-        MenuBarView menus = new MenuBarView(messages, new MenuBarView.Actions(this::chooseAndOpen, stage::close,
+        MenuBarView menus = new MenuBarView(messages, new MenuBarView.Actions(this::newProject, this::saveAs,
+                loader::recent, this::open, this::chooseAndOpen, stage::close,
                 model::zoomToFullExtent, model::zoomIn, model::zoomOut, this::zoomToSelectedLayer,
                 this::askScale, this::showAbout, editing::undo, editing::redo, editing::deleteSelected,
                 editing::mergeSelected, editing::toggleSnapping, this::showShortcuts));
@@ -188,9 +189,7 @@ public final class MainWindow {
     }
 
     private void onOpenFailed(Path file, Throwable failure) {
-        String reason = failure instanceof StoreException se
-                ? messages.format("store." + se.problem().name(), file)
-                : file + ": " + failure.getMessage();
+        String reason = reason(file, failure);
         // Fall back to the sample only when nothing is open yet; a failed File → Open keeps the current project.
         boolean canFallBack = fallbackProject != null && !file.equals(fallbackProject) && model.project() == null;
         Alert alert = new Alert(Alert.AlertType.ERROR);
@@ -253,12 +252,69 @@ public final class MainWindow {
     }
 
     private void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoPackage (*.gpkg)", "*.gpkg"));
-        java.io.File chosen = chooser.showOpenDialog(stage);
+        java.io.File chosen = gpkgChooser("menu.file.open").showOpenDialog(stage);
         if (chosen != null) {
             open(chosen.toPath());
         }
+    }
+
+    /** File → 新建项目: a new project file with the sample district's reference layers and empty planning layers. */
+    private void newProject() {
+        FileChooser chooser = gpkgChooser("menu.file.new");
+        java.io.File chosen = chooser.showSaveDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        Path target = withGpkgExtension(chosen.toPath());
+        runInBackground(() -> loader.create(target, fallbackProject), created -> open(created),
+                failure -> status.showMessage(reason(target, failure)));
+    }
+
+    /** File → 另存为: a consistent copy of the open project (every edit so far); editing stays on this file. */
+    private void saveAs() {
+        if (current == null) {
+            return;
+        }
+        java.io.File chosen = gpkgChooser("menu.file.saveAs").showSaveDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        Path target = withGpkgExtension(chosen.toPath());
+        current.saver().apply(target).whenComplete((ok, failure) -> javafx.application.Platform.runLater(() ->
+                status.showMessage(failure == null ? messages.format("status.savedAs", target)
+                        : reason(target, failure.getCause() != null ? failure.getCause() : failure))));
+    }
+
+    private FileChooser gpkgChooser(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoPackage (*.gpkg)", "*.gpkg"));
+        return chooser;
+    }
+
+    private static Path withGpkgExtension(Path chosen) {
+        return chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gpkg") ? chosen
+                : chosen.resolveSibling(chosen.getFileName() + ".gpkg");
+    }
+
+    private String reason(Path file, Throwable failure) {
+        return failure instanceof StoreException se ? messages.format("store." + se.problem().name(), file)
+                : file + ": " + failure.getMessage();
+    }
+
+    private <T> void runInBackground(java.util.function.Supplier<T> work, java.util.function.Consumer<T> done,
+                                     java.util.function.Consumer<Throwable> failed) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() {
+                return work.get();
+            }
+        };
+        task.setOnSucceeded(e -> done.accept(task.getValue()));
+        task.setOnFailed(e -> failed.accept(task.getException()));
+        Thread thread = new Thread(task, "project-files");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private void showAbout() {

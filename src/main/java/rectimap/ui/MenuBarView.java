@@ -10,7 +10,8 @@ import javafx.scene.input.KeyCombination;
 final class MenuBarView extends MenuBar {
 
     /** What the menus do. */
-    record Actions(Runnable open, Runnable exit, Runnable fullExtent, Runnable zoomIn, Runnable zoomOut,
+    record Actions(Runnable newProject, Runnable saveAs, java.util.function.Supplier<java.util.List<java.nio.file.Path>> recent,
+                   java.util.function.Consumer<java.nio.file.Path> openRecent, Runnable open, Runnable exit, Runnable fullExtent, Runnable zoomIn, Runnable zoomOut,
                    Runnable zoomToLayer, Runnable zoomToScale, Runnable about, Runnable undo, Runnable redo,
                    Runnable delete, Runnable merge, Runnable toggleSnapping, Runnable shortcuts) {
     }
@@ -24,8 +25,29 @@ final class MenuBarView extends MenuBar {
         setId("menuBar");
         Menu file = new Menu(messages.get("menu.file"));
         file.setId("menuFile");
+        Menu recent = new Menu(messages.get("menu.file.recent"));
+        recent.setId("menuRecent");
+        // Filled when opened, so it lists what the last session and this one opened.
+        recent.setOnShowing(e -> {
+            recent.getItems().clear();
+            for (java.nio.file.Path path : actions.recent().get()) {
+                MenuItem entry = new MenuItem(path.toString());
+                entry.setMnemonicParsing(false);
+                entry.setOnAction(a -> actions.openRecent().accept(path));
+                recent.getItems().add(entry);
+            }
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem(messages.get("menu.file.recentNone"));
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        });
+        recent.getItems().add(new MenuItem(messages.get("menu.file.recentNone")));
         file.getItems().addAll(
+                item("menuNew", messages.get("menu.file.new"), "Shortcut+N", actions.newProject()),
                 item("menuOpen", messages.get("menu.file.open"), "Shortcut+O", actions.open()),
+                item("menuSaveAs", messages.get("menu.file.saveAs"), "Shortcut+Shift+S", actions.saveAs()),
+                recent,
                 new SeparatorMenuItem(),
                 item("menuExit", messages.get("menu.file.exit"), "Shortcut+Q", actions.exit()));
         Menu view = new Menu(messages.get("menu.view"));
