@@ -11,7 +11,7 @@ public final class RectimapApp extends Application {
     @Override
     public void start(Stage stage) {
         StartOptions options = StartOptions.parse(getParameters().getRaw());
-        MainWindow window = new MainWindow(stage, new Messages(options.language()), new GeoPackageProjectLoader(),
+        MainWindow window = new MainWindow(stage, new Messages(options.language()), new EditingProjectLoader(options.sample()),
                 options.sample());
         stage.show();
         if (FirstFrameProbe.requested()) {

@@ -28,10 +28,27 @@ public final class ProjectAssembler {
     public static Project assemble(Path file, FeatureStore store) {
         List<MapLayer> layers = new ArrayList<>();
         for (LayerInfo info : store.layers()) {
-            Layer layer = store.load(info.tableName());
+            Layer layer = withPlanningSchema(store.load(info.tableName()));
             layers.add(new MapLayer(layer,
                     SampleStyles.forTableOrDefault(info.tableName(), info.type().geometryKind()), true, 1.0));
         }
         return new Project(file, layers);
+    }
+
+    /**
+     * A planning layer read from a file carries plain columns; its schema (which fields are derived from the
+     * geometry) is the campaign's, so the layer is given the schema's field list when the columns agree.
+     */
+    private static Layer withPlanningSchema(Layer layer) {
+        return rectimap.campaign.planning.PlanningSchemas.forTable(layer.tableName())
+                .filter(schema -> sameColumns(schema.type(), layer.info().type()))
+                .map(schema -> new Layer(new LayerInfo(schema.type(), layer.info().title(), layer.info().role(),
+                        layer.info().provenance(), layer.info().note(), layer.info().srid()), layer.features()))
+                .orElse(layer);
+    }
+
+    private static boolean sameColumns(rectimap.model.FeatureType schema, rectimap.model.FeatureType stored) {
+        return schema.fields().stream().map(rectimap.model.Field::name).toList()
+                .equals(stored.fields().stream().map(rectimap.model.Field::name).toList());
     }
 }

@@ -23,7 +23,7 @@ public final class FeatureDraft {
     private FeatureDraft() {
     }
 
-    /** A new feature for {@code layer}: id max + 1 (1 in an empty layer), typed fields null, derived fields computed. */
+    /** A new feature for {@code layer}: id max + 1 (1 if empty), typed fields null, derived fields computed. */
     public static Feature newFeature(Layer layer, Geometry stored) {
         long nextId = layer.features().stream().mapToLong(Feature::id).max().orElse(0) + 1;
         Map<String, Object> attributes = new LinkedHashMap<>();

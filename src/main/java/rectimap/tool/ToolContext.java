@@ -13,8 +13,8 @@ import rectimap.render.Viewport;
 /**
  * What a tool may see and where it delivers: the current viewport, the project's layers as drawn (bottom first, the
  * same {@link RenderLayer}s the map paints, used for hit-testing and snapping), the table name of the layer being
- * edited ({@code activeTable}, null when none), the current selection, the shared {@link Snapper}, what edit commands are
- * built on ({@link CommandBasis}: the session's project, rules and overlap choice), and the sink for finished
+ * edited ({@code activeTable}, null when none), the current selection, the shared {@link Snapper}, what edit commands
+ * are built on ({@link CommandBasis}: the session's project, rules and overlap choice), and the sink for finished
  * results. Built by the application per event (cheap); FX application thread only.
  */
 public record ToolContext(Viewport viewport, List<RenderLayer> layers, String activeTable, Selection selection,

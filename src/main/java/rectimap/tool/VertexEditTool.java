@@ -10,9 +10,10 @@ import rectimap.edit.ReplaceGeometryCommand;
 
 /**
  * Edits the vertices of the active layer's features. Drag a vertex to move it (snapped to other features; the whole
- * drag is ONE step, emitted on release, built by {@link ReplaceGeometryCommand}); click a segment to insert a vertex there; Delete or a right-click removes the
- * vertex under the pointer, refused at the minimum (ring 3, line 2). A result that is not a valid geometry is refused
- * with the place of the problem and nothing is emitted. Only the vertex that changes is converted to the layer's CRS,
+ * drag is ONE step, emitted on release, built by {@link ReplaceGeometryCommand}); click a segment to insert a vertex
+ * there; Delete or a right-click removes the vertex under the pointer, refused at the minimum (ring 3, line 2). A
+ * result that is not a valid geometry is refused with the place of the problem (and a repair, when one fits) and
+ * nothing is emitted. Only the vertex that changes is converted to the layer's CRS,
  * so every other stored vertex stays bit for bit. Mutable; FX application thread only.
  */
 public final class VertexEditTool implements MapTool {

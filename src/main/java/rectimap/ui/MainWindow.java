@@ -15,9 +15,21 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import rectimap.campaign.planning.PlanningRules;
+import rectimap.edit.UndoHistory;
+import rectimap.model.Feature;
+import rectimap.model.LayerInfo;
 import rectimap.model.MapLayer;
 import rectimap.model.StoreException;
 import rectimap.render.MapRenderer;
+import rectimap.ui.edit.AttributeFormModel;
+import rectimap.ui.edit.AttributeFormView;
+import rectimap.ui.edit.FormPurpose;
+import rectimap.ui.edit.HistoryPanelView;
+import rectimap.ui.edit.ShortcutsSheetView;
 import rectimap.ui.identify.IdentifyView;
 import rectimap.ui.layers.LayerPanelView;
 import rectimap.ui.map.MapCanvasView;
@@ -26,6 +38,8 @@ import rectimap.ui.map.MapViewModel;
 import rectimap.ui.search.PlaceSearch;
 import rectimap.ui.search.SearchBoxView;
 import rectimap.ui.status.StatusBarView;
+import rectimap.ui.tools.EditToolBarView;
+import rectimap.ui.tools.MapEditing;
 
 /**
  * The main window: menu bar and tool bar, the layer panel, the map, the identify panel and the status bar. Projects
@@ -43,6 +57,10 @@ public final class MainWindow {
     private final StatusBarView status;
     private final SearchBoxView search;
     private final ToolBarView toolBar;
+    private final MapEditing editing;
+    private final EditToolBarView editToolBar;
+    private final HistoryPanelView history;
+    private LoadedProject current;
     /** Where the pointer last was over the map, in map pixels; null before it first moved there. */
     private Point2D pointer;
 
@@ -59,20 +77,37 @@ public final class MainWindow {
         search = new SearchBoxView(messages);
         toolBar = new ToolBarView(messages, search, model::zoomToFullExtent, model::zoomIn, model::zoomOut,
                 this::zoomToTypedScale);
-        MenuBarView menus = new MenuBarView(messages, new MenuBarView.Actions(this::chooseAndOpen, stage::close,
+        editing = new MapEditing(model, map, messages, PlanningRules.INSTANCE, this::askAttributes,
+                status::showMessage);
+        editToolBar = new EditToolBarView(editing, messages);
+        history = new HistoryPanelView(messages, editing::undoTo);
+        MenuBarView menus = new MenuBarView(messages, new MenuBarView.Actions(this::newProject, this::saveAs,
+                loader::recent, this::open, this::chooseAndOpen, stage::close,
                 model::zoomToFullExtent, model::zoomIn, model::zoomOut, this::zoomToSelectedLayer,
-                this::askScale, this::showAbout));
+                this::askScale, this::showAbout, editing::undo, editing::redo, editing::deleteSelected,
+                editing::mergeSelected, editing::toggleSnapping, this::showShortcuts));
+        editing.addStateListener(() -> {
+            menus.showUndoRedo(editing.session().flatMap(s -> s.history().undoName()),
+                    editing.session().flatMap(s -> s.history().redoName()));
+            editing.session().ifPresent(s -> history.show(s.history().steps(), s.history().doneCount()));
+            status.showEditing(editing.toolStatus(), editing.snapping(), editing.snapper().tolerancePx());
+        });
         wire();
-        SplitPane split = new SplitPane(layers, map, identify);
+        TabPane side = new TabPane(tab("identify.title", identify), tab("history.title", history));
+        side.setId("sideTabs");
+        SplitPane split = new SplitPane(layers, map, side);
         split.setId("mainSplit");
         split.setDividerPositions(0.17, 0.8);
         SplitPane.setResizableWithParent(layers, false);
-        SplitPane.setResizableWithParent(identify, false);
-        BorderPane root = new BorderPane(split, new VBox(menus, toolBar), null, status, null);
+        SplitPane.setResizableWithParent(side, false);
+        BorderPane root = new BorderPane(split, new VBox(menus, toolBar, editToolBar), null, status, null);
         root.setId("mainRoot");
         root.setStyle("-fx-font-family: '" + fonts.family() + "';");
         Scene scene = new Scene(root, 1400, 900);
         scene.getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
+        // Ctrl+Y redoes too (the menu item carries Ctrl+Shift+Z), as in QGIS and Office.
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), editing::redo);
+        stage.setOnHidden(e -> closeCurrent());
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);
     }
@@ -105,20 +140,56 @@ public final class MainWindow {
         thread.start();
     }
 
+    /** The map's editing state: session, tool, selection, snapping. */
+    public MapEditing editing() {
+        return editing;
+    }
+
     /** The single hop back to the FX thread after a project has loaded. */
     private void showLoaded(LoadedProject loaded) {
+        closeCurrent();
+        current = loaded;
         model.showProject(loaded.project(), loaded.renderLayers());
+        editing.start(loaded.project(), UndoHistory.of(loaded.history(), loaded.historyCursor()), loaded.journal());
+        editToolBar.showProject(loaded.project());
         layers.show(loaded.project().layers());
         search.setSearch(new PlaceSearch(loaded.project()));
         identify.clear();
         stage.setTitle(messages.get("app.title") + " — " + loaded.project().file().getFileName());
         status.showMessage(messages.get("status.ready"));
+        for (String key : loaded.noticeKeys()) {
+            Alert notice = new Alert(Alert.AlertType.INFORMATION, messages.format(key, loaded.project().file()));
+            notice.setHeaderText(null);
+            notice.getDialogPane().setId("openNotice");
+            notice.show();
+        }
+    }
+
+    /** Closes the open project's file (waits for its pending writes). */
+    private void closeCurrent() {
+        if (current != null) {
+            current.closer().run();
+            current = null;
+        }
+    }
+
+    private java.util.Optional<java.util.Map<String, Object>> askAttributes(LayerInfo layer, Feature draft) {
+        return new AttributeFormView(new AttributeFormModel(layer, draft, messages), FormPurpose.NEW, messages)
+                .showAndWait();
+    }
+
+    private Tab tab(String titleKey, javafx.scene.Node content) {
+        Tab tab = new Tab(messages.get(titleKey), content);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    private void showShortcuts() {
+        new ShortcutsSheetView(messages).show();
     }
 
     private void onOpenFailed(Path file, Throwable failure) {
-        String reason = failure instanceof StoreException se
-                ? messages.format("store." + se.problem().name(), file)
-                : file + ": " + failure.getMessage();
+        String reason = reason(file, failure);
         // Fall back to the sample only when nothing is open yet; a failed File → Open keeps the current project.
         boolean canFallBack = fallbackProject != null && !file.equals(fallbackProject) && model.project() == null;
         Alert alert = new Alert(Alert.AlertType.ERROR);
@@ -181,12 +252,69 @@ public final class MainWindow {
     }
 
     private void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoPackage (*.gpkg)", "*.gpkg"));
-        java.io.File chosen = chooser.showOpenDialog(stage);
+        java.io.File chosen = gpkgChooser("menu.file.open").showOpenDialog(stage);
         if (chosen != null) {
             open(chosen.toPath());
         }
+    }
+
+    /** File → 新建项目: a new project file with the sample district's reference layers and empty planning layers. */
+    private void newProject() {
+        FileChooser chooser = gpkgChooser("menu.file.new");
+        java.io.File chosen = chooser.showSaveDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        Path target = withGpkgExtension(chosen.toPath());
+        runInBackground(() -> loader.create(target, fallbackProject), created -> open(created),
+                failure -> status.showMessage(reason(target, failure)));
+    }
+
+    /** File → 另存为: a consistent copy of the open project (every edit so far); editing stays on this file. */
+    private void saveAs() {
+        if (current == null) {
+            return;
+        }
+        java.io.File chosen = gpkgChooser("menu.file.saveAs").showSaveDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        Path target = withGpkgExtension(chosen.toPath());
+        current.saver().apply(target).whenComplete((ok, failure) -> javafx.application.Platform.runLater(() ->
+                status.showMessage(failure == null ? messages.format("status.savedAs", target)
+                        : reason(target, failure.getCause() != null ? failure.getCause() : failure))));
+    }
+
+    private FileChooser gpkgChooser(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoPackage (*.gpkg)", "*.gpkg"));
+        return chooser;
+    }
+
+    private static Path withGpkgExtension(Path chosen) {
+        return chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gpkg") ? chosen
+                : chosen.resolveSibling(chosen.getFileName() + ".gpkg");
+    }
+
+    private String reason(Path file, Throwable failure) {
+        return failure instanceof StoreException se ? messages.format("store." + se.problem().name(), file)
+                : file + ": " + failure.getMessage();
+    }
+
+    private <T> void runInBackground(java.util.function.Supplier<T> work, java.util.function.Consumer<T> done,
+                                     java.util.function.Consumer<Throwable> failed) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() {
+                return work.get();
+            }
+        };
+        task.setOnSucceeded(e -> done.accept(task.getValue()));
+        task.setOnFailed(e -> failed.accept(task.getException()));
+        Thread thread = new Thread(task, "project-files");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private void showAbout() {

@@ -10,16 +10,44 @@ import javafx.scene.input.KeyCombination;
 final class MenuBarView extends MenuBar {
 
     /** What the menus do. */
-    record Actions(Runnable open, Runnable exit, Runnable fullExtent, Runnable zoomIn, Runnable zoomOut,
-                   Runnable zoomToLayer, Runnable zoomToScale, Runnable about) {
+    record Actions(Runnable newProject, Runnable saveAs, java.util.function.Supplier<java.util.List<java.nio.file.Path>> recent,
+                   java.util.function.Consumer<java.nio.file.Path> openRecent, Runnable open, Runnable exit, Runnable fullExtent, Runnable zoomIn, Runnable zoomOut,
+                   Runnable zoomToLayer, Runnable zoomToScale, Runnable about, Runnable undo, Runnable redo,
+                   Runnable delete, Runnable merge, Runnable toggleSnapping, Runnable shortcuts) {
     }
 
+    private final Messages messages;
+    private final MenuItem undo;
+    private final MenuItem redo;
+
     MenuBarView(Messages messages, Actions actions) {
+        this.messages = messages;
         setId("menuBar");
         Menu file = new Menu(messages.get("menu.file"));
         file.setId("menuFile");
+        Menu recent = new Menu(messages.get("menu.file.recent"));
+        recent.setId("menuRecent");
+        // Filled when opened, so it lists what the last session and this one opened.
+        recent.setOnShowing(e -> {
+            recent.getItems().clear();
+            for (java.nio.file.Path path : actions.recent().get()) {
+                MenuItem entry = new MenuItem(path.toString());
+                entry.setMnemonicParsing(false);
+                entry.setOnAction(a -> actions.openRecent().accept(path));
+                recent.getItems().add(entry);
+            }
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem(messages.get("menu.file.recentNone"));
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        });
+        recent.getItems().add(new MenuItem(messages.get("menu.file.recentNone")));
         file.getItems().addAll(
+                item("menuNew", messages.get("menu.file.new"), "Shortcut+N", actions.newProject()),
                 item("menuOpen", messages.get("menu.file.open"), "Shortcut+O", actions.open()),
+                item("menuSaveAs", messages.get("menu.file.saveAs"), "Shortcut+Shift+S", actions.saveAs()),
+                recent,
                 new SeparatorMenuItem(),
                 item("menuExit", messages.get("menu.file.exit"), "Shortcut+Q", actions.exit()));
         Menu view = new Menu(messages.get("menu.view"));
@@ -29,12 +57,30 @@ final class MenuBarView extends MenuBar {
                 item("menuZoomIn", messages.get("menu.view.zoomIn"), null, actions.zoomIn()),
                 item("menuZoomOut", messages.get("menu.view.zoomOut"), null, actions.zoomOut()),
                 item("menuZoomToLayer", messages.get("menu.view.zoomToLayer"), null, actions.zoomToLayer()),
-                item("menuZoomToScale", messages.get("menu.view.zoomToScale"), "Shortcut+Shift+S",
+                item("menuZoomToScale", messages.get("menu.view.zoomToScale"), "Shortcut+Shift+B",
                         actions.zoomToScale()));
+        Menu edit = new Menu(messages.get("menu.edit"));
+        edit.setId("menuEdit");
+        undo = item("menuUndo", messages.get("edit.undo"), "Shortcut+Z", actions.undo());
+        redo = item("menuRedo", messages.get("edit.redo"), "Shortcut+Shift+Z", actions.redo());
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
+                item("menuDelete", messages.get("edit.delete"), "Delete", actions.delete()),
+                item("menuMerge", messages.get("edit.merge"), "Shortcut+M", actions.merge()),
+                item("menuSnap", messages.get("edit.snapToggle"), null, actions.toggleSnapping()));
         Menu help = new Menu(messages.get("menu.help"));
         help.setId("menuHelp");
-        help.getItems().add(item("menuAbout", messages.get("menu.help.about"), null, actions.about()));
-        getMenus().addAll(file, view, help);
+        help.getItems().addAll(item("menuShortcuts", messages.get("menu.help.shortcuts"), "F1", actions.shortcuts()),
+                item("menuAbout", messages.get("menu.help.about"), null, actions.about()));
+        getMenus().addAll(file, edit, view, help);
+        showUndoRedo(java.util.Optional.empty(), java.util.Optional.empty());
+    }
+
+    /** "撤销 拆分 解州镇-3 责任区": the Edit menu names the step undo or redo would take. */
+    void showUndoRedo(java.util.Optional<String> undoName, java.util.Optional<String> redoName) {
+        undo.setText(messages.get("edit.undo") + undoName.map(n -> " " + n).orElse(""));
+        undo.setDisable(undoName.isEmpty());
+        redo.setText(messages.get("edit.redo") + redoName.map(n -> " " + n).orElse(""));
+        redo.setDisable(redoName.isEmpty());
     }
 
     private static MenuItem item(String id, String text, String accelerator, Runnable action) {

@@ -9,4 +9,17 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface ProjectLoader {
     LoadedProject load(Path file);
+
+    /**
+     * Creates a new project at {@code target} with the reference layers of {@code districtFile} (a GeoPackage, e.g.
+     * the built-in sample) and empty planning layers; returns the file to open. Background thread.
+     */
+    default Path create(Path target, Path districtFile) {
+        throw new UnsupportedOperationException("this loader only opens projects");
+    }
+
+    /** Recently opened projects, newest first. */
+    default java.util.List<Path> recent() {
+        return java.util.List.of();
+    }
 }

@@ -54,8 +54,9 @@ class SplitToolTest {
                 .as("%s vs %s", larger.after().geometry().norm(), bigger.norm()).isTrue();
         assertThat(smaller.after().geometry().norm().equalsExact(lesser.norm(), 1e-8)).isTrue();
         // The original corners are kept bit for bit.
+        Geometry original = removed.before().geometry();
         assertThat(List.of(larger.after().geometry().getCoordinates()))
-                .contains(removed.before().geometry().getCoordinates()[1], removed.before().geometry().getCoordinates()[2]);
+                .contains(original.getCoordinates()[1], original.getCoordinates()[2]);
         assertThat((Double) larger.after().get("area_m2")).isEqualTo(Measure.areaM2(larger.after().geometry()));
 
         bench.applyLast();

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import rectimap.campaign.planning.DemolitionLifecycle;
 import rectimap.campaign.planning.DemolitionSiteSchema;
+import rectimap.campaign.planning.DemolitionStatus;
 import rectimap.campaign.planning.FieldRule;
 import rectimap.campaign.planning.PlanningSchemas;
 import rectimap.campaign.planning.Requirement;
@@ -28,7 +29,8 @@ import rectimap.ui.UiLanguage;
 /**
  * What the attribute form shows and accepts for one feature of one layer, without JavaFX: the rows (label, editor,
  * unit, required mark, initial text), the typed values of the texts the user entered, and why they cannot be stored
- * (type errors first, then {@link PlanningSchemas#validate}), each reason in the UI language. Derived areas and
+ * (type errors first, then {@link PlanningSchemas#validate} and, for a demolition site being edited, its lifecycle),
+ * each reason in the UI language. Derived areas and
  * lengths are computed from the feature's geometry (EPSG:4490 lon/lat, ellipsoidal); a demolition site's due date
  * from its notice date and deadline. Immutable; safe from any thread.
  */
@@ -100,6 +102,7 @@ public final class AttributeFormModel {
                 problems.putIfAbsent(problem.field(), english ? problem.reasonEn() : problem.reasonZh());
             }
         }
+        statusMoveProblem(values).ifPresent(p -> problems.putIfAbsent(p.field(), english ? p.reasonEn() : p.reasonZh()));
         Map<String, String> ordered = new LinkedHashMap<>();
         rows.stream().filter(r -> problems.containsKey(r.field()))
                 .forEach(r -> ordered.put(r.field(), problems.get(r.field())));
@@ -201,6 +204,17 @@ public final class AttributeFormModel {
                     number(number / 1000.0, "#,##0.000"));
             case NONE -> ValueText.format(value);
         };
+    }
+
+    /** A demolition site may only move along its lifecycle (发现 → 公告 → …); a new site has no status to move from. */
+    private Optional<AttributeProblem> statusMoveProblem(Map<String, Object> values) {
+        if (!layer.tableName().equals(DemolitionSiteSchema.TABLE)) {
+            return Optional.empty();
+        }
+        Optional<DemolitionStatus> from = DemolitionStatus.fromLabel(feature.text("status"));
+        Optional<DemolitionStatus> to = DemolitionStatus.fromLabel(String.valueOf(values.get("status")));
+        return from.isPresent() && to.isPresent() ? DemolitionLifecycle.moveProblem(from.get(), to.get())
+                : Optional.empty();
     }
 
     private boolean isDueDate(String field) {

@@ -26,7 +26,7 @@ final class FormEditors {
     static Control create(FormRow row, Messages messages) {
         Control editor = switch (row.kind()) {
             case CHOICE -> choice(row);
-            case DATE -> date(row);
+            case DATE -> date(row, messages);
             case NUMBER, TEXT -> new TextField(row.text());
             case DERIVED -> derived(row, messages);
         };
@@ -79,7 +79,7 @@ final class FormEditors {
         return combo;
     }
 
-    private static DatePicker date(FormRow row) {
+    private static DatePicker date(FormRow row, Messages messages) {
         DatePicker picker = new DatePicker();
         picker.setConverter(new StringConverter<>() {
             @Override
@@ -92,7 +92,7 @@ final class FormEditors {
                 return ValueText.parse(FieldType.DATE, text).value() instanceof LocalDate date ? date : null;
             }
         });
-        picker.setPromptText("2026-11-29");
+        picker.setPromptText(messages.get("form.datePrompt"));
         picker.getEditor().setText(row.text());
         if (ValueText.parse(FieldType.DATE, row.text()).value() instanceof LocalDate date) {
             picker.setValue(date);

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import rectimap.model.ChangeSet;
@@ -15,7 +16,7 @@ import rectimap.ui.Messages;
 /**
  * The undo history panel ({@code #historyPanel}, list {@code #historyList}): the starting point, then every step
  * oldest first; done steps plain, undone ones grey and italic, the current position bold with a ▶. Clicking a row
- * reports the cursor it stands for (the number of steps to have done) to {@code onGoToCursor}; the caller undoes or
+ * (or choosing it and pressing Enter) reports the cursor it stands for (the number of steps to have done) to {@code onGoToCursor}; the caller undoes or
  * redoes (e.g. {@code EditSession.undoTo}) and calls {@link #show} again. FX thread only.
  */
 public final class HistoryPanelView extends VBox {
@@ -35,6 +36,13 @@ public final class HistoryPanelView extends VBox {
         list.setId("historyList");
         list.setPlaceholder(new Label(messages.get("history.empty")));
         list.setCellFactory(v -> new HistoryCell());
+        list.setOnKeyPressed(e -> {
+            // The keyboard way to "click" a row: arrows choose, Enter goes there.
+            HistoryEntry chosen = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && chosen != null && chosen.state() != StepState.CURRENT) {
+                onGoToCursor.accept(chosen.cursor());
+            }
+        });
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(title, list);
         show(List.of(), 0);

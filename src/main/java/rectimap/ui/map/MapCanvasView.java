@@ -9,20 +9,28 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
 import javafx.util.Duration;
+import java.util.function.Supplier;
+import javafx.scene.input.MouseEvent;
 import rectimap.render.Viewport;
+import rectimap.tool.MapTool;
+import rectimap.tool.PointerKind;
+import rectimap.tool.ToolContext;
 import rectimap.ui.Messages;
+import rectimap.ui.tools.FeedbackPainter;
+import rectimap.ui.tools.FxToolInput;
 
 /**
  * The map: a canvas redrawn at most once per frame, with drag-to-pan, wheel zoom at the cursor, +/- and arrow keys,
  * click to identify, and the 示意 badge while schematic layers are shown. During a drag or a burst of wheel steps the
  * last frame is moved and scaled ({@link PreviewTransform}) and the map is repainted once the gesture settles, so
  * interaction stays smooth whatever a frame costs. Pointer handling is on this pane, whose coordinates do not move.
+ * With an editing tool active, the primary and secondary buttons and the tool keys go to the tool (the middle button
+ * still pans, the wheel still zooms) and its feedback is drawn on a transparent overlay canvas above the map.
  */
 public final class MapCanvasView extends StackPane {
     /** A click is a press and release closer than this; farther is a pan. */
@@ -34,6 +42,11 @@ public final class MapCanvasView extends StackPane {
     private final MapViewModel model;
     private final MapPainter painter;
     private final Canvas canvas = new Canvas(800, 600);
+    private final Canvas overlay = new Canvas(800, 600);
+    private MapTool tool;
+    private Supplier<ToolContext> toolContext;
+    private Runnable afterToolInput = () -> { };
+    private boolean overlayDirty;
     private final Affine preview = new Affine();
     private final Label badge = new Label();
     private final PauseTransition wheelSettle = new PauseTransition(WHEEL_SETTLE);
@@ -69,7 +82,10 @@ public final class MapCanvasView extends StackPane {
         badge.setTooltip(new Tooltip(messages.get("badge.schematic.tip")));
         badge.getStyleClass().add("schematic-badge");
         StackPane.setAlignment(badge, Pos.TOP_RIGHT);
-        getChildren().addAll(canvas, badge);
+        overlay.setId("mapOverlay");
+        overlay.setManaged(false);
+        overlay.setMouseTransparent(true);
+        getChildren().addAll(canvas, overlay, badge);
         widthProperty().addListener((o, a, b) -> resizeCanvas());
         heightProperty().addListener((o, a, b) -> resizeCanvas());
         wheelSettle.setOnFinished(e -> {
@@ -98,6 +114,25 @@ public final class MapCanvasView extends StackPane {
     /** Asks for a repaint on the next frame (coalesces many changes into one paint). */
     public void requestPaint() {
         dirty = true;
+        overlayDirty = true;
+    }
+
+    /**
+     * Hands pointer and key input to {@code activeTool} (null: pan and identify), which sees the map through
+     * {@code contexts}; {@code afterInput} runs after each event the tool handled (to show its status).
+     */
+    public void setTool(MapTool activeTool, Supplier<ToolContext> contexts, Runnable afterInput) {
+        if (tool != null) {
+            tool.cancel();
+        }
+        tool = activeTool;
+        toolContext = contexts;
+        afterToolInput = afterInput;
+        overlayDirty = true;
+    }
+
+    public MapTool tool() {
+        return tool;
     }
 
     /** Whether a change is waiting for the next frame's paint. */
@@ -115,6 +150,11 @@ public final class MapCanvasView extends StackPane {
     }
 
     private void onFrame() {
+        if (overlayDirty && !dirty) {
+            overlayDirty = false;
+            FeedbackPainter.paint(overlay, model.viewport(), tool == null ? rectimap.tool.ToolFeedback.none()
+                    : tool.feedback());
+        }
         if (!dirty) {
             return;
         }
@@ -142,6 +182,9 @@ public final class MapCanvasView extends StackPane {
         canvas.resize(w, h);
         canvas.setWidth(w);
         canvas.setHeight(h);
+        overlay.resize(w, h);
+        overlay.setWidth(w);
+        overlay.setHeight(h);
         model.resize(w, h);
         requestPaint();
     }
@@ -151,13 +194,18 @@ public final class MapCanvasView extends StackPane {
             requestFocus();
             pressX = lastX = e.getX();
             pressY = lastY = e.getY();
+            toTool(PointerKind.PRESS, e);
         });
         setOnMouseDragged(e -> {
-            if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.MIDDLE) {
+            boolean pans = e.getButton() == MouseButton.MIDDLE
+                    || tool == null && e.getButton() == MouseButton.PRIMARY;
+            if (pans) {
                 dragging = true;
                 model.panBy(e.getX() - lastX, e.getY() - lastY);
                 lastX = e.getX();
                 lastY = e.getY();
+            } else {
+                toTool(PointerKind.DRAG, e);
             }
             onPointerMoved.accept(e);
         });
@@ -165,12 +213,32 @@ public final class MapCanvasView extends StackPane {
             dragging = false;
             requestPaint();
             boolean click = Math.hypot(e.getX() - pressX, e.getY() - pressY) < CLICK_SLOP_PX;
-            if (click && e.getButton() == MouseButton.PRIMARY) {
+            if (tool != null) {
+                toTool(PointerKind.RELEASE, e);
+            } else if (click && e.getButton() == MouseButton.PRIMARY) {
                 model.identifyAt(e.getX(), e.getY()).ifPresentOrElse(onIdentify, onIdentifyMiss);
             }
         });
-        setOnMouseMoved(e -> onPointerMoved.accept(e));
+        setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                toTool(PointerKind.DOUBLE_CLICK, e);
+            }
+        });
+        setOnMouseMoved(e -> {
+            toTool(PointerKind.MOVE, e);
+            onPointerMoved.accept(e);
+        });
         setOnScroll(this::onScroll);
+    }
+
+    /** Hands a pointer event to the active tool (not the middle button: that always pans). */
+    private void toTool(PointerKind kind, MouseEvent e) {
+        if (tool == null || e.getButton() == MouseButton.MIDDLE) {
+            return;
+        }
+        tool.onPointer(FxToolInput.pointer(kind, e), toolContext.get());
+        overlayDirty = true;
+        afterToolInput.run();
     }
 
     private void onScroll(ScrollEvent e) {
@@ -184,6 +252,16 @@ public final class MapCanvasView extends StackPane {
     }
 
     private void onKey(KeyEvent e) {
+        if (tool != null) {
+            var input = FxToolInput.key(e);
+            if (input.isPresent()) {
+                tool.onKey(input.get(), toolContext.get());
+                overlayDirty = true;
+                afterToolInput.run();
+                e.consume();
+                return;
+            }
+        }
         switch (e.getCode()) {
             case PLUS, EQUALS, ADD -> model.zoomIn();
             case MINUS, SUBTRACT -> model.zoomOut();

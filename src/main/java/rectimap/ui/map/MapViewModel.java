@@ -56,6 +56,29 @@ public final class MapViewModel {
     }
 
     /**
+     * Shows the project after an edit (or undo): layers whose data changed are projected and indexed again (planning
+     * layers are small; the reference layers keep their render data), the viewport stays.
+     */
+    public void showEdited(Project edited) {
+        Map<String, RenderLayer> updated = new HashMap<>();
+        for (MapLayer layer : edited.layers()) {
+            RenderLayer render = renderLayers.get(layer.tableName());
+            updated.put(layer.tableName(), render == null ? RenderLayer.forDisplay(layer) : render.withMapLayer(layer));
+        }
+        project = edited;
+        renderLayers = Map.copyOf(updated);
+        highlights = Set.copyOf(highlights.stream().filter(r -> edited.layer(r.tableName())
+                .flatMap(l -> l.layer().feature(r.featureId())).isPresent()).toList());
+        onChange.accept(this);
+    }
+
+    /** Highlights exactly these features (the selection). */
+    public void highlight(Set<FeatureRef> refs) {
+        highlights = Set.copyOf(refs);
+        onChange.accept(this);
+    }
+
+    /**
      * Replaces the layer list (visibility, opacity, order) of the same project; layers' data are unchanged, so the
      * projected render data is shared, not rebuilt.
      */

@@ -22,6 +22,8 @@ public final class StatusBarView extends HBox {
     private final Label lonLat = new Label();
     private final Label gridXy = new Label();
     private final Label scale = new Label();
+    private final Label toolStatus = new Label();
+    private final Label snapping = new Label();
     private final ScaleBarView scaleBar = new ScaleBarView();
 
     public StatusBarView(Messages messages) {
@@ -35,9 +37,11 @@ public final class StatusBarView extends HBox {
         lonLat.setId("statusLonLat");
         gridXy.setId("statusGridXy");
         scale.setId("statusScale");
+        toolStatus.setId("statusTool");
+        snapping.setId("statusSnapping");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        getChildren().addAll(message, grow, lonLat, gridXy, scale, scaleBar);
+        getChildren().addAll(message, toolStatus, grow, snapping, lonLat, gridXy, scale, scaleBar);
     }
 
     public void showMessage(String text) {
@@ -54,6 +58,13 @@ public final class StatusBarView extends HBox {
     public void showScale(double scaleDenominator, double metresPerPixel) {
         scale.setText(messages.format("status.scale", fixed(scaleDenominator, "#,##0")));
         scaleBar.update(metresPerPixel);
+    }
+
+    /** The active tool's line (live length/area, a refusal) and whether snapping is on, with its tolerance. */
+    public void showEditing(String toolLine, boolean snapOn, double tolerancePx) {
+        toolStatus.setText(toolLine);
+        snapping.setText(snapOn ? messages.format("status.snapOn", fixed(tolerancePx, "0"))
+                : messages.get("status.snapOff"));
     }
 
     public String scaleText() {

@@ -186,6 +186,11 @@ class AttributeFormModelTest {
         assertThat(form.derivedText("due_date", texts)).isEqualTo("2026-05-01");
         assertThat(form.values(texts)).containsEntry("due_date", LocalDate.of(2026, 5, 1));
         assertThat(form.title(FormPurpose.EDIT)).isEqualTo("编辑 拆违点");
+        texts.put("status", "销号");
+        texts.put("outcome_date", "2026-06-01");
+        assertThat(form.problems(texts).get("status")).startsWith("状态不能从 公告 改为 销号");
+        texts.put("status", "自行拆除");
+        assertThat(form.problems(texts)).isEmpty();
         assertThat(areaForm(ZH).title(FormPurpose.NEW)).isEqualTo("新建 责任区");
     }
 

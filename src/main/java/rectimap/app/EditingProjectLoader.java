@@ -1,0 +1,82 @@
+package rectimap.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import rectimap.campaign.ProjectAssembler;
+import rectimap.model.MapLayer;
+import rectimap.model.Project;
+import rectimap.render.RenderLayer;
+import rectimap.store.OpenNotice;
+import rectimap.store.ProjectFile;
+import rectimap.store.ProjectFiles;
+import rectimap.store.ProjectInUseException;
+import rectimap.store.RecentProjects;
+import rectimap.ui.LoadedProject;
+import rectimap.ui.ProjectLoader;
+
+/**
+ * Opens a project for editing (its journal makes every edit durable), or read-only when another Rectimap is editing
+ * it, with the undo history read back and what to tell the user. Asked for the shipped reference sample under
+ * {@code maps/}, it opens the planner's working copy of it instead ({@link SampleProject}), made on first use: edits
+ * never touch the shipped map. Background thread.
+ */
+final class EditingProjectLoader implements ProjectLoader {
+    private final Path referenceSample;
+    private final RecentProjects recent = new RecentProjects(SampleProject.home().resolve("recent.txt"));
+
+    EditingProjectLoader(Path referenceSample) {
+        this.referenceSample = referenceSample.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public Path create(Path target, Path districtFile) {
+        ProjectFiles.createFromSample(districtFile, target, SampleProject.emptyPlanningLayers()).close();
+        return target;
+    }
+
+    @Override
+    public java.util.List<Path> recent() {
+        return recent.list();
+    }
+
+    @Override
+    public LoadedProject load(Path file) {
+        Path target = file.toAbsolutePath().normalize().equals(referenceSample) ? workingCopy() : file;
+        ProjectFile opened;
+        try {
+            opened = ProjectFiles.open(target);
+        } catch (ProjectInUseException inUse) {
+            opened = ProjectFiles.openReadOnly(target);
+        }
+        ProjectFile project = opened;
+        try {
+            Project assembled = ProjectAssembler.assemble(target, project.store());
+            Map<String, RenderLayer> render = new LinkedHashMap<>();
+            for (MapLayer layer : assembled.layers()) {
+                render.put(layer.tableName(), RenderLayer.forDisplay(layer));
+            }
+            List<String> notices = new ArrayList<>();
+            for (OpenNotice notice : project.notices()) {
+                notices.add("project.notice." + notice.name());
+            }
+            recent.remember(target.toAbsolutePath());
+            return new LoadedProject(assembled, render, project.journal().orElse(null), project.history(),
+                    project.historyCursor(), notices, project::close, project::saveAs);
+        } catch (RuntimeException e) {
+            project.close();
+            throw e;
+        }
+    }
+
+    private Path workingCopy() {
+        try {
+            return SampleProject.ensure(referenceSample);
+        } catch (java.io.IOException e) {
+            throw new rectimap.model.StoreException(rectimap.model.StoreProblem.WRITE_FAILED, SampleProject.location(),
+                    "cannot create the sample project: " + e.getMessage(), e);
+        }
+    }
+}

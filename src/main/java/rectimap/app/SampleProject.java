@@ -1,0 +1,56 @@
+package rectimap.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import rectimap.campaign.planning.PlanningSchema;
+import rectimap.campaign.planning.PlanningSchemas;
+import rectimap.model.Layer;
+import rectimap.store.ProjectFiles;
+
+/**
+ * The planner's own working copy of the built-in sample: {@code ~/.rectimap/yanhu-sample-project.gpkg}, made on first start
+ * from the reference map in {@code maps/} plus the planning layers, so edits never touch the shipped file.
+ */
+final class SampleProject {
+    /** ASCII on purpose: a JVM under a C locale cannot create a file with a Chinese name on Linux. */
+    private static final String FILE_NAME = "yanhu-sample-project.gpkg";
+
+    private SampleProject() {
+    }
+
+    /** Where the working copy lives for this user ({@code -Drectimap.home=DIR} moves it, e.g. for tests). */
+    static Path location() {
+        return home().resolve(FILE_NAME);
+    }
+
+    /** Rectimap's folder for this user: {@code ~/.rectimap}, or {@code -Drectimap.home=DIR}. */
+    static Path home() {
+        String home = System.getProperty("rectimap.home");
+        return home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".rectimap");
+    }
+
+    /** The working copy, created from {@code referenceSample} when it does not exist yet. Background thread. */
+    static Path ensure(Path referenceSample) throws java.io.IOException {
+        Path target = location();
+        if (!Files.exists(target)) {
+            Files.createDirectories(target.getParent());
+            ProjectFiles.createFromSample(referenceSample, target, samplePlanningLayers()).close();
+        }
+        return target;
+    }
+
+    /** The planning layers of a new project, without features. */
+    static List<Layer> emptyPlanningLayers() {
+        List<Layer> layers = new ArrayList<>();
+        for (PlanningSchema schema : PlanningSchemas.all()) {
+            layers.add(new Layer(schema.info(), List.of()));
+        }
+        return layers;
+    }
+
+    private static List<Layer> samplePlanningLayers() {
+        return emptyPlanningLayers();
+    }
+}

@@ -1,0 +1,253 @@
+package rectimap.ui.tools;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import rectimap.edit.AddFeatureCommand;
+import rectimap.edit.CommandRefused;
+import rectimap.edit.CommandResult;
+import rectimap.edit.DeleteFeaturesCommand;
+import rectimap.edit.EditCommand;
+import rectimap.edit.EditSession;
+import rectimap.edit.MergePolygonsCommand;
+import rectimap.edit.OverlapPolicy;
+import rectimap.edit.SessionChange;
+import rectimap.edit.UndoHistory;
+import rectimap.model.EditJournal;
+import rectimap.model.FeatureRef;
+import rectimap.model.LayerRole;
+import rectimap.model.LayerRules;
+import rectimap.model.MapLayer;
+import rectimap.model.Project;
+import rectimap.model.Selection;
+import rectimap.tool.CommandBasis;
+import rectimap.tool.MapTool;
+import rectimap.tool.SnapMode;
+import rectimap.tool.Snapper;
+import rectimap.tool.ToolContext;
+import rectimap.tool.ToolResult;
+import rectimap.ui.Messages;
+import rectimap.ui.UiLanguage;
+import rectimap.ui.map.MapCanvasView;
+import rectimap.ui.map.MapViewModel;
+
+/**
+ * Editing in the window: the edit session of the open project, the active tool, the layer being edited, the
+ * selection and snapping. Tool results become undoable steps (a new feature goes through the attribute form first);
+ * refusals are told in the interface language. FX application thread only.
+ */
+public final class MapEditing {
+    private final MapViewModel model;
+    private final MapCanvasView map;
+    private final Messages messages;
+    private final LayerRules rules;
+    private final FeatureForm form;
+    private final Snapper snapper = new Snapper();
+    private final Consumer<String> say;
+    private final List<Runnable> onStateChanged = new ArrayList<>();
+    private EditSession session;
+    private boolean writable;
+    private ToolKind toolKind = ToolKind.PAN;
+    private String activeTable;
+    private Selection selection = Selection.empty();
+    private String toolStatus = "";
+    private OverlapPolicy overlap = OverlapPolicy.AVOID;
+
+    public MapEditing(MapViewModel model, MapCanvasView map, Messages messages, LayerRules rules, FeatureForm form,
+                      Consumer<String> say) {
+        this.model = model;
+        this.map = map;
+        this.messages = messages;
+        this.rules = rules;
+        this.form = form;
+        this.say = say;
+    }
+
+    /** Starts editing a freshly opened project; {@code journal} null when it is open read-only. */
+    public void start(Project project, UndoHistory history, EditJournal journal) {
+        session = new EditSession(project, history, journal, rules);
+        writable = journal != null;
+        session.addListener(this::onSessionChange);
+        selection = Selection.empty();
+        activeTable = project.layers().stream().filter(l -> l.info().role() == LayerRole.PLANNING)
+                .map(MapLayer::tableName).findFirst().orElse(null);
+        choose(ToolKind.PAN);
+    }
+
+    /** Runs whenever the history, the tool, the active layer, the selection or snapping changed. */
+    public void addStateListener(Runnable listener) {
+        onStateChanged.add(listener);
+    }
+
+    public Optional<EditSession> session() {
+        return Optional.ofNullable(session);
+    }
+
+    public ToolKind toolKind() {
+        return toolKind;
+    }
+
+    public String activeTable() {
+        return activeTable;
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    public Snapper snapper() {
+        return snapper;
+    }
+
+    /** The active tool's status line (live length/area, a refusal), "" when none. */
+    public String toolStatus() {
+        return toolStatus;
+    }
+
+    public void setActiveTable(String tableName) {
+        activeTable = tableName;
+        fire();
+    }
+
+    /** Switches tool; an editing tool needs a planning layer to edit and a project open for writing. */
+    public void choose(ToolKind kind) {
+        if (kind.edits() && (activeTable == null || isReadOnly())) {
+            say.accept(messages.get(isReadOnly() ? "edit.readOnly" : "edit.noLayer"));
+            kind = ToolKind.PAN;
+        }
+        toolKind = kind;
+        toolStatus = "";
+        MapTool tool = kind.create();
+        map.setTool(tool, this::context, this::afterToolInput);
+        fire();
+    }
+
+    /** The tool bar's "避让重叠" choice for new and moved responsibility areas. */
+    public void setOverlapPolicy(OverlapPolicy policy) {
+        overlap = policy;
+        fire();
+    }
+
+    public OverlapPolicy overlapPolicy() {
+        return overlap;
+    }
+
+    public void toggleSnapping() {
+        snapper.toggle();
+        fire();
+    }
+
+    public boolean snapping() {
+        return snapper.mode() != SnapMode.OFF;
+    }
+
+    public void undo() {
+        if (session != null) {
+            session.undo();
+        }
+    }
+
+    public void redo() {
+        if (session != null) {
+            session.redo();
+        }
+    }
+
+    public void undoTo(int cursor) {
+        if (session != null) {
+            session.undoTo(cursor);
+        }
+    }
+
+    /** Deletes the selected features of the layer being edited, as one step. */
+    public void deleteSelected() {
+        List<Long> ids = activeTable == null ? List.of() : selection.idsIn(activeTable);
+        if (!ids.isEmpty()) {
+            run(new DeleteFeaturesCommand(activeTable, ids));
+        }
+    }
+
+    /** Merges the selected polygons of the layer being edited; the first selected keeps its attributes. */
+    public void mergeSelected() {
+        List<Long> ids = activeTable == null ? List.of() : selection.idsIn(activeTable);
+        if (ids.size() < 2) {
+            say.accept(messages.get("edit.mergeNeedsTwo"));
+            return;
+        }
+        run(new MergePolygonsCommand(activeTable, ids, ids.get(0), overlap));
+    }
+
+    private boolean isReadOnly() {
+        return session == null || !writable;
+    }
+
+    private ToolContext context() {
+        return new ToolContext(model.viewport(), model.renderLayersInOrder(), activeTable, selection, snapper,
+                new CommandBasis(session.project(), rules, overlap), this::onToolResult);
+    }
+
+    private void afterToolInput() {
+        toolStatus = map.tool() == null ? "" : map.tool().feedback().status();
+        fire();
+    }
+
+    private void onToolResult(ToolResult result) {
+        if (result instanceof ToolResult.Edit edit) {
+            execute(edit);
+        } else if (result instanceof ToolResult.SelectionChange change) {
+            select(change.selection());
+        } else if (result instanceof ToolResult.NewFeature draft) {
+            model.project().layer(draft.tableName()).ifPresent(layer -> form.ask(layer.info(), draft.draft())
+                    .ifPresent(values -> run(new AddFeatureCommand(draft.tableName(), draft.draft().geometry(),
+                            values, overlap))));
+        }
+    }
+
+    private void execute(ToolResult.Edit edit) {
+        try {
+            session.execute(edit.step());
+        } catch (IllegalStateException stale) {
+            say.accept(messages.get("edit.stale"));
+        }
+    }
+
+    private void select(Selection chosen) {
+        selection = chosen;
+        model.highlight(Set.copyOf(chosen.features()));
+        fire();
+    }
+
+    private void run(EditCommand command) {
+        try {
+            CommandResult result = session.run(command);
+            result.clips().forEach(clip -> say.accept(
+                    messages.language() == UiLanguage.EN ? clip.textEn() : clip.textZh()));
+        } catch (CommandRefused refused) {
+            say.accept(messages.language() == UiLanguage.EN ? refused.textEn() : refused.textZh());
+        }
+    }
+
+    private void onSessionChange(SessionChange change) {
+        model.showEdited(change.project());
+        List<FeatureRef> kept = new ArrayList<>();
+        for (FeatureRef ref : selection.features()) {
+            if (change.project().layer(ref.tableName()).flatMap(l -> l.layer().feature(ref.featureId())).isPresent()) {
+                kept.add(ref);
+            }
+        }
+        selection = Selection.of(kept);
+        change.durable().whenComplete((ok, failure) -> {
+            if (failure != null) {
+                javafx.application.Platform.runLater(() -> say.accept(messages.format("edit.writeFailed",
+                        failure.getMessage())));
+            }
+        });
+        fire();
+    }
+
+    private void fire() {
+        onStateChanged.forEach(Runnable::run);
+    }
+}

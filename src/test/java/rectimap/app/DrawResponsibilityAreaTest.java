@@ -1,0 +1,131 @@
+package rectimap.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import rectimap.geo.CrsTransform;
+import rectimap.geo.Epsg;
+import rectimap.model.Feature;
+import rectimap.store.ProjectFile;
+import rectimap.store.ProjectFiles;
+import rectimap.ui.MainWindow;
+import rectimap.ui.Messages;
+import rectimap.ui.UiLanguage;
+
+/**
+ * A planner draws a responsibility area in the real window on the sample project, fills the attribute form, sees it
+ * on disk, and undoes it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DrawResponsibilityAreaTest {
+    @TempDir
+    static Path home;
+    private static String homeBefore;
+    private MainWindow window;
+
+    @BeforeAll
+    static void ownHome() {
+        homeBefore = System.getProperty("rectimap.home");
+        System.setProperty("rectimap.home", home.toString());
+    }
+
+    @AfterAll
+    static void restoreHome() {
+        if (homeBefore == null) {
+            System.clearProperty("rectimap.home");
+        } else {
+            System.setProperty("rectimap.home", homeBefore);
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, new Messages(UiLanguage.ZH), new EditingProjectLoader(MainWindowTest.SAMPLE),
+                MainWindowTest.SAMPLE);
+        stage.show();
+        window.open(MainWindowTest.SAMPLE);
+    }
+
+    @Test
+    void drawFillUndo(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editing().session().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().project().file()).isEqualTo(SampleProject.location());
+        // Zoom to 1:10,000 on 解州镇's seat and draw a square of about 400 m.
+        Coordinate centre = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E).apply(110.85, 34.92);
+        robot.interact(() -> {
+            window.model().zoomToScale(10_000);
+            window.model().setViewport(window.model().viewport().centredOn(centre.x, centre.y));
+        });
+        robot.clickOn("#tool-POLYGON");
+        Node canvas = robot.lookup("#mapCanvas").query();
+        double cx = window.model().viewport().widthPx() / 2.0;
+        double cy = window.model().viewport().heightPx() / 2.0;
+        robot.clickOn(canvas.localToScreen(new Point2D(cx - 60, cy - 60)));
+        robot.clickOn(canvas.localToScreen(new Point2D(cx + 60, cy - 60)));
+        robot.clickOn(canvas.localToScreen(new Point2D(cx + 60, cy + 60)));
+        robot.clickOn(canvas.localToScreen(new Point2D(cx - 60, cy + 60)));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#attributeForm").tryQuery().isPresent());
+
+        ComboBox<String> kind = robot.lookup("#field-kind").queryComboBox();
+        robot.interact(() -> kind.getSelectionModel().select("乡镇干部包村"));
+        robot.clickOn("#field-person").write("张明");
+        robot.clickOn("#field-phone").write("0359-1234567");
+        robot.clickOn("#formOk");
+        WaitForAsyncUtils.waitForFxEvents();
+        // A cadre's village area needs its township and village: the form says so beside the fields and stays open.
+        assertThat(robot.lookup("#error-township").queryLabeled().getText()).contains("必须填写");
+        robot.clickOn("#field-township").write("解州镇");
+        robot.clickOn("#field-village").write("西关村委会");
+        Screenshots.save(robot, (Stage) robot.lookup("#attributeForm").query().getScene().getWindow(), "form-new-area");
+        robot.clickOn("#formOk");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#attributeForm").tryQuery()).isEmpty();
+
+        Feature drawn = window.model().project().layer("responsibility_area").orElseThrow().layer().features()
+                .stream().filter(f -> "张明".equals(f.get("person"))).findFirst().orElseThrow();
+        assertThat(drawn.get("kind")).isEqualTo("乡镇干部包村");
+        // 120 px at 1:10,000 on a 96-dpi screen is 317.5 m: a square of about 100,800 m² (ellipsoidal, so not exact).
+        double side = 120 * window.model().viewport().metresPerPixel();
+        assertThat((Double) drawn.get("area_m2")).isBetween(0.98 * side * side, 1.02 * side * side);
+        Screenshots.save(robot, window.stage(), "drawn-area");
+        assertThat(window.editing().session().orElseThrow().history().undoName()).hasValueSatisfying(
+                name -> assertThat(name).startsWith("新建"));
+
+        // The Edit menu names the step and undoes it. (Its Ctrl+Z accelerator is checked in a real X window; the
+        // headless Monocle robot does not deliver Ctrl+letter accelerators.)
+        robot.clickOn("#menuEdit").clickOn("#menuUndo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().project().layer("responsibility_area").orElseThrow().layer().feature(drawn.id()))
+                .isEmpty();
+        robot.clickOn("#btnRedo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().project().layer("responsibility_area").orElseThrow().layer().feature(drawn.id()))
+                .contains(drawn);
+        assertThat(robot.lookup("#historyList").queryListView().getItems()).hasSize(2);
+
+        // What the window shows as done is on disk: close the window (the journal drains) and read the file back.
+        robot.interact(() -> window.stage().close());
+        try (ProjectFile reopened = ProjectFiles.openReadOnly(SampleProject.location())) {
+            assertThat(reopened.store().load("responsibility_area").feature(drawn.id())).contains(drawn);
+            assertThat(reopened.historyCursor()).isEqualTo(reopened.history().size());
+        }
+    }
+}
