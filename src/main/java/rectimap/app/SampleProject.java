@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import rectimap.campaign.planning.PlanningSchema;
 import rectimap.campaign.planning.PlanningSchemas;
+import rectimap.campaign.sample.SamplePlanning;
 import rectimap.model.Layer;
+import rectimap.store.AccessMode;
+import rectimap.store.GeoPackageStore;
 import rectimap.store.ProjectFiles;
 
 /**
  * The planner's own working copy of the built-in sample: {@code ~/.rectimap/yanhu-sample-project.gpkg}, made on first start
- * from the reference map in {@code maps/} plus the planning layers, so edits never touch the shipped file.
+ * from the reference map in {@code maps/} plus the sample's planning features, so a newcomer sees what the tool is
+ * for and edits never touch the shipped file.
  */
 final class SampleProject {
     /** ASCII on purpose: a JVM under a C locale cannot create a file with a Chinese name on Linux. */
@@ -36,7 +40,7 @@ final class SampleProject {
         Path target = location();
         if (!Files.exists(target)) {
             Files.createDirectories(target.getParent());
-            ProjectFiles.createFromSample(referenceSample, target, samplePlanningLayers()).close();
+            ProjectFiles.createFromSample(referenceSample, target, samplePlanningLayers(referenceSample)).close();
         }
         return target;
     }
@@ -50,7 +54,12 @@ final class SampleProject {
         return layers;
     }
 
-    private static List<Layer> samplePlanningLayers() {
-        return emptyPlanningLayers();
+    /** The sample's planning features, derived from the reference layers as committed (no regeneration). */
+    private static List<Layer> samplePlanningLayers(Path referenceSample) {
+        List<Layer> reference = new ArrayList<>();
+        try (GeoPackageStore store = GeoPackageStore.open(referenceSample, AccessMode.READ_ONLY)) {
+            store.layers().forEach(info -> reference.add(store.load(info.tableName())));
+        }
+        return SamplePlanning.generate(reference);
     }
 }
