@@ -9,6 +9,7 @@ import rectimap.campaign.ProjectAssembler;
 import rectimap.model.MapLayer;
 import rectimap.model.Project;
 import rectimap.render.RenderLayer;
+import rectimap.store.LayerDisplayStates;
 import rectimap.store.OpenNotice;
 import rectimap.store.ProjectFile;
 import rectimap.store.ProjectFiles;
@@ -53,7 +54,8 @@ final class EditingProjectLoader implements ProjectLoader {
         }
         ProjectFile project = opened;
         try {
-            Project assembled = ProjectAssembler.assemble(target, project.store());
+            Project read = ProjectAssembler.assemble(target, project.store());
+            Project assembled = read.withLayers(LayerDisplayStates.applyTo(read.layers(), project.layerStates()));
             Map<String, RenderLayer> render = new LinkedHashMap<>();
             for (MapLayer layer : assembled.layers()) {
                 render.put(layer.tableName(), RenderLayer.forDisplay(layer));
@@ -64,7 +66,7 @@ final class EditingProjectLoader implements ProjectLoader {
             }
             recent.remember(target.toAbsolutePath());
             return new LoadedProject(assembled, render, project.journal().orElse(null), project.history(),
-                    project.historyCursor(), notices, project::close, project::saveAs);
+                    project.historyCursor(), notices, new StoredProjectFile(project));
         } catch (RuntimeException e) {
             project.close();
             throw e;

@@ -40,6 +40,7 @@ import rectimap.ui.search.SearchBoxView;
 import rectimap.ui.status.StatusBarView;
 import rectimap.ui.tools.EditToolBarView;
 import rectimap.ui.tools.MapEditing;
+import rectimap.ui.tools.TypedCoordinatesDialog;
 
 /**
  * The main window: menu bar and tool bar, the layer panel, the map, the identify panel and the status bar. Projects
@@ -85,7 +86,8 @@ public final class MainWindow {
                 loader::recent, this::open, this::chooseAndOpen, stage::close,
                 model::zoomToFullExtent, model::zoomIn, model::zoomOut, this::zoomToSelectedLayer,
                 this::askScale, this::showAbout, editing::undo, editing::redo, editing::deleteSelected,
-                editing::mergeSelected, editing::toggleSnapping, this::showShortcuts));
+                editing::mergeSelected, editing::toggleSnapping, this::askTypedCoordinates, editing::acceptRepair,
+                this::showShortcuts));
         editing.addStateListener(() -> {
             menus.showUndoRedo(editing.session().flatMap(s -> s.history().undoName()),
                     editing.session().flatMap(s -> s.history().redoName()));
@@ -168,14 +170,23 @@ public final class MainWindow {
     /** Closes the open project's file (waits for its pending writes). */
     private void closeCurrent() {
         if (current != null) {
-            current.closer().run();
+            current.file().close();
             current = null;
         }
     }
 
-    private java.util.Optional<java.util.Map<String, Object>> askAttributes(LayerInfo layer, Feature draft) {
-        return new AttributeFormView(new AttributeFormModel(layer, draft, messages), FormPurpose.NEW, messages)
-                .showAndWait();
+    private java.util.Optional<java.util.Map<String, Object>> askAttributes(LayerInfo layer, Feature feature,
+                                                                           FormPurpose purpose) {
+        AttributeFormView form = new AttributeFormView(new AttributeFormModel(layer, feature, messages), purpose,
+                messages);
+        form.initOwner(stage);
+        return form.showAndWait();
+    }
+
+    private void askTypedCoordinates() {
+        TypedCoordinatesDialog dialog = new TypedCoordinatesDialog(messages);
+        dialog.initOwner(stage);
+        dialog.showAndWait().ifPresent(editing::addTypedCoordinates);
     }
 
     private Tab tab(String titleKey, javafx.scene.Node content) {
@@ -216,8 +227,14 @@ public final class MainWindow {
                 status.showCursor(m.lonLatAt(pointer.getX(), pointer.getY()), m.gridAt(pointer.getX(), pointer.getY()));
             }
         });
-        layers.setOnLayersChanged(model::updateLayers);
+        layers.setOnLayersChanged(order -> {
+            model.updateLayers(order);
+            if (current != null) {
+                current.file().saveLayerStates(order);
+            }
+        });
         map.setOnIdentify(hit -> identify.show(hit.layer().info(), hit.feature()), identify::clear);
+        identify.setOnEdit(editing::editAttributes);
         map.setOnPointerMoved(e -> {
             pointer = new Point2D(e.getX(), e.getY());
             status.showCursor(model.lonLatAt(e.getX(), e.getY()), model.gridAt(e.getX(), e.getY()));
@@ -280,7 +297,7 @@ public final class MainWindow {
             return;
         }
         Path target = withGpkgExtension(chosen.toPath());
-        current.saver().apply(target).whenComplete((ok, failure) -> javafx.application.Platform.runLater(() ->
+        current.file().saveAs(target).whenComplete((ok, failure) -> javafx.application.Platform.runLater(() ->
                 status.showMessage(failure == null ? messages.format("status.savedAs", target)
                         : reason(target, failure.getCause() != null ? failure.getCause() : failure))));
     }

@@ -13,7 +13,8 @@ final class MenuBarView extends MenuBar {
     record Actions(Runnable newProject, Runnable saveAs, java.util.function.Supplier<java.util.List<java.nio.file.Path>> recent,
                    java.util.function.Consumer<java.nio.file.Path> openRecent, Runnable open, Runnable exit, Runnable fullExtent, Runnable zoomIn, Runnable zoomOut,
                    Runnable zoomToLayer, Runnable zoomToScale, Runnable about, Runnable undo, Runnable redo,
-                   Runnable delete, Runnable merge, Runnable toggleSnapping, Runnable shortcuts) {
+                   Runnable delete, Runnable merge, Runnable toggleSnapping, Runnable typedCoordinates,
+                   Runnable acceptRepair, Runnable shortcuts) {
     }
 
     private final Messages messages;
@@ -66,7 +67,9 @@ final class MenuBarView extends MenuBar {
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
                 item("menuDelete", messages.get("edit.delete"), "Delete", actions.delete()),
                 item("menuMerge", messages.get("edit.merge"), "Shortcut+M", actions.merge()),
-                item("menuSnap", messages.get("edit.snapToggle"), null, actions.toggleSnapping()));
+                item("menuSnap", messages.get("edit.snapToggle"), null, actions.toggleSnapping()),
+                item("menuTyped", messages.get("typed.title") + "…", "Shortcut+Shift+V", actions.typedCoordinates()),
+                item("menuRepair", messages.get("edit.acceptRepair"), "Shortcut+R", actions.acceptRepair()));
         Menu help = new Menu(messages.get("menu.help"));
         help.setId("menuHelp");
         help.getItems().addAll(item("menuShortcuts", messages.get("menu.help.shortcuts"), "F1", actions.shortcuts()),

@@ -128,4 +128,42 @@ class DrawResponsibilityAreaTest {
             assertThat(reopened.historyCursor()).isEqualTo(reopened.history().size());
         }
     }
+
+    @Test
+    void editAttributesFromIdentifyAndLayerPanelStateOutliveTheSession(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editing().session().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Feature area = window.model().project().layer("responsibility_area").orElseThrow().layer().features().get(0);
+        Coordinate inside = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E)
+                .apply(area.geometry().getInteriorPoint().getX(), area.geometry().getInteriorPoint().getY());
+        robot.interact(() -> {
+            window.model().zoomToScale(25_000);
+            window.model().setViewport(window.model().viewport().centredOn(inside.x, inside.y));
+        });
+        // Hide the villages so the click finds the area, not a village marker on top of it.
+        robot.clickOn("#layerVisible-village");
+        Node canvas = robot.lookup("#mapCanvas").query();
+        robot.clickOn(canvas.localToScreen(new Point2D(window.model().viewport().widthPx() / 2.0,
+                window.model().viewport().heightPx() / 2.0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#btnEditAttributes");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#attributeForm").tryQuery().isPresent());
+        robot.doubleClickOn("#field-person").eraseText(20).write("李华");
+        robot.clickOn("#formOk");
+        WaitForAsyncUtils.waitForFxEvents();
+        Feature edited = window.model().project().layer("responsibility_area").orElseThrow().layer()
+                .feature(area.id()).orElseThrow();
+        assertThat(edited.get("person")).isEqualTo("李华");
+        assertThat(edited.geometry()).isEqualTo(area.geometry());
+
+        robot.interact(() -> window.stage().close());
+        try (ProjectFile reopened = ProjectFiles.openReadOnly(SampleProject.location())) {
+            assertThat(reopened.store().load("responsibility_area").feature(area.id()).orElseThrow().get("person"))
+                    .isEqualTo("李华");
+            assertThat(reopened.layerStates()).anySatisfy(state -> {
+                assertThat(state.tableName()).isEqualTo("village");
+                assertThat(state.visible()).isFalse();
+            });
+        }
+    }
 }

@@ -16,6 +16,10 @@ import rectimap.ui.Messages;
 public final class IdentifyView extends VBox {
     private final Messages messages;
     private final TableView<IdentifyRow> table = new TableView<>();
+    private final javafx.scene.control.Button edit = new javafx.scene.control.Button();
+    private java.util.function.BiConsumer<String, Long> onEdit = (table, id) -> { };
+    private Feature shown;
+    private LayerInfo shownLayer;
 
     public IdentifyView(Messages messages) {
         this.messages = messages;
@@ -34,15 +38,33 @@ public final class IdentifyView extends VBox {
         table.getColumns().add(field);
         table.getColumns().add(value);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(title, table);
+        edit.setId("btnEditAttributes");
+        edit.setText(messages.get("identify.edit"));
+        edit.setVisible(false);
+        edit.setOnAction(e -> {
+            if (shown != null) {
+                onEdit.accept(shownLayer.tableName(), shown.id());
+            }
+        });
+        getChildren().addAll(title, table, edit);
+    }
+
+    /** Where "编辑属性" sends the shown feature (table name, feature id); only planning features offer it. */
+    public void setOnEdit(java.util.function.BiConsumer<String, Long> listener) {
+        this.onEdit = listener;
     }
 
     /** Shows this feature's rows. */
     public void show(LayerInfo layer, Feature feature) {
+        shown = feature;
+        shownLayer = layer;
+        edit.setVisible(layer.role() == rectimap.model.LayerRole.PLANNING);
         table.setItems(FXCollections.observableArrayList(IdentifyRows.of(layer, feature, messages)));
     }
 
     public void clear() {
+        shown = null;
+        edit.setVisible(false);
         table.setItems(FXCollections.observableArrayList());
     }
 

@@ -14,6 +14,7 @@ import rectimap.edit.EditSession;
 import rectimap.edit.MergePolygonsCommand;
 import rectimap.edit.OverlapPolicy;
 import rectimap.edit.SessionChange;
+import rectimap.edit.UpdateAttributesCommand;
 import rectimap.edit.UndoHistory;
 import rectimap.model.EditJournal;
 import rectimap.model.FeatureRef;
@@ -28,6 +29,10 @@ import rectimap.tool.SnapMode;
 import rectimap.tool.Snapper;
 import rectimap.tool.ToolContext;
 import rectimap.tool.ToolResult;
+import rectimap.tool.TypedCoordinates;
+import rectimap.tool.TypedCoordinatesException;
+import rectimap.tool.TypedPoints;
+import rectimap.ui.edit.FormPurpose;
 import rectimap.ui.Messages;
 import rectimap.ui.UiLanguage;
 import rectimap.ui.map.MapCanvasView;
@@ -179,6 +184,43 @@ public final class MapEditing {
         run(new MergePolygonsCommand(activeTable, ids, ids.get(0), overlap));
     }
 
+    /** Opens the attribute form on an existing feature of a planning layer; saving is one undoable step. */
+    public void editAttributes(String tableName, long featureId) {
+        if (isReadOnly()) {
+            say.accept(messages.get("edit.readOnly"));
+            return;
+        }
+        session.project().layer(tableName).ifPresent(layer -> layer.layer().feature(featureId).ifPresent(feature ->
+                form.ask(layer.info(), feature, FormPurpose.EDIT).ifPresent(values ->
+                        run(new UpdateAttributesCommand(tableName, featureId, values)))));
+    }
+
+    /**
+     * Adds a feature to the layer being edited from pasted corner points ("x,y" per line in EPSG:4546 or lon/lat,
+     * told apart by range): says how the points were read, then opens the attribute form; or says what is wrong.
+     */
+    public void addTypedCoordinates(String text) {
+        if (activeTable == null || isReadOnly()) {
+            say.accept(messages.get(isReadOnly() ? "edit.readOnly" : "edit.noLayer"));
+            return;
+        }
+        try {
+            TypedPoints points = TypedCoordinates.parse(text);
+            say.accept(points.crs().noticeZh());
+            TypedCoordinates.emitInto(points, context()).ifPresent(problem -> say.accept(problem.message()));
+        } catch (TypedCoordinatesException e) {
+            say.accept(e.getMessage());
+        }
+    }
+
+    /** Accepts the repair the active tool offers for the shape it refused (e.g. a self-intersecting ring). */
+    public void acceptRepair() {
+        if (map.tool() == null || !map.tool().acceptRepair(context())) {
+            say.accept(messages.get("edit.noRepair"));
+        }
+        afterToolInput();
+    }
+
     private boolean isReadOnly() {
         return session == null || !writable;
     }
@@ -199,7 +241,8 @@ public final class MapEditing {
         } else if (result instanceof ToolResult.SelectionChange change) {
             select(change.selection());
         } else if (result instanceof ToolResult.NewFeature draft) {
-            model.project().layer(draft.tableName()).ifPresent(layer -> form.ask(layer.info(), draft.draft())
+            model.project().layer(draft.tableName()).ifPresent(layer -> form.ask(layer.info(), draft.draft(),
+                    FormPurpose.NEW)
                     .ifPresent(values -> run(new AddFeatureCommand(draft.tableName(), draft.draft().geometry(),
                             values, overlap))));
         }
