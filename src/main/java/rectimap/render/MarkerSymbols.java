@@ -1,5 +1,6 @@
 package rectimap.render;
 
+import java.util.function.IntToDoubleFunction;
 import rectimap.model.style.MarkerShape;
 import rectimap.model.style.Rgba;
 import rectimap.model.style.Symbolizer;
@@ -49,24 +50,21 @@ final class MarkerSymbols {
 
     private static void polygon(DrawingSurface surface, double x, double y, double radius, int corners,
                                 double startAngle) {
-        for (int k = 0; k < corners; k++) {
-            double angle = startAngle + 2 * Math.PI * k / corners;
-            double px = x + radius * Math.cos(angle);
-            double py = y + radius * Math.sin(angle);
-            if (k == 0) {
-                surface.moveTo(px, py);
-            } else {
-                surface.lineTo(px, py);
-            }
-        }
-        surface.closePath();
+        polygon(surface, x, y, corners, startAngle, k -> radius);
     }
 
+    /** A five-pointed star: ten corners alternating between the outer and an inner radius. */
     private static void star(DrawingSurface surface, double x, double y, double outerRadius) {
         double innerRadius = outerRadius * 0.45;
-        for (int k = 0; k < 10; k++) {
-            double radius = k % 2 == 0 ? outerRadius : innerRadius;
-            double angle = -Math.PI / 2 + Math.PI * k / 5;
+        polygon(surface, x, y, 10, -Math.PI / 2, k -> k % 2 == 0 ? outerRadius : innerRadius);
+    }
+
+    /** A closed path through {@code corners} points evenly spaced in angle, corner k at {@code radiusOf(k)}. */
+    private static void polygon(DrawingSurface surface, double x, double y, int corners, double startAngle,
+                                IntToDoubleFunction radiusOf) {
+        for (int k = 0; k < corners; k++) {
+            double angle = startAngle + 2 * Math.PI * k / corners;
+            double radius = radiusOf.applyAsDouble(k);
             double px = x + radius * Math.cos(angle);
             double py = y + radius * Math.sin(angle);
             if (k == 0) {
