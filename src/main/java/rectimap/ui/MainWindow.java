@@ -13,7 +13,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -23,7 +22,6 @@ import rectimap.edit.UndoHistory;
 import rectimap.model.Feature;
 import rectimap.model.LayerInfo;
 import rectimap.model.MapLayer;
-import rectimap.model.StoreException;
 import rectimap.render.MapRenderer;
 import rectimap.ui.edit.AttributeFormModel;
 import rectimap.ui.edit.AttributeFormView;
@@ -61,6 +59,7 @@ public final class MainWindow {
     private final MapEditing editing;
     private final EditToolBarView editToolBar;
     private final HistoryPanelView history;
+    private final ProjectFileActions files;
     private LoadedProject current;
     /** Where the pointer last was over the map, in map pixels; null before it first moved there. */
     private Point2D pointer;
@@ -82,8 +81,10 @@ public final class MainWindow {
                 status::showMessage);
         editToolBar = new EditToolBarView(editing, messages);
         history = new HistoryPanelView(messages, editing::undoTo);
-        MenuBarView menus = new MenuBarView(messages, new MenuBarView.Actions(this::newProject, this::saveAs,
-                loader::recent, this::open, this::chooseAndOpen, stage::close,
+        files = new ProjectFileActions(stage, messages, loader, fallbackProject, () -> current, this::open,
+                status::showMessage);
+        MenuBarView menus = new MenuBarView(messages, new MenuBarView.Actions(files::newProject, files::saveAs,
+                loader::recent, this::open, files::chooseAndOpen, stage::close,
                 model::zoomToFullExtent, model::zoomIn, model::zoomOut, this::zoomToSelectedLayer,
                 this::askScale, this::showAbout, editing::undo, editing::redo, editing::deleteSelected,
                 editing::mergeSelected, editing::toggleSnapping, this::askTypedCoordinates, editing::acceptRepair,
@@ -200,7 +201,7 @@ public final class MainWindow {
     }
 
     private void onOpenFailed(Path file, Throwable failure) {
-        String reason = reason(file, failure);
+        String reason = files.reason(file, failure);
         // Fall back to the sample only when nothing is open yet; a failed File → Open keeps the current project.
         boolean canFallBack = fallbackProject != null && !file.equals(fallbackProject) && model.project() == null;
         Alert alert = new Alert(Alert.AlertType.ERROR);
@@ -266,72 +267,6 @@ public final class MainWindow {
         if (selected != null) {
             model.zoomToLayer(selected.tableName());
         }
-    }
-
-    private void chooseAndOpen() {
-        java.io.File chosen = gpkgChooser("menu.file.open").showOpenDialog(stage);
-        if (chosen != null) {
-            open(chosen.toPath());
-        }
-    }
-
-    /** File → 新建项目: a new project file with the sample district's reference layers and empty planning layers. */
-    private void newProject() {
-        FileChooser chooser = gpkgChooser("menu.file.new");
-        java.io.File chosen = chooser.showSaveDialog(stage);
-        if (chosen == null) {
-            return;
-        }
-        Path target = withGpkgExtension(chosen.toPath());
-        runInBackground(() -> loader.create(target, fallbackProject), created -> open(created),
-                failure -> status.showMessage(reason(target, failure)));
-    }
-
-    /** File → 另存为: a consistent copy of the open project (every edit so far); editing stays on this file. */
-    private void saveAs() {
-        if (current == null) {
-            return;
-        }
-        java.io.File chosen = gpkgChooser("menu.file.saveAs").showSaveDialog(stage);
-        if (chosen == null) {
-            return;
-        }
-        Path target = withGpkgExtension(chosen.toPath());
-        current.file().saveAs(target).whenComplete((ok, failure) -> javafx.application.Platform.runLater(() ->
-                status.showMessage(failure == null ? messages.format("status.savedAs", target)
-                        : reason(target, failure.getCause() != null ? failure.getCause() : failure))));
-    }
-
-    private FileChooser gpkgChooser(String titleKey) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get(titleKey));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoPackage (*.gpkg)", "*.gpkg"));
-        return chooser;
-    }
-
-    private static Path withGpkgExtension(Path chosen) {
-        return chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gpkg") ? chosen
-                : chosen.resolveSibling(chosen.getFileName() + ".gpkg");
-    }
-
-    private String reason(Path file, Throwable failure) {
-        return failure instanceof StoreException se ? messages.format("store." + se.problem().name(), file)
-                : file + ": " + failure.getMessage();
-    }
-
-    private <T> void runInBackground(java.util.function.Supplier<T> work, java.util.function.Consumer<T> done,
-                                     java.util.function.Consumer<Throwable> failed) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() {
-                return work.get();
-            }
-        };
-        task.setOnSucceeded(e -> done.accept(task.getValue()));
-        task.setOnFailed(e -> failed.accept(task.getException()));
-        Thread thread = new Thread(task, "project-files");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     private void showAbout() {
