@@ -2,6 +2,7 @@ package rectimap.bench;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import rectimap.campaign.planning.PlanningRules;
@@ -91,8 +92,8 @@ public final class CommandBench {
     private static LineString cutThrough(EditSession session, long id) {
         var box = feature(session, id).geometry().getEnvelopeInternal();
         double x = box.centre().x;
-        return feature(session, id).geometry().getFactory().createLineString(new org.locationtech.jts.geom.Coordinate[] {
-                new org.locationtech.jts.geom.Coordinate(x, box.getMinY() - 0.001),
-                new org.locationtech.jts.geom.Coordinate(x, box.getMaxY() + 0.001)});
+        return feature(session, id).geometry().getFactory().createLineString(new Coordinate[]{
+                new Coordinate(x, box.getMinY() - 0.001),
+                new Coordinate(x, box.getMaxY() + 0.001)});
     }
 }

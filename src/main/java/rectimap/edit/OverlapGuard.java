@@ -24,6 +24,27 @@ final class OverlapGuard {
     private OverlapGuard() {
     }
 
+    /**
+     * Refuses an attribute change of the no-overlap field (e.g. a responsibility area's kind) when the feature would
+     * then overlap neighbours with the new value; other changes pass.
+     */
+    static void refuseNewOverlap(EditableLayer layer, LayerRules rules, Feature before, Feature after)
+            throws CommandRefused {
+        Optional<String> field = rules.noOverlapField(layer.info());
+        if (field.isEmpty() || Objects.equals(before.get(field.get()), after.get(field.get()))) {
+            return;
+        }
+        Outcome outcome = apply(layer, rules, OverlapPolicy.AVOID, after.id(), after.geometry(), after.attributes(),
+                List.of(after.id()));
+        if (outcome.report().isPresent()) {
+            List<Long> ids = outcome.report().get().neighbourIds();
+            throw CommandRefused.of(RefusalReason.OVERLAPS_SAME_KIND,
+                    "改为 " + after.get(field.get()) + " 后与同类" + layer.title() + " " + ids + " 重叠,请先调整范围",
+                    "as " + after.get(field.get()) + " it would overlap " + layer.title() + " " + ids
+                            + " of the same kind; reshape it first");
+        }
+    }
+
     /** The clipped geometry and the report, or {@code lonLat} unchanged and no report. */
     record Outcome(Geometry geometry, Optional<ClipReport> report) {
     }

@@ -24,6 +24,8 @@ public enum RefusalReason {
     NOT_A_POLYGON,
     /** Merging needs at least two features, and the survivor among them. */
     TOO_FEW_TO_MERGE,
+    /** A changed kind would make the area overlap neighbours of its new kind (clipping it silently would be worse). */
+    OVERLAPS_SAME_KIND,
     /** Avoiding overlap left nothing: the new polygon lies wholly inside neighbours of the same kind. */
     COVERED_BY_NEIGHBOURS
 }

@@ -14,7 +14,8 @@ import rectimap.model.Project;
 /**
  * Changes typed attribute values of one feature (the attribute form's OK): {@code changes} holds only the fields the
  * user changed (a null value clears one). The result must pass the layer's rules, including lifecycle moves such as
- * the demolition status; derived fields cannot be typed. Step name "修改 解州镇-3 责任区 属性".
+ * the demolition status; derived fields cannot be typed. Changing a responsibility area's kind so that it overlaps
+ * areas of its new kind is refused (its shape is not clipped behind the user's back). Step name "修改 解州镇-3 责任区 属性".
  */
 public record UpdateAttributesCommand(String tableName, long id, Map<String, Object> changes) implements EditCommand {
     public UpdateAttributesCommand {
@@ -35,6 +36,7 @@ public record UpdateAttributesCommand(String tableName, long id, Map<String, Obj
         Map<String, Object> values = new LinkedHashMap<>(before.attributes());
         values.putAll(changes);
         Feature after = FeatureFinisher.finish(layer.info(), rules, before, id, before.geometry(), values);
+        OverlapGuard.refuseNewOverlap(layer, rules, before, after);
         if (after.equals(before)) {
             return CommandResult.of(new ChangeSet(layer.stepName("修改", List.of(before)) + " 属性", List.of()));
         }

@@ -57,4 +57,15 @@ class MoveFeaturesCommandTest {
             assertThat(c.removedM2()).isGreaterThan(1000);
         });
     }
+
+    @Test
+    void aClickWithoutADragMakesNoStep() throws CommandRefused {
+        EditSession session = EditFixture.session();
+
+        CommandResult result = session.run(new MoveFeaturesCommand(AREAS, List.of(1L), 0, 0, OverlapPolicy.AVOID));
+
+        assertThat(result.changes().isEmpty()).isTrue();
+        assertThat(session.history().steps()).isEmpty();
+        assertThat(byId(session.project(), AREAS)).isEqualTo(byId(EditFixture.project(), AREAS));
+    }
 }

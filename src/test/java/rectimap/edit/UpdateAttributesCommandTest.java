@@ -70,4 +70,19 @@ class UpdateAttributesCommandTest {
         assertThat(same.changes().isEmpty()).isTrue();
         assertThat(session.history().steps()).hasSize(1);
     }
+
+    @Test
+    void changingAKindIntoOneThatOverlapsIsRefused() throws CommandRefused {
+        EditSession session = EditFixture.session();
+
+        // the contractor area overlaps both cadre areas: as a cadre area it would overlap them
+        assertThatThrownBy(() -> session.run(new UpdateAttributesCommand(AREAS, 3, values("kind", "乡镇干部包村",
+                "township", "解州镇", "village", "西关村")))).isInstanceOfSatisfying(CommandRefused.class, r -> {
+                    assertThat(r.reason()).isEqualTo(RefusalReason.OVERLAPS_SAME_KIND);
+                    assertThat(r.textZh()).isEqualTo("改为 乡镇干部包村 后与同类责任区 [1, 2] 重叠,请先调整范围");
+                });
+        // as a patrol area it overlaps nothing of its kind
+        session.run(new UpdateAttributesCommand(AREAS, 3, values("kind", "巡逻片区")));
+        assertThat(byId(session.project(), AREAS).get(3L).get("kind")).isEqualTo("巡逻片区");
+    }
 }

@@ -77,7 +77,8 @@ final class AttributeValidation {
             add(rule.field(), rule.labelZh() + "只能是 " + String.join("、", rule.choices()),
                     rule.labelEn() + " must be one of " + String.join(", ", rule.choices()));
         } else if (!rule.format().accepts(text)) {
-            add(rule.field(), rule.labelZh() + rule.format().problemZh(), rule.labelEn() + " " + rule.format().problemEn());
+            add(rule.field(), rule.labelZh() + rule.format().problemZh(),
+                    rule.labelEn() + " " + rule.format().problemEn());
         }
     }
 

@@ -3,7 +3,10 @@ package rectimap.campaign.planning;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The status of a demolition site (拆违点), stored as its Chinese label. Moves between them: {@link DemolitionLifecycle}. */
+/**
+ * The status of a demolition site (拆违点), stored as its Chinese label. Moves between them:
+ * {@link DemolitionLifecycle}.
+ */
 public enum DemolitionStatus {
     FOUND("发现", "found"),
     NOTICE("公告", "notice posted"),

@@ -9,7 +9,8 @@ import rectimap.model.LayerInfo;
 
 /**
  * One planning layer as data: its layer description (schema, Chinese title, role PLANNING, provenance SURVEYED,
- * EPSG:4490), the rule of each field (derived ones too, for their labels and units; they are never validated), the conditional requirements and date orders between fields, and the
+ * EPSG:4490), the rule of each field (derived ones too, for their labels and units; they are never validated),
+ * the conditional requirements and date orders between fields, and the
  * stored geometry types a feature may have ({@code POINT}, {@code MULTIPOLYGON}, …; a GEOMETRY layer lists several).
  */
 public record PlanningSchema(LayerInfo info, List<FieldRule> rules, List<RequiredWhen> requiredWhen,

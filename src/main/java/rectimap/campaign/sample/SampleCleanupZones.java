@@ -23,11 +23,13 @@ final class SampleCleanupZones {
                 "kind", "垃圾清理", "phase", OFFENSIVE, "status", "验收", "places", 12L, "tonnes", 35.5,
                 "start_date", LocalDate.of(2026, 5, 10), "end_date", LocalDate.of(2026, 6, 30),
                 "unit", "龙居镇人民政府", "note", "示意:西张耿村村口垃圾清理"));
-        zones.add(SamplePlanning.feature(2, reference.rectangleNear(reference.village("140802100216"), 0, 120, 300, 200),
+        zones.add(SamplePlanning.feature(2,
+                reference.rectangleNear(reference.village("140802100216"), 0, 120, 300, 200),
                 "kind", "墙面美化", "phase", OFFENSIVE, "status", "完成", "places", 48L, "area_m2_work", 3600.0,
                 "start_date", LocalDate.of(2026, 5, 20), "end_date", LocalDate.of(2026, 7, 15),
                 "unit", "解州镇人民政府", "note", "示意:解州村主街墙面美化"));
-        zones.add(SamplePlanning.feature(3, reference.rectangleNear(reference.village("140802100201"), -200, 0, 150, 120),
+        zones.add(SamplePlanning.feature(3,
+                reference.rectangleNear(reference.village("140802100201"), -200, 0, 150, 120),
                 "kind", "残墙断壁", "phase", OFFENSIVE, "status", "完成", "places", 6L, "area_m2_work", 850.0,
                 "start_date", LocalDate.of(2026, 6, 1), "end_date", LocalDate.of(2026, 6, 20),
                 "unit", "解州镇人民政府", "note", "示意:常平村残墙断壁拆除"));

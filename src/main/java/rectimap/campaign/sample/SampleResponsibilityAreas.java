@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.MultiPoint;
@@ -66,7 +67,7 @@ final class SampleResponsibilityAreas {
         List<Feature> villages = reference.villagesOf(township.text("code"));
         Geometry townshipM = reference.metres(township.geometry());
         MultiPoint sites = townshipM.getFactory().createMultiPoint(villages.stream()
-                .map(v -> reference.metres(v.geometry()).getCoordinate()).toArray(org.locationtech.jts.geom.Coordinate[]::new));
+                .map(v -> reference.metres(v.geometry()).getCoordinate()).toArray(Coordinate[]::new));
         VoronoiDiagramBuilder voronoi = new VoronoiDiagramBuilder();
         voronoi.setSites(sites);
         voronoi.setClipEnvelope(townshipM.getEnvelopeInternal());
