@@ -49,7 +49,11 @@ final class ProjectFileActions {
             return;
         }
         Path target = withGpkgExtension(chosen.toPath());
-        runInBackground(() -> loader.create(target, districtFile), open::accept,
+        Path district = chooseDistrict();
+        if (district == null) {
+            return;
+        }
+        runInBackground(() -> loader.create(target, district), open::accept,
                 failure -> say.accept(reason(target, failure)));
     }
 
@@ -66,6 +70,25 @@ final class ProjectFileActions {
         current.get().file().saveAs(target).whenComplete((ok, failure) -> javafx.application.Platform.runLater(() ->
                 say.accept(failure == null ? messages.format("status.savedAs", target)
                         : reason(target, failure.getCause() != null ? failure.getCause() : failure))));
+    }
+
+    /** The district map of the new project: the built-in sample's, or a GeoPackage the user picks; null to cancel. */
+    private Path chooseDistrict() {
+        javafx.scene.control.ButtonType sample = new javafx.scene.control.ButtonType(messages.get("new.useSample"));
+        javafx.scene.control.ButtonType other = new javafx.scene.control.ButtonType(messages.get("new.chooseDistrict"));
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.NONE,
+                messages.get("new.districtQuestion"), sample, other, javafx.scene.control.ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.getDialogPane().setId("newProjectDistrict");
+        var answer = ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL);
+        if (answer == sample) {
+            return districtFile;
+        }
+        if (answer == other) {
+            java.io.File picked = gpkgChooser("new.chooseDistrict").showOpenDialog(stage);
+            return picked == null ? null : picked.toPath();
+        }
+        return null;
     }
 
     private FileChooser gpkgChooser(String titleKey) {

@@ -166,4 +166,56 @@ class DrawResponsibilityAreaTest {
             });
         }
     }
+
+    @Test
+    void mergeTwoSelectedAreasChoosingWhoseAttributesSurvive(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editing().session().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<Feature> cadres = window.model().project().layer("responsibility_area").orElseThrow().layer()
+                .features().stream().filter(f -> "乡镇干部包村".equals(f.get("kind"))).limit(2).toList();
+        assertThat(cadres).hasSize(2);
+        robot.clickOn("#layerVisible-village");
+        robot.clickOn("#layerVisible-road");
+        robot.interact(() -> window.model().zoomToAndHighlight(new rectimap.model.FeatureRef("responsibility_area",
+                cadres.get(0).id()), cadres.get(0).geometry().union(cadres.get(1).geometry())));
+        robot.clickOn("#tool-SELECT");
+        Node canvas = robot.lookup("#mapCanvas").query();
+        for (int k = 0; k < 2; k++) {
+            org.locationtech.jts.geom.Point inside = cadres.get(k).geometry().getInteriorPoint();
+            Coordinate grid = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E)
+                    .apply(inside.getX(), inside.getY());
+            Point2D at = canvas.localToScreen(new Point2D(window.model().viewport().toScreenX(grid.x),
+                    window.model().viewport().toScreenY(grid.y)));
+            if (k == 0) {
+                robot.clickOn(at);
+            } else {
+                robot.press(KeyCode.SHIFT).clickOn(at).release(KeyCode.SHIFT);
+            }
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.editing().selection().idsIn("responsibility_area"))
+                .containsExactlyInAnyOrder(cadres.get(0).id(), cadres.get(1).id());
+        robot.clickOn("#btnMerge");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#mergeSurvivorDialog").tryQuery().isPresent());
+        ComboBox<String> choice = robot.lookup("#mergeSurvivorDialog .combo-box").queryComboBox();
+        int second = choice.getItems().size() - 1;
+        robot.interact(() -> choice.getSelectionModel().select(second));
+        // The dialog lists the selected features in selection order: the last entry is the second one picked here.
+        long survivor = window.editing().selection().idsIn("responsibility_area").get(second);
+        robot.clickOn(robot.lookup("#mergeSurvivorDialog .button").match(
+                n -> n instanceof javafx.scene.control.Button b && b.isDefaultButton()).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        java.util.Map<Long, Feature> left = new java.util.HashMap<>();
+        window.model().project().layer("responsibility_area").orElseThrow().layer().features()
+                .forEach(f -> left.put(f.id(), f));
+        Feature merged = left.get(survivor);
+        assertThat(merged).isNotNull();
+        Feature survivorBefore = cadres.get(0).id() == survivor ? cadres.get(0) : cadres.get(1);
+        assertThat(merged.get("person")).isEqualTo(survivorBefore.get("person"));
+        assertThat(left).doesNotContainKey(cadres.get(0).id() == survivor ? cadres.get(1).id() : cadres.get(0).id());
+        assertThat(merged.geometry().getArea()).isGreaterThan(survivorBefore.geometry().getArea());
+        assertThat(window.editing().session().orElseThrow().history().undoName()).isPresent();
+    }
 }

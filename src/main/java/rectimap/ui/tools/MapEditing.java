@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.scene.control.ChoiceDialog;
 import rectimap.edit.AddFeatureCommand;
 import rectimap.edit.CommandRefused;
 import rectimap.edit.CommandResult;
@@ -174,14 +175,26 @@ public final class MapEditing {
         }
     }
 
-    /** Merges the selected polygons of the layer being edited; the first selected keeps its attributes. */
+    /**
+     * Merges the selected polygons of the layer being edited into one; the user picks whose attributes survive
+     * (the first selected is offered first).
+     */
     public void mergeSelected() {
         List<Long> ids = activeTable == null ? List.of() : selection.idsIn(activeTable);
         if (ids.size() < 2) {
             say.accept(messages.get("edit.mergeNeedsTwo"));
             return;
         }
-        run(new MergePolygonsCommand(activeTable, ids, ids.get(0), overlap));
+        MapLayer layer = session.project().layer(activeTable).orElseThrow();
+        List<String> names = new ArrayList<>();
+        for (long id : ids) {
+            layer.layer().feature(id).ifPresent(f -> names.add(rules.displayName(layer.info(), f) + " (#" + id + ")"));
+        }
+        ChoiceDialog<String> choose = new ChoiceDialog<>(names.get(0), names);
+        choose.setHeaderText(messages.get("edit.mergeSurvivor"));
+        choose.getDialogPane().setId("mergeSurvivorDialog");
+        choose.showAndWait().ifPresent(chosen -> run(new MergePolygonsCommand(activeTable, ids,
+                ids.get(names.indexOf(chosen)), overlap)));
     }
 
     /** Opens the attribute form on an existing feature of a planning layer; saving is one undoable step. */
