@@ -54,8 +54,16 @@ class DrawResponsibilityAreaTest {
         }
     }
 
+    /** Each test ends its session: closing the window releases the project's lock for the next test's window. */
+    @org.junit.jupiter.api.AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(() -> window.stage().close());
+    }
+
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws java.io.IOException {
+        // A working copy of its own for every test: what one test changed (layer states persist!) cannot leak.
+        System.setProperty("rectimap.home", java.nio.file.Files.createTempDirectory(home, "case").toString());
         window = new MainWindow(stage, new Messages(UiLanguage.ZH), new EditingProjectLoader(MainWindowTest.SAMPLE),
                 MainWindowTest.SAMPLE);
         stage.show();
