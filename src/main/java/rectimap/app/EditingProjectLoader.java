@@ -2,11 +2,9 @@ package rectimap.app;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import rectimap.campaign.ProjectAssembler;
-import rectimap.model.MapLayer;
 import rectimap.model.Project;
 import rectimap.render.RenderLayer;
 import rectimap.store.LayerDisplayStates;
@@ -56,10 +54,7 @@ final class EditingProjectLoader implements ProjectLoader {
         try {
             Project read = ProjectAssembler.assemble(target, project.store());
             Project assembled = read.withLayers(LayerDisplayStates.applyTo(read.layers(), project.layerStates()));
-            Map<String, RenderLayer> render = new LinkedHashMap<>();
-            for (MapLayer layer : assembled.layers()) {
-                render.put(layer.tableName(), RenderLayer.forDisplay(layer));
-            }
+            Map<String, RenderLayer> render = GeoPackageProjectLoader.renderLayers(assembled);
             List<String> notices = new ArrayList<>();
             for (OpenNotice notice : project.notices()) {
                 notices.add("project.notice." + notice.name());

@@ -145,10 +145,6 @@ public final class MapCanvasView extends StackPane {
         return framesPainted;
     }
 
-    public Canvas canvas() {
-        return canvas;
-    }
-
     private void onFrame() {
         if (overlayDirty && !dirty) {
             overlayDirty = false;

@@ -13,7 +13,6 @@ public final class MapPainter {
 
     private final MapRenderer renderer;
     private final FxFonts fonts;
-    private long lastPaintNanos;
 
     public MapPainter(MapRenderer renderer, FxFonts fonts) {
         this.renderer = renderer;
@@ -21,7 +20,6 @@ public final class MapPainter {
     }
 
     public void paint(Canvas canvas, MapViewModel model) {
-        long start = System.nanoTime();
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.setGlobalAlpha(1);
         gc.setFill(PAPER);
@@ -31,11 +29,6 @@ public final class MapPainter {
                     renderer.dpi(), fonts);
             renderer.render(model.renderLayersInOrder(), model.viewport(), surface, model.highlights());
         }
-        lastPaintNanos = System.nanoTime() - start;
     }
 
-    /** How long the last paint took, in nanoseconds (shown nowhere; for the benchmark). */
-    public long lastPaintNanos() {
-        return lastPaintNanos;
-    }
 }
