@@ -2,14 +2,13 @@ package rectimap.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
+import rectimap.exchange.AtomicFileWrite;
 import rectimap.exchange.GeoJsonExport;
 import rectimap.model.Layer;
 import rectimap.model.StoreException;
@@ -53,23 +52,14 @@ public final class ExportLayerCommand implements CliCommand {
             return 2;
         }
         Path target = Path.of(options.get("--out")).toAbsolutePath();
-        Path temp = target.resolveSibling("." + target.getFileName() + ".writing");
         try {
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            AtomicFileWrite.write(target, stream -> {
+                Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
                 GeoJsonExport.write(layer, writer);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+                writer.flush();
+            });
         } catch (IOException e) {
             err.println("export-layer: cannot write " + target + ": " + e.getMessage());
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // the write failure above is what the user needs to know
-            }
             return 1;
         }
         out.println("wrote " + layer.features().size() + " features of " + layer.tableName() + " ("
