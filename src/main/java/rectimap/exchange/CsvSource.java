@@ -1,0 +1,96 @@
+package rectimap.exchange;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a CSV file of points (comma, semicolon or tab separated, RFC 4180 quoting) in UTF-8 with or without a BOM
+ * or in GB18030/GBK (detected, or as the options say); see {@link PointTable} for the coordinate columns and CRS.
+ */
+public final class CsvSource {
+    private CsvSource() {
+    }
+
+    public static FeatureSource open(Path file, TableOptions options) throws ExchangeException {
+        byte[] bytes = SourceFiles.read(file);
+        Charset charset = options.encoding() != null ? options.encoding() : TextEncodingDetection.of(bytes).charset();
+        List<List<String>> rows = rows(TextEncodingDetection.decode(bytes, charset));
+        if (rows.isEmpty()) {
+            throw new ExchangeException(ExchangeProblem.EMPTY, file, -1, "the file is empty");
+        }
+        List<List<Object>> body = new ArrayList<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            body.add(new ArrayList<>(row));
+        }
+        return PointTable.of(file, rows.get(0), body, options, charset.name());
+    }
+
+    /** The detected encoding of {@code file} and whether the user should compare previews. */
+    public static EncodingGuess guessEncoding(Path file) throws ExchangeException {
+        TextEncodingDetection detected = TextEncodingDetection.of(SourceFiles.read(file));
+        return new EncodingGuess(detected.charset(), detected.unsure());
+    }
+
+    /** The first {@code count} rows (header included) of {@code file} read in {@code charset}, for a preview. */
+    public static List<List<String>> preview(Path file, Charset charset, int count) throws ExchangeException {
+        List<List<String>> rows = rows(TextEncodingDetection.decode(SourceFiles.read(file), charset));
+        return rows.subList(0, Math.min(count, rows.size()));
+    }
+
+    /** The rows of CSV text; blank lines are skipped; the separator is the header's most frequent of , ; tab. */
+    static List<List<String>> rows(String text) {
+        int firstLineEnd = text.indexOf('\n');
+        String header = firstLineEnd < 0 ? text : text.substring(0, firstLineEnd);
+        char separator = ',';
+        long best = header.chars().filter(c -> c == ',').count();
+        for (char candidate : new char[] {';', '\t'}) {
+            long count = header.chars().filter(c -> c == candidate).count();
+            if (count > best) {
+                best = count;
+                separator = candidate;
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"' && cell.length() == 0) {
+                quoted = true;
+            } else if (c == separator) {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                endRow(rows, row, cell);
+                row = new ArrayList<>();
+            } else {
+                cell.append(c);
+            }
+        }
+        endRow(rows, row, cell);
+        return rows;
+    }
+
+    private static void endRow(List<List<String>> rows, List<String> row, StringBuilder cell) {
+        row.add(cell.toString());
+        cell.setLength(0);
+        if (!(row.size() == 1 && row.get(0).isBlank())) {
+            rows.add(row);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package rectimap.exchange;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Reads the placemarks of a KML file, or of the first .kml inside a KMZ: {@code name} and {@code description},
+ * every {@code ExtendedData/Data} value and {@code SchemaData/SimpleData} become fields; Point, LineString, Polygon
+ * (with holes) and MultiGeometry become the geometry (WGS 84 lon/lat as KML prescribes). The XML declaration's
+ * encoding is honoured (UTF-8 by default), so Chinese names read as written. External entities are refused.
+ */
+public final class KmlSource {
+    private KmlSource() {
+    }
+
+    public static FeatureSource open(Path file) throws ExchangeException {
+        byte[] bytes = SourceFiles.read(file);
+        if (SourceFiles.extension(file).equals("kmz")) {
+            bytes = firstKml(file, bytes);
+        }
+        if (bytes.length == 0) {
+            throw new ExchangeException(ExchangeProblem.EMPTY, file, -1, "the file is empty");
+        }
+        Document document = parse(file, bytes);
+        NodeList placemarks = document.getElementsByTagNameNS("*", "Placemark");
+        List<ParsedRecord> records = new ArrayList<>();
+        KmlGeometry geometries = new KmlGeometry();
+        for (int i = 0; i < placemarks.getLength(); i++) {
+            Element placemark = (Element) placemarks.item(i);
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("name", childText(placemark, "name"));
+            values.put("description", childText(placemark, "description"));
+            for (Element data : descendants(placemark, "Data")) {
+                values.put(data.getAttribute("name"), childText(data, "value"));
+            }
+            for (Element data : descendants(placemark, "SimpleData")) {
+                values.put(data.getAttribute("name"), data.getTextContent().trim());
+            }
+            try {
+                records.add(ParsedRecord.of(geometries.of(placemark), values));
+            } catch (IllegalArgumentException e) {
+                records.add(ParsedRecord.faulty(e.getMessage(), values));
+            }
+        }
+        if (records.isEmpty()) {
+            throw new ExchangeException(ExchangeProblem.EMPTY, file, -1, "no Placemark in the file");
+        }
+        return new ParsedSource(file, SourceFiles.baseName(file), records,
+                SourceCrs.declared(4326, "KML (WGS 84)"), "UTF-8");
+    }
+
+    private static Document parse(Path file, byte[] bytes) throws ExchangeException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            return builder.parse(new ByteArrayInputStream(bytes));
+        } catch (SAXParseException e) {
+            boolean truncated = e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("end");
+            throw new ExchangeException(truncated ? ExchangeProblem.TRUNCATED : ExchangeProblem.CORRUPT, file, -1,
+                    "not valid XML at line " + e.getLineNumber() + ": " + e.getMessage(), e);
+        } catch (SAXException | IOException | ParserConfigurationException e) {
+            throw new ExchangeException(ExchangeProblem.CORRUPT, file, -1, "not valid XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] firstKml(Path file, byte[] zip) throws ExchangeException {
+        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = entries.getNextEntry()) != null; ) {
+                if (entry.getName().toLowerCase(Locale.ROOT).endsWith(".kml")) {
+                    return entries.readNBytes((int) SourceFiles.MAX_WHOLE_BYTES);
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ExchangeException(ExchangeProblem.CORRUPT, file, -1, "not a readable KMZ (zip): "
+                    + e.getMessage(), e);
+        }
+        throw new ExchangeException(ExchangeProblem.EMPTY, file, -1, "the KMZ holds no .kml file");
+    }
+
+    static String childText(Element parent, String localName) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element && localName.equals(element.getLocalName())) {
+                return element.getTextContent().trim();
+            }
+        }
+        return null;
+    }
+
+    static List<Element> descendants(Element parent, String localName) {
+        NodeList nodes = parent.getElementsByTagNameNS("*", localName);
+        List<Element> elements = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            elements.add((Element) nodes.item(i));
+        }
+        return elements;
+    }
+}

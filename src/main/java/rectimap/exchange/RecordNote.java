@@ -1,0 +1,10 @@
+package rectimap.exchange;
+
+/**
+ * A record the import changed or left out: 0-based record number, why (Chinese and English) and what was done.
+ */
+public record RecordNote(long record, String reasonZh, String reasonEn, Action action) {
+
+    /** What the import did with the record. */
+    public enum Action { REPAIRED, SKIPPED }
+}

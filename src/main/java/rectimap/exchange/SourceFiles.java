@@ -1,0 +1,43 @@
+package rectimap.exchange;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Reading a whole source file with a failure that names it; file names without their extension. */
+final class SourceFiles {
+    /** Files parsed whole are refused above this size (a GeoJSON of 1 GB would exhaust memory). */
+    static final long MAX_WHOLE_BYTES = 512L << 20;
+
+    private SourceFiles() {
+    }
+
+    static byte[] read(Path file) throws ExchangeException {
+        try {
+            if (Files.size(file) > MAX_WHOLE_BYTES) {
+                throw new ExchangeException(ExchangeProblem.UNSUPPORTED, file, -1,
+                        "larger than " + (MAX_WHOLE_BYTES >> 20) + " MB; convert it to a Shapefile or GeoPackage");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ExchangeException(ExchangeProblem.NOT_FOUND, file, -1, "no such file", e);
+        } catch (IOException e) {
+            throw new ExchangeException(ExchangeProblem.NOT_FOUND, file, -1, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** "村界.geojson" → "村界". */
+    static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    }
+}

@@ -1,0 +1,37 @@
+package rectimap.exchange;
+
+import java.nio.file.Path;
+import rectimap.model.Layer;
+
+/**
+ * Opens any importable file as a {@link FeatureSource} by its extension. GeoPackage layers are read through a
+ * {@link GeoPackageLayers} the composition root supplies (over the store), Shapefiles through
+ * {@code exchange.shapefile}.
+ */
+public final class SourceOpener {
+
+    /** Reads one layer (or lists the layers) of another GeoPackage; implemented over the store. */
+    public interface GeoPackageLayers {
+        /** The layer named {@code tableName}, or the only layer when null. */
+        Layer read(Path file, String tableName) throws ExchangeException;
+    }
+
+    private final GeoPackageLayers geoPackages;
+
+    public SourceOpener(GeoPackageLayers geoPackages) {
+        this.geoPackages = geoPackages;
+    }
+
+    public FeatureSource open(Path file, SourceOptions options) throws ExchangeException {
+        SourceFormat format = SourceFormat.of(file).orElseThrow(() -> new ExchangeException(
+                ExchangeProblem.UNSUPPORTED, file, -1, "not an importable file type (" + SourceFormat.patterns() + ")"));
+        return switch (format) {
+            case GEOJSON -> GeoJsonSource.open(file);
+            case KML -> KmlSource.open(file);
+            case CSV -> CsvSource.open(file, options.table());
+            case XLSX -> XlsxSource.open(file, options.table());
+            case GEOPACKAGE -> new LayerSource(geoPackages.read(file, options.geoPackageLayer()));
+            case SHAPEFILE -> ShapefileSources.open(file, options);
+        };
+    }
+}

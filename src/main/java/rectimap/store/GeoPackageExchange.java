@@ -1,0 +1,55 @@
+package rectimap.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import rectimap.exchange.ExchangeException;
+import rectimap.exchange.ExchangeProblem;
+import rectimap.exchange.LayerExport;
+import rectimap.exchange.SourceOpener;
+import rectimap.model.Layer;
+import rectimap.model.LayerInfo;
+import rectimap.model.StoreException;
+
+/**
+ * The GeoPackage side of import and export: reads a layer of another GeoPackage (read-only, never locking it) and
+ * writes a layer as a new GeoPackage. Blocking; any thread (each call opens its own connection).
+ */
+public final class GeoPackageExchange implements SourceOpener.GeoPackageLayers, LayerExport.GeoPackageWriter {
+
+    @Override
+    public Layer read(Path file, String tableName) throws ExchangeException {
+        try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
+            List<LayerInfo> layers = store.layers();
+            if (tableName == null) {
+                if (layers.size() != 1) {
+                    throw new ExchangeException(ExchangeProblem.UNSUPPORTED, file, -1, "the GeoPackage has "
+                            + layers.size() + " layers; choose one of " + layers.stream().map(LayerInfo::tableName)
+                            .toList());
+                }
+                tableName = layers.get(0).tableName();
+            }
+            return store.load(tableName);
+        } catch (StoreException e) {
+            throw new ExchangeException(ExchangeProblem.CORRUPT, file, -1, e.problem() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The feature layers of a GeoPackage, for the wizard's layer choice. */
+    public List<LayerInfo> layers(Path file) throws ExchangeException {
+        try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
+            return store.layers();
+        } catch (StoreException e) {
+            throw new ExchangeException(ExchangeProblem.CORRUPT, file, -1, e.problem() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void writeNew(Path file, Layer layer) throws IOException {
+        try (GeoPackageStore store = GeoPackageStore.create(file)) {
+            store.write(layer);
+        } catch (StoreException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+}
