@@ -32,6 +32,11 @@ import rectimap.store.ProjectFiles;
 final class ProjectImport {
 
     ImportResult run(ImportRequest request) throws ExchangeException {
+        return run(request, ImportProgress.NONE);
+    }
+
+    /** As {@link #run(ImportRequest)}, telling {@code progress} and stopping (nothing written) when it cancels. */
+    ImportResult run(ImportRequest request, ImportProgress progress) throws ExchangeException {
         try (ProjectFile file = ProjectFiles.open(request.project())) {
             Project project = ProjectAssembler.assemble(request.project(), file.store());
             ImportResult result;
@@ -54,7 +59,7 @@ final class ProjectImport {
                             : source.schema().name(), LayerRole.REFERENCE);
                 }
                 ImportPlan plan = new ImportPlan(request.file(), target, request.sourceEpsg(), request.invalid());
-                result = ImportRunner.run(source, plan, project, ImportProgress.NONE, rules);
+                result = ImportRunner.run(source, plan, project, progress, rules);
             }
             if (result.newLayer() != null) {
                 file.store().write(result.newLayer());

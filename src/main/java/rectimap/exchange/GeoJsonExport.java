@@ -13,14 +13,14 @@ import rectimap.model.Layer;
 
 /**
  * Writes a layer as an RFC 7946 GeoJSON FeatureCollection: WGS 84 longitude/latitude, no "crs" member, polygon
- * exteriors counter-clockwise (the right-hand rule), 7 decimals (about 1 cm), the feature id as "id" and every
+ * exteriors counter-clockwise (the right-hand rule), 9 decimals (about 0.1 mm), the feature id as "id" and every
  * field as a property (dates as ISO-8601 text). CGCS2000 (EPSG:4490) coordinates are written unchanged: CGCS2000
  * and WGS 84 differ by a few centimetres, below this precision and below any campaign map's accuracy. Layers in
  * other CRSs (e.g. EPSG:4546 metres) are transformed to EPSG:4490 first. Pure: the caller owns the writer (UTF-8).
  */
 public final class GeoJsonExport {
-    /** 1e-7° ≈ 1.1 cm on the ground. */
-    private static final int DECIMALS = 7;
+    /** 1e-9° ≈ 0.1 mm on the ground: exchange partners compare to the millimetre, and survey data has it. */
+    private static final int DECIMALS = 9;
 
     private GeoJsonExport() {
     }

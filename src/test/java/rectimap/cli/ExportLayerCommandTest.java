@@ -50,7 +50,7 @@ class ExportLayerCommandTest {
                 geojson.toString())).isZero();
 
         String text = Files.readString(geojson, StandardCharsets.UTF_8);
-        assertThat(text).doesNotContain("\"crs\"").contains("111.0212346");
+        assertThat(text).doesNotContain("\"crs\"").contains("111.021234568");
         String info = GdalTools.ogrinfo("-al", geojson.toString()).requireSuccess().output();
         assertThat(info).contains("Feature Count: 2", "name (String) = 解州镇 1 号片区 \"东段\"\\",
                 "unit (String) = 盐湖区住建局", "tons (Real) = 25", "sites (Integer) = 4", "since (Date) = 2026/03/02",
