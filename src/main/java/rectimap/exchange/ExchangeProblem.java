@@ -18,6 +18,8 @@ public enum ExchangeProblem {
     CORRUPT_HEADER,
     /** A record cannot be decoded (bad lengths, bad numbers, bad coordinates). */
     CORRUPT_RECORD,
+    /** The content is damaged or not of the format the name says (bad JSON/XML syntax, not a ZIP). */
+    CORRUPT,
     /** The parts of a file disagree on how many records there are (.shp/.shx vs .dbf). */
     RECORD_COUNT_MISMATCH,
     /** The file holds no features. */
@@ -26,18 +28,21 @@ public enum ExchangeProblem {
     UNSUPPORTED_GEOMETRY,
     /** Records of a layer have different geometry types where the format forbids it. */
     MIXED_GEOMETRY,
-    /** A geometry is invalid (self-intersection, too few points) and neither repaired nor skipped. */
-    INVALID_GEOMETRY,
+    /**
+     * A record's geometry is missing where one is needed, invalid (self-intersection, too few points) and neither
+     * repaired nor skipped, cannot be reprojected, or does not fit the target layer's kind.
+     */
+    BAD_GEOMETRY,
     /** The coordinate reference system is not stated and cannot be guessed, or is not one we know. */
     UNKNOWN_CRS,
     /** The CRS is recognised but cannot be transformed without parameters we lack (Xian 1980, Beijing 1954). */
     UNSUPPORTED_CRS,
     /** The text encoding cannot decode the file's text. */
-    BAD_ENCODING,
+    ENCODING,
     /** A value does not fit its field (text in a number column, a bad date). */
     BAD_VALUE,
-    /** The format itself is not one we read (or the file is not of the format its name says). */
-    UNSUPPORTED_FORMAT,
+    /** The format or a feature of it is not one we read (an unknown extension, a KML NetworkLink). */
+    UNSUPPORTED,
     /** The user cancelled; nothing was written. */
     CANCELLED,
     /** Writing failed (disk full, read-only folder); nothing half-written is left. */

@@ -19,9 +19,19 @@ public record SourceCrs(int epsg, String description, CrsCertainty certainty) {
         }
     }
 
-    /** A CRS we know nothing about. */
+    /** A CRS we know nothing about; {@code description} says why (e.g. "no .prj"). */
     public static SourceCrs unknown(String description) {
         return new SourceCrs(0, description, CrsCertainty.UNKNOWN);
+    }
+
+    /** Nothing known: the user must say. */
+    public static SourceCrs unknown() {
+        return unknown("");
+    }
+
+    /** A CRS the file states. */
+    public static SourceCrs declared(int epsg, String description) {
+        return new SourceCrs(epsg, description, CrsCertainty.DECLARED);
     }
 
     public boolean isKnown() {
