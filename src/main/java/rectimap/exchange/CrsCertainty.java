@@ -1,11 +1,17 @@
 package rectimap.exchange;
 
-/** How a source's CRS is known. */
+/** How a {@link SourceCrs} was found, from surest to least sure. */
 public enum CrsCertainty {
-    /** Stated by the file or its format (a .prj, a GeoJSON crs member, KML's WGS 84). */
+    /** The file names it (a .prj, a GeoPackage srs_id, a GeoJSON "crs" member). */
     DECLARED,
-    /** Guessed from coordinate ranges; the user confirms. */
+    /** The format fixes it (RFC 7946 GeoJSON and KML are WGS 84 lon/lat). */
+    FORMAT_DEFAULT,
+    /** The user chose it (e.g. CSV columns, or confirming a guess). */
+    USER_CHOSEN,
+    /** Guessed from the coordinate ranges; one likely answer, the user confirms. */
     GUESSED,
-    /** Not known; the user must choose. */
+    /** Guessed, but several answers fit about equally (e.g. a 6-digit easting without a known zone). */
+    AMBIGUOUS,
+    /** Not known; the user must choose before importing. */
     UNKNOWN
 }

@@ -1,22 +1,25 @@
 package rectimap.exchange;
 
 /**
- * A file being read feature by feature: its schema first, then records in file order until {@code null}. One
- * thread at a time; {@link #close()} releases the file. Every importer (Shapefile, GeoJSON, KML, CSV, XLSX,
- * GeoPackage layer) implements this, so the import pipeline ({@link ImportRunner}) treats them alike.
+ * A file (or a part of one) read as a stream of features, one record at a time, so a file of a million features
+ * never has to fit in memory. Every importer (Shapefile, GeoJSON, KML, CSV, XLSX, GeoPackage) implements this port;
+ * the import pipeline reads any of them the same way.
+ *
+ * <p>Not thread-safe: one reading thread. {@link #close()} releases the files and may be called more than once.
  */
 public interface FeatureSource extends AutoCloseable {
 
-    /** What the file holds: name, fields, geometry kind, CRS, text encoding and record count (-1 unknown). */
+    /** The schema read from the file's header (fields, geometry kind, CRS, encoding, record count). */
     SourceSchema schema();
 
     /**
-     * The next record, or null at the end.
+     * The next record, or {@code null} after the last one.
      *
      * @throws ExchangeException naming the file, the record and what is wrong with it
      */
     SourceRecord next() throws ExchangeException;
 
+    /** Releases the files; an {@link ExchangeException} only for a failure that matters to the caller. */
     @Override
-    void close();
+    void close() throws ExchangeException;
 }

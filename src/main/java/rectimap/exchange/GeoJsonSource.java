@@ -102,7 +102,7 @@ public final class GeoJsonSource {
         }
         boolean degrees = extent.isNull() || extent.getMinX() >= -180 && extent.getMaxX() <= 180
                 && extent.getMinY() >= -90 && extent.getMaxY() <= 90;
-        return degrees ? SourceCrs.declared(4326, "RFC 7946 (WGS 84)")
+        return degrees ? new SourceCrs(4326, "RFC 7946 (WGS 84)", CrsCertainty.FORMAT_DEFAULT)
                 : new SourceCrs(0, "coordinates are not degrees", CrsCertainty.UNKNOWN);
     }
 

@@ -64,7 +64,7 @@ public final class KmlSource {
             throw new ExchangeException(ExchangeProblem.EMPTY, file, -1, "no Placemark in the file");
         }
         return new ParsedSource(file, SourceFiles.baseName(file), records,
-                SourceCrs.declared(4326, "KML (WGS 84)"), "UTF-8");
+                new SourceCrs(4326, "KML (WGS 84)", CrsCertainty.FORMAT_DEFAULT), "UTF-8");
     }
 
     private static Document parse(Path file, byte[] bytes) throws ExchangeException {

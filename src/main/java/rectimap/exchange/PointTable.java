@@ -58,7 +58,7 @@ final class PointTable {
 
     private static SourceCrs crs(TableOptions options, Envelope extent) {
         if (options.epsg() > 0) {
-            return SourceCrs.declared(options.epsg(), "EPSG:" + options.epsg());
+            return new SourceCrs(options.epsg(), "EPSG:" + options.epsg(), CrsCertainty.USER_CHOSEN);
         }
         if (!extent.isNull() && extent.getMinX() >= 73 && extent.getMaxX() <= 136 && extent.getMinY() >= 3
                 && extent.getMaxY() <= 54) {
