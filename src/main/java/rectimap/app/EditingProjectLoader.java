@@ -37,6 +37,16 @@ final class EditingProjectLoader implements ProjectLoader {
     }
 
     @Override
+    public rectimap.exchange.SourceOpener.GeoPackageLayers geoPackageLayers() {
+        return new rectimap.store.GeoPackageExchange();
+    }
+
+    @Override
+    public rectimap.exchange.LayerExport.GeoPackageWriter geoPackageWriter() {
+        return new rectimap.store.GeoPackageExchange();
+    }
+
+    @Override
     public java.util.List<Path> recent() {
         return recent.list();
     }

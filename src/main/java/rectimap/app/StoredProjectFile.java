@@ -38,6 +38,20 @@ final class StoredProjectFile implements OpenProjectFile {
     }
 
     @Override
+    public CompletableFuture<Void> addLayer(rectimap.model.Layer layer) {
+        if (file.journal().isEmpty()) {
+            return OpenProjectFile.super.addLayer(layer);
+        }
+        // The loader thread that owned the store has finished; this one thread now writes the layer through it
+        // (the journal's own connection keeps writing edits; SQLite serialises the two).
+        return CompletableFuture.runAsync(() -> file.store().write(layer), task -> {
+            Thread thread = new Thread(task, "import-writer");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    @Override
     public void close() {
         file.close();
     }

@@ -14,12 +14,22 @@ public final class SourceOpener {
     public interface GeoPackageLayers {
         /** The layer named {@code tableName}, or the only layer when null. */
         Layer read(Path file, String tableName) throws ExchangeException;
+
+        /** The feature tables of the GeoPackage, for the user to choose from. */
+        default java.util.List<String> tableNames(Path file) throws ExchangeException {
+            return java.util.List.of();
+        }
     }
 
     private final GeoPackageLayers geoPackages;
 
     public SourceOpener(GeoPackageLayers geoPackages) {
         this.geoPackages = geoPackages;
+    }
+
+    /** The GeoPackage reader this opener uses (for listing a GeoPackage's layers). */
+    public GeoPackageLayers geoPackages() {
+        return geoPackages;
     }
 
     public FeatureSource open(Path file, SourceOptions options) throws ExchangeException {

@@ -35,10 +35,10 @@ public final class GeoPackageExchange implements SourceOpener.GeoPackageLayers, 
         }
     }
 
-    /** The feature layers of a GeoPackage, for the wizard's layer choice. */
-    public List<LayerInfo> layers(Path file) throws ExchangeException {
+    @Override
+    public List<String> tableNames(Path file) throws ExchangeException {
         try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
-            return store.layers();
+            return store.layers().stream().map(LayerInfo::tableName).toList();
         } catch (StoreException e) {
             throw new ExchangeException(ExchangeProblem.CORRUPT, file, -1, e.problem() + ": " + e.getMessage(), e);
         }

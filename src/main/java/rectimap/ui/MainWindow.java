@@ -28,6 +28,7 @@ import rectimap.ui.edit.AttributeFormView;
 import rectimap.ui.edit.FormPurpose;
 import rectimap.ui.edit.HistoryPanelView;
 import rectimap.ui.edit.ShortcutsSheetView;
+import rectimap.ui.exchange.ExchangeActions;
 import rectimap.ui.identify.IdentifyView;
 import rectimap.ui.layers.LayerPanelView;
 import rectimap.ui.map.MapCanvasView;
@@ -60,6 +61,7 @@ public final class MainWindow {
     private final EditToolBarView editToolBar;
     private final HistoryPanelView history;
     private final ProjectFileActions files;
+    private final ExchangeActions exchange;
     private LoadedProject current;
     /** Where the pointer last was over the map, in map pixels; null before it first moved there. */
     private Point2D pointer;
@@ -83,12 +85,16 @@ public final class MainWindow {
         history = new HistoryPanelView(messages, editing::undoTo);
         files = new ProjectFileActions(stage, messages, loader, fallbackProject, () -> current, this::open,
                 status::showMessage);
+        exchange = new ExchangeActions(messages, new ExchangeActions.Window(stage, model::project, editing::session,
+                () -> current != null && current.isWritable(), editing::selection, editing::activeTable,
+                this::addImportedLayer, this::reopen, status::showMessage), loader.geoPackageLayers(),
+                loader.geoPackageWriter(), ShapefileExportPending.WRITER);
         MenuBarView menus = new MenuBarView(messages, new MenuBarView.Actions(files::newProject, files::saveAs,
                 loader::recent, this::open, files::chooseAndOpen, stage::close,
                 model::zoomToFullExtent, model::zoomIn, model::zoomOut, this::zoomToSelectedLayer,
                 this::askScale, this::showAbout, editing::undo, editing::redo, editing::deleteSelected,
                 editing::mergeSelected, editing::toggleSnapping, this::askTypedCoordinates, editing::acceptRepair,
-                this::showShortcuts));
+                this::showShortcuts, () -> exchange.chooseAndImport(), () -> exchange.export()));
         editing.addStateListener(() -> {
             menus.showUndoRedo(editing.session().flatMap(s -> s.history().undoName()),
                     editing.session().flatMap(s -> s.history().redoName()));
@@ -141,6 +147,26 @@ public final class MainWindow {
         Thread thread = new Thread(task, "project-loader");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** File → 导入/导出 and files dropped on the map. */
+    public ExchangeActions exchange() {
+        return exchange;
+    }
+
+    /** Writes an imported layer into the open project file (off the FX thread). */
+    private java.util.concurrent.CompletableFuture<Void> addImportedLayer(rectimap.model.Layer layer) {
+        return current == null ? java.util.concurrent.CompletableFuture.failedFuture(
+                new IllegalStateException("no project is open")) : current.file().addLayer(layer);
+    }
+
+    /** Opens the current project again (after a new layer was written into it), keeping nothing stale. */
+    private void reopen() {
+        if (current != null) {
+            Path file = current.project().file();
+            closeCurrent();
+            open(file);
+        }
     }
 
     /** The map's editing state: session, tool, selection, snapping. */
@@ -234,6 +260,8 @@ public final class MainWindow {
                 current.file().saveLayerStates(order);
             }
         });
+        map.setOnDragOver(exchange::onDragOver);
+        map.setOnDragDropped(exchange::onDragDropped);
         map.setOnIdentify(hit -> identify.show(hit.layer().info(), hit.feature()), identify::clear);
         identify.setOnEdit(editing::editAttributes);
         map.setOnPointerMoved(e -> {

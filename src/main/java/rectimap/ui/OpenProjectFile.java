@@ -38,6 +38,14 @@ public interface OpenProjectFile {
     /** Waits for pending writes and closes the file. */
     void close();
 
+    /**
+     * Writes an imported layer into the project file as a new layer, in one transaction, off the FX thread; the
+     * window reopens the project to show it. Fails for a view-only or read-only project.
+     */
+    default CompletableFuture<Void> addLayer(rectimap.model.Layer layer) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("the project is open read-only"));
+    }
+
     /** The demonstration reviews kept in the file (verdict history, site marks); none for a view-only project. */
     default ReviewArchive reviews() {
         return ReviewArchive.NONE;

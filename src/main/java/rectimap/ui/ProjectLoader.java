@@ -22,4 +22,19 @@ public interface ProjectLoader {
     default java.util.List<Path> recent() {
         return java.util.List.of();
     }
+
+    /** Reads layers of other GeoPackages for import (over the store); by default GeoPackage import is unavailable. */
+    default rectimap.exchange.SourceOpener.GeoPackageLayers geoPackageLayers() {
+        return (file, table) -> {
+            throw new rectimap.exchange.ExchangeException(rectimap.exchange.ExchangeProblem.UNSUPPORTED, file, -1,
+                    "GeoPackage import is not available in this window");
+        };
+    }
+
+    /** Writes a layer as a new GeoPackage for export (over the store); by default unavailable. */
+    default rectimap.exchange.LayerExport.GeoPackageWriter geoPackageWriter() {
+        return (file, layer) -> {
+            throw new java.io.IOException("GeoPackage export is not available in this window");
+        };
+    }
 }

@@ -1,0 +1,50 @@
+package rectimap.ui.exchange;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import rectimap.exchange.ImportPlan;
+import rectimap.exchange.ImportTarget;
+import rectimap.exchange.InvalidGeometryPolicy;
+import rectimap.exchange.SourceOptions;
+import rectimap.exchange.TableOptions;
+import rectimap.model.LayerRole;
+
+/**
+ * What the user chose so far in the import wizard (no JavaFX, so it is tested without a window): the file, how to
+ * read it, the source CRS, the target and the field mapping, the invalid-geometry policy. FX thread only.
+ */
+final class ImportChoices {
+    private final Path file;
+    Charset encoding;
+    String xColumn;
+    String yColumn;
+    String sourceLayer;
+    int epsg;
+    boolean appendTarget;
+    String newTitle;
+    LayerRole newRole = LayerRole.REFERENCE;
+    String appendTable;
+    final Map<String, String> sourceByTarget = new LinkedHashMap<>();
+    InvalidGeometryPolicy invalid = InvalidGeometryPolicy.REPAIR;
+
+    ImportChoices(Path file) {
+        this.file = file;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    SourceOptions sourceOptions() {
+        return new SourceOptions(new TableOptions(encoding, xColumn, yColumn, epsg), sourceLayer);
+    }
+
+    /** The plan for the runner; {@code newTableName} is the unique table name for a new layer. */
+    ImportPlan plan(String newTableName) {
+        ImportTarget target = appendTarget ? new ImportTarget.Append(appendTable, sourceByTarget)
+                : new ImportTarget.NewLayer(newTableName, newTitle, newRole);
+        return new ImportPlan(file, target, epsg, invalid);
+    }
+}

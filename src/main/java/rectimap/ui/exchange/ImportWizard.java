@@ -1,0 +1,302 @@
+package rectimap.ui.exchange;
+
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import rectimap.campaign.planning.PlanningRules;
+import rectimap.exchange.CsvSource;
+import rectimap.exchange.EncodingGuess;
+import rectimap.exchange.ExchangeException;
+import rectimap.exchange.FeatureSource;
+import rectimap.exchange.ImportProgress;
+import rectimap.exchange.ImportResult;
+import rectimap.exchange.ImportRunner;
+import rectimap.exchange.InvalidGeometryPolicy;
+import rectimap.exchange.NewLayerNames;
+import rectimap.exchange.RecordNote;
+import rectimap.exchange.SourceFormat;
+import rectimap.exchange.SourceSchema;
+import rectimap.model.LayerRules;
+import rectimap.ui.Messages;
+import rectimap.ui.UiLanguage;
+
+/**
+ * The import wizard (导入向导): 1 source (encoding, columns, CRS) → 2 target (new layer or append with field
+ * mapping) → 3 invalid geometries, progress with cancel, result. Files are read on background tasks; nothing is
+ * written until the whole file has been read and checked, so cancel or any problem leaves the project untouched.
+ */
+public final class ImportWizard {
+    private final Stage stage = new Stage();
+    private final Messages messages;
+    private final ImportContext context;
+    private final ImportChoices choices;
+    private final SourceFormat format;
+    private final SourcePage source;
+    private final TargetPage target;
+    private final VBox runPage = new VBox(8);
+    private final StackPane pages = new StackPane();
+    private final Button back = new Button();
+    private final Button next = new Button();
+    private final Button run = new Button();
+    private final Button cancel = new Button();
+    private final Button close = new Button();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label result = new Label();
+    private final ListView<String> notes = new ListView<>();
+    private final RadioButton repair;
+    private final RadioButton skip;
+    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private SourceSchema schema;
+    private int step;
+    private long loadGeneration;
+
+    ImportWizard(Window owner, Messages messages, ImportContext context, java.nio.file.Path file, SourceFormat format) {
+        this.messages = messages;
+        this.context = context;
+        this.choices = new ImportChoices(file);
+        this.format = format;
+        source = new SourcePage(messages, choices, format);
+        target = new TargetPage(messages, choices, context.project());
+        ToggleGroup invalid = new ToggleGroup();
+        repair = new RadioButton(messages.get("import.invalidRepair"));
+        repair.setId("importInvalidRepair");
+        repair.setToggleGroup(invalid);
+        repair.setSelected(true);
+        skip = new RadioButton(messages.get("import.invalidSkip"));
+        skip.setId("importInvalidSkip");
+        skip.setToggleGroup(invalid);
+        progress.setId("importProgress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        result.setId("importResult");
+        result.setWrapText(true);
+        notes.setId("importNotes");
+        notes.setPrefHeight(160);
+        runPage.setId("importStepRun");
+        runPage.getChildren().addAll(new Label(messages.get("import.invalidQuestion")), repair, skip, progress, result,
+                notes);
+        pages.getChildren().addAll(source, target, runPage);
+        button(back, "importBack", "import.back", () -> show(step - 1));
+        button(next, "importNext", "import.next", () -> show(step + 1));
+        button(run, "importRun", "import.run", this::startImport);
+        button(cancel, "importCancel", "import.cancel", () -> cancelRequested.set(true));
+        button(close, "importClose", "import.close", stage::close);
+        HBox buttons = new HBox(8, back, next, run, cancel, close);
+        BorderPane root = new BorderPane(pages, null, null, buttons, null);
+        root.setId("importWizard");
+        root.setPadding(new Insets(12));
+        BorderPane.setMargin(buttons, new Insets(12, 0, 0, 0));
+        stage.setScene(new Scene(root, 720, 560));
+        stage.setTitle(messages.format("import.title", file.getFileName()));
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        wireSourceOptions();
+        show(0);
+        loadSource();
+    }
+
+    /** Shows the wizard (returns at once). */
+    public void show() {
+        stage.show();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    private void wireSourceOptions() {
+        source.encoding.valueProperty().addListener((o, a, b) -> loadSource());
+        source.xColumn.valueProperty().addListener((o, a, b) -> loadSource());
+        source.yColumn.valueProperty().addListener((o, a, b) -> loadSource());
+        source.sourceLayer.valueProperty().addListener((o, a, b) -> loadSource());
+        if (format == SourceFormat.CSV) {
+            background(() -> {
+                EncodingGuess guess = CsvSource.guessEncoding(choices.file());
+                List<List<String>> utf8 = CsvSource.preview(choices.file(), java.nio.charset.StandardCharsets.UTF_8, 6);
+                List<List<String>> gb = CsvSource.preview(choices.file(), Charset.forName("GB18030"), 6);
+                return new Object[] {guess, utf8, gb};
+            }, found -> {
+                EncodingGuess guess = (EncodingGuess) found[0];
+                @SuppressWarnings("unchecked") List<List<String>> utf8 = (List<List<String>>) found[1];
+                @SuppressWarnings("unchecked") List<List<String>> gb = (List<List<String>>) found[2];
+                List<String> headers = (guess.charset().name().equals("UTF-8") ? utf8 : gb).get(0);
+                source.xColumn.getItems().setAll(headers);
+                source.yColumn.getItems().setAll(headers);
+                if (guess.unsure()) {
+                    source.showPreviews(text(utf8), text(gb));
+                }
+            });
+        }
+        if (format == SourceFormat.GEOPACKAGE) {
+            background(() -> context.opener().geoPackages().tableNames(choices.file()),
+                    names -> source.sourceLayer.getItems().setAll(names));
+        }
+    }
+
+    /** Reads the file with the current options in the background and shows what it holds (or why not). */
+    private void loadSource() {
+        choices.encoding = source.chosenEncoding();
+        choices.xColumn = source.xColumn.getValue();
+        choices.yColumn = source.yColumn.getValue();
+        choices.sourceLayer = source.sourceLayer.getValue();
+        long generation = ++loadGeneration;
+        next.setDisable(true);
+        background(() -> {
+            try (FeatureSource opened = context.opener().open(choices.file(), choices.sourceOptions())) {
+                return opened.schema();
+            }
+        }, loaded -> {
+            if (generation == loadGeneration) {
+                schema = loaded;
+                source.showSchema(loaded);
+                target.showSource(loaded);
+                next.setDisable(false);
+            }
+        });
+    }
+
+    private void show(int page) {
+        if (step == 0 && page == 1) {
+            choices.epsg = source.typedEpsg();
+            if (choices.epsg <= 0 || !source.crsConfirmed.isSelected()) {
+                source.crsNote.setText(messages.get("import.crsMissing"));
+                return;
+            }
+        }
+        if (step == 1 && page == 2) {
+            target.commit();
+            if (choices.appendTarget && choices.appendTable == null) {
+                return;
+            }
+        }
+        step = Math.max(0, Math.min(2, page));
+        for (int i = 0; i < pages.getChildren().size(); i++) {
+            pages.getChildren().get(i).setVisible(i == step);
+        }
+        back.setDisable(step == 0);
+        next.setVisible(step < 2);
+        next.setManaged(step < 2);
+        run.setVisible(step == 2);
+        run.setManaged(step == 2);
+        cancel.setDisable(true);
+        if (!context.writable()) {
+            run.setDisable(true);
+            result.setText(messages.get("import.readOnly"));
+        }
+    }
+
+    private void startImport() {
+        choices.invalid = skip.isSelected() ? InvalidGeometryPolicy.SKIP : InvalidGeometryPolicy.REPAIR;
+        String tableName = NewLayerNames.unique(schema.name(),
+                context.project());
+        LayerRules rules = choices.appendTarget ? PlanningRules.INSTANCE : LayerRules.NONE;
+        cancelRequested.set(false);
+        run.setDisable(true);
+        back.setDisable(true);
+        cancel.setDisable(false);
+        result.setText(messages.get("import.running"));
+        Task<ImportResult> task = new Task<>() {
+            @Override
+            protected ImportResult call() throws Exception {
+                try (FeatureSource opened = context.opener().open(choices.file(), choices.sourceOptions())) {
+                    return ImportRunner.run(opened, choices.plan(tableName), context.project(), new ImportProgress() {
+                        @Override
+                        public void advanced(long done, long total) {
+                            updateProgress(done, total < 0 ? done * 2 : total);
+                        }
+
+                        @Override
+                        public boolean cancelled() {
+                            return cancelRequested.get();
+                        }
+                    }, rules);
+                }
+            }
+        };
+        progress.progressProperty().bind(task.progressProperty());
+        task.setOnSucceeded(e -> commit(task.getValue()));
+        task.setOnFailed(e -> finished(task.getException() instanceof ExchangeException ex
+                ? ExchangeProblemText.of(messages, ex) : String.valueOf(task.getException()), false));
+        Thread thread = new Thread(task, "import");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The whole file was read and checked: now write it in one go (append step or new layer). */
+    private void commit(ImportResult imported) {
+        cancel.setDisable(true);
+        for (RecordNote note : imported.notes()) {
+            notes.getItems().add(messages.format("import.note." + note.action().name(), note.record() + 1,
+                    messages.language() == UiLanguage.EN ? note.reasonEn() : note.reasonZh()));
+        }
+        var written = imported.newLayer() != null ? context.addLayer().apply(imported.newLayer())
+                : context.executeStep().apply(imported.appendStep());
+        String title = imported.newLayer() != null ? imported.newLayer().info().title() : target.appendLayer.getValue()
+                .info().title();
+        written.whenComplete((ok, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                finished(messages.format("import.writeFailed", String.valueOf(failure.getCause() != null
+                        ? failure.getCause().getMessage() : failure.getMessage())), false);
+                return;
+            }
+            finished(messages.format("import.done", imported.importedCount(), choices.file().getFileName(), title,
+                    imported.repairedCount(), imported.skippedCount()), true);
+            if (imported.newLayer() != null) {
+                context.reopen().run();
+            }
+        }));
+    }
+
+    private void finished(String message, boolean success) {
+        progress.progressProperty().unbind();
+        progress.setProgress(success ? 1 : 0);
+        cancel.setDisable(true);
+        back.setDisable(false);
+        run.setDisable(success);
+        result.setText(message);
+        context.say().accept(message);
+    }
+
+    private <T> void background(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(e -> done.accept(task.getValue()));
+        task.setOnFailed(e -> source.showProblem(task.getException() instanceof ExchangeException ex
+                ? ExchangeProblemText.of(messages, ex) : String.valueOf(task.getException())));
+        Thread thread = new Thread(task, "import-preview");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static String text(List<List<String>> rows) {
+        StringBuilder text = new StringBuilder();
+        rows.forEach(row -> text.append(String.join(" | ", row)).append('\n'));
+        return text.toString();
+    }
+
+    private void button(Button button, String id, String key, Runnable action) {
+        button.setId(id);
+        button.setText(messages.get(key));
+        button.setOnAction(e -> action.run());
+    }
+}

@@ -1,0 +1,127 @@
+package rectimap.ui.exchange;
+
+import java.nio.charset.Charset;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import rectimap.exchange.CrsCertainty;
+import rectimap.exchange.SourceFormat;
+import rectimap.exchange.SourceSchema;
+import rectimap.ui.Messages;
+
+/**
+ * Step 1 of the import wizard: the file, its text encoding (with the first rows read both ways when the detection
+ * is unsure), the coordinate columns of a table, the layer of a GeoPackage, and the source CRS to confirm.
+ */
+final class SourcePage extends VBox {
+    final ComboBox<String> encoding = new ComboBox<>(FXCollections.observableArrayList("UTF-8", "GB18030", "GBK"));
+    final ComboBox<String> xColumn = new ComboBox<>();
+    final ComboBox<String> yColumn = new ComboBox<>();
+    final ComboBox<String> sourceLayer = new ComboBox<>();
+    final TextField crs = new TextField();
+    final CheckBox crsConfirmed;
+    final Label crsNote = new Label();
+    final Label summary = new Label();
+    final TextArea previewUtf8 = new TextArea();
+    final TextArea previewGb = new TextArea();
+    private final VBox previews;
+    private final Messages messages;
+
+    SourcePage(Messages messages, ImportChoices choices, SourceFormat format) {
+        this.messages = messages;
+        setId("importStepSource");
+        setSpacing(8);
+        crsConfirmed = new CheckBox(messages.get("import.crsConfirm"));
+        encoding.setId("importEncoding");
+        xColumn.setId("importXColumn");
+        yColumn.setId("importYColumn");
+        sourceLayer.setId("importSourceLayer");
+        crs.setId("importCrs");
+        crs.setPromptText("4490");
+        crsConfirmed.setId("importCrsConfirm");
+        crsNote.setId("importCrsNote");
+        summary.setId("importSummary");
+        summary.setWrapText(true);
+        previewUtf8.setId("importPreviewUtf8");
+        previewGb.setId("importPreviewGb");
+        for (TextArea preview : List.of(previewUtf8, previewGb)) {
+            preview.setEditable(false);
+            preview.setPrefRowCount(5);
+        }
+        Label file = new Label(choices.file().toString());
+        file.setId("importFile");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        int row = 0;
+        grid.addRow(row++, new Label(messages.get("import.file")), file);
+        if (format == SourceFormat.CSV || format == SourceFormat.SHAPEFILE) {
+            grid.addRow(row++, new Label(messages.get("import.encoding")), encoding);
+        }
+        if (format == SourceFormat.CSV || format == SourceFormat.XLSX) {
+            grid.addRow(row++, new Label(messages.get("import.xColumn")), xColumn);
+            grid.addRow(row++, new Label(messages.get("import.yColumn")), yColumn);
+        }
+        if (format == SourceFormat.GEOPACKAGE) {
+            grid.addRow(row++, new Label(messages.get("import.sourceLayer")), sourceLayer);
+        }
+        grid.addRow(row++, new Label(messages.get("import.crs")), new HBox(8, new Label("EPSG:"), crs, crsConfirmed));
+        grid.add(crsNote, 1, row);
+        previews = new VBox(4, new Label(messages.get("import.previewUnsure")),
+                new Label("UTF-8"), previewUtf8, new Label("GB18030 (GBK)"), previewGb);
+        previews.setId("importPreviews");
+        previews.setVisible(false);
+        previews.setManaged(false);
+        getChildren().addAll(grid, summary, previews);
+    }
+
+    /** Shows the first rows read both ways (the detection was unsure). */
+    void showPreviews(String utf8, String gb) {
+        previewUtf8.setText(utf8);
+        previewGb.setText(gb);
+        previews.setVisible(true);
+        previews.setManaged(true);
+    }
+
+    /** Shows what the file holds with the current options. */
+    void showSchema(SourceSchema schema) {
+        int epsg = schema.crs().epsg();
+        if (crs.getText().isBlank()) {
+            crs.setText(epsg > 0 ? String.valueOf(epsg == 4326 ? 4490 : epsg) : "");
+        }
+        boolean mustConfirm = schema.crs().certainty() == CrsCertainty.GUESSED
+                || schema.crs().certainty() == CrsCertainty.AMBIGUOUS || schema.crs().certainty() == CrsCertainty.UNKNOWN;
+        crsConfirmed.setVisible(mustConfirm);
+        crsConfirmed.setSelected(!mustConfirm || crsConfirmed.isSelected());
+        crsNote.setText(messages.format("import.crsNote." + schema.crs().certainty().name(),
+                schema.crs().description()));
+        summary.setText(messages.format("import.summary", schema.name(),
+                schema.countOrMinusOne() < 0 ? "?" : schema.countOrMinusOne(), schema.kind().name(),
+                String.join("、", schema.fields().stream().map(f -> f.name()).toList()), schema.encoding()));
+    }
+
+    void showProblem(String text) {
+        summary.setText(text);
+    }
+
+    /** The chosen encoding, or null when the detection should decide. */
+    Charset chosenEncoding() {
+        return encoding.getValue() == null ? null : Charset.forName(encoding.getValue());
+    }
+
+    /** The typed EPSG code, or 0 when empty or not a number. */
+    int typedEpsg() {
+        try {
+            return crs.getText().isBlank() ? 0 : Integer.parseInt(crs.getText().trim().replaceFirst("(?i)^epsg:", ""));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
