@@ -38,12 +38,12 @@ final class EditingProjectLoader implements ProjectLoader {
 
     @Override
     public rectimap.exchange.SourceOpener.GeoPackageLayers geoPackageLayers() {
-        return new rectimap.store.GeoPackageExchange();
+        return new rectimap.exchange.GeoPackageExchange();
     }
 
     @Override
     public rectimap.exchange.LayerExport.GeoPackageWriter geoPackageWriter() {
-        return new rectimap.store.GeoPackageExchange();
+        return new rectimap.exchange.GeoPackageExchange();
     }
 
     @Override

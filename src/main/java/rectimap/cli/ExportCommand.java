@@ -12,7 +12,7 @@ import rectimap.exchange.LayerExport;
 import rectimap.model.Layer;
 import rectimap.model.StoreException;
 import rectimap.store.AccessMode;
-import rectimap.store.GeoPackageExchange;
+import rectimap.exchange.GeoPackageExchange;
 import rectimap.store.GeoPackageStore;
 
 /**

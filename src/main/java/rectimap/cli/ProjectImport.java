@@ -20,7 +20,7 @@ import rectimap.model.LayerRole;
 import rectimap.model.LayerRules;
 import rectimap.model.MapLayer;
 import rectimap.model.Project;
-import rectimap.store.GeoPackageExchange;
+import rectimap.exchange.GeoPackageExchange;
 import rectimap.store.ProjectFile;
 import rectimap.store.ProjectFiles;
 

@@ -25,7 +25,7 @@ import rectimap.exchange.SourceOptions;
 import rectimap.model.LayerRole;
 import rectimap.model.LayerRules;
 import rectimap.model.Project;
-import rectimap.store.GeoPackageExchange;
+import rectimap.exchange.GeoPackageExchange;
 
 /**
  * Bad input never crashes the importer and never changes the project: hundreds of truncated and byte-flipped

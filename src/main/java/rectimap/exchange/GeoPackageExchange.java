@@ -1,18 +1,16 @@
-package rectimap.store;
+package rectimap.exchange;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import rectimap.exchange.ExchangeException;
-import rectimap.exchange.ExchangeProblem;
-import rectimap.exchange.LayerExport;
-import rectimap.exchange.SourceOpener;
 import rectimap.model.Layer;
 import rectimap.model.LayerInfo;
 import rectimap.model.StoreException;
+import rectimap.store.AccessMode;
+import rectimap.store.GeoPackageStore;
 
 /**
- * The GeoPackage side of import and export: reads a layer of another GeoPackage (read-only, never locking it) and
+ * The GeoPackage side of import and export, over the store: reads a layer of another GeoPackage (read-only, never locking it) and
  * writes a layer as a new GeoPackage. Blocking; any thread (each call opens its own connection).
  */
 public final class GeoPackageExchange implements SourceOpener.GeoPackageLayers, LayerExport.GeoPackageWriter {
