@@ -52,9 +52,9 @@ public final class ImportCommand implements CliCommand {
                 out.println("record " + (note.record() + 1) + ": " + note.reasonEn() + " — "
                         + note.action().name().toLowerCase(Locale.ROOT));
             }
-            out.println("imported " + result.importedCount() + " features from " + request.file() + " into "
-                    + request.targetName() + (result.skippedCount() > 0 ? ", skipped " + result.skippedCount() : "")
-                    + (result.repairedCount() > 0 ? ", repaired " + result.repairedCount() : ""));
+            out.println("imported " + result.imported() + " features from " + request.file() + " into "
+                    + result.table() + (result.skipped() > 0 ? ", skipped " + result.skipped() : "")
+                    + (result.repaired() > 0 ? ", repaired " + result.repaired() : ""));
             return 0;
         } catch (ExchangeException e) {
             err.println("import: " + e.problem() + ": " + e.getMessage() + "; the project is unchanged");

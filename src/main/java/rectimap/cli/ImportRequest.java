@@ -11,8 +11,4 @@ import rectimap.exchange.SourceOptions;
  */
 record ImportRequest(Path project, Path file, SourceOptions source, String newLayerName, String title,
                      String appendTo, int sourceEpsg, InvalidGeometryPolicy invalid) {
-
-    String targetName() {
-        return appendTo != null ? appendTo : newLayerName != null ? newLayerName : "a new layer";
-    }
 }

@@ -15,7 +15,12 @@ import rectimap.exchange.ImportResult;
 import rectimap.exchange.ImportRunner;
 import rectimap.exchange.ImportTarget;
 import rectimap.exchange.NewLayerNames;
+import rectimap.exchange.InvalidGeometryPolicy;
+import rectimap.exchange.RenamedSource;
+import rectimap.exchange.SourceFormat;
 import rectimap.exchange.SourceOpener;
+import rectimap.exchange.StreamedLayerImport;
+import rectimap.store.BulkProgress;
 import rectimap.model.LayerRole;
 import rectimap.model.LayerRules;
 import rectimap.model.MapLayer;
@@ -27,21 +32,36 @@ import rectimap.store.ProjectFiles;
 /**
  * The command line's import: opens the project for editing (its lock keeps the app out meanwhile), reads and checks
  * the whole file in memory ({@link ImportRunner}), and only then writes — a new layer in one transaction, or the
- * append as one undoable step through an {@link EditSession} and the project's journal (one transaction).
+ * append as one undoable step through an {@link EditSession} and the project's journal (one transaction). A
+ * Shapefile into a new layer is streamed instead ({@link StreamedLayerImport}), so its size does not matter.
  */
 final class ProjectImport {
 
-    ImportResult run(ImportRequest request) throws ExchangeException {
+    ImportOutcome run(ImportRequest request) throws ExchangeException {
         return run(request, ImportProgress.NONE);
     }
 
     /** As {@link #run(ImportRequest)}, telling {@code progress} and stopping (nothing written) when it cancels. */
-    ImportResult run(ImportRequest request, ImportProgress progress) throws ExchangeException {
+    ImportOutcome run(ImportRequest request, ImportProgress progress) throws ExchangeException {
         try (ProjectFile file = ProjectFiles.open(request.project())) {
             Project project = ProjectAssembler.assemble(request.project(), file.store());
             ImportResult result;
             try (FeatureSource source = new SourceOpener(new GeoPackageExchange()).open(request.file(),
                     request.source())) {
+                if (request.appendTo() == null && SourceFormat.of(request.file()).orElse(null) == SourceFormat.SHAPEFILE) {
+                    // Shapefiles can hold a million features: streamed into the file, never held in memory.
+                    return ImportOutcome.of(StreamedLayerImport.intoNewLayer(file.store(),
+                            new RenamedSource(source, NewLayerNames.unique(request.newLayerName() != null
+                                    ? request.newLayerName() : source.schema().name(), project)), request.file(),
+                            LayerRole.REFERENCE, request.invalid() == InvalidGeometryPolicy.SKIP
+                                    ? StreamedLayerImport.InvalidGeometries.SKIP
+                                    : StreamedLayerImport.InvalidGeometries.REPAIR, new BulkProgress() {
+                                        @Override
+                                        public boolean cancelRequested() {
+                                            return progress.cancelled();
+                                        }
+                                    }));
+                }
                 ImportTarget target;
                 LayerRules rules = LayerRules.NONE;
                 if (request.appendTo() != null) {
@@ -63,6 +83,7 @@ final class ProjectImport {
             }
             if (result.newLayer() != null) {
                 file.store().write(result.newLayer());
+                return ImportOutcome.of(result.newLayer().tableName(), result);
             } else {
                 EditSession session = new EditSession(project, UndoHistory.of(file.history(), file.historyCursor()),
                         file.journal().orElseThrow(), PlanningRules.INSTANCE);
@@ -72,7 +93,7 @@ final class ProjectImport {
                     throw e.getCause() instanceof RuntimeException cause ? cause : e;
                 }
             }
-            return result;
+            return ImportOutcome.of(request.appendTo(), result);
         }
     }
 }

@@ -100,6 +100,27 @@ class ImportCommandGdalTest {
         assertPolygonsLikeSeed(imported(project, gpkg, "other"), 1e-12);
     }
 
+    @Test
+    void gbkShapefilesStreamIntoANewLayerAndAppendWithChineseLabels() throws Exception {
+        Path project = ExchangeFixtures.project(dir);
+        Path shp = ExchangeFixtures.gdalMade(dir, ExchangeFixtures.POLYGONS_CSV, "ESRI Shapefile",
+                dir.resolve("片区.shp"), "-lco", "ENCODING=GBK");
+        assertThat(Files.readString(dir.resolve("片区.cpg")).trim()).isIn("GBK", "CP936", "936");
+
+        assertPolygonsLikeSeed(imported(project, shp, "shp_pianqu"), 1e-9);
+
+        Path areas = ExchangeFixtures.gdalMade(dir, ImportAppendTest.AREAS_CSV.replace("保洁公司服务区", "巡逻片区"),
+                "ESRI Shapefile", dir.resolve("责任区.shp"), "-lco", "ENCODING=GBK");
+        ExchangeFixtures.CliRun append = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+                areas.toString(), "--append-to", "responsibility_area");
+        assertThat(append.code()).as(append.err()).isZero();
+        try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_ONLY)) {
+            Layer layer = store.load("responsibility_area");
+            assertThat(layer.features()).extracting(f -> f.text("person")).containsExactly("张三", "李四");
+            assertThat(layer.features()).extracting(f -> f.text("township")).containsExactly("解州镇", "北相镇");
+        }
+    }
+
     private static Layer imported(Path project, Path file, String layerName) {
         ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
                 file.toString(), "--layer-name", layerName);

@@ -129,7 +129,7 @@ class ImportRobustnessTest {
                 .satisfies(e -> assertThat(((ExchangeException) e).problem()).isEqualTo(ExchangeProblem.CANCELLED));
         assertThat(reports.get()).isEqualTo(1);
         assertThat(ExchangeFixtures.sha256(project)).isEqualTo(before);
-        assertThat(new ProjectImport().run(request, ImportProgress.NONE).importedCount()).isEqualTo(3000);
+        assertThat(new ProjectImport().run(request, ImportProgress.NONE).imported()).isEqualTo(3000);
     }
 
     @Test

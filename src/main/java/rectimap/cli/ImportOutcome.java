@@ -1,0 +1,23 @@
+package rectimap.cli;
+
+import java.util.List;
+import rectimap.exchange.ImportResult;
+import rectimap.exchange.RecordNote;
+import rectimap.exchange.StreamedLayerImport;
+
+/**
+ * How a command-line import ended: the table written, features imported, records repaired and left out, and the
+ * per-record notes (empty for a streamed Shapefile import, which counts instead of listing).
+ */
+record ImportOutcome(String table, long imported, long repaired, long skipped, List<RecordNote> notes) {
+
+    static ImportOutcome of(String table, ImportResult result) {
+        return new ImportOutcome(table, result.importedCount(), result.repairedCount(), result.skippedCount(),
+                result.notes());
+    }
+
+    static ImportOutcome of(StreamedLayerImport.Outcome streamed) {
+        return new ImportOutcome(streamed.stored().layer().tableName(), streamed.stored().features(),
+                streamed.repaired(), streamed.skippedInvalid() + streamed.withoutGeometry(), List.of());
+    }
+}
