@@ -22,7 +22,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Reads the placemarks of a KML file, or of the first .kml inside a KMZ: {@code name} and {@code description},
+ * Reads the placemarks of a KML file, or of every .kml inside a KMZ: {@code name} and {@code description},
  * every {@code ExtendedData/Data} value and {@code SchemaData/SimpleData} become fields; Point, LineString, Polygon
  * (with holes) and MultiGeometry become the geometry (WGS 84 lon/lat as KML prescribes). The XML declaration's
  * encoding is honoured (UTF-8 by default), so Chinese names read as written. External entities are refused.
@@ -33,16 +33,23 @@ public final class KmlSource {
 
     public static FeatureSource open(Path file) throws ExchangeException {
         byte[] bytes = SourceFiles.read(file);
-        if (SourceFiles.extension(file).equals("kmz")) {
-            bytes = firstKml(file, bytes);
-        }
+        List<byte[]> documents = SourceFiles.extension(file).equals("kmz") ? kmlEntries(file, bytes) : List.of(bytes);
         if (bytes.length == 0) {
             throw new ExchangeException(ExchangeProblem.EMPTY, file, -1, "the file is empty");
         }
-        Document document = parse(file, bytes);
-        NodeList placemarks = document.getElementsByTagNameNS("*", "Placemark");
         List<ParsedRecord> records = new ArrayList<>();
         KmlGeometry geometries = new KmlGeometry();
+        for (byte[] document : documents) {
+            placemarks(parse(file, document).getElementsByTagNameNS("*", "Placemark"), geometries, records);
+        }
+        if (records.isEmpty()) {
+            throw new ExchangeException(ExchangeProblem.EMPTY, file, -1, "no Placemark in the file");
+        }
+        return new ParsedSource(file, SourceFiles.baseName(file), records,
+                new SourceCrs(4326, "KML (WGS 84)", CrsCertainty.FORMAT_DEFAULT), "UTF-8");
+    }
+
+    private static void placemarks(NodeList placemarks, KmlGeometry geometries, List<ParsedRecord> records) {
         for (int i = 0; i < placemarks.getLength(); i++) {
             Element placemark = (Element) placemarks.item(i);
             Map<String, Object> values = new LinkedHashMap<>();
@@ -60,11 +67,6 @@ public final class KmlSource {
                 records.add(ParsedRecord.faulty(e.getMessage(), values));
             }
         }
-        if (records.isEmpty()) {
-            throw new ExchangeException(ExchangeProblem.EMPTY, file, -1, "no Placemark in the file");
-        }
-        return new ParsedSource(file, SourceFiles.baseName(file), records,
-                new SourceCrs(4326, "KML (WGS 84)", CrsCertainty.FORMAT_DEFAULT), "UTF-8");
     }
 
     private static Document parse(Path file, byte[] bytes) throws ExchangeException {
@@ -86,18 +88,29 @@ public final class KmlSource {
         }
     }
 
-    private static byte[] firstKml(Path file, byte[] zip) throws ExchangeException {
+    /**
+     * Every .kml inside a KMZ, in zip order: Google Earth puts everything in doc.kml, GDAL's LIBKML driver a
+     * doc.kml with NetworkLinks to layers/NAME.kml; reading all of them finds the placemarks either way.
+     */
+    private static List<byte[]> kmlEntries(Path file, byte[] zip) throws ExchangeException {
+        List<byte[]> documents = new ArrayList<>();
+        long total = 0;
         try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry; (entry = entries.getNextEntry()) != null; ) {
                 if (entry.getName().toLowerCase(Locale.ROOT).endsWith(".kml")) {
-                    return entries.readNBytes((int) SourceFiles.MAX_WHOLE_BYTES);
+                    byte[] document = entries.readNBytes((int) (SourceFiles.MAX_WHOLE_BYTES - total));
+                    total += document.length;
+                    documents.add(document);
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new ExchangeException(ExchangeProblem.CORRUPT, file, -1, "not a readable KMZ (zip): "
                     + e.getMessage(), e);
         }
-        throw new ExchangeException(ExchangeProblem.EMPTY, file, -1, "the KMZ holds no .kml file");
+        if (documents.isEmpty()) {
+            throw new ExchangeException(ExchangeProblem.EMPTY, file, -1, "the KMZ holds no .kml file");
+        }
+        return documents;
     }
 
     static String childText(Element parent, String localName) {

@@ -93,6 +93,27 @@ class ImportCommandGdalTest {
     }
 
     @Test
+    void kmzAndXlsxWrittenByGdal() throws Exception {
+        Path project = ExchangeFixtures.project(dir);
+        Path kmz = ExchangeFixtures.gdalMade(dir, ExchangeFixtures.POLYGONS_CSV, "LIBKML", dir.resolve("片区.kmz"));
+        Path points = ExchangeFixtures.gdalMade(dir, ExchangeFixtures.POINTS_CSV, "CSV", dir.resolve("xy.csv"),
+                "-lco", "GEOMETRY=AS_XY");
+        Path xlsx = dir.resolve("卫生点.xlsx");
+        GdalTools.ogr2ogr("-f", "XLSX", xlsx.toString(), points.toString(), "-oo", "AUTODETECT_TYPE=YES")
+                .requireSuccess();
+
+        Layer fromKmz = imported(project, kmz, "kmz");
+        assertThat(fromKmz.features().get(1).text("name")).isEqualTo("北相镇,东段");
+        assertThat(fromKmz.features().get(0).geometry().getGeometryN(0).norm().equalsExact(seed(0), 1e-9)).isTrue();
+        Layer fromXlsx = imported(project, xlsx, "xlsx");
+        assertThat(fromXlsx.features()).extracting(f -> f.text("name")).containsExactly("解州镇卫生院", "北相镇垃圾站");
+        assertThat(fromXlsx.features().get(1).get("sites")).isEqualTo(7L);
+        assertThat(fromXlsx.features().get(1).get("since")).isEqualTo(LocalDate.of(2026, 4, 15));
+        assertThat(fromXlsx.features().get(1).geometry().getCoordinate().x)
+                .isCloseTo(111.0123456789, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
     void aLayerOfAnotherGeoPackage() throws Exception {
         Path project = ExchangeFixtures.project(dir);
         Path gpkg = ExchangeFixtures.gdalMade(dir, ExchangeFixtures.POLYGONS_CSV, "GPKG", dir.resolve("other.gpkg"));
