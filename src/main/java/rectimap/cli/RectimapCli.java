@@ -28,6 +28,7 @@ public final class RectimapCli {
         all.add(new ExportLayerCommand());
         all.add(new CheckCommand());
         all.add(new PrintCommand());
+        all.add(new ReportCommand());
         return new RectimapCli(all);
     }
 
