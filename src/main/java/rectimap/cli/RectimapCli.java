@@ -29,6 +29,7 @@ public final class RectimapCli {
         all.add(new CheckCommand());
         all.add(new ImportCommand());
         all.add(new ExportCommand());
+        all.add(new PrintCommand());
         all.add(new ReportCommand());
         return new RectimapCli(all);
     }
