@@ -36,11 +36,13 @@ final class FeatureAssembly {
     private final LayerRules rules;
     private final boolean append;
     private final List<Feature> features = new ArrayList<>();
+    private final OverlapCheck overlaps;
     private long nextId;
 
     private FeatureAssembly(LayerInfo info, Map<String, String> sourceByTarget, LayerRules rules, boolean append,
-                            long firstId) {
+                            long firstId, List<Feature> existing) {
         this.info = info;
+        this.overlaps = rules.noOverlapField(info).map(field -> new OverlapCheck(field, existing)).orElse(null);
         this.sourceByTarget = sourceByTarget;
         this.rules = rules;
         this.append = append;
@@ -53,7 +55,8 @@ final class FeatureAssembly {
             MapLayer layer = project.layer(append.tableName()).orElseThrow(() -> new ExchangeException(
                     ExchangeProblem.UNSUPPORTED, plan.file(), -1, "the project has no layer " + append.tableName()));
             long maxId = layer.layer().features().stream().mapToLong(Feature::id).max().orElse(0);
-            return new FeatureAssembly(layer.info(), append.sourceFieldByTarget(), rules, true, maxId + 1);
+            return new FeatureAssembly(layer.info(), append.sourceFieldByTarget(), rules, true, maxId + 1,
+                    layer.layer().features());
         }
         ImportTarget.NewLayer target = (ImportTarget.NewLayer) plan.target();
         if (project.layer(target.tableName()).isPresent()) {
@@ -75,7 +78,7 @@ final class FeatureAssembly {
         FeatureType type = new FeatureType(target.tableName(), GeometryFit.newLayerKind(schema.kind()), fields);
         LayerInfo info = new LayerInfo(type, NewLayerNames.uniqueTitle(target.title(), project), target.role(), Provenance.SURVEYED,
                 "导入自 " + plan.file().getFileName(), Epsg.CGCS2000);
-        return new FeatureAssembly(info, sourceByTarget, LayerRules.NONE, false, 1);
+        return new FeatureAssembly(info, sourceByTarget, LayerRules.NONE, false, 1, List.of());
     }
 
     GeometryKind kind() {
@@ -109,6 +112,9 @@ final class FeatureAssembly {
                 AttributeProblem first = problems.get(0);
                 throw new ExchangeException(ExchangeProblem.BAD_VALUE, file, record.index(),
                         "field " + first.field() + ": " + first.reasonEn() + " / " + first.reasonZh());
+            }
+            if (overlaps != null) {
+                overlaps.require(file, record.index(), feature);
             }
         }
         features.add(feature);

@@ -89,6 +89,23 @@ class ImportAppendTest {
         assertThat(load(project).features()).isEmpty();
     }
 
+    @Test
+    void areasOfTheSameKindThatOverlapFailTheAppend() throws Exception {
+        Path project = ExchangeFixtures.project(dir);
+        String overlapping = AREAS_CSV.replace("保洁公司服务区", "巡逻片区")
+                .replace("111.02 35.0,111.03 35.0,111.03 35.01,111.02 35.01,111.02 35.0",
+                        "111.005 35.0,111.03 35.0,111.03 35.01,111.005 35.01,111.005 35.0");
+        Path geojson = ExchangeFixtures.gdalMade(dir, overlapping, "GeoJSON", dir.resolve("重叠.geojson"));
+        String before = ExchangeFixtures.sha256(project);
+
+        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+                geojson.toString(), "--append-to", "responsibility_area");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("重叠.geojson record 2", "overlaps area", "巡逻片区");
+        assertThat(ExchangeFixtures.sha256(project)).isEqualTo(before);
+    }
+
     private static EditSession session(Path project, ProjectFile file) {
         return new EditSession(ProjectAssembler.assemble(project, file.store()),
                 UndoHistory.of(file.history(), file.historyCursor()), file.journal().orElseThrow(),
