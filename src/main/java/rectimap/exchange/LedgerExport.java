@@ -27,53 +27,89 @@ public final class LedgerExport {
     }
 
     public static void writeXlsx(Ledger ledger, Path target) throws IOException {
-        AtomicFileWrite.write(target, out -> writeXlsx(ledger, out));
+        writeXlsx(List.of(ledger), target);
     }
 
     public static void writeCsv(Ledger ledger, Path target) throws IOException {
         AtomicFileWrite.write(target, out -> writeCsv(ledger, out));
     }
 
-    static void writeXlsx(Ledger ledger, OutputStream out) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
-            Sheet sheet = book.createSheet(sheetName(ledger.title()));
-            CellStyle header = book.createCellStyle();
-            Font bold = book.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            CellStyle date = book.createCellStyle();
-            date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-            Row first = sheet.createRow(0);
-            for (int c = 0; c < ledger.headers().size(); c++) {
-                Cell cell = first.createCell(c);
-                cell.setCellValue(ledger.headers().get(c));
-                cell.setCellStyle(header);
+    /** Several ledgers (e.g. the statistics report's tables) as one workbook, one sheet each, named by title. */
+    public static void writeXlsx(List<Ledger> ledgers, Path target) throws IOException {
+        AtomicFileWrite.write(target, out -> {
+            try (XSSFWorkbook book = new XSSFWorkbook()) {
+                java.util.Set<String> names = new java.util.HashSet<>();
+                for (Ledger ledger : ledgers) {
+                    String name = sheetName(ledger.title());
+                    for (int n = 2; !names.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+                        name = sheetName(ledger.title().substring(0, Math.min(ledger.title().length(), 27)) + " " + n);
+                    }
+                    sheet(book, name, ledger);
+                }
+                book.write(out);
             }
-            int r = 1;
-            for (List<Object> values : ledger.rows()) {
-                Row row = sheet.createRow(r++);
-                for (int c = 0; c < values.size(); c++) {
-                    Object value = values.get(c);
-                    if (value == null) {
-                        continue;
-                    }
-                    Cell cell = row.createCell(c);
-                    if (value instanceof Number n) {
-                        cell.setCellValue(n.doubleValue());
-                    } else if (value instanceof LocalDate d) {
-                        cell.setCellValue(d);
-                        cell.setCellStyle(date);
-                    } else {
-                        cell.setCellValue(value.toString());
-                    }
+        });
+    }
+
+    /**
+     * Several ledgers in one CSV (UTF-8 with BOM): each starts with a line holding its title, then its header and
+     * rows; a blank line separates them.
+     */
+    public static void writeCsv(List<Ledger> ledgers, Path target) throws IOException {
+        AtomicFileWrite.write(target, out -> {
+            out.write(UTF8_BOM);
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            for (int i = 0; i < ledgers.size(); i++) {
+                if (i > 0) {
+                    writer.write("\r\n");
+                }
+                line(List.of(ledgers.get(i).title()), writer);
+                line(ledgers.get(i).headers(), writer);
+                for (List<Object> row : ledgers.get(i).rows()) {
+                    line(row, writer);
                 }
             }
-            for (int c = 0; c < ledger.headers().size(); c++) {
-                sheet.setColumnWidth(c, 16 * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            book.write(out);
+            writer.flush();
+        });
+    }
+
+    private static void sheet(XSSFWorkbook book, String name, Ledger ledger) {
+        Sheet sheet = book.createSheet(name);
+        CellStyle header = book.createCellStyle();
+        Font bold = book.createFont();
+        bold.setBold(true);
+        header.setFont(bold);
+        CellStyle date = book.createCellStyle();
+        date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+        Row first = sheet.createRow(0);
+        for (int c = 0; c < ledger.headers().size(); c++) {
+            Cell cell = first.createCell(c);
+            cell.setCellValue(ledger.headers().get(c));
+            cell.setCellStyle(header);
         }
+        int r = 1;
+        for (List<Object> values : ledger.rows()) {
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c < values.size(); c++) {
+                Object value = values.get(c);
+                if (value == null) {
+                    continue;
+                }
+                Cell cell = row.createCell(c);
+                if (value instanceof Number n) {
+                    cell.setCellValue(n.doubleValue());
+                } else if (value instanceof LocalDate d) {
+                    cell.setCellValue(d);
+                    cell.setCellStyle(date);
+                } else {
+                    cell.setCellValue(value.toString());
+                }
+            }
+        }
+        for (int c = 0; c < ledger.headers().size(); c++) {
+            sheet.setColumnWidth(c, 16 * 256);
+        }
+        sheet.createFreezePane(0, 1);
     }
 
     static void writeCsv(Ledger ledger, OutputStream out) throws IOException {
