@@ -60,6 +60,7 @@ public final class MainWindow {
     private final EditToolBarView editToolBar;
     private final HistoryPanelView history;
     private final ProjectFileActions files;
+    private final CampaignPanels campaign;
     private LoadedProject current;
     /** Where the pointer last was over the map, in map pixels; null before it first moved there. */
     private Point2D pointer;
@@ -89,6 +90,8 @@ public final class MainWindow {
                 this::askScale, this::showAbout, editing::undo, editing::redo, editing::deleteSelected,
                 editing::mergeSelected, editing::toggleSnapping, this::askTypedCoordinates, editing::acceptRepair,
                 this::showShortcuts));
+        campaign = new CampaignPanels(stage, messages, model, editing, status);
+        menus.getMenus().add(menus.getMenus().size() - 1, campaign.menu());
         editing.addStateListener(() -> {
             menus.showUndoRedo(editing.session().flatMap(s -> s.history().undoName()),
                     editing.session().flatMap(s -> s.history().redoName()));
@@ -97,6 +100,7 @@ public final class MainWindow {
         });
         wire();
         TabPane side = new TabPane(tab("identify.title", identify), tab("history.title", history));
+        side.getTabs().addAll(campaign.tabs());
         side.setId("sideTabs");
         SplitPane split = new SplitPane(layers, map, side);
         split.setId("mainSplit");
@@ -110,7 +114,10 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
         // Ctrl+Y redoes too (the menu item carries Ctrl+Shift+Z), as in QGIS and Office.
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), editing::redo);
-        stage.setOnHidden(e -> closeCurrent());
+        stage.setOnHidden(e -> {
+            closeCurrent();
+            campaign.close();
+        });
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);
     }
@@ -143,6 +150,11 @@ public final class MainWindow {
         thread.start();
     }
 
+    /** The gate print and export actions pass before they run (lists open coverage problems, overdue cases). */
+    public rectimap.ui.coverage.OpenProblemsGate openProblemsGate() {
+        return campaign.gate();
+    }
+
     /** The map's editing state: session, tool, selection, snapping. */
     public MapEditing editing() {
         return editing;
@@ -155,6 +167,7 @@ public final class MainWindow {
         model.showProject(loaded.project(), loaded.renderLayers());
         editing.start(loaded.project(), UndoHistory.of(loaded.history(), loaded.historyCursor()), loaded.journal());
         editToolBar.showProject(loaded.project());
+        campaign.projectStarted();
         layers.show(loaded.project().layers());
         search.setSearch(new PlaceSearch(loaded.project()));
         identify.clear();
