@@ -60,7 +60,8 @@ public final class MainWindow {
     private final EditToolBarView editToolBar;
     private final HistoryPanelView history;
     private final ProjectFileActions files;
-    private final CampaignPanels campaign;
+    private final CampaignPanels campaignPanels;
+    private final CampaignViews campaign;
     private LoadedProject current;
     /** Where the pointer last was over the map, in map pixels; null before it first moved there. */
     private Point2D pointer;
@@ -90,17 +91,22 @@ public final class MainWindow {
                 this::askScale, this::showAbout, editing::undo, editing::redo, editing::deleteSelected,
                 editing::mergeSelected, editing::toggleSnapping, this::askTypedCoordinates, editing::acceptRepair,
                 this::showShortcuts));
-        campaign = new CampaignPanels(stage, messages, model, editing, status);
-        menus.getMenus().add(menus.getMenus().size() - 1, campaign.menu());
+        campaignPanels = new CampaignPanels(stage, messages, model, editing, status);
+        menus.getMenus().add(menus.getMenus().size() - 1, campaignPanels.menu());
         editing.addStateListener(() -> {
             menus.showUndoRedo(editing.session().flatMap(s -> s.history().undoName()),
                     editing.session().flatMap(s -> s.history().redoName()));
             editing.session().ifPresent(s -> history.show(s.history().steps(), s.history().doneCount()));
             status.showEditing(editing.toolStatus(), editing.snapping(), editing.snapper().tolerancePx());
         });
+        campaign = new CampaignViews(stage, messages, model, status::showMessage, site -> { },
+                (format, figures, owner, report) -> report.accept(messages.format("report.unavailable", format)));
         wire();
-        TabPane side = new TabPane(tab("identify.title", identify), tab("history.title", history));
-        side.getTabs().addAll(campaign.tabs());
+        TabPane side = new TabPane(tab("identify.title", identify), tab("history.title", history),
+                campaign.reviewTab());
+        side.getTabs().addAll(campaignPanels.tabs());
+        menus.getMenus().add(menus.getMenus().size() - 1,
+                campaign.menu(() -> side.getSelectionModel().select(campaign.reviewTab())));
         side.setId("sideTabs");
         SplitPane split = new SplitPane(layers, map, side);
         split.setId("mainSplit");
@@ -116,7 +122,7 @@ public final class MainWindow {
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), editing::redo);
         stage.setOnHidden(e -> {
             closeCurrent();
-            campaign.close();
+            campaignPanels.close();
         });
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);
@@ -152,7 +158,12 @@ public final class MainWindow {
 
     /** The gate print and export actions pass before they run (lists open coverage problems, overdue cases). */
     public rectimap.ui.coverage.OpenProblemsGate openProblemsGate() {
-        return campaign.gate();
+        return campaignPanels.gate();
+    }
+
+    /** The 示范审查 panel and the statistics report window. */
+    CampaignViews campaign() {
+        return campaign;
     }
 
     /** The map's editing state: session, tool, selection, snapping. */
@@ -167,10 +178,11 @@ public final class MainWindow {
         model.showProject(loaded.project(), loaded.renderLayers());
         editing.start(loaded.project(), UndoHistory.of(loaded.history(), loaded.historyCursor()), loaded.journal());
         editToolBar.showProject(loaded.project());
-        campaign.projectStarted();
+        campaignPanels.projectStarted();
         layers.show(loaded.project().layers());
         search.setSearch(new PlaceSearch(loaded.project()));
         identify.clear();
+        campaign.showProject(loaded.file().reviews());
         stage.setTitle(messages.get("app.title") + " — " + loaded.project().file().getFileName());
         status.showMessage(messages.get("status.ready"));
         for (String key : loaded.noticeKeys()) {
