@@ -157,7 +157,9 @@ final class CampaignPanels {
         dialog.initOwner(stage);
         dialog.showAndWait().ifPresent(move -> {
             try {
-                execute(move.build(project()));
+                ChangeSet step = move.build(project());
+                execute(step);
+                status.showMessage(messages.format("coverage.fixed", step.name()));
             } catch (MoveRefused refused) {
                 String reason = messages.language() == UiLanguage.EN ? refused.reasonEn() : refused.reasonZh();
                 status.showMessage(reason);

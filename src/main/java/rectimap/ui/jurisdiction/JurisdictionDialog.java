@@ -43,6 +43,7 @@ public final class JurisdictionDialog extends Dialog<JurisdictionMove> {
         villageList.setId("jurisdictionVillages");
         villageList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         villageList.setPrefHeight(260);
+        villageList.setPrefWidth(440);
         villageList.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Feature village, boolean empty) {
