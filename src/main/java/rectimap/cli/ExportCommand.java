@@ -9,6 +9,7 @@ import java.util.Set;
 import rectimap.campaign.planning.FieldAliases;
 import rectimap.exchange.ExportFormat;
 import rectimap.exchange.LayerExport;
+import rectimap.exchange.ShapefileLayerWriter;
 import rectimap.model.Layer;
 import rectimap.model.StoreException;
 import rectimap.store.AccessMode;
@@ -61,8 +62,13 @@ public final class ExportCommand implements CliCommand {
                 field -> english ? FieldAliases.labelEn(layer.info().type(), field.name())
                         : FieldAliases.labelZh(layer.info().type(), field.name()));
         Path target = Path.of(options.get("--out")).toAbsolutePath();
+        if (format == ExportFormat.SHAPEFILE) {
+            for (String renamed : ShapefileLayerWriter.renamedColumns(layer, encoding)) {
+                err.println("export: warning: field name cut to the Shapefile's 10 bytes: " + renamed);
+            }
+        }
         try {
-            new LayerExport(new GeoPackageExchange(), ShapefileExport.WRITER).write(layer, format, target, encoding,
+            new LayerExport(new GeoPackageExchange(), new ShapefileLayerWriter()).write(layer, format, target, encoding,
                     headers);
         } catch (IOException e) {
             err.println("export: cannot write " + target + ": " + e.getMessage());

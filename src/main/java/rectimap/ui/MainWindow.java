@@ -62,6 +62,7 @@ public final class MainWindow {
     private final HistoryPanelView history;
     private final ProjectFileActions files;
     private final ExchangeActions exchange;
+    private final CampaignPanels campaignPanels;
     private final CampaignViews campaign;
     private LoadedProject current;
     /** Where the pointer last was over the map, in map pixels; null before it first moved there. */
@@ -89,13 +90,15 @@ public final class MainWindow {
         exchange = new ExchangeActions(messages, new ExchangeActions.Window(stage, model::project, editing::session,
                 () -> current != null && current.isWritable(), editing::selection, editing::activeTable,
                 this::addImportedLayer, this::reopen, status::showMessage), loader.geoPackageLayers(),
-                loader.geoPackageWriter(), ShapefileExportPending.WRITER);
+                loader.geoPackageWriter(), new rectimap.exchange.ShapefileLayerWriter());
         MenuBarView menus = new MenuBarView(messages, new MenuBarView.Actions(files::newProject, files::saveAs,
                 loader::recent, this::open, files::chooseAndOpen, stage::close,
                 model::zoomToFullExtent, model::zoomIn, model::zoomOut, this::zoomToSelectedLayer,
                 this::askScale, this::showAbout, editing::undo, editing::redo, editing::deleteSelected,
                 editing::mergeSelected, editing::toggleSnapping, this::askTypedCoordinates, editing::acceptRepair,
-                this::showShortcuts, () -> exchange.chooseAndImport(), () -> exchange.export()));
+                this::showShortcuts, () -> exchange.chooseAndImport(), this::exportPastTheGate));
+        campaignPanels = new CampaignPanels(stage, messages, model, editing, status);
+        menus.getMenus().add(menus.getMenus().size() - 1, campaignPanels.menu());
         editing.addStateListener(() -> {
             menus.showUndoRedo(editing.session().flatMap(s -> s.history().undoName()),
                     editing.session().flatMap(s -> s.history().redoName()));
@@ -107,6 +110,7 @@ public final class MainWindow {
         wire();
         TabPane side = new TabPane(tab("identify.title", identify), tab("history.title", history),
                 campaign.reviewTab());
+        side.getTabs().addAll(campaignPanels.tabs());
         menus.getMenus().add(menus.getMenus().size() - 1,
                 campaign.menu(() -> side.getSelectionModel().select(campaign.reviewTab())));
         side.setId("sideTabs");
@@ -122,7 +126,10 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
         // Ctrl+Y redoes too (the menu item carries Ctrl+Shift+Z), as in QGIS and Office.
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), editing::redo);
-        stage.setOnHidden(e -> closeCurrent());
+        stage.setOnHidden(e -> {
+            closeCurrent();
+            campaignPanels.close();
+        });
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);
     }
@@ -155,6 +162,13 @@ public final class MainWindow {
         thread.start();
     }
 
+    /** File → 导出: open coverage problems and overdue cases are shown first (the user may go on). */
+    private void exportPastTheGate() {
+        if (campaignPanels.gate().confirm(stage, messages.get("export.title"))) {
+            exchange.export();
+        }
+    }
+
     /** File → 导入/导出 and files dropped on the map. */
     public ExchangeActions exchange() {
         return exchange;
@@ -175,6 +189,11 @@ public final class MainWindow {
         }
     }
 
+    /** The gate print and export actions pass before they run (lists open coverage problems, overdue cases). */
+    public rectimap.ui.coverage.OpenProblemsGate openProblemsGate() {
+        return campaignPanels.gate();
+    }
+
     /** The 示范审查 panel and the statistics report window. */
     CampaignViews campaign() {
         return campaign;
@@ -192,6 +211,7 @@ public final class MainWindow {
         model.showProject(loaded.project(), loaded.renderLayers());
         editing.start(loaded.project(), UndoHistory.of(loaded.history(), loaded.historyCursor()), loaded.journal());
         editToolBar.showProject(loaded.project());
+        campaignPanels.projectStarted();
         layers.show(loaded.project().layers());
         search.setSearch(new PlaceSearch(loaded.project()));
         identify.clear();

@@ -97,6 +97,32 @@ class ExportCommandGdalTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"GBK", "UTF-8"})
+    void shapefilesInGbkOrUtf8ReadBackByGdalWithAWarningForCutNames(String encoding) throws Exception {
+        Path out = dir.resolve("责任区.shp");
+        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("export", "--project", project().toString(), "--layer",
+                "responsibility_area", "--format", "shp", "--encoding", encoding, "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(Files.readString(dir.resolve("责任区.cpg")).trim()).isEqualTo(encoding);
+
+        List<Map<String, Object>> read = GdalFeatures.features(GdalFeatures.read(out));
+        assertThat(read).hasSize(2);
+        assertThat(read.get(1).get("person")).isEqualTo("李四，\"老李\"");
+        assertThat(read.get(1).get("village")).isEqualTo("西张耿村");
+        assertThat(String.valueOf(read.get(1).get("since"))).isEqualTo("2026/03/03");
+        assertThat(((Number) read.get(1).get("area_m2")).doubleValue())
+                .isCloseTo(1012695.4237442017 * 2, org.assertj.core.data.Offset.offset(1e-6));
+        for (int i = 0; i < 2; i++) {
+            // A one-part polygon comes back from a Shapefile as a POLYGON: compare the parts.
+            Geometry expected = onePartAsPolygon(new WKTReader().read(WKTS[i])).norm();
+            Geometry actual = onePartAsPolygon(GdalFeatures.geometry(read.get(i))).norm();
+            assertThat(actual.equalsExact(expected, 1e-9)).as("%s vs %s", actual, expected).isTrue();
+        }
+        // No field of 责任区 is longer than 10 bytes: nothing to warn about.
+        assertThat(run.err()).doesNotContain("warning");
+    }
+
     @Test
     void xlsxLedgerHasChineseHeadersNumbersAndDates() throws Exception {
         Path out = dir.resolve("责任区台账.xlsx");
@@ -141,5 +167,9 @@ class ExportCommandGdalTest {
         assertThat(Files.readString(en)).contains("ID,Kind,Responsible person,Responsible unit,Phone");
         String info = GdalTools.ogrinfo("-al", zh.toString()).requireSuccess().output();
         assertThat(info).contains("责任人 (String) = 李四，\"老李\"");
+    }
+
+    private static Geometry onePartAsPolygon(Geometry geometry) {
+        return geometry.getNumGeometries() == 1 ? geometry.getGeometryN(0) : geometry;
     }
 }

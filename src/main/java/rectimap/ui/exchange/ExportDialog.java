@@ -161,6 +161,20 @@ public final class ExportDialog {
                 f -> english ? FieldAliases.labelEn(content.info().type(), f.name())
                         : FieldAliases.labelZh(content.info().type(), f.name()));
         Charset charset = Charset.forName(encoding.getValue());
+        if (as == ExportFormat.SHAPEFILE) {
+            List<String> renamed = rectimap.exchange.ShapefileLayerWriter.renamedColumns(content, charset);
+            if (!renamed.isEmpty()) {
+                javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                        messages.format("export.namesCut", String.join("\n", renamed)));
+                ask.initOwner(stage);
+                ask.getDialogPane().setId("exportNamesCut");
+                if (ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL)
+                        != javafx.scene.control.ButtonType.OK) {
+                    return;
+                }
+            }
+        }
         result.setText(messages.get("export.running"));
         Task<Void> task = new Task<>() {
             @Override
