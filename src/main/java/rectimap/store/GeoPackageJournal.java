@@ -91,12 +91,6 @@ public final class GeoPackageJournal implements EditJournal {
         return submit("redoing step " + step.name(), connection -> transactions.redone(step));
     }
 
-    /** Replaces the persisted layer order, visibility and opacity (one transaction, in order with the edits). */
-    public CompletableFuture<Void> recordLayerStates(List<LayerDisplayState> states) {
-        List<LayerDisplayState> copy = List.copyOf(states);
-        return submit("writing layer order", connection -> transactions.layerStates(copy));
-    }
-
     /**
      * Writes a consistent copy of the project, after every write submitted before, to {@code target} (see
      * {@link ProjectCopy}). Completes when the copy is in place.
