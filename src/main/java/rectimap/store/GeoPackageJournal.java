@@ -91,6 +91,11 @@ public final class GeoPackageJournal implements EditJournal {
         return submit("redoing step " + step.name(), connection -> transactions.redone(step));
     }
 
+    /** Runs one review record's write (verdict or site mark) as one transaction, in order with the edits. */
+    CompletableFuture<Void> recordReview(String action, JournalTransactions.Work work) {
+        return submit(action, work);
+    }
+
     /**
      * Writes a consistent copy of the project, after every write submitted before, to {@code target} (see
      * {@link ProjectCopy}). Completes when the copy is in place.

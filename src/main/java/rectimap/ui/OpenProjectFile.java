@@ -2,6 +2,7 @@ package rectimap.ui;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import rectimap.campaign.review.ReviewArchive;
 
 /**
  * The file behind an open project, as the window needs it (implemented by the composition root over the store):
@@ -27,4 +28,9 @@ public interface OpenProjectFile {
 
     /** Waits for pending writes and closes the file. */
     void close();
+
+    /** The demonstration reviews kept in the file (verdict history, site marks); none for a view-only project. */
+    default ReviewArchive reviews() {
+        return ReviewArchive.NONE;
+    }
 }
