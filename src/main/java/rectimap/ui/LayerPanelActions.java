@@ -2,7 +2,9 @@ package rectimap.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.stage.Window;
+import rectimap.edit.CommandRefused;
 import rectimap.edit.EditCommand;
 import rectimap.edit.MoveLayerCommand;
 import rectimap.edit.SetLayerOpacityCommand;
@@ -17,7 +19,7 @@ import rectimap.ui.tools.MapEditing;
 
 /**
  * The layer panel's requests as steps of the one edit history: each finished change is a command run through
- * {@link MapEditing#changeDisplay}, so it is named, undoable and written by the journal with the feature edits. An
+ * the edit session, so it is named, undoable and written by the journal with the feature edits. An
  * opacity drag only previews on the map until the slider is let go. FX thread only.
  */
 final class LayerPanelActions implements LayerActions {
@@ -25,13 +27,16 @@ final class LayerPanelActions implements LayerActions {
     private final MapEditing editing;
     private final Messages messages;
     private final Window owner;
+    private final Consumer<String> say;
     private LayerPanelView panel;
 
-    LayerPanelActions(MapViewModel model, MapEditing editing, Messages messages, Window owner) {
+    /** @param say shows a sentence in the status bar (a refusal) */
+    LayerPanelActions(MapViewModel model, MapEditing editing, Messages messages, Window owner, Consumer<String> say) {
         this.model = model;
         this.editing = editing;
         this.messages = messages;
         this.owner = owner;
+        this.say = say;
     }
 
     /** The panel to show again when a request recorded nothing (so its controls match the project). */
@@ -79,13 +84,31 @@ final class LayerPanelActions implements LayerActions {
     }
 
     private void display(EditCommand command) {
-        if (!editing.changeDisplay(command)) {
+        if (!recorded(command)) {
             // Nothing recorded: undo any preview and put the panel's controls back to the project's state.
             editing.session().ifPresent(s -> model.updateLayers(s.project().layers()));
             if (panel != null) {
                 panel.refresh();
             }
         }
+    }
+
+    /**
+     * Runs a display command as one step of the session's history. Read-only projects too: there the step lives in
+     * memory only (the session has no journal). False when it changed nothing or was refused (which is said).
+     */
+    private boolean recorded(EditCommand command) {
+        if (editing.session().isEmpty()) {
+            return false;
+        }
+        try {
+            return !editing.session().get().run(command).changes().isEmpty();
+        } catch (CommandRefused refused) {
+            say.accept(messages.language() == UiLanguage.EN ? refused.textEn() : refused.textZh());
+        } catch (IllegalStateException stale) {
+            say.accept(messages.get("edit.stale"));
+        }
+        return false;
     }
 
     private static double clamp(double opacity) {

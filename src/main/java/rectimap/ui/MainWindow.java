@@ -79,7 +79,8 @@ public final class MainWindow {
         editing = new MapEditing(model, map, messages, PlanningRules.INSTANCE, this::askAttributes,
                 status::showMessage);
         editToolBar = new EditToolBarView(editing, messages);
-        LayerPanelActions layerActions = new LayerPanelActions(model, editing, messages, stage);
+        LayerPanelActions layerActions = new LayerPanelActions(model, editing, messages, stage,
+                status::showMessage);
         layers = new LayerPanelView(messages, layerActions);
         layerActions.attach(layers);
         history = new HistoryPanelView(messages, editing::undoTo);

@@ -169,26 +169,6 @@ public final class MapEditing {
         }
     }
 
-    /**
-     * Runs a command that changes how layers are shown (visibility, opacity, order, style) as one step of the same
-     * history. Allowed on read-only projects too: there the step lives in memory only (nothing to write to).
-     *
-     * @return whether a step was recorded (false when it changed nothing or was refused, which is said)
-     */
-    public boolean changeDisplay(EditCommand command) {
-        if (session == null) {
-            return false;
-        }
-        try {
-            return !session.run(command).changes().isEmpty();
-        } catch (CommandRefused refused) {
-            say.accept(messages.language() == UiLanguage.EN ? refused.textEn() : refused.textZh());
-        } catch (IllegalStateException stale) {
-            say.accept(messages.get("edit.stale"));
-        }
-        return false;
-    }
-
     /** Deletes the selected features of the layer being edited, as one step. */
     public void deleteSelected() {
         List<Long> ids = activeTable == null ? List.of() : selection.idsIn(activeTable);
