@@ -162,6 +162,35 @@ class LayerStepsWindowTest {
         }
     }
 
+    @Test
+    void anOpacityDragPreviewsOnTheMapAndIsOneStepWhenLetGo(FxRobot robot) throws Exception {
+        EditSession session = awaitSession(null);
+        String title = window.model().project().layer("township").orElseThrow().info().title();
+        javafx.scene.control.Slider opacity = robot.lookup("#layerOpacity-township").query();
+
+        robot.interact(() -> {
+            opacity.setValueChanging(true);
+            opacity.setValue(0.7);
+            opacity.setValue(0.5);
+        });
+        // While dragging: the map shows it, the history does not have it yet.
+        assertThat(window.model().renderLayer("township").mapLayer().opacity()).isEqualTo(0.5);
+        assertThat(session.history().steps()).isEmpty();
+        robot.interact(() -> {
+            opacity.setValue(0.3);
+            opacity.setValueChanging(false);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(session.history().steps()).extracting(ChangeSet::name).containsExactly("透明度 " + title + " 30%");
+        assertThat(window.model().project().layer("township").orElseThrow().opacity()).isEqualTo(0.3);
+        robot.clickOn("#menuEdit").clickOn("#menuUndo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().renderLayer("township").mapLayer().opacity()).isEqualTo(1.0);
+        assertThat(robot.lookup("#layerOpacity-township").<javafx.scene.control.Slider>query().getValue())
+                .isEqualTo(1.0);
+    }
+
     private EditSession awaitSession(EditSession other) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editing().session()
                 .filter(s -> s != other).isPresent());
