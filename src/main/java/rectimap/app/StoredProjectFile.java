@@ -3,7 +3,9 @@ package rectimap.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import rectimap.campaign.review.ReviewArchive;
 import rectimap.model.MapLayer;
+import rectimap.store.GeoPackageReviewArchive;
 import rectimap.store.LayerDisplayStates;
 import rectimap.store.ProjectFile;
 import rectimap.ui.OpenProjectFile;
@@ -11,9 +13,17 @@ import rectimap.ui.OpenProjectFile;
 /** The window's view of an open {@link ProjectFile}: Save As, layer states through the journal, close. */
 final class StoredProjectFile implements OpenProjectFile {
     private final ProjectFile file;
+    private final ReviewArchive reviews;
 
+    /** Reads the file's review records too, so call it on the thread that owns the file's store. */
     StoredProjectFile(ProjectFile file) {
         this.file = file;
+        this.reviews = GeoPackageReviewArchive.of(file);
+    }
+
+    @Override
+    public ReviewArchive reviews() {
+        return reviews;
     }
 
     @Override
