@@ -24,9 +24,12 @@ public final class MapRenderer {
     private final double dpi;
     private final FramePainting painting;
 
-    /** A renderer that computes scales for an output of {@code dpi} pixels per inch, painting in bands per core. */
+    /**
+     * A renderer that computes scales for an output of {@code dpi} pixels per inch, painting frames in one pass
+     * (bands per core are not the default until the bench shows them faster on a free core; see BENCHMARKS.md).
+     */
     public MapRenderer(double dpi) {
-        this(dpi, FramePainting.BANDS_PER_CORE);
+        this(dpi, FramePainting.ONE_PASS);
     }
 
     /** A renderer for {@code dpi} pixels per inch that paints frames as {@code painting} says. */
