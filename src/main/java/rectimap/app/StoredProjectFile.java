@@ -4,16 +4,25 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import rectimap.model.MapLayer;
+import rectimap.model.ProjectSettings;
 import rectimap.store.LayerDisplayStates;
 import rectimap.store.ProjectFile;
 import rectimap.ui.OpenProjectFile;
 
-/** The window's view of an open {@link ProjectFile}: Save As, layer states through the journal, close. */
+/** The window's view of an open {@link ProjectFile}: Save As, layer states and settings through the journal, close. */
 final class StoredProjectFile implements OpenProjectFile {
     private final ProjectFile file;
+    private final ProjectSettings settings;
 
+    /** On the loader thread: a read-only session reads its settings from the file here. */
     StoredProjectFile(ProjectFile file) {
         this.file = file;
+        this.settings = file.settings();
+    }
+
+    @Override
+    public ProjectSettings settings() {
+        return settings;
     }
 
     @Override

@@ -4,16 +4,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import rectimap.model.MapLayer;
+import rectimap.model.ProjectSettings;
 
 /**
  * The file behind an open project, as the window needs it (implemented by the composition root over the store):
- * Save As, keeping the layer panel's order, visibility and opacity, and closing. FX thread; slow work is queued on
+ * Save As, keeping the layer panel's order, visibility and opacity, settings, and closing. FX thread; slow work is queued on
  * the file's writer and reported through the futures.
  */
 public interface OpenProjectFile {
 
     /** A project opened for viewing only: nothing to save or close. */
     OpenProjectFile VIEW_ONLY = new OpenProjectFile() {
+        private final ProjectSettings settings = ProjectSettings.inMemory(java.util.Map.of());
+
+        @Override
+        public ProjectSettings settings() {
+            return settings;
+        }
+
         @Override
         public CompletableFuture<Void> saveAs(Path target) {
             return CompletableFuture.failedFuture(new UnsupportedOperationException("view only"));
@@ -33,6 +41,9 @@ public interface OpenProjectFile {
 
     /** Remembers the layers' order (bottom first), visibility and opacity in the file. */
     void saveLayerStates(List<MapLayer> drawingOrder);
+
+    /** The settings kept in the file (e.g. the print dialog's last sheet); see {@link ProjectSettings}. */
+    ProjectSettings settings();
 
     /** Waits for pending writes and closes the file. */
     void close();
