@@ -35,6 +35,9 @@ import rectimap.ui.map.MapPainter;
 import rectimap.ui.map.MapViewModel;
 import rectimap.ui.search.PlaceSearch;
 import rectimap.ui.search.SearchBoxView;
+import rectimap.render.Viewport;
+import rectimap.ui.print.PrintContext;
+import rectimap.ui.print.PrintDialog;
 import rectimap.ui.status.StatusBarView;
 import rectimap.ui.tools.EditToolBarView;
 import rectimap.ui.tools.MapEditing;
@@ -60,7 +63,10 @@ public final class MainWindow {
     private final EditToolBarView editToolBar;
     private final HistoryPanelView history;
     private final ProjectFileActions files;
+    private final FxFonts fonts;
     private LoadedProject current;
+    /** The open print dialog, if any: Ctrl+P brings it forward rather than opening a second. */
+    private PrintDialog printDialog;
     /** Where the pointer last was over the map, in map pixels; null before it first moved there. */
     private Point2D pointer;
 
@@ -69,7 +75,7 @@ public final class MainWindow {
         this.messages = messages;
         this.loader = loader;
         this.fallbackProject = fallbackProject;
-        FxFonts fonts = FxFonts.discover();
+        fonts = FxFonts.discover();
         map = new MapCanvasView(model, new MapPainter(MapRenderer.forScreen(), fonts), messages);
         layers = new LayerPanelView(messages, l -> model.zoomToLayer(l.tableName()));
         identify = new IdentifyView(messages);
@@ -88,7 +94,7 @@ public final class MainWindow {
                 model::zoomToFullExtent, model::zoomIn, model::zoomOut, this::zoomToSelectedLayer,
                 this::askScale, this::showAbout, editing::undo, editing::redo, editing::deleteSelected,
                 editing::mergeSelected, editing::toggleSnapping, this::askTypedCoordinates, editing::acceptRepair,
-                this::showShortcuts));
+                this::showShortcuts, this::openPrintDialog));
         editing.addStateListener(() -> {
             menus.showUndoRedo(editing.session().flatMap(s -> s.history().undoName()),
                     editing.session().flatMap(s -> s.history().redoName()));
@@ -194,6 +200,22 @@ public final class MainWindow {
         Tab tab = new Tab(messages.get(titleKey), content);
         tab.setClosable(false);
         return tab;
+    }
+
+    /** File → 打印…: the sheet designer over the current view; nothing while no project is shown. */
+    private void openPrintDialog() {
+        if (current == null) {
+            return;
+        }
+        if (printDialog != null && printDialog.stage().isShowing()) {
+            printDialog.stage().toFront();
+            return;
+        }
+        Viewport view = model.viewport();
+        PrintContext context = new PrintContext(model.project(), model.renderLayersInOrder(), view.visibleExtent(),
+                model.fullExtent(), model.lonLatAt(view.widthPx() / 2.0, view.heightPx() / 2.0),
+                current.file().settings(), fonts.family());
+        printDialog = PrintDialog.open(stage, messages, context);
     }
 
     private void showShortcuts() {

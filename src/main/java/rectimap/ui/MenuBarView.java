@@ -14,7 +14,7 @@ final class MenuBarView extends MenuBar {
                    java.util.function.Consumer<java.nio.file.Path> openRecent, Runnable open, Runnable exit, Runnable fullExtent, Runnable zoomIn, Runnable zoomOut,
                    Runnable zoomToLayer, Runnable zoomToScale, Runnable about, Runnable undo, Runnable redo,
                    Runnable delete, Runnable merge, Runnable toggleSnapping, Runnable typedCoordinates,
-                   Runnable acceptRepair, Runnable shortcuts) {
+                   Runnable acceptRepair, Runnable shortcuts, Runnable print) {
     }
 
     private final Messages messages;
@@ -49,6 +49,8 @@ final class MenuBarView extends MenuBar {
                 item("menuOpen", messages.get("menu.file.open"), "Shortcut+O", actions.open()),
                 item("menuSaveAs", messages.get("menu.file.saveAs"), "Shortcut+Shift+S", actions.saveAs()),
                 recent,
+                new SeparatorMenuItem(),
+                item("menuPrint", messages.get("menu.file.print"), "Shortcut+P", actions.print()),
                 new SeparatorMenuItem(),
                 item("menuExit", messages.get("menu.file.exit"), "Shortcut+Q", actions.exit()));
         Menu view = new Menu(messages.get("menu.view"));
