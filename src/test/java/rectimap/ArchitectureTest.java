@@ -59,4 +59,12 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("rectimap.campaign..", "rectimap.model..", "rectimap.geo..", "java..",
                     "org.locationtech.jts..");
+
+    @ArchTest
+    static final ArchRule reportIsPureOverCampaignModelAndGeo = classes()
+            .that().resideInAPackage("rectimap.report..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("rectimap.report..", "rectimap.campaign..", "rectimap.model..", "rectimap.geo..",
+                    "java.lang..", "java.util..", "java.math..", "java.time..", "org.locationtech.jts..")
+            .because("the statistics report is pure functions and records: the UI, CLI and print feed and show it");
 }

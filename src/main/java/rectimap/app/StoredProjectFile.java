@@ -3,8 +3,10 @@ package rectimap.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import rectimap.campaign.review.ReviewArchive;
 import rectimap.model.MapLayer;
 import rectimap.model.ProjectSettings;
+import rectimap.store.GeoPackageReviewArchive;
 import rectimap.store.LayerDisplayStates;
 import rectimap.store.ProjectFile;
 import rectimap.ui.OpenProjectFile;
@@ -13,16 +15,23 @@ import rectimap.ui.OpenProjectFile;
 final class StoredProjectFile implements OpenProjectFile {
     private final ProjectFile file;
     private final ProjectSettings settings;
+    private final ReviewArchive reviews;
 
-    /** On the loader thread: a read-only session reads its settings from the file here. */
+    /** Reads the file's settings (read-only sessions) and review records, so call it on the store's owner thread. */
     StoredProjectFile(ProjectFile file) {
         this.file = file;
         this.settings = file.settings();
+        this.reviews = GeoPackageReviewArchive.of(file);
     }
 
     @Override
     public ProjectSettings settings() {
         return settings;
+    }
+
+    @Override
+    public ReviewArchive reviews() {
+        return reviews;
     }
 
     @Override

@@ -118,6 +118,11 @@ public final class GeoPackageJournal implements EditJournal {
         return value.join();
     }
 
+    /** Runs one review record's write (verdict or site mark) as one transaction, in order with the edits. */
+    CompletableFuture<Void> recordReview(String action, JournalTransactions.Work work) {
+        return submit(action, work);
+    }
+
     /**
      * Writes a consistent copy of the project, after every write submitted before, to {@code target} (see
      * {@link ProjectCopy}). Completes when the copy is in place.

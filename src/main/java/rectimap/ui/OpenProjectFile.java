@@ -3,6 +3,7 @@ package rectimap.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import rectimap.campaign.review.ReviewArchive;
 import rectimap.model.MapLayer;
 import rectimap.model.ProjectSettings;
 
@@ -47,4 +48,9 @@ public interface OpenProjectFile {
 
     /** Waits for pending writes and closes the file. */
     void close();
+
+    /** The demonstration reviews kept in the file (verdict history, site marks); none for a view-only project. */
+    default ReviewArchive reviews() {
+        return ReviewArchive.NONE;
+    }
 }

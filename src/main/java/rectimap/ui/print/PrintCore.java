@@ -1,7 +1,6 @@
 package rectimap.ui.print;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import rectimap.print.SheetException;
 import rectimap.print.SheetPainter;
 import rectimap.print.SheetPdfWriter;
 import rectimap.print.SheetPngWriter;
+import rectimap.print.SizeEstimate;
 import rectimap.render.ImageSurface;
 import rectimap.render.MapFonts;
 import rectimap.render.RenderLayer;
@@ -29,8 +29,6 @@ import rectimap.ui.Messages;
 final class PrintCore implements SheetOutput {
     /** The largest PNG drawn at once: an A1 page at 300 dpi (70 million pixels, ~280 MB) is drawn at less. */
     static final double MAX_PNG_PIXELS = 40e6;
-    /** The dpi of the small sample image a PNG's size is estimated from. */
-    private static final double SAMPLE_DPI = 60;
 
     private final List<RenderLayer> layers;
     private final boolean schematic;
@@ -80,10 +78,18 @@ final class PrintCore implements SheetOutput {
         if (sheets.isEmpty()) {
             return 0;
         }
-        CountingStream counted = new CountingStream();
-        SheetPdfWriter.write(List.of(PreparedSheet.prepare(sheets.get(0).spec(), content())), counted);
-        // Every page repeats the drawing; the embedded font subsets grow less than that, so this errs high.
-        return counted.count * sheets.size();
+        // SizeEstimate measures the first two pages and extrapolates by the count: prepare just those two and let
+        // the second stand for the rest (an atlas of 22 need not be prepared to be estimated).
+        PreparedSheet first = PreparedSheet.prepare(sheets.get(0).spec(), content(), 1, sheets.size());
+        List<PreparedSheet> standIns = new ArrayList<>(sheets.size());
+        standIns.add(first);
+        if (sheets.size() > 1) {
+            PreparedSheet second = PreparedSheet.prepare(sheets.get(1).spec(), content(), 2, sheets.size());
+            for (int i = 1; i < sheets.size(); i++) {
+                standIns.add(second);
+            }
+        }
+        return SizeEstimate.pdfBytes(standIns);
     }
 
     @Override
@@ -91,10 +97,8 @@ final class PrintCore implements SheetOutput {
         if (sheets.isEmpty()) {
             return 0;
         }
-        ByteArrayOutputStream sample = new ByteArrayOutputStream();
-        writePng(image(sheets.get(0), SAMPLE_DPI), sample);
-        double pixelRatio = (dpi / SAMPLE_DPI) * (dpi / SAMPLE_DPI);
-        return Math.round(sample.size() * pixelRatio * sheets.size());
+        PreparedSheet first = PreparedSheet.prepare(sheets.get(0).spec(), content());
+        return SizeEstimate.pngBytes(first, dpi) * sheets.size();
     }
 
     @Override
@@ -112,20 +116,5 @@ final class PrintCore implements SheetOutput {
         }
         return cause instanceof SheetException sheet ? sheet.userMessage(messages.language().locale())
                 : String.valueOf(failure.getMessage());
-    }
-
-    /** Counts bytes and drops them. */
-    private static final class CountingStream extends OutputStream {
-        long count;
-
-        @Override
-        public void write(int b) {
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            count += len;
-        }
     }
 }

@@ -31,11 +31,10 @@ public record SheetDesign(Paper paper, Orientation orientation, String customTit
         }
     }
 
-    /** A first sheet: A4 portrait of the current view, fitted, with north arrow, legend and scale bar, 会议 preset. */
+    /** A first sheet: A4 portrait of the current view, fitted, the core's default parts, 会议 preset. */
     public static SheetDesign defaults() {
         return new SheetDesign(Paper.A4, Orientation.PORTRAIT, "", "", ExtentChoice.CURRENT_VIEW, "", "", "", 0,
-                EnumSet.of(SheetElement.NORTH_ARROW, SheetElement.LEGEND, SheetElement.SCALE_BAR,
-                        SheetElement.SCHEMATIC_NOTE),
+                SheetElement.defaults(),
                 "", null, AtlasChoice.SINGLE_SHEET, AtlasFiles.ONE_PDF, ExportPreset.MEETING);
     }
 

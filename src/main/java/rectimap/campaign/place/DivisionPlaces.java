@@ -1,0 +1,100 @@
+package rectimap.campaign.place;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import rectimap.geo.CrsTransform;
+import rectimap.geo.Epsg;
+import rectimap.model.Feature;
+import rectimap.model.Layer;
+import rectimap.model.MapLayer;
+import rectimap.model.Project;
+
+/**
+ * The townships and villages of a project (layers {@code township}: code, name; {@code village}: code, name,
+ * township_code) and the question "which village is this feature in": the village of the feature's township whose
+ * point is nearest to the feature (i.e. the village's cell, see {@link VillageCells}). A feature outside every
+ * township goes to the nearest village of the district. Immutable once built; safe to share between threads.
+ */
+public final class DivisionPlaces {
+    private static final CrsTransform TO_METRES = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E);
+
+    private final Map<String, TownshipPlace> townships;
+    private final Map<String, PreparedGeometry> preparedTownships;
+    private final Map<String, VillagePlace> villages;
+    private final Map<String, List<VillagePlace>> villagesByTownship;
+
+    private DivisionPlaces(List<TownshipPlace> townshipList, List<VillagePlace> villageList) {
+        townships = new LinkedHashMap<>();
+        preparedTownships = new LinkedHashMap<>();
+        for (TownshipPlace township : townshipList) {
+            townships.put(township.code(), township);
+            preparedTownships.put(township.code(), PreparedGeometryFactory.prepare(township.boundaryLonLat()));
+        }
+        villages = new LinkedHashMap<>();
+        villagesByTownship = new LinkedHashMap<>();
+        for (VillagePlace village : villageList) {
+            villages.put(village.code(), village);
+            villagesByTownship.computeIfAbsent(village.listedTownshipCode(), k -> new ArrayList<>()).add(village);
+        }
+    }
+
+    /** The places of {@code project}; empty lists when it has no township or village layer. */
+    public static DivisionPlaces of(Project project) {
+        List<TownshipPlace> townshipList = features(project, "township").stream()
+                .map(f -> new TownshipPlace(f.text("code"), f.text("name"), f.geometry())).toList();
+        List<VillagePlace> villageList = new ArrayList<>();
+        for (Feature f : features(project, "village")) {
+            Point point = f.geometry().getInteriorPoint();
+            Coordinate metres = TO_METRES.apply(point.getX(), point.getY());
+            villageList.add(new VillagePlace(f.text("code"), f.text("name"), f.text("township_code"), point, metres));
+        }
+        return new DivisionPlaces(townshipList, villageList);
+    }
+
+    private static List<Feature> features(Project project, String table) {
+        return project.layer(table).map(MapLayer::layer).map(Layer::features).orElse(List.of());
+    }
+
+    /** Townships in layer order. */
+    public List<TownshipPlace> townships() {
+        return List.copyOf(townships.values());
+    }
+
+    public Optional<TownshipPlace> township(String code) {
+        return Optional.ofNullable(townships.get(code));
+    }
+
+    public Optional<VillagePlace> village(String code) {
+        return Optional.ofNullable(villages.get(code));
+    }
+
+    /** Villages listed under the township, in layer order (empty for an unknown code). */
+    public List<VillagePlace> villagesOf(String townshipCode) {
+        return villagesByTownship.getOrDefault(townshipCode, List.of());
+    }
+
+    /** The township whose boundary holds the geometry's interior point, if any. */
+    public Optional<TownshipPlace> townshipAt(Geometry lonLat) {
+        Point point = lonLat.getInteriorPoint();
+        return preparedTownships.entrySet().stream().filter(e -> e.getValue().covers(point))
+                .map(e -> townships.get(e.getKey())).findFirst();
+    }
+
+    /** The village the geometry lies in (nearest village of its township), empty when the project has none. */
+    public Optional<VillagePlace> villageAt(Geometry lonLat) {
+        Point point = lonLat.getInteriorPoint();
+        Coordinate metres = TO_METRES.apply(point.getX(), point.getY());
+        List<VillagePlace> candidates = townshipAt(lonLat).map(t -> villagesOf(t.code()))
+                .filter(list -> !list.isEmpty()).orElse(List.copyOf(villages.values()));
+        return candidates.stream().min(Comparator.comparingDouble(v -> v.pointMetres().distance(metres)));
+    }
+}

@@ -1,0 +1,108 @@
+package rectimap.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import rectimap.campaign.ProjectAssembler;
+import rectimap.campaign.place.TownshipPlace;
+import rectimap.model.Project;
+import rectimap.model.StoreException;
+import rectimap.report.ReportFigures;
+import rectimap.report.ReportFilter;
+import rectimap.report.ReportInput;
+import rectimap.report.ReportInputs;
+import rectimap.report.StatisticsReport;
+import rectimap.report.SummaryText;
+import rectimap.store.AccessMode;
+import rectimap.store.GeoPackageReviewArchive;
+import rectimap.store.GeoPackageStore;
+
+/**
+ * {@code report --project P [--township CODE|NAME] [--phase 攻坚行动|冬季行动] [--from DATE --to DATE]
+ * [--format text|csv|xlsx|pdf] [--out FILE]}: the statistics report. Always prints the text summary; the file formats
+ * write the report's tables (csv, xlsx) or sheet (pdf) to {@code --out}. Exit 0 done, 2 bad arguments or an
+ * unreadable project, 1 the output cannot be written.
+ */
+public final class ReportCommand implements CliCommand {
+    private static final Set<String> OPTIONS = Set.of("--project", "--township", "--phase", "--from", "--to",
+            "--format", "--out", "--as-of");
+
+    @Override
+    public String name() {
+        return "report";
+    }
+
+    @Override
+    public String usage() {
+        return "report --project FILE [--township CODE|NAME] [--phase 攻坚行动|冬季行动] [--from YYYY-MM-DD] [--to YYYY-MM-DD]"
+                + " [--format text|csv|xlsx|pdf --out FILE]   statistics report and text summary";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        CommandOptions options;
+        ReportFormat format;
+        try {
+            options = CommandOptions.parse(args, OPTIONS, Set.of("--project"));
+            format = ReportFormat.parse(options.get("--format"));
+            if (format != ReportFormat.TEXT && options.get("--out") == null) {
+                throw new CommandOptions.BadOptions("--format " + format.word() + " needs --out FILE");
+            }
+        } catch (CommandOptions.BadOptions e) {
+            err.println("report: " + e.getMessage() + "; usage: " + usage());
+            return 2;
+        }
+        Path file = Path.of(options.get("--project"));
+        ReportInput input;
+        try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
+            Project project = ProjectAssembler.assemble(file, store);
+            input = ReportInputs.of(project, GeoPackageReviewArchive.readOnly(store), null);
+        } catch (StoreException e) {
+            err.println("report: cannot read " + e.getMessage() + " (" + e.problem() + ")");
+            return 2;
+        }
+        ReportFilter filter;
+        try {
+            filter = filter(options, input);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            err.println("report: " + e.getMessage());
+            return 2;
+        }
+        ReportFigures figures = StatisticsReport.compute(input, filter);
+        out.println(SummaryText.chinese(figures));
+        return format == ReportFormat.TEXT ? 0 : ReportFiles.write(format, figures, Path.of(options.get("--out")), out, err);
+    }
+
+    private static ReportFilter filter(CommandOptions options, ReportInput input) {
+        String township = options.get("--township");
+        String code = null;
+        if (township != null) {
+            code = input.places().townships().stream()
+                    .filter(t -> t.code().equals(township) || t.name().equals(township)).map(TownshipPlace::code)
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("--township: no township '"
+                            + township + "' in " + input.project().file().getFileName() + "; known: " + String.join(", ",
+                            input.places().townships().stream().map(TownshipPlace::name).toList())));
+        }
+        String phase = options.get("--phase");
+        if (phase != null && !List.of("攻坚行动", "冬季行动").contains(phase)) {
+            throw new IllegalArgumentException("--phase: '" + phase + "' is not 攻坚行动 or 冬季行动");
+        }
+        LocalDate from = date(options, "--from");
+        LocalDate to = date(options, "--to");
+        LocalDate asOf = date(options, "--as-of");
+        ReportFilter chosen = ReportFilter.of(code, phase, from, to, asOf != null ? asOf : LocalDate.now());
+        return asOf == null ? chosen : new ReportFilter(code, phase, from, to, asOf);
+    }
+
+    private static LocalDate date(CommandOptions options, String name) {
+        String text = options.get(name);
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + ": '" + text + "' is not a date like 2026-07-26");
+        }
+    }
+}
