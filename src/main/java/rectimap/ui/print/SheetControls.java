@@ -104,16 +104,22 @@ final class SheetControls extends GridPane {
         });
         date.valueProperty().addListener((o, a, b) -> changed());
         // Turning to a township, village or site sheet picks a place at once, so the preview never shows "nothing".
+        SheetPlace firstTownship = preferredTownship.orElse(places.townships().isEmpty() ? null
+                : places.townships().get(0));
         extent.valueProperty().addListener((o, before, now) -> {
             if (filling || now == null) {
                 return;
             }
             if ((now == ExtentChoice.TOWNSHIP || now == ExtentChoice.VILLAGE) && township.getValue() == null) {
-                township.setValue(preferredTownship.orElse(places.townships().isEmpty() ? null
-                        : places.townships().get(0)));
+                township.setValue(firstTownship);
             }
             if (now == ExtentChoice.DEMONSTRATION_SITE && site.getValue() == null && !site.getItems().isEmpty()) {
                 site.setValue(site.getItems().get(0));
+            }
+        });
+        atlas.valueProperty().addListener((o, before, now) -> {
+            if (!filling && now == AtlasChoice.VILLAGES_OF_TOWNSHIP && township.getValue() == null) {
+                township.setValue(firstTownship);
             }
         });
     }
