@@ -30,6 +30,11 @@ public class ExchangeException extends Exception {
         this(problem, file, -1, detail, null);
     }
 
+    /** A problem with the file as a whole (no record), caused by {@code cause}. */
+    public ExchangeException(ExchangeProblem problem, Path file, String detail, Throwable cause) {
+        this(problem, file, -1, detail, cause);
+    }
+
     private static String describe(Path file, long record, String detail) {
         return file + (record >= 0 ? " record " + (record + 1) : "") + ": " + detail;
     }

@@ -89,13 +89,13 @@ final class FeatureTableWriter {
         String table = info.tableName();
         List<Field> fields = info.type().fields();
         createTable(table, info.type().geometryKind(), fields);
-        register(layer);
+        register(info, layer.envelope());
         RtreeIndex.createTable(connection, table, GEOMETRY_COLUMN);
         insertFeatures(layer);
         RtreeIndex.createTriggers(connection, table, GEOMETRY_COLUMN, ID_COLUMN);
     }
 
-    private void createTable(String table, GeometryKind kind, List<Field> fields) throws SQLException {
+    void createTable(String table, GeometryKind kind, List<Field> fields) throws SQLException {
         StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(quote(table)).append(" (")
                 .append(quote(ID_COLUMN)).append(" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, ")
                 // The spec wants the geometry type name as the column's declared type (validate_gpkg req 31).
@@ -108,9 +108,8 @@ final class FeatureTableWriter {
         }
     }
 
-    private void register(Layer layer) throws SQLException {
-        LayerInfo info = layer.info();
-        Envelope bounds = layer.envelope();
+    /** Registers a new feature table in gpkg_contents, gpkg_geometry_columns, gpkg_extensions and its role. */
+    void register(LayerInfo info, Envelope bounds) throws SQLException {
         try (PreparedStatement contents = connection.prepareStatement("INSERT INTO gpkg_contents (table_name,"
                 + " data_type, identifier, description, min_x, min_y, max_x, max_y, srs_id)"
                 + " VALUES (?, 'features', ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (table_name) DO UPDATE SET"

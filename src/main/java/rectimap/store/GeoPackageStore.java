@@ -193,6 +193,56 @@ public final class GeoPackageStore implements FeatureStore {
     }
 
     /**
+     * Streams {@code feed} into a NEW layer in ONE transaction: all or nothing. Geometries are reprojected from
+     * {@code sourceEpsg} to EPSG:4490 (the layer's srid must be 4490) and fitted to the layer's kind (a Polygon
+     * into a MULTIPOLYGON layer is wrapped); features are numbered 1, 2, ... in feed order; the R-tree is filled
+     * during the load and its triggers created after it. When the table name is taken, {@code _2}, {@code _3}, ...
+     * is appended, and " (2)" ... to a title another layer has (see the result). On any failure of the feed ({@code E}), of a value, of the file, or on
+     * cancel, the transaction is rolled back and the file is exactly as before. Owner thread only; memory stays
+     * flat (one batch of rows).
+     *
+     * @param progress told every few hundred features; asked whether to cancel
+     * @throws E                        what the feed throws, after the rollback
+     * @throws IllegalArgumentException a value that does not fit its field type, a geometry that does not fit the
+     *                                  layer's kind, a field named fid or geom, a srid other than 4490
+     * @throws StoreException           WRITE_FAILED (disk full, read-only store), LOCKED
+     */
+    public <E extends Exception> BulkImportResult importNewLayer(LayerInfo info, int sourceEpsg, FeatureFeed<E> feed,
+                                                                 BulkProgress progress) throws E {
+        if (info.srid() != rectimap.geo.Epsg.CGCS2000) {
+            throw new IllegalArgumentException("imported layers are stored in EPSG:4490, not EPSG:" + info.srid());
+        }
+        FeatureTableWriter.requireWritable(new Layer(info, List.of()));
+        try {
+            connection.setAutoCommit(false);
+            try {
+                LayerBulkImport.tuneForBulk(connection);
+                LayerRoleMetadata.ensureTables(connection);
+                ensureSrs(info.srid());
+                String table = LayerBulkImport.freeTableName(connection, info.tableName());
+                LayerInfo named = new LayerInfo(new rectimap.model.FeatureType(table, info.type().geometryKind(),
+                        info.type().fields()), LayerBulkImport.freeTitle(connection, info.title()), info.role(),
+                        info.provenance(), info.note(), info.srid());
+                BulkImportResult result = new LayerBulkImport(connection, codec).load(named, sourceEpsg, feed, progress);
+                if (result == null) {
+                    connection.rollback();
+                    return new BulkImportResult(named, 0, new Envelope(), true);
+                }
+                connection.commit();
+                return result;
+            } catch (Throwable e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                layersCache = null;
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw SqliteFailures.of(e, file, "importing layer " + info.tableName(), StoreProblem.WRITE_FAILED);
+        }
+    }
+
+    /**
      * The persisted undo history, oldest first (empty for a file without Rectimap's tables); the first
      * {@link #historyCursor()} steps are done. Feed both to {@code UndoHistory.of}.
      *

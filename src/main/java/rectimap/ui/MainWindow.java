@@ -64,6 +64,7 @@ public final class MainWindow {
     private final HistoryPanelView history;
     private final ProjectFileActions files;
     private final FxFonts fonts;
+    private final CampaignViews campaign;
     private LoadedProject current;
     /** The open print dialog, if any: Ctrl+P brings it forward rather than opening a second. */
     private PrintDialog printDialog;
@@ -101,8 +102,13 @@ public final class MainWindow {
             editing.session().ifPresent(s -> history.show(s.history().steps(), s.history().doneCount()));
             status.showEditing(editing.toolStatus(), editing.snapping(), editing.snapper().tolerancePx());
         });
+        campaign = new CampaignViews(stage, messages, model, status::showMessage, site -> { },
+                (format, figures, owner, report) -> report.accept(messages.format("report.unavailable", format)));
         wire();
-        TabPane side = new TabPane(tab("identify.title", identify), tab("history.title", history));
+        TabPane side = new TabPane(tab("identify.title", identify), tab("history.title", history),
+                campaign.reviewTab());
+        menus.getMenus().add(menus.getMenus().size() - 1,
+                campaign.menu(() -> side.getSelectionModel().select(campaign.reviewTab())));
         side.setId("sideTabs");
         SplitPane split = new SplitPane(layers, map, side);
         split.setId("mainSplit");
@@ -149,6 +155,11 @@ public final class MainWindow {
         thread.start();
     }
 
+    /** The 示范审查 panel and the statistics report window. */
+    CampaignViews campaign() {
+        return campaign;
+    }
+
     /** The map's editing state: session, tool, selection, snapping. */
     public MapEditing editing() {
         return editing;
@@ -164,6 +175,7 @@ public final class MainWindow {
         layers.show(loaded.project().layers());
         search.setSearch(new PlaceSearch(loaded.project()));
         identify.clear();
+        campaign.showProject(loaded.file().reviews());
         stage.setTitle(messages.get("app.title") + " — " + loaded.project().file().getFileName());
         status.showMessage(messages.get("status.ready"));
         for (String key : loaded.noticeKeys()) {

@@ -1,0 +1,90 @@
+package rectimap.exchange.shapefile;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the text encoding of a DBF, in this order: the .cpg; an East Asian language-driver byte (0x4D/0x7A GBK,
+ * 0x4F/0x78 Big5, ...); the content — strict UTF-8 against strict GB18030 over the scanned values; a Western
+ * language-driver byte only when neither of those decodes. When both decode (short UTF-8 text often is valid
+ * GB18030 too) the decoding with more everyday hanzi is preferred but the answer is {@link EncodingCertainty#UNSURE}
+ * unless the difference is clear. Stateless.
+ */
+final class DbfEncodingDetector {
+    private static final Charset GBK = Charset.forName("GBK");
+    /** Average common-hanzi share the better decoding must reach, and lead by, to be taken without asking. */
+    private static final double CLEAR_SHARE = 0.8;
+    private static final double CLEAR_LEAD = 0.3;
+
+    private DbfEncodingDetector() {
+    }
+
+    static DbfEncoding detect(Optional<String> cpgText, DbfHeader header, DbfTextScan scan) {
+        String cpgNote = "";
+        if (cpgText.isPresent()) {
+            Optional<Charset> named = CodePageFile.charset(cpgText.get());
+            if (named.isPresent()) {
+                return new DbfEncoding(named.get(), EncodingCertainty.DECLARED, ".cpg says " + cpgText.get().trim());
+            }
+            cpgNote = "; .cpg '" + cpgText.get().trim() + "' names no known code page";
+        }
+        int ldid = header.languageDriver();
+        Optional<Charset> driver = LanguageDriver.charset(ldid);
+        String ldidText = String.format("language driver 0x%02X", ldid);
+        if (driver.isPresent() && LanguageDriver.isEastAsian(ldid)) {
+            return new DbfEncoding(driver.get(), EncodingCertainty.DECLARED, ldidText + cpgNote);
+        }
+        if (scan.nonAsciiValues == 0) {
+            return driver.map(c -> new DbfEncoding(c, EncodingCertainty.DECLARED, ldidText))
+                    .orElse(new DbfEncoding(StandardCharsets.UTF_8, EncodingCertainty.ASCII_ONLY,
+                            "all text is ASCII" + cpgNote));
+        }
+        String counts = " (" + scan.nonAsciiValues + " non-ASCII values in " + scan.scannedRecords + " records: "
+                + scan.utf8Invalid + " invalid as UTF-8, " + scan.gbInvalid + " invalid as GB18030)" + cpgNote;
+        boolean utf8Valid = scan.utf8Invalid == 0;
+        boolean gbValid = scan.gbInvalid == 0;
+        if (utf8Valid && !gbValid) {
+            return new DbfEncoding(StandardCharsets.UTF_8, EncodingCertainty.DETECTED, "only UTF-8 decodes" + counts);
+        }
+        if (gbValid && !utf8Valid) {
+            return new DbfEncoding(DbfTextScan.GB18030, EncodingCertainty.DETECTED, "only GB18030 decodes" + counts);
+        }
+        if (!utf8Valid && driver.isPresent()) {
+            return new DbfEncoding(driver.get(), EncodingCertainty.DECLARED, ldidText + counts);
+        }
+        double utf8Share = scan.utf8CommonScore / Math.max(1, scan.nonAsciiValues - scan.utf8Invalid);
+        double gbShare = scan.gbCommonScore / Math.max(1, scan.nonAsciiValues - scan.gbInvalid);
+        Charset better = utf8Valid == gbValid ? (utf8Share >= gbShare ? StandardCharsets.UTF_8 : GBK)
+                : scan.utf8Invalid < scan.gbInvalid ? StandardCharsets.UTF_8 : GBK;
+        boolean clear = utf8Valid && Math.max(utf8Share, gbShare) >= CLEAR_SHARE
+                && Math.abs(utf8Share - gbShare) >= CLEAR_LEAD;
+        String why = (utf8Valid ? "both decode" : "neither decodes") + String.format(
+                "; everyday hanzi share %.2f as UTF-8, %.2f as GB18030", utf8Share, gbShare) + counts;
+        return new DbfEncoding(better, clear ? EncodingCertainty.DETECTED : EncodingCertainty.UNSURE, why);
+    }
+
+    /** The preview: the chosen encoding first, then UTF-8 and GBK (each once). */
+    static EncodingPreview preview(DbfEncoding chosen, DbfTextScan scan) {
+        Set<Charset> candidates = new LinkedHashSet<>(List.of(chosen.charset(), StandardCharsets.UTF_8, GBK));
+        List<EncodingPreview.Decoding> decodings = new ArrayList<>();
+        for (Charset charset : candidates) {
+            List<String> names = scan.textNames.stream().map(n -> decode(charset, n)).toList();
+            List<List<String>> rows = scan.previewBytes.stream()
+                    .map(row -> row.stream().map(b -> decode(charset, b)).toList()).toList();
+            long invalid = charset.equals(StandardCharsets.UTF_8) ? scan.utf8Invalid
+                    : charset.equals(GBK) || charset.equals(DbfTextScan.GB18030) ? scan.gbInvalid : -1;
+            decodings.add(new EncodingPreview.Decoding(charset, names, rows, invalid));
+        }
+        return new EncodingPreview(decodings);
+    }
+
+    private static String decode(Charset charset, byte[] bytes) {
+        return TextBytes.replacing(charset, ByteBuffer.wrap(bytes), 0, bytes.length);
+    }
+}

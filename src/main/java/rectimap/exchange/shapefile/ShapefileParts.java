@@ -1,0 +1,152 @@
+package rectimap.exchange.shapefile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import rectimap.exchange.ExchangeException;
+import rectimap.exchange.ExchangeProblem;
+
+/**
+ * The files of one Shapefile: .shp, .shx and .dbf (required), .prj, .cpg and .dbt (optional), found beside the
+ * given file with the same base name in any letter case, or extracted from a .zip into a temporary folder that
+ * {@link #close()} deletes. Zip entry names are read as UTF-8, else as GB18030 (Chinese Windows zips).
+ *
+ * @param layerName    the base name (e.g. "村界"), the suggested layer name
+ * @param extractedDir the temporary folder of a zip's parts, or null
+ */
+public record ShapefileParts(String layerName, Path shp, Path shx, Path dbf, Optional<Path> prj, Optional<Path> cpg,
+                             Optional<Path> dbt, Path extractedDir) implements AutoCloseable {
+    private static final List<String> PART_EXTENSIONS = List.of("shp", "shx", "dbf", "prj", "cpg", "dbt");
+
+    /**
+     * The parts of the Shapefile {@code file} names: any of its parts, or a .zip holding one (the first .shp in
+     * name order when it holds several).
+     *
+     * @throws ExchangeException NOT_FOUND, MISSING_PART (naming the missing .shx or .dbf), CORRUPT (a bad zip)
+     */
+    public static ShapefileParts locate(Path file) throws ExchangeException {
+        if (!Files.exists(file)) {
+            throw new ExchangeException(ExchangeProblem.NOT_FOUND, file, "no such file");
+        }
+        if (extension(file).equals("zip")) {
+            return extract(file);
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        String base = baseName(file);
+        return fromFolder(folder, base, file, null);
+    }
+
+    private static ShapefileParts fromFolder(Path folder, String base, Path asked, Path extractedDir)
+            throws ExchangeException {
+        Path shp = find(folder, base, "shp").orElseThrow(() -> missing(asked, base, "shp"));
+        Path shx = find(folder, base, "shx").orElseThrow(() -> missing(asked, base, "shx"));
+        Path dbf = find(folder, base, "dbf").orElseThrow(() -> missing(asked, base, "dbf"));
+        return new ShapefileParts(base, shp, shx, dbf, find(folder, base, "prj"), find(folder, base, "cpg"),
+                find(folder, base, "dbt"), extractedDir);
+    }
+
+    private static ExchangeException missing(Path asked, String base, String extension) {
+        return new ExchangeException(ExchangeProblem.MISSING_PART, asked, "no " + base + "." + extension
+                + " beside it");
+    }
+
+    private static Optional<Path> find(Path folder, String base, String extension) throws ExchangeException {
+        Path exact = folder.resolve(base + "." + extension);
+        if (Files.isRegularFile(exact)) {
+            return Optional.of(exact);
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(p -> baseName(p).equals(base) && extension(p).equals(extension))
+                    .filter(Files::isRegularFile).findFirst();
+        } catch (IOException e) {
+            throw new ExchangeException(ExchangeProblem.UNREADABLE, folder, "cannot list the folder: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static ShapefileParts extract(Path zip) throws ExchangeException {
+        Path folder = null;
+        try (ZipFile archive = openZip(zip)) {
+            ZipEntry shpEntry = archive.stream().filter(e -> !e.isDirectory() && extension(e.getName()).equals("shp"))
+                    .min(Comparator.comparing(ZipEntry::getName))
+                    .orElseThrow(() -> new ExchangeException(ExchangeProblem.MISSING_PART, zip,
+                            "the zip holds no .shp"));
+            String prefix = shpEntry.getName().substring(0, shpEntry.getName().length() - 4);
+            String base = prefix.substring(prefix.replace('\\', '/').lastIndexOf('/') + 1);
+            folder = Files.createTempDirectory("rectimap-shapefile-");
+            for (ZipEntry entry : archive.stream().toList()) {
+                String name = entry.getName();
+                String extension = extension(name);
+                if (!entry.isDirectory() && name.length() == prefix.length() + 1 + extension.length()
+                        && name.regionMatches(true, 0, prefix, 0, prefix.length())
+                        && PART_EXTENSIONS.contains(extension)) {
+                    try (InputStream in = archive.getInputStream(entry)) {
+                        Files.copy(in, folder.resolve("layer." + extension));
+                    }
+                }
+            }
+            ShapefileParts parts = fromFolder(folder, "layer", zip, folder);
+            return new ShapefileParts(base, parts.shp, parts.shx, parts.dbf, parts.prj, parts.cpg, parts.dbt, folder);
+        } catch (IOException | RuntimeException e) {
+            deleteFolder(folder);
+            throw new ExchangeException(ExchangeProblem.CORRUPT, zip, "cannot read the zip: " + e.getMessage(), e);
+        } catch (ExchangeException e) {
+            deleteFolder(folder);
+            throw e;
+        }
+    }
+
+    private static ZipFile openZip(Path zip) throws IOException {
+        ZipFile archive = new ZipFile(zip.toFile(), StandardCharsets.UTF_8);
+        try {
+            archive.stream().forEach(ZipEntry::getName);
+            return archive;
+        } catch (IllegalArgumentException e) {
+            // Entry names that are not UTF-8: a zip made on a Chinese Windows names them in GB18030.
+            archive.close();
+            return new ZipFile(zip.toFile(), Charset.forName("GB18030"));
+        }
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
+    private static String extension(Path file) {
+        return extension(file.getFileName().toString());
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static void deleteFolder(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless; the OS cleans /tmp
+        }
+    }
+
+    /** Deletes the temporary folder of a zip's parts; nothing for parts read in place. */
+    @Override
+    public void close() {
+        deleteFolder(extractedDir);
+    }
+}

@@ -1,0 +1,93 @@
+package rectimap.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.chart.BarChart;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import rectimap.report.ChineseQuantity;
+import rectimap.report.CleanupTotal;
+import rectimap.report.ReportFigures;
+import rectimap.report.SummaryText;
+import rectimap.ui.MainWindow;
+import rectimap.ui.Messages;
+import rectimap.ui.UiLanguage;
+import rectimap.ui.report.ReportView;
+
+/** 报表 → 统计报表 on the sample: the summary, the township chart and the tables show the computed figures. */
+@ExtendWith(ApplicationExtension.class)
+class ReportWindowTest {
+    @TempDir
+    static Path home;
+    private static String homeBefore;
+    private MainWindow window;
+
+    @BeforeAll
+    static void ownHome() {
+        homeBefore = System.getProperty("rectimap.home");
+        System.setProperty("rectimap.home", home.toString());
+    }
+
+    @AfterAll
+    static void restoreHome() {
+        if (homeBefore == null) {
+            System.clearProperty("rectimap.home");
+        } else {
+            System.setProperty("rectimap.home", homeBefore);
+        }
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(() -> window.stage().close());
+    }
+
+    @Start
+    void start(Stage stage) {
+        // The working copy of the sample carries the sample's planning features, so the report has figures.
+        window = new MainWindow(stage, new Messages(UiLanguage.ZH), new EditingProjectLoader(MainWindowTest.SAMPLE),
+                MainWindowTest.SAMPLE);
+        stage.show();
+        window.open(MainWindowTest.SAMPLE);
+    }
+
+    @Test
+    void theReportOpensFromTheMenuWithTheSummaryChartsAndTables(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editing().session().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#menuReport").clickOn("#menuReportOpen");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !robot.lookup("#reportSummary").queryAs(TextArea.class).getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String summary = robot.lookup("#reportSummary").queryAs(TextArea.class).getText();
+        ReportFigures shown = robot.lookup("#reportView").queryAs(ReportView.class).shown();
+        assertThat(summary).isEqualTo(SummaryText.chinese(shown));
+        CleanupTotal garbage = shown.completed("垃圾清理");
+        assertThat(garbage.features()).isPositive();
+        assertThat(summary).contains("全区城乡共累计清理垃圾 " + garbage.places() + " 处 "
+                + ChineseQuantity.format(garbage.tonnes()) + " 吨", "确定示范镇 3 个、文化体验村 4 个");
+        BarChart<?, ?> byTownship = robot.lookup("#reportTownshipChart").queryAs(BarChart.class);
+        assertThat(byTownship.getData()).hasSize(3);
+        assertThat(byTownship.getData().get(0).getData()).hasSize(22);
+        TableView<?> byKind = robot.lookup("#reportTable0").queryTableView();
+        assertThat(byKind.getItems()).isNotEmpty();
+        Window report = robot.lookup("#reportView").query().getScene().getWindow();
+        Screenshots.save(robot, (Stage) report, "report-window");
+        robot.interact(() -> ((Stage) report).close());
+    }
+}

@@ -1,0 +1,120 @@
+package rectimap.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import rectimap.campaign.review.Verdict;
+import rectimap.campaign.review.VerdictRecord;
+import rectimap.render.Viewport;
+import rectimap.store.GeoPackageReviewArchive;
+import rectimap.store.ProjectFile;
+import rectimap.store.ProjectFiles;
+import rectimap.ui.MainWindow;
+import rectimap.ui.Messages;
+import rectimap.ui.UiLanguage;
+
+/**
+ * An official walks the demonstration sites in the real window (next/previous move the map), reads a site's plan
+ * items and records a verdict; the verdict is in the project file afterwards.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReviewPanelTest {
+    @TempDir
+    static Path home;
+    private static String homeBefore;
+    private MainWindow window;
+
+    @BeforeAll
+    static void ownHome() {
+        homeBefore = System.getProperty("rectimap.home");
+        System.setProperty("rectimap.home", home.toString());
+    }
+
+    @AfterAll
+    static void restoreHome() {
+        if (homeBefore == null) {
+            System.clearProperty("rectimap.home");
+        } else {
+            System.setProperty("rectimap.home", homeBefore);
+        }
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(() -> window.stage().close());
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, new Messages(UiLanguage.ZH), new EditingProjectLoader(MainWindowTest.SAMPLE),
+                MainWindowTest.SAMPLE);
+        stage.show();
+        window.open(MainWindowTest.SAMPLE);
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void walkTheSitesAndRecordAVerdict(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editing().session().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#menuReport").clickOn("#menuReview");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#reviewCounts")).contains("示范镇 3/3", "文化体验村 4/15", "美丽乡村示范村 0/8");
+        assertThat(text(robot, "#reviewPosition")).isEqualTo("1 / 7");
+        assertThat(text(robot, "#reviewSiteName")).isEqualTo("解州镇");
+        TableView<?> items = robot.lookup("#reviewPlanItems").queryTableView();
+        assertThat(items.getItems()).hasSize(8);
+
+        Viewport before = window.model().viewport();
+        robot.clickOn("#reviewNext");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#reviewPosition")).isEqualTo("2 / 7");
+        assertThat(text(robot, "#reviewSiteName")).isEqualTo("龙居镇");
+        assertThat(window.model().viewport().centerX()).as("the map follows to 龙居镇").isNotEqualTo(before.centerX());
+        robot.clickOn("#reviewNext").clickOn("#reviewNext");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#reviewSiteName")).isEqualTo("雷家坡村委会");
+        robot.clickOn("#reviewPrevious").clickOn("#reviewPrevious").clickOn("#reviewPrevious");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#reviewSiteName")).isEqualTo("解州镇");
+
+        ChoiceBox<Verdict> verdict = robot.lookup("#reviewVerdict").queryAs(ChoiceBox.class);
+        robot.interact(() -> verdict.setValue(Verdict.RETURNED));
+        robot.clickOn("#reviewReviewer").eraseText(40).write("督导组");
+        robot.clickOn("#reviewComment").write("墙面色彩方案待补");
+        robot.clickOn("#reviewRecord");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#reviewCurrentVerdict")).contains("退回修改");
+        TableView<VerdictRecord> history = robot.lookup("#reviewHistory").queryTableView();
+        assertThat(history.getItems()).extracting(VerdictRecord::comment).containsExactly("墙面色彩方案待补");
+        Screenshots.save(robot, window.stage(), "review-panel");
+
+        robot.interact(() -> window.stage().close());
+        try (ProjectFile file = ProjectFiles.openReadOnly(SampleProject.location())) {
+            assertThat(GeoPackageReviewArchive.of(file).verdicts()).singleElement().satisfies(r -> {
+                assertThat(r.siteName()).isEqualTo("解州镇");
+                assertThat(r.verdict()).isEqualTo(Verdict.RETURNED);
+                assertThat(r.reviewer()).isEqualTo("督导组");
+            });
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package rectimap.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Geometry;
+import rectimap.exchange.shapefile.ShapefileFixtureAccess;
+import rectimap.exchange.shapefile.ShapefileSource;
+import rectimap.model.Feature;
+import rectimap.model.GeometryKind;
+import rectimap.model.Layer;
+import rectimap.model.LayerRole;
+import rectimap.store.AccessMode;
+import rectimap.store.BulkProgress;
+import rectimap.store.GdalTools;
+import rectimap.store.GeoPackageStore;
+
+/** A GDAL-written Shapefile streamed into a project as a new layer, read back by us and by GDAL. */
+class StreamedLayerImportTest {
+    @TempDir
+    Path folder;
+
+    private Path project() {
+        Path file = folder.resolve("project.gpkg");
+        GeoPackageStore.create(file).close();
+        return file;
+    }
+
+    @Test
+    void aProjectedGbkShapefileBecomesALayerInLonLatThatGdalReads() throws Exception {
+        Path project = project();
+        Path shp = ShapefileFixtureAccess.make(folder, "乡镇", 4546);
+        StreamedLayerImport.Outcome outcome;
+        try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_WRITE);
+             ShapefileSource source = ShapefileSource.open(shp)) {
+            outcome = StreamedLayerImport.intoNewLayer(store, source, shp, LayerRole.REFERENCE,
+                    StreamedLayerImport.InvalidGeometries.REPAIR, BulkProgress.NONE);
+        }
+        assertThat(outcome.stored().layer().tableName()).isEqualTo("乡镇");
+        assertThat(outcome.withoutGeometry()).isEqualTo(1);
+        long expected = ShapefileFixtureAccess.expectedCount() - 1;
+        assertThat(outcome.stored().features()).isEqualTo(expected);
+        try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_ONLY)) {
+            Layer layer = store.load("乡镇");
+            assertThat(layer.info().type().geometryKind()).isEqualTo(GeometryKind.MULTIPOLYGON);
+            assertThat(layer.info().srid()).isEqualTo(4490);
+            Feature first = layer.features().get(0);
+            assertThat(first.get("名称")).isEqualTo("解州镇");
+            assertThat(first.get("日期")).isEqualTo(LocalDate.of(2023, 1, 1));
+            Geometry lonLat = first.geometry();
+            assertThat(lonLat.getEnvelopeInternal().getMinX()).isCloseTo(110.80, within(1e-8));
+            assertThat(store.integrityCheck()).containsExactly("ok");
+        }
+        assertThat(GdalTools.featureCounts(project)).containsEntry("乡镇", expected);
+        GdalTools.Run validation = GdalTools.validateGpkg(project);
+        assertThat(validation.exitCode()).as(validation.output()).isZero();
+        String info = GdalTools.ogrinfo(project.toString(), "乡镇", "-where", "\"名称\" = '北相镇'").requireSuccess()
+                .output();
+        assertThat(info).contains("北相镇").contains("Feature Count: 1");
+    }
+
+    @Test
+    void aFailureHalfwayOrACancelLeavesTheProjectFileByteForByteUnchanged() throws Exception {
+        Path project = project();
+        Path shp = ShapefileFixtureAccess.make(folder, "乡镇", 4490);
+        String before = sha256(project);
+        try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_WRITE);
+             ShapefileSource source = ShapefileSource.open(shp)) {
+            FeatureSource failing = new FeatureSource() {
+                int served;
+
+                @Override
+                public SourceSchema schema() {
+                    return source.schema();
+                }
+
+                @Override
+                public SourceRecord next() throws ExchangeException {
+                    if (++served == 15) {
+                        throw new ExchangeException(ExchangeProblem.CORRUPT_RECORD, shp, 14, "damaged");
+                    }
+                    return source.next();
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+            assertThatThrownBy(() -> StreamedLayerImport.intoNewLayer(store, failing, shp, LayerRole.REFERENCE,
+                    StreamedLayerImport.InvalidGeometries.REPAIR, BulkProgress.NONE))
+                    .isInstanceOf(ExchangeException.class).hasMessageContaining("record 15");
+        }
+        assertThat(sha256(project)).isEqualTo(before);
+        try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_WRITE);
+             ShapefileSource source = ShapefileSource.open(shp)) {
+            BulkProgress cancelAtOnce = new BulkProgress() {
+                @Override
+                public boolean cancelRequested() {
+                    return true;
+                }
+            };
+            assertThatThrownBy(() -> StreamedLayerImport.intoNewLayer(store, source, shp, LayerRole.REFERENCE,
+                    StreamedLayerImport.InvalidGeometries.REPAIR, cancelAtOnce))
+                    .isInstanceOfSatisfying(ExchangeException.class,
+                            e -> assertThat(e.problem()).isEqualTo(ExchangeProblem.CANCELLED));
+            assertThat(store.layers()).isEmpty();
+        }
+        assertThat(sha256(project)).isEqualTo(before);
+    }
+
+    @Test
+    void aSecondImportOfTheSameNameGetsASuffix() throws Exception {
+        Path project = project();
+        Path shp = ShapefileFixtureAccess.make(folder, "乡镇", 4490);
+        try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_WRITE)) {
+            for (String expectedName : List.of("乡镇", "乡镇_2")) {
+                try (ShapefileSource source = ShapefileSource.open(shp)) {
+                    assertThat(StreamedLayerImport.intoNewLayer(store, source, shp, LayerRole.PLANNING,
+                            StreamedLayerImport.InvalidGeometries.SKIP, BulkProgress.NONE).stored().layer()
+                            .tableName()).isEqualTo(expectedName);
+                }
+            }
+            assertThat(store.layers()).hasSize(2);
+        }
+    }
+
+    static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}
