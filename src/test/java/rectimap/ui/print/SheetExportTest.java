@@ -93,7 +93,8 @@ class SheetExportTest {
         Thread thread = new Thread(task);
         thread.start();
         WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> task.getProgress() > 0);
-        task.cancel();
+        // A Task is cancelled from the FX thread, as the dialog's 取消 button does.
+        WaitForAsyncUtils.asyncFx(() -> task.cancel()).get(30, TimeUnit.SECONDS);
         thread.join();
         assertThat(task.isCancelled()).isTrue();
         try (var files = Files.list(dir)) {
