@@ -92,7 +92,11 @@ class SheetExportTest {
         SheetExport task = export(design, ExportFormat.PNG, dir);
         Thread thread = new Thread(task);
         thread.start();
-        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> task.getProgress() > 0);
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> {
+            try (var files = Files.list(dir)) {
+                return files.anyMatch(f -> f.getFileName().toString().endsWith(".png"));
+            }
+        });
         // A Task is cancelled from the FX thread, as the dialog's 取消 button does.
         WaitForAsyncUtils.asyncFx(() -> task.cancel()).get(30, TimeUnit.SECONDS);
         thread.join();
