@@ -9,6 +9,7 @@ import rectimap.print.ExportFormat;
 import rectimap.print.ExportPreset;
 import rectimap.print.Orientation;
 import rectimap.print.Paper;
+import rectimap.print.SheetElement;
 
 /**
  * The parsed options of {@code print}. {@code extent} and {@code atlas} stay text here (they name places, resolved
@@ -17,10 +18,17 @@ import rectimap.print.Paper;
  */
 record PrintArguments(Path project, Paper paper, Orientation orientation, String title, String subtitle,
                       String extent, double scale, String atlas, boolean split, ExportFormat format,
-                      ExportPreset preset, Path out, String unit, Locale locale) {
+                      ExportPreset preset, Path out, String unit, Locale locale, Set<SheetElement> parts) {
+
+    /** The words of {@code --parts}, one per sheet element. */
+    static final java.util.Map<String, SheetElement> PART_NAMES = java.util.Map.of("north", SheetElement.NORTH_ARROW,
+            "legend", SheetElement.LEGEND, "scale", SheetElement.SCALE_BAR, "note", SheetElement.SCHEMATIC_NOTE,
+            "inset", SheetElement.OVERVIEW_INSET, "table", SheetElement.RESPONSIBILITY_TABLE,
+            "grey", SheetElement.OUTSIDE_GREYED);
 
     private static final Set<String> OPTIONS = Set.of("--project", "--paper", "--orientation", "--title",
-            "--subtitle", "--extent", "--scale", "--atlas", "--format", "--preset", "--out", "--unit", "--lang");
+            "--subtitle", "--extent", "--scale", "--atlas", "--format", "--preset", "--out", "--unit", "--lang",
+            "--parts");
 
     static PrintArguments parse(List<String> args, Path defaultProject) throws CommandOptions.BadOptions {
         List<String> rest = new ArrayList<>(args);
@@ -55,10 +63,22 @@ record PrintArguments(Path project, Paper paper, Orientation orientation, String
         if (atlas != null && options.get("--extent") != null) {
             throw new CommandOptions.BadOptions("give either --extent (one sheet) or --atlas, not both");
         }
+        Set<SheetElement> parts = SheetElement.defaults();
+        if (options.get("--parts") != null) {
+            parts = java.util.EnumSet.noneOf(SheetElement.class);
+            for (String word : options.get("--parts").split(",")) {
+                SheetElement part = PART_NAMES.get(word.strip().toLowerCase(Locale.ROOT));
+                if (part == null) {
+                    throw new CommandOptions.BadOptions("--parts takes a comma list of "
+                            + String.join(",", new java.util.TreeSet<>(PART_NAMES.keySet())) + ": " + word);
+                }
+                parts.add(part);
+            }
+        }
         Locale locale = "en".equals(options.get("--lang")) ? Locale.ENGLISH : Locale.CHINESE;
         return new PrintArguments(project, paper, orientation, options.get("--title"), options.get("--subtitle"),
                 options.get("--extent") == null ? "district" : options.get("--extent"), scale, atlas, split, format,
-                preset, Path.of(options.get("--out")), options.get("--unit"), locale);
+                preset, Path.of(options.get("--out")), options.get("--unit"), locale, parts);
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String option, String value, E fallback)

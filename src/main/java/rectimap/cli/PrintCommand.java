@@ -17,7 +17,6 @@ import rectimap.print.AtlasWriter;
 import rectimap.print.ExportFormat;
 import rectimap.print.PreparedSheet;
 import rectimap.print.SheetContent;
-import rectimap.print.SheetElement;
 import rectimap.print.SheetException;
 import rectimap.print.SheetExtent;
 import rectimap.print.SheetPdfWriter;
@@ -65,7 +64,7 @@ public final class PrintCommand implements CliCommand {
             return 2;
         }
         SheetSpec template = new SheetSpec(options.paper(), options.orientation(), options.title(),
-                options.subtitle(), new SheetExtent.DistrictExtent(), options.scale(), SheetElement.defaults(),
+                options.subtitle(), new SheetExtent.DistrictExtent(), options.scale(), options.parts(),
                 options.unit(), LocalDate.now());
         List<Path> written = new ArrayList<>();
         int pages = 0;

@@ -13,8 +13,8 @@ import rectimap.render.TextExtent;
 final class LegendPainter {
 
     private static final double HEADING_MM = 3.4;
-    private static final double TEXT_MM = 2.5;
-    private static final double ROW_MM = 4.6;
+    private static final double TEXT_MM = 2.4;
+    private static final double ROW_MM = 4.2;
     private static final double SWATCH_W_MM = 6;
     private static final double SWATCH_H_MM = 3.2;
     private static final double INDENT_MM = 2;

@@ -57,10 +57,13 @@ final class SheetSelection {
         return new SheetSelection(content.layers(), PreparedGeometryFactory.prepare(polygon));
     }
 
-    /** Legend rows for every visible layer with features on the sheet, bottom layer first. */
+    /**
+     * Legend rows for every visible layer with features on the sheet, top layer first (as the map stacks them, so
+     * the planning layers a meeting is about come before the reference layers when space runs out).
+     */
     List<LegendEntry> legend() {
         List<LegendEntry> entries = new ArrayList<>();
-        for (RenderLayer layer : layers) {
+        for (RenderLayer layer : reversed(layers)) {
             MapLayer mapLayer = layer.mapLayer();
             if (!mapLayer.visible() || mapLayer.opacity() == 0) {
                 continue;
@@ -109,6 +112,12 @@ final class SheetSelection {
         }
         return new SheetTable(text.get("table.responsibility"), List.of(text.get("table.area"),
                 text.get("table.person"), text.get("table.unit"), text.get("table.phone")), rows);
+    }
+
+    private static List<RenderLayer> reversed(List<RenderLayer> layers) {
+        List<RenderLayer> copy = new ArrayList<>(layers);
+        java.util.Collections.reverse(copy);
+        return copy;
     }
 
     private static String classLabel(LayerStyle style, Symbolizer symbol) {

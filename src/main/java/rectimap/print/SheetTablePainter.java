@@ -18,6 +18,7 @@ final class SheetTablePainter {
     private static final double CELL_PAD_MM = 0.8;
     private static final Rgba HEADER_FILL = Rgba.hex("#eeeeee");
     private static final Rgba RULE = Rgba.hex("#9e9e9e");
+    private static final double LONGEST_CELL_CHARS = 11;
 
     private SheetTablePainter() {
     }
@@ -72,19 +73,20 @@ final class SheetTablePainter {
         surface.stroke(RULE, 0.15 * upm);
     }
 
-    /** Column widths in mm, shared by each column's longest text (at least a sixth of an equal share each). */
+    /**
+     * Column widths in mm, shared by each column's longest text in characters, at least its header plus one and at
+     * most {@link #LONGEST_CELL_CHARS} (one long unit name must not squeeze the names and phones out).
+     */
     static double[] columnWidths(SheetTable table, double totalMm) {
         int columns = table.headers().size();
         double[] weight = new double[columns];
-        for (int c = 0; c < columns; c++) {
-            weight[c] = table.headers().get(c).length();
-            for (java.util.List<String> row : table.rows()) {
-                weight[c] = Math.max(weight[c], row.get(c).length());
-            }
-        }
         double sum = 0;
         for (int c = 0; c < columns; c++) {
-            weight[c] = Math.max(weight[c], 2);
+            double longest = 0;
+            for (java.util.List<String> row : table.rows()) {
+                longest = Math.max(longest, row.get(c).length());
+            }
+            weight[c] = Math.max(table.headers().get(c).length() + 1, Math.min(longest, LONGEST_CELL_CHARS));
             sum += weight[c];
         }
         double[] widths = new double[columns];

@@ -5,18 +5,21 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * The expected size of an export, shown before it is made. A PDF is written for real to a byte counter for its first
- * one or two pages (fonts and shared resources are in the first; the second shows what a further page adds) and
- * extrapolated to all pages. A PNG is drawn at a low resolution and its compressed size scaled to the asked dpi by
- * the pixel ratio, damped by {@link #PNG_DAMPING} because larger images of the same map compress better per pixel
- * (calibrated against real output in the tests). Slow as one sheet's export: call off the UI thread.
+ * The expected size of an export, shown before it is made. A single-sheet PDF is written for real to a byte
+ * counter (exact). For an atlas, up to {@link #PDF_SAMPLE_PAGES} pages spread over it are written and read back: the
+ * fonts and shared parts are counted once, the pages' content streams on average per page (a further page adds its
+ * drawing but few new glyphs, so extrapolating whole-file growth would overshoot). A PNG is drawn at two low resolutions; the compressed
+ * size grows as a power of the dpi (flat areas compress better the larger they are), so the power fitted through the
+ * two probes is extrapolated to the asked dpi. Checked against real output in the tests. Slow as about two sheets'
+ * export: call off the UI thread.
  */
 public final class SizeEstimate {
 
-    /** The dpi a PNG is drawn at for the estimate. */
-    static final double PNG_PROBE_DPI = 50;
-    /** Exponent applied to the pixel ratio: compressed bytes grow slower than pixels (flat areas, long runs). */
-    static final double PNG_DAMPING = 0.8;
+    /** The two dpi a PNG is drawn at for the estimate. */
+    static final double PNG_LOW_DPI = 36;
+    static final double PNG_HIGH_DPI = 72;
+    /** How many pages of an atlas are written to estimate it. */
+    static final int PDF_SAMPLE_PAGES = 4;
 
     private SizeEstimate() {
     }
@@ -26,21 +29,39 @@ public final class SizeEstimate {
         if (sheets.isEmpty()) {
             return 0;
         }
-        long first = measure(List.of(sheets.get(0)));
         if (sheets.size() == 1) {
-            return first;
+            return measure(sheets);
         }
-        long two = measure(sheets.subList(0, 2));
-        return first + (two - first) * (sheets.size() - 1);
+        int count = Math.min(PDF_SAMPLE_PAGES, sheets.size());
+        List<PreparedSheet> sample = new java.util.ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            sample.add(sheets.get((int) Math.round(i * (sheets.size() - 1) / (double) (count - 1))));
+        }
+        java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+        SheetPdfWriter.write(sample, written);
+        long content = 0;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(
+                written.toByteArray())) {
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                java.util.Iterator<org.apache.pdfbox.pdmodel.common.PDStream> streams = page.getContentStreams();
+                while (streams.hasNext()) {
+                    content += streams.next().getCOSObject().getLength();
+                }
+            }
+        }
+        long shared = written.size() - content;
+        return Math.round(shared + content / (double) count * sheets.size());
     }
 
     /** Expected bytes of a PNG of the sheet at {@code dpi}. */
     public static long pngBytes(PreparedSheet sheet, double dpi) throws IOException {
-        double probeDpi = Math.min(dpi, PNG_PROBE_DPI);
-        ByteCounter counter = new ByteCounter();
-        SheetPngWriter.write(sheet, probeDpi, counter);
-        double pixelRatio = (dpi / probeDpi) * (dpi / probeDpi);
-        return Math.round(counter.count * Math.pow(pixelRatio, PNG_DAMPING));
+        if (dpi <= PNG_HIGH_DPI) {
+            return png(sheet, dpi);
+        }
+        double low = png(sheet, PNG_LOW_DPI);
+        double high = png(sheet, PNG_HIGH_DPI);
+        double power = Math.log(high / low) / Math.log(PNG_HIGH_DPI / PNG_LOW_DPI);
+        return Math.round(high * Math.pow(dpi / PNG_HIGH_DPI, power));
     }
 
     /** Expected bytes of the export of these sheets with the preset (a PNG per sheet summed). */
@@ -54,6 +75,12 @@ public final class SizeEstimate {
             total += pngBytes(sheet, preset.dpi());
         }
         return total;
+    }
+
+    private static long png(PreparedSheet sheet, double dpi) throws IOException {
+        ByteCounter counter = new ByteCounter();
+        SheetPngWriter.write(sheet, dpi, counter);
+        return counter.count;
     }
 
     private static long measure(List<PreparedSheet> sheets) throws IOException {
