@@ -82,14 +82,24 @@ final class PdfFonts implements AutoCloseable {
     }
 
     private Face loadBundled() throws IOException {
-        TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(BundledBytes.get()));
-        open.add(collection);
-        TrueTypeFont ttf = collection.getFontByName(BUNDLED_FACE);
+        TrueTypeFont ttf = BUNDLED_PER_THREAD.get();
         if (ttf == null) {
-            throw new IOException("bundled font " + BUNDLED_RESOURCE + " has no face " + BUNDLED_FACE);
+            TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(BundledBytes.get()));
+            ttf = collection.getFontByName(BUNDLED_FACE);
+            if (ttf == null) {
+                throw new IOException("bundled font " + BUNDLED_RESOURCE + " has no face " + BUNDLED_FACE);
+            }
+            BUNDLED_PER_THREAD.set(ttf);
         }
         return new Face(PDType0Font.load(document, ttf, true), ttf);
     }
+
+    /**
+     * The parsed bundled face, kept per thread: parsing the 49,000-glyph collection costs about half a second, more
+     * than painting a sheet, and a parsed font is read (never changed) by the subsetter, but FontBox does not promise
+     * that concurrent reads are safe, so threads do not share one.
+     */
+    private static final ThreadLocal<TrueTypeFont> BUNDLED_PER_THREAD = new ThreadLocal<>();
 
     /** The bundled font file read once per JVM (5 MB), shared by every document. */
     private static final class BundledBytes {
