@@ -1,15 +1,13 @@
 package rectimap.ui;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import rectimap.campaign.review.ReviewArchive;
-import rectimap.model.MapLayer;
 import rectimap.model.ProjectSettings;
 
 /**
  * The file behind an open project, as the window needs it (implemented by the composition root over the store):
- * Save As, keeping the layer panel's order, visibility and opacity, settings, and closing. FX thread; slow work is queued on
+ * Save As, settings and closing (the layers' order, visibility, opacity and style are history steps, written by the journal). FX thread; slow work is queued on
  * the file's writer and reported through the futures.
  */
 public interface OpenProjectFile {
@@ -29,19 +27,12 @@ public interface OpenProjectFile {
         }
 
         @Override
-        public void saveLayerStates(List<MapLayer> drawingOrder) {
-        }
-
-        @Override
         public void close() {
         }
     };
 
     /** A consistent copy with every edit so far at {@code target}; editing stays on this file. */
     CompletableFuture<Void> saveAs(Path target);
-
-    /** Remembers the layers' order (bottom first), visibility and opacity in the file. */
-    void saveLayerStates(List<MapLayer> drawingOrder);
 
     /** The settings kept in the file (e.g. the print dialog's last sheet); see {@link ProjectSettings}. */
     ProjectSettings settings();
