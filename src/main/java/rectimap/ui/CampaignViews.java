@@ -52,6 +52,12 @@ final class CampaignViews {
         reviewTab = new Tab(messages.get("review.title"), scroll);
         reviewTab.setId("reviewTab");
         reviewTab.setClosable(false);
+        // Opening the tab shows where the current site is; walking the list then moves the map with it.
+        reviewTab.setOnSelectionChanged(e -> {
+            if (reviewTab.isSelected()) {
+                review.showCurrentOnMap();
+            }
+        });
     }
 
     Tab reviewTab() {

@@ -24,22 +24,22 @@ final class PlanItemTable extends TableView<PlanItem> {
         getColumns().get(2).setMaxWidth(56);
     }
 
-    /** "48 处 · 3600 m²": only the quantities the item has, so the narrow side panel shows them whole. */
+    /** "48处 3600m²": only the quantities the item has, tight, so the narrow side panel shows them whole. */
     static String quantities(PlanItem item) {
         java.util.List<String> parts = new java.util.ArrayList<>();
         if (item.places() != null) {
-            parts.add(number(item.places()) + " 处");
+            parts.add(number(item.places()) + "处");
         }
         if (item.tonnes() != null) {
-            parts.add(number(item.tonnes()) + " 吨");
+            parts.add(number(item.tonnes()) + "吨");
         }
         if (item.areaM2() != null) {
-            parts.add(number(item.areaM2()) + " m²");
+            parts.add(number(item.areaM2()) + "m²");
         }
         if (item.km() != null) {
-            parts.add(number(item.km()) + " km");
+            parts.add(number(item.km()) + "km");
         }
-        return String.join(" · ", parts);
+        return String.join(" ", parts);
     }
 
     void show(List<PlanItem> items) {
