@@ -59,8 +59,7 @@ final class LayerBulkImport {
             int pending = 0;
             for (Feature feature = feed.next(); feature != null; feature = feed.next()) {
                 fid++;
-                Geometry geometry = fitted(kind, transform == null ? feature.geometry() : transform.apply(feature.geometry()),
-                        factory, fid);
+                Geometry geometry = fitted(kind, reprojected(transform, feature.geometry(), fid), factory, fid);
                 insert.setLong(1, fid);
                 insert.setBytes(2, codec.encode(geometry, Epsg.CGCS2000));
                 for (int i = 0; i < fields.size(); i++) {
@@ -113,6 +112,27 @@ final class LayerBulkImport {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("feature " + fid + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The geometry in EPSG:4490; IllegalArgumentException naming the feature when a position does not transform. */
+    private static Geometry reprojected(CrsTransform transform, Geometry geometry, long fid) {
+        if (transform == null) {
+            return geometry;
+        }
+        Geometry lonLat;
+        try {
+            lonLat = transform.apply(geometry);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("feature " + fid + " is a geometry that cannot be reprojected from EPSG:"
+                    + transform.sourceEpsg() + ": " + e.getMessage(), e);
+        }
+        Envelope box = lonLat.getEnvelopeInternal();
+        if (!lonLat.isEmpty() && !(Double.isFinite(box.getMinX()) && Double.isFinite(box.getMaxX())
+                && Double.isFinite(box.getMinY()) && Double.isFinite(box.getMaxY()))) {
+            throw new IllegalArgumentException("feature " + fid + " is a geometry outside the range of EPSG:"
+                    + transform.sourceEpsg());
+        }
+        return lonLat;
     }
 
     /** The geometry as the layer's kind holds it; IllegalArgumentException naming the feature when it does not fit. */

@@ -105,6 +105,15 @@ public final class GdalTools {
         return tool("gdalsrsinfo", args);
     }
 
+    /** The system python3 (which has python3-gdal's osgeo module) with {@code args}, e.g. a script reading a file. */
+    public static Run python(String... args) {
+        requireGdal();
+        List<String> command = new ArrayList<>();
+        command.add(SYSTEM_PYTHON);
+        command.addAll(List.of(args));
+        return run(command);
+    }
+
     /** GDAL's GeoPackage validator with {@code -k} (report every error, not just the first). */
     public static Run validateGpkg(Path file) {
         requireGdal();
