@@ -27,6 +27,7 @@ public final class RectimapCli {
         all.add(new RenderCommand());
         all.add(new ExportLayerCommand());
         all.add(new CheckCommand());
+        all.add(new PrintCommand());
         all.add(new ReportCommand());
         return new RectimapCli(all);
     }

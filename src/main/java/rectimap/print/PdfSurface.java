@@ -1,0 +1,289 @@
+package rectimap.print;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.util.Matrix;
+import rectimap.model.style.Rgba;
+import rectimap.render.DrawingSurface;
+import rectimap.render.FontWeight;
+import rectimap.render.TextExtent;
+
+/**
+ * A {@link DrawingSurface} on one PDF page: one unit is one PDF point (1/72 inch), origin top-left, y down (flipped
+ * to PDF's bottom-up space here). Paths stay vector paths; transparency goes through extended graphics states (never
+ * rasterised); text is real, searchable text in embedded subset fonts with a per-character fallback (see
+ * {@link PdfFonts}); a halo is the same text stroked underneath. Create with {@link #open}, draw, then
+ * {@link #close()} before the document is saved. Not thread-safe.
+ */
+public final class PdfSurface implements DrawingSurface, AutoCloseable {
+
+    /** PDF points per millimetre (72 per inch). */
+    public static final double POINTS_PER_MM = 72 / 25.4;
+    /** Extra stroke width, as a share of the font size, that makes text bold (the bundled font has no bold face). */
+    private static final double BOLD_STROKE_EM = 0.03;
+
+    private final PDPageContentStream stream;
+    private final PdfFonts fonts;
+    private final double width;
+    private final double height;
+    private final Map<Integer, PDExtendedGraphicsState> alphaStates = new HashMap<>();
+    private final Deque<Double> savedAlpha = new ArrayDeque<>();
+    private double alpha = 1;
+    /** The current path: operations (M, L, Z) and their coordinates in surface units, kept until beginPath. */
+    private byte[] ops = new byte[256];
+    private double[] coords = new double[512];
+    private int opCount;
+    private int coordCount;
+
+    private static final byte MOVE = 0;
+    private static final byte LINE = 1;
+    private static final byte CLOSE = 2;
+
+    private PdfSurface(PDPageContentStream stream, PdfFonts fonts, double width, double height) {
+        this.stream = stream;
+        this.fonts = fonts;
+        this.width = width;
+        this.height = height;
+    }
+
+    /**
+     * Adds a page of {@code widthMm × heightMm} to {@code document} and returns a surface drawing on it.
+     * {@code fonts} belongs to the same document.
+     */
+    static PdfSurface open(PDDocument document, PdfFonts fonts, double widthMm, double heightMm) throws IOException {
+        PDRectangle size = new PDRectangle((float) (widthMm * POINTS_PER_MM), (float) (heightMm * POINTS_PER_MM));
+        PDPage page = new PDPage(size);
+        document.addPage(page);
+        PDPageContentStream stream = new PDPageContentStream(document, page,
+                PDPageContentStream.AppendMode.OVERWRITE, true);
+        return new PdfSurface(stream, fonts, size.getWidth(), size.getHeight());
+    }
+
+    @Override
+    public double width() {
+        return width;
+    }
+
+    @Override
+    public double height() {
+        return height;
+    }
+
+    @Override
+    public double unitsPerMm() {
+        return POINTS_PER_MM;
+    }
+
+    @Override
+    public void beginPath() {
+        opCount = 0;
+        coordCount = 0;
+    }
+
+    @Override
+    public void moveTo(double x, double y) {
+        add(MOVE, x, y);
+    }
+
+    @Override
+    public void lineTo(double x, double y) {
+        add(LINE, x, y);
+    }
+
+    @Override
+    public void closePath() {
+        if (opCount == ops.length) {
+            ops = Arrays.copyOf(ops, ops.length * 2);
+        }
+        ops[opCount++] = CLOSE;
+    }
+
+    private void add(byte op, double x, double y) {
+        if (opCount == ops.length) {
+            ops = Arrays.copyOf(ops, ops.length * 2);
+        }
+        if (coordCount + 2 > coords.length) {
+            coords = Arrays.copyOf(coords, coords.length * 2);
+        }
+        ops[opCount++] = op;
+        coords[coordCount++] = x;
+        coords[coordCount++] = y;
+    }
+
+    @Override
+    public void fill(Rgba color) {
+        if (opCount == 0 || color.isTransparent()) {
+            return;
+        }
+        try {
+            applyAlpha(color.alpha());
+            stream.setNonStrokingColor(color.red() / 255f, color.green() / 255f, color.blue() / 255f);
+            emitPath();
+            stream.fillEvenOdd();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void stroke(Rgba color, double widthUnits, double... dashUnits) {
+        if (opCount == 0 || color.isTransparent() || !(widthUnits > 0)) {
+            return;
+        }
+        try {
+            applyAlpha(color.alpha());
+            stream.setStrokingColor(color.red() / 255f, color.green() / 255f, color.blue() / 255f);
+            stream.setLineWidth((float) widthUnits);
+            stream.setLineCapStyle(1);
+            stream.setLineJoinStyle(1);
+            float[] dash = new float[dashUnits == null ? 0 : dashUnits.length];
+            for (int i = 0; i < dash.length; i++) {
+                dash[i] = (float) dashUnits[i];
+            }
+            stream.setLineDashPattern(dash, 0);
+            emitPath();
+            stream.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void clip() {
+        try {
+            emitPath();
+            // Writes "W* n": the path becomes the clip and is ended without painting.
+            stream.clipEvenOdd();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void save() {
+        try {
+            stream.saveGraphicsState();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        savedAlpha.push(alpha);
+    }
+
+    @Override
+    public void restore() {
+        try {
+            stream.restoreGraphicsState();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        alpha = savedAlpha.pop();
+    }
+
+    @Override
+    public void setAlpha(double newAlpha) {
+        alpha *= newAlpha;
+    }
+
+    @Override
+    public void text(String content, double x, double y, double sizeUnits, FontWeight weight, Rgba color, Rgba halo,
+                     double haloUnits) {
+        if (content.isEmpty()) {
+            return;
+        }
+        try {
+            if (!halo.isTransparent() && haloUnits > 0) {
+                stream.setLineJoinStyle(1);
+                stream.setLineDashPattern(new float[0], 0);
+                showRuns(content, x, y, sizeUnits, halo, RenderingMode.STROKE, 2 * haloUnits);
+            }
+            if (weight == FontWeight.BOLD) {
+                showRuns(content, x, y, sizeUnits, color, RenderingMode.FILL_STROKE, BOLD_STROKE_EM * sizeUnits);
+            } else {
+                showRuns(content, x, y, sizeUnits, color, RenderingMode.FILL, 0);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Shows the text in runs of one font each, the pen advancing by each run's width. */
+    private void showRuns(String content, double x, double y, double size, Rgba color, RenderingMode mode,
+                          double strokeUnits) throws IOException {
+        applyAlpha(color.alpha());
+        stream.setNonStrokingColor(color.red() / 255f, color.green() / 255f, color.blue() / 255f);
+        stream.setStrokingColor(color.red() / 255f, color.green() / 255f, color.blue() / 255f);
+        if (strokeUnits > 0) {
+            stream.setLineWidth((float) strokeUnits);
+        }
+        stream.beginText();
+        stream.setRenderingMode(mode);
+        double penX = x;
+        for (PdfTextRuns.Run run : PdfTextRuns.split(content, fonts)) {
+            stream.setFont(run.face().pdf(), (float) size);
+            stream.setTextMatrix(Matrix.getTranslateInstance((float) penX, (float) (height - y)));
+            stream.showText(run.text());
+            penX += run.widthPerUnitSize() * size;
+        }
+        stream.endText();
+    }
+
+    @Override
+    public TextExtent measureText(String content, double sizeUnits, FontWeight weight) {
+        try {
+            double advance = 0;
+            for (PdfTextRuns.Run run : PdfTextRuns.split(content, fonts)) {
+                advance += run.widthPerUnitSize() * sizeUnits;
+            }
+            PdfTextRuns.Metrics metrics = PdfTextRuns.metrics(fonts.primary());
+            return new TextExtent(advance, metrics.ascent() * sizeUnits, metrics.descent() * sizeUnits);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Finishes the page's content stream (call once, before the document is saved). */
+    @Override
+    public void close() throws IOException {
+        stream.close();
+    }
+
+    private void emitPath() throws IOException {
+        int c = 0;
+        for (int i = 0; i < opCount; i++) {
+            switch (ops[i]) {
+                case MOVE -> {
+                    stream.moveTo((float) coords[c], (float) (height - coords[c + 1]));
+                    c += 2;
+                }
+                case LINE -> {
+                    stream.lineTo((float) coords[c], (float) (height - coords[c + 1]));
+                    c += 2;
+                }
+                default -> stream.closePath();
+            }
+        }
+    }
+
+    /** Sets the graphics state for the surface alpha times {@code colourAlpha}, in steps of 1/255. */
+    private void applyAlpha(double colourAlpha) throws IOException {
+        int key = (int) Math.round(alpha * colourAlpha * 255);
+        PDExtendedGraphicsState state = alphaStates.computeIfAbsent(key, k -> {
+            PDExtendedGraphicsState created = new PDExtendedGraphicsState();
+            created.setStrokingAlphaConstant(k / 255f);
+            created.setNonStrokingAlphaConstant(k / 255f);
+            return created;
+        });
+        stream.setGraphicsStateParameters(state);
+    }
+}

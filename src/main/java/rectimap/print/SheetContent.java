@@ -1,0 +1,183 @@
+package rectimap.print;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import rectimap.geo.CrsTransform;
+import rectimap.geo.Epsg;
+import rectimap.model.Feature;
+import rectimap.model.Project;
+import rectimap.render.RenderLayer;
+
+/**
+ * What sheets are drawn from: the project's layers made ready to draw (bottom first; hidden ones stay hidden) and the
+ * project facts a sheet needs: its townships and villages by name and code, demonstration sites, the district
+ * outline, whether schematic layers show. Immutable and safe to share between threads (atlas pages are prepared in
+ * parallel).
+ */
+public final class SheetContent {
+
+    static final String TOWNSHIP_TABLE = "township";
+    static final String VILLAGE_TABLE = "village";
+    static final String DISTRICT_TABLE = "district";
+    static final String RESPONSIBILITY_TABLE = "responsibility_area";
+    /** Half the side of the square a village sheet shows around the village point, in metres. */
+    static final double VILLAGE_HALF_SIDE_M = 1_200;
+
+    private final List<RenderLayer> layers;
+    private final boolean schematic;
+    private final List<SheetPlace> townships = new ArrayList<>();
+    private final List<SheetPlace> villages = new ArrayList<>();
+    private final List<String> siteCodes = new ArrayList<>();
+    private final SheetPlace district;
+    private final List<RenderLayer> insetLayers = new ArrayList<>();
+    /** Layers the overview inset shows (without their labels): enough to recognise the district. */
+    private static final java.util.Set<String> INSET_TABLES = java.util.Set.of(DISTRICT_TABLE, TOWNSHIP_TABLE,
+            "salt_lake");
+
+    /**
+     * Content from layers already built for display (the app passes its own, so nothing is projected twice).
+     * {@code schematic}: whether visible layers hold schematic geometry (the 示意 note then shows).
+     */
+    public SheetContent(List<RenderLayer> layers, boolean schematic) {
+        this.layers = List.copyOf(layers);
+        this.schematic = schematic;
+        CrsTransform toDisplay = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E);
+        Envelope all = new Envelope();
+        Geometry districtArea = null;
+        String districtName = "";
+        for (RenderLayer layer : this.layers) {
+            all.expandToInclude(layer.extent());
+            if (INSET_TABLES.contains(layer.tableName()) && layer.mapLayer().visible()) {
+                // Sharing the projected data: only the style changes, so this costs nothing per feature.
+                insetLayers.add(layer.withMapLayer(new rectimap.model.MapLayer(layer.mapLayer().layer(),
+                        layer.mapLayer().style().withLabel(null), true, layer.mapLayer().opacity())));
+            }
+            switch (layer.tableName()) {
+                case TOWNSHIP_TABLE -> layer.mapLayer().layer().features().forEach(f -> addTownship(f, toDisplay));
+                case VILLAGE_TABLE -> layer.mapLayer().layer().features().forEach(f -> addVillage(f, toDisplay));
+                case DISTRICT_TABLE -> {
+                    List<Feature> features = layer.mapLayer().layer().features();
+                    if (!features.isEmpty()) {
+                        districtArea = toDisplay.apply(features.get(0).geometry());
+                        districtName = features.get(0).text("name");
+                    }
+                }
+                default -> { }
+            }
+        }
+        Envelope districtExtent = districtArea != null ? districtArea.getEnvelopeInternal() : all;
+        district = new SheetPlace(SheetPlace.Kind.DISTRICT, "", districtName, districtName, districtArea, districtExtent);
+    }
+
+    /** Content of a whole project: every layer projected for display (slow for big projects: off the UI thread). */
+    public static SheetContent of(Project project) {
+        return new SheetContent(RenderLayer.forDisplay(project.layers()), project.showsSchematic());
+    }
+
+    private void addTownship(Feature feature, CrsTransform toDisplay) {
+        Geometry area = toDisplay.apply(feature.geometry());
+        townships.add(new SheetPlace(SheetPlace.Kind.TOWNSHIP, feature.text("code"), feature.text("name"),
+                feature.text("name"), area, area.getEnvelopeInternal()));
+        if ("示范镇".equals(feature.text("demo"))) {
+            siteCodes.add(feature.text("code"));
+        }
+    }
+
+    private void addVillage(Feature feature, CrsTransform toDisplay) {
+        Envelope point = toDisplay.apply(feature.geometry()).getEnvelopeInternal();
+        point.expandBy(VILLAGE_HALF_SIDE_M);
+        villages.add(new SheetPlace(SheetPlace.Kind.VILLAGE, feature.text("code"), feature.text("name"),
+                feature.text("township"), null, point));
+        if ("文化体验村".equals(feature.text("culture"))) {
+            siteCodes.add(feature.text("code"));
+        }
+    }
+
+    public List<RenderLayer> layers() {
+        return layers;
+    }
+
+    /** The layers of the overview inset, unlabelled (empty when the project has none of them). */
+    public List<RenderLayer> insetLayers() {
+        return List.copyOf(insetLayers);
+    }
+
+    public boolean schematic() {
+        return schematic;
+    }
+
+    /** The townships in layer order (the sample's 22). */
+    public List<SheetPlace> townships() {
+        return List.copyOf(townships);
+    }
+
+    /** The villages of the named township (by name or code), in layer order. */
+    public List<SheetPlace> villagesOf(String township) throws SheetException {
+        SheetPlace town = township(township);
+        return villages.stream().filter(v -> v.townshipName().equals(town.name())).toList();
+    }
+
+    /** The demonstration sites (示范镇 and 文化体验村) in layer order, townships first. */
+    public List<SheetPlace> sites() {
+        List<SheetPlace> sites = new ArrayList<>();
+        townships.stream().filter(t -> siteCodes.contains(t.code())).forEach(sites::add);
+        villages.stream().filter(v -> siteCodes.contains(v.code())).forEach(sites::add);
+        return sites;
+    }
+
+    /** The whole district (its outline when the project has a district layer, else all layers' extent). */
+    public SheetPlace district() {
+        return district;
+    }
+
+    /** A township by name or code. */
+    public SheetPlace township(String nameOrCode) throws SheetException {
+        for (SheetPlace town : townships) {
+            if (town.code().equals(nameOrCode) || town.name().equals(nameOrCode)) {
+                return town;
+            }
+        }
+        throw new SheetException(SheetProblem.UNKNOWN_PLACE, nameOrCode);
+    }
+
+    /** A township or village by code or unique name (a township name wins over a village of the same name). */
+    public SheetPlace place(String nameOrCode) throws SheetException {
+        Optional<SheetPlace> town = townships.stream()
+                .filter(t -> t.code().equals(nameOrCode) || t.name().equals(nameOrCode)).findFirst();
+        if (town.isPresent()) {
+            return town.get();
+        }
+        List<SheetPlace> found = villages.stream()
+                .filter(v -> v.code().equals(nameOrCode) || v.name().equals(nameOrCode)).toList();
+        if (found.size() > 1) {
+            throw new SheetException(SheetProblem.AMBIGUOUS_PLACE, nameOrCode,
+                    String.join("、", found.stream().map(v -> v.code() + " " + v.townshipName()).toList()));
+        }
+        if (found.isEmpty()) {
+            throw new SheetException(SheetProblem.UNKNOWN_PLACE, nameOrCode);
+        }
+        return found.get(0);
+    }
+
+    /** A demonstration site by code. */
+    public SheetPlace site(String code) throws SheetException {
+        if (!siteCodes.contains(code)) {
+            throw new SheetException(SheetProblem.UNKNOWN_SITE, code);
+        }
+        return place(code);
+    }
+
+    /** The place a sheet extent stands for, or null for a plain map area. */
+    public SheetPlace placeOf(SheetExtent extent) throws SheetException {
+        if (extent instanceof SheetExtent.DivisionExtent division) {
+            return place(division.code());
+        }
+        if (extent instanceof SheetExtent.SiteExtent site) {
+            return site(site.code());
+        }
+        return extent instanceof SheetExtent.DistrictExtent ? district : null;
+    }
+}

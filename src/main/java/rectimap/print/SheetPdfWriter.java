@@ -1,0 +1,40 @@
+package rectimap.print;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+
+/**
+ * Writes sheets as one vector PDF: one page per sheet at the exact paper size, painted by {@link SheetPainter} on a
+ * {@link PdfSurface}. Page content is cached in a temporary file rather than the heap, so an atlas of many pages
+ * does not grow memory with its page count; fonts are embedded as subsets when the document is saved. The stream is
+ * not closed (files go through {@code exchange.AtomicFileWrite}). Any thread; one call per document.
+ */
+public final class SheetPdfWriter {
+
+    private SheetPdfWriter() {
+    }
+
+    /** Paints every sheet (in order) and writes the PDF onto {@code out}. */
+    public static void write(List<PreparedSheet> sheets, OutputStream out) throws IOException {
+        if (sheets.isEmpty()) {
+            throw new IllegalArgumentException("a PDF needs at least one sheet");
+        }
+        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+             PdfFonts fonts = new PdfFonts(document)) {
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(sheets.get(0).title());
+            info.setCreator("Rectimap 城乡环境整治一张图");
+            for (PreparedSheet sheet : sheets) {
+                try (PdfSurface surface = PdfSurface.open(document, fonts, sheet.spec().widthMm(),
+                        sheet.spec().heightMm())) {
+                    SheetPainter.paint(sheet, surface);
+                }
+            }
+            document.save(out);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package rectimap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code print} through the real CLI on the committed sample: files, page counts and bad input. */
+class PrintCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = RectimapCli.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void townshipSheetByNameIsAnA3LandscapePdfUnderTwoMegabytes() throws Exception {
+        Path pdf = dir.resolve("jiezhou.pdf");
+        Run run = run("print", "--extent", "township:解州镇", "--paper", "A3", "--orientation", "landscape",
+                "--unit", "盐湖区城乡环境整治办公室", "--out", pdf.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("wrote " + pdf, "pages 1");
+        assertThat(Files.size(pdf)).isLessThan(2_000_000);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(new PDFTextStripper().getText(document)).contains("解州镇 环境整治责任区分布图",
+                    "盐湖区城乡环境整治办公室");
+        }
+    }
+
+    @Test
+    void townshipAtlasHasEveryTownshipNamedOnItsOwnPage() throws Exception {
+        Path pdf = dir.resolve("atlas.pdf");
+        Run run = run("print", "--atlas", "township", "--paper", "A4", "--out", pdf.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("pages 22");
+        List<String> names = rectimap.print.SheetContent.of(rectimap.print.PrintFixtureAccess.project())
+                .townships().stream().map(rectimap.print.SheetPlace::name).toList();
+        assertThat(names).hasSize(22);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(22);
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= 22; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(document);
+                assertThat(text).contains(names.get(page - 1) + " 环境整治责任区分布图",
+                        "第 " + page + " 页 共 22 页");
+            }
+        }
+    }
+
+    @Test
+    void splitWritesOnePdfPerTownship() throws Exception {
+        Path folder = dir.resolve("atlas");
+        Run run = run("print", "--atlas", "township", "--split", "--paper", "A4", "--out", folder.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> pdfs = files.filter(p -> p.toString().endsWith(".pdf")).toList();
+            assertThat(pdfs).hasSize(22);
+            assertThat(pdfs).allSatisfy(p -> assertThat(p.getFileName().toString()).startsWith("140802"));
+        }
+        assertThat(run.out()).contains("pages 22");
+    }
+
+    @Test
+    void pngAtThePresetDpiHasThePaperSizeInPixels() throws Exception {
+        Path png = dir.resolve("sheet.png");
+        Run run = run("print", "--extent", "township:解州镇", "--paper", "A4", "--orientation", "portrait",
+                "--format", "png", "--preset", "screen", "--out", png.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(Math.round(210 / 25.4 * 150));
+        assertThat(image.getHeight()).isEqualTo(Math.round(297 / 25.4 * 150));
+    }
+
+    @Test
+    void unknownTownshipIsNamedAndNoFileIsMade() {
+        Path pdf = dir.resolve("none.pdf");
+        Run run = run("print", "--extent", "township:不存在镇", "--out", pdf.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("没有名称或代码为“不存在镇”的乡镇");
+        assertThat(pdf).doesNotExist();
+        Run english = run("print", "--extent", "township:Nowhere", "--lang", "en", "--out", pdf.toString());
+        assertThat(english.err()).contains("No township or village is named or coded \"Nowhere\"");
+    }
+
+    @Test
+    void unwritablePlacesGiveAClearMessageAndLeaveNoFile() throws Exception {
+        Path blocker = Files.writeString(dir.resolve("a-file"), "not a folder");
+        Path underFile = blocker.resolve("sheet.pdf");
+        Run run = run("print", "--extent", "township:解州镇", "--out", underFile.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("无法写入", "sheet.pdf", "未生成文件");
+        // /proc refuses new files even to root, like a read-only folder.
+        Path readOnly = Path.of("/proc", "rectimap-print-test.pdf");
+        Run refused = run("print", "--extent", "township:解州镇", "--out", readOnly.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("无法写入", "rectimap-print-test.pdf");
+        assertThat(readOnly).doesNotExist();
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.toList()).containsExactly(blocker);
+        }
+    }
+
+    @Test
+    void badOptionsAreNamed() {
+        assertThat(run("print", "--paper", "A5", "--out", "x.pdf").err()).contains("--paper must be one of");
+        assertThat(run("print", "--split", "--out", "x").err()).contains("--split needs --atlas");
+        assertThat(run("print", "--extent", "bbox:1,2", "--out", dir.resolve("b.pdf").toString()).code())
+                .isEqualTo(2);
+    }
+}
