@@ -25,6 +25,10 @@ final class PlanItemTable extends TableView<PlanItem> {
         getColumns().get(2).setMaxWidth(56);
     }
 
+    void show(List<PlanItem> items) {
+        getItems().setAll(items);
+    }
+
     private static TableColumn<PlanItem, String> column(String title, Function<PlanItem, String> text) {
         TableColumn<PlanItem, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
