@@ -73,7 +73,8 @@ public final class ReportCommand implements CliCommand {
         }
         ReportFigures figures = StatisticsReport.compute(input, filter);
         out.println(SummaryText.chinese(figures));
-        return format == ReportFormat.TEXT ? 0 : ReportFiles.write(format, figures, Path.of(options.get("--out")), out, err);
+        return format == ReportFormat.TEXT ? 0 : ReportFiles.write(format, figures, input.project(), Path.of(options.get("--out")),
+                out, err);
     }
 
     private static ReportFilter filter(CommandOptions options, ReportInput input) {
