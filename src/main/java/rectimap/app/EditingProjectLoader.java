@@ -52,6 +52,7 @@ final class EditingProjectLoader implements ProjectLoader {
         }
         ProjectFile project = opened;
         try {
+            addMissingPlanningLayers(project);
             Project read = ProjectAssembler.assemble(target, project.store());
             Project assembled = read.withLayers(LayerDisplayStates.applyTo(read.layers(), project.layerStates()));
             Map<String, RenderLayer> render = GeoPackageProjectLoader.renderLayers(assembled);
@@ -65,6 +66,23 @@ final class EditingProjectLoader implements ProjectLoader {
         } catch (RuntimeException e) {
             project.close();
             throw e;
+        }
+    }
+
+    /**
+     * A project made before a planning layer existed (e.g. 督办件, 村隶属调整) gets it, empty, when opened for editing:
+     * the campaign panels need it, and an empty table changes nothing the user made. Not an undo step.
+     */
+    private static void addMissingPlanningLayers(ProjectFile project) {
+        if (project.journal().isEmpty()) {
+            return;
+        }
+        java.util.Set<String> present = new java.util.HashSet<>();
+        project.store().layers().forEach(info -> present.add(info.tableName()));
+        for (rectimap.model.Layer layer : SampleProject.emptyPlanningLayers()) {
+            if (!present.contains(layer.tableName())) {
+                project.store().write(layer);
+            }
         }
     }
 

@@ -60,6 +60,7 @@ public final class MainWindow {
     private final EditToolBarView editToolBar;
     private final HistoryPanelView history;
     private final ProjectFileActions files;
+    private final CampaignPanels campaignPanels;
     private final CampaignViews campaign;
     private LoadedProject current;
     /** Where the pointer last was over the map, in map pixels; null before it first moved there. */
@@ -90,6 +91,8 @@ public final class MainWindow {
                 this::askScale, this::showAbout, editing::undo, editing::redo, editing::deleteSelected,
                 editing::mergeSelected, editing::toggleSnapping, this::askTypedCoordinates, editing::acceptRepair,
                 this::showShortcuts));
+        campaignPanels = new CampaignPanels(stage, messages, model, editing, status);
+        menus.getMenus().add(menus.getMenus().size() - 1, campaignPanels.menu());
         editing.addStateListener(() -> {
             menus.showUndoRedo(editing.session().flatMap(s -> s.history().undoName()),
                     editing.session().flatMap(s -> s.history().redoName()));
@@ -101,6 +104,7 @@ public final class MainWindow {
         wire();
         TabPane side = new TabPane(tab("identify.title", identify), tab("history.title", history),
                 campaign.reviewTab());
+        side.getTabs().addAll(campaignPanels.tabs());
         menus.getMenus().add(menus.getMenus().size() - 1,
                 campaign.menu(() -> side.getSelectionModel().select(campaign.reviewTab())));
         side.setId("sideTabs");
@@ -116,7 +120,10 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
         // Ctrl+Y redoes too (the menu item carries Ctrl+Shift+Z), as in QGIS and Office.
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), editing::redo);
-        stage.setOnHidden(e -> closeCurrent());
+        stage.setOnHidden(e -> {
+            closeCurrent();
+            campaignPanels.close();
+        });
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);
     }
@@ -149,6 +156,11 @@ public final class MainWindow {
         thread.start();
     }
 
+    /** The gate print and export actions pass before they run (lists open coverage problems, overdue cases). */
+    public rectimap.ui.coverage.OpenProblemsGate openProblemsGate() {
+        return campaignPanels.gate();
+    }
+
     /** The 示范审查 panel and the statistics report window. */
     CampaignViews campaign() {
         return campaign;
@@ -166,6 +178,7 @@ public final class MainWindow {
         model.showProject(loaded.project(), loaded.renderLayers());
         editing.start(loaded.project(), UndoHistory.of(loaded.history(), loaded.historyCursor()), loaded.journal());
         editToolBar.showProject(loaded.project());
+        campaignPanels.projectStarted();
         layers.show(loaded.project().layers());
         search.setSearch(new PlaceSearch(loaded.project()));
         identify.clear();

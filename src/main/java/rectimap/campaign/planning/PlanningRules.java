@@ -14,7 +14,8 @@ import rectimap.model.LayerRules;
 
 /**
  * The campaign's {@link LayerRules} for the edit commands: planning layers are validated with their
- * {@link PlanningSchema}, demolition sites keep their {@link DemolitionLifecycle} and due date, responsibility areas
+ * {@link PlanningSchema}, demolition sites keep their {@link DemolitionLifecycle} and due date, supervision cases
+ * their {@link rectimap.campaign.cases.CaseLifecycle}, responsibility areas
  * of one kind do not overlap. Other layers get no rules. Stateless and safe from any thread.
  */
 public final class PlanningRules implements LayerRules {
@@ -38,6 +39,12 @@ public final class PlanningRules implements LayerRules {
             if (from.isPresent() && to.isPresent()) {
                 DemolitionLifecycle.moveProblem(from.get(), to.get()).ifPresent(problems::add);
             }
+        }
+        if (layer.tableName().equals(SupervisionCaseSchema.TABLE)) {
+            rectimap.campaign.cases.CaseLifecycle.problems(before == null ? null : before.attributes(),
+                    after.attributes()).stream()
+                    .filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field())))
+                    .forEach(problems::add);
         }
         return List.copyOf(problems);
     }
@@ -64,7 +71,8 @@ public final class PlanningRules implements LayerRules {
                     : feature.text("township");
             case RoadResponsibilitySchema.TABLE -> feature.text("road");
             case CleanupZoneSchema.TABLE -> feature.text("kind");
-            case DemolitionSiteSchema.TABLE -> feature.text("location");
+            case DemolitionSiteSchema.TABLE, SupervisionCaseSchema.TABLE -> feature.text("location");
+            case JurisdictionChangeSchema.TABLE -> feature.text("village");
             default -> feature.text("name");
         };
         return prefix.isBlank() ? String.valueOf(feature.id()) : prefix + "-" + feature.id();

@@ -7,12 +7,13 @@ import rectimap.model.AttributeProblem;
 import rectimap.model.FeatureType;
 
 /**
- * The four planning layers, in drawing order (bottom first): 责任区, 道路责任段, 整治片区, 拆违点. The attribute form reads
+ * The planning layers, in drawing order (bottom first): 责任区, 道路责任段, 整治片区, 拆违点, 督办件, 村隶属调整. The attribute form reads
  * their {@link FieldRule}s; {@link #validate} checks a set of values against them. Pure and safe from any thread.
  */
 public final class PlanningSchemas {
     private static final List<PlanningSchema> ALL = List.of(ResponsibilityAreaSchema.schema(),
-            RoadResponsibilitySchema.schema(), CleanupZoneSchema.schema(), DemolitionSiteSchema.schema());
+            RoadResponsibilitySchema.schema(), CleanupZoneSchema.schema(), DemolitionSiteSchema.schema(),
+            SupervisionCaseSchema.schema(), JurisdictionChangeSchema.schema());
 
     private PlanningSchemas() {
     }

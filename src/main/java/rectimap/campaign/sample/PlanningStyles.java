@@ -68,6 +68,13 @@ final class PlanningStyles {
                 new LabelRule("status", LABEL_MAX_SCALE / 2, 2.6, Rgba.hex("#3e2723"), HALO, 45));
     }
 
+    /** Jurisdiction changes: small purple diamonds at the moved villages, labelled by their new township. */
+    static LayerStyle jurisdictionChange() {
+        return LayerStyle.simple(Symbolizer.marker(MarkerShape.DIAMOND, 2.4, Rgba.hex("#8e24aa").withAlpha(0.8),
+                Rgba.hex("#4a148c"))).withLabel(new LabelRule("to_township", LABEL_MAX_SCALE / 2, 2.4,
+                Rgba.hex("#4a148c"), HALO, 30));
+    }
+
     private static Symbolizer area(String hex, double outlineMm) {
         return Symbolizer.area(Rgba.hex(hex).withAlpha(0.15), Rgba.hex(hex), outlineMm);
     }

@@ -8,6 +8,8 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import rectimap.campaign.planning.CleanupZoneSchema;
 import rectimap.campaign.planning.DemolitionSiteSchema;
+import rectimap.campaign.planning.JurisdictionChangeSchema;
+import rectimap.campaign.planning.SupervisionCaseSchema;
 import rectimap.campaign.planning.PlanningSchema;
 import rectimap.campaign.planning.ResponsibilityAreaSchema;
 import rectimap.campaign.planning.RoadResponsibilitySchema;
@@ -25,14 +27,16 @@ public final class SamplePlanning {
     private SamplePlanning() {
     }
 
-    /** The four planning layers (责任区, 道路责任段, 整治片区, 拆违点) for {@link YanhuSample#generate()}'s layers. */
+    /** The planning layers (责任区, 道路责任段, 整治片区, 拆违点, 督办件, 村隶属调整) for {@link YanhuSample#generate()}'s layers. */
     public static List<Layer> generate(List<Layer> sampleLayers) {
         SampleReference reference = new SampleReference(sampleLayers);
         return List.of(
                 layer(ResponsibilityAreaSchema.schema(), SampleResponsibilityAreas.build(reference)),
                 layer(RoadResponsibilitySchema.schema(), SampleRoadSegments.build(reference)),
                 layer(CleanupZoneSchema.schema(), SampleCleanupZones.build(reference)),
-                layer(DemolitionSiteSchema.schema(), SampleDemolitionSites.build(reference)));
+                layer(DemolitionSiteSchema.schema(), SampleDemolitionSites.build(reference)),
+                layer(SupervisionCaseSchema.schema(), SampleSupervisionCases.build(reference)),
+                layer(JurisdictionChangeSchema.schema(), SampleJurisdictionChanges.build(reference)));
     }
 
     /** The planning layers for a freshly generated sample district. */

@@ -45,6 +45,16 @@ final class SampleReference {
                 .toList();
     }
 
+    /** Every township (乡镇街道) of the sample, in list order. */
+    List<Feature> townships() {
+        return layer("township").features();
+    }
+
+    /** Every village (村/社区) of the sample, in list order. */
+    List<Feature> villages() {
+        return layer("village").features();
+    }
+
     Feature road(String name) {
         return find("road", "name", name);
     }

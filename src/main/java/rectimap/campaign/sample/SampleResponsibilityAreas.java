@@ -14,7 +14,8 @@ import rectimap.geo.PolygonMerge;
 import rectimap.model.Feature;
 
 /**
- * Sample 责任区: a district leader for 龙居镇 (the whole township), three 解州镇 cadres for their villages (each the
+ * Sample 责任区: a district leader for every township but the 开发区 (left open, so the coverage check has a gap to
+ * show; the 开发区 is run by its own committee), three 解州镇 cadres for their villages (each the
  * part of the township nearest its village, so the cadre areas tile without overlap), 启迪桑德's service area over
  * 中城街道 and 南城街道, and a patrol belt 800 m round the salt lake.
  */
@@ -26,6 +27,10 @@ final class SampleResponsibilityAreas {
     /** 常平村, 蚕坊村 and 董家庄村 of 解州镇. */
     private static final List<String> CADRE_VILLAGES = List.of("140802100201", "140802100202", "140802100203");
     private static final String[] CADRES = {"张某", "李某", "王某"};
+    /** Surnames of the other township leaders (四大班子 members), one per township in list order; names are 示意. */
+    private static final String[] LEADERS = {"杨", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林", "何", "郭",
+        "马", "罗", "梁", "宋", "郑", "谢", "韩", "唐"};
+    private static final String[] LEADER_UNITS = {"中共盐湖区委", "盐湖区人大常委会", "盐湖区人民政府", "政协盐湖区委员会"};
 
     private SampleResponsibilityAreas() {
     }
@@ -37,6 +42,18 @@ final class SampleResponsibilityAreas {
                 ResponsibilityAreaSchema.KIND_LEADER_TOWNSHIP, "person", "刘某", "unit", "盐湖区人民政府",
                 "township", longju.text("name"), "since", LocalDate.of(2026, 3, 1),
                 "note", "示意:区领导包乡镇,范围取乡镇示意边界"));
+        int leader = 0;
+        for (Feature township : reference.townships()) {
+            String code = township.text("code");
+            if (code.equals(LONGJU) || code.equals(SampleJurisdictionChanges.DEVELOPMENT_ZONE)) {
+                continue;
+            }
+            areas.add(SamplePlanning.feature(areas.size() + 1, township.geometry(), "kind",
+                    ResponsibilityAreaSchema.KIND_LEADER_TOWNSHIP, "person", LEADERS[leader] + "某",
+                    "unit", LEADER_UNITS[leader % LEADER_UNITS.length], "township", township.text("name"),
+                    "since", LocalDate.of(2026, 3, 1), "note", "示意:区领导包乡镇,范围取乡镇示意边界"));
+            leader++;
+        }
 
         Feature jiezhou = reference.township(JIEZHOU);
         Map<String, Geometry> cells = nearestVillageCells(reference, jiezhou);

@@ -45,6 +45,8 @@ public final class SampleStyles {
             case "road_responsibility" -> PlanningStyles.roadResponsibility();
             case "cleanup_zone" -> PlanningStyles.cleanupZone();
             case "demolition_site" -> PlanningStyles.demolitionSite();
+            case "supervision_case" -> rectimap.campaign.cases.CaseStyles.byStatus();
+            case "jurisdiction_change" -> PlanningStyles.jurisdictionChange();
             default -> null;
         });
     }

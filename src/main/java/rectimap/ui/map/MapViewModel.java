@@ -41,6 +41,8 @@ public final class MapViewModel {
     private Viewport viewport = new Viewport(500_000, 3_880_000, 50, 800, 600);
     private Set<FeatureRef> highlights = Set.of();
     private Consumer<MapViewModel> onChange = m -> { };
+    /** A display-only layer above the project's (e.g. coverage problems); null when none. Never edited or saved. */
+    private RenderLayer overlay;
 
     public void setOnChange(Consumer<MapViewModel> listener) {
         this.onChange = listener;
@@ -105,6 +107,9 @@ public final class MapViewModel {
                     ordered.add(render);
                 }
             }
+        }
+        if (overlay != null) {
+            ordered.add(overlay);
         }
         return ordered;
     }
@@ -183,6 +188,22 @@ public final class MapViewModel {
         if (layer != null && !layer.extent().isNull()) {
             fit(layer.extent());
         }
+    }
+
+    /**
+     * Shows {@code layer} above every project layer until replaced, or removes the overlay when null. It is a view
+     * (e.g. coverage problems), not part of the project: never edited, saved or listed. Small layers only (it is
+     * projected on the calling FX thread).
+     */
+    public void showOverlay(MapLayer layer) {
+        overlay = layer == null ? null : RenderLayer.forDisplay(layer);
+        onChange.accept(this);
+    }
+
+    /** Zooms to a lon/lat geometry (EPSG:4490) and highlights these features (none: only zooms). */
+    public void zoomToAndHighlight(Set<FeatureRef> refs, Geometry lonLat) {
+        highlights = Set.copyOf(refs);
+        fit(toDisplay.apply(lonLat).getEnvelopeInternal());
     }
 
     /** Zooms to a lon/lat geometry (EPSG:4490) and highlights the feature. */

@@ -25,6 +25,8 @@ public final class StatusBarView extends HBox {
     private final Label toolStatus = new Label();
     private final Label snapping = new Label();
     private final ScaleBarView scaleBar = new ScaleBarView();
+    private final Label coverage = new Label();
+    private final Label overdue = new Label();
 
     public StatusBarView(Messages messages) {
         this.messages = messages;
@@ -39,9 +41,14 @@ public final class StatusBarView extends HBox {
         scale.setId("statusScale");
         toolStatus.setId("statusTool");
         snapping.setId("statusSnapping");
+        coverage.setId("coverageIndicator");
+        overdue.setId("overdueIndicator");
+        // the campaign indicators must stay readable; the cursor read-outs give way first
+        coverage.setMinWidth(Region.USE_PREF_SIZE);
+        overdue.setMinWidth(Region.USE_PREF_SIZE);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        getChildren().addAll(message, toolStatus, grow, snapping, lonLat, gridXy, scale, scaleBar);
+        getChildren().addAll(message, toolStatus, grow, coverage, overdue, snapping, lonLat, gridXy, scale, scaleBar);
     }
 
     public void showMessage(String text) {
@@ -65,6 +72,21 @@ public final class StatusBarView extends HBox {
         toolStatus.setText(toolLine);
         snapping.setText(snapOn ? messages.format("status.snapOn", fixed(tolerancePx, "0"))
                 : messages.get("status.snapOff"));
+    }
+
+    /** The coverage indicator, e.g. "未覆盖 0 m² · 重叠 0 处". */
+    public void showCoverage(String text) {
+        coverage.setText(text);
+    }
+
+    /** What clicking the coverage indicator does (opens the problems list). */
+    public void setOnCoverageClicked(Runnable action) {
+        coverage.setOnMouseClicked(e -> action.run());
+    }
+
+    /** The overdue supervision cases, e.g. "逾期督办 2 件". */
+    public void showOverdue(String text) {
+        overdue.setText(text);
     }
 
     public String scaleText() {

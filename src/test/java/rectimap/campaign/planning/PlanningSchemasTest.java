@@ -35,11 +35,12 @@ class PlanningSchemasTest {
     }
 
     @Test
-    void theFourLayersArePlanningLayersInCgcs2000WithAsciiColumnsAndChineseTitles() {
+    void thePlanningLayersArePlanningLayersInCgcs2000WithAsciiColumnsAndChineseTitles() {
         assertThat(PlanningSchemas.all()).extracting(s -> s.info().title())
-                .containsExactly("责任区", "道路责任段", "整治片区", "拆违点");
+                .containsExactly("责任区", "道路责任段", "整治片区", "拆违点", "督办件", "村隶属调整");
         assertThat(PlanningSchemas.all()).extracting(s -> s.type().geometryKind()).containsExactly(
-                GeometryKind.MULTIPOLYGON, GeometryKind.MULTILINESTRING, GeometryKind.GEOMETRY, GeometryKind.GEOMETRY);
+                GeometryKind.MULTIPOLYGON, GeometryKind.MULTILINESTRING, GeometryKind.GEOMETRY, GeometryKind.GEOMETRY,
+                GeometryKind.POINT, GeometryKind.POINT);
         for (PlanningSchema schema : PlanningSchemas.all()) {
             assertThat(schema.info().role()).isEqualTo(LayerRole.PLANNING);
             assertThat(schema.info().provenance()).isEqualTo(Provenance.SURVEYED);

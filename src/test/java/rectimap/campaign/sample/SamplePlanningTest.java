@@ -25,12 +25,17 @@ class SamplePlanningTest {
     }
 
     @Test
-    void theFourPlanningLayersHoldValidFeaturesLabelledSchematic() {
-        assertThat(PLANNING).extracting(l -> l.info().title()).containsExactly("责任区", "道路责任段", "整治片区", "拆违点");
+    void thePlanningLayersHoldValidFeaturesLabelledSchematic() {
+        assertThat(PLANNING).extracting(l -> l.info().title())
+                .containsExactly("责任区", "道路责任段", "整治片区", "拆违点", "督办件", "村隶属调整");
         for (Layer layer : PLANNING) {
             assertThat(layer.info()).isEqualTo(PlanningSchemas.forTable(layer.tableName()).orElseThrow().info());
             assertThat(layer.info().role()).isEqualTo(LayerRole.PLANNING);
-            assertThat(layer.features()).hasSizeBetween(3, 8);
+            assertThat(layer.features()).hasSizeBetween(3, switch (layer.tableName()) {
+                case "responsibility_area" -> 30;
+                case "jurisdiction_change" -> 35;
+                default -> 8;
+            });
             for (Feature feature : layer.features()) {
                 assertThat(PlanningRules.INSTANCE.problems(layer.info(), null, feature)).as(feature.toString()).isEmpty();
                 assertThat(GeometryCheck.problem(feature.geometry())).as(feature.toString()).isEmpty();
@@ -93,6 +98,28 @@ class SamplePlanningTest {
         List<Feature> sites = features("demolition_site");
         assertThat(sites).extracting(s -> s.text("status")).containsExactlyInAnyOrder(
                 java.util.Arrays.stream(DemolitionStatus.values()).map(DemolitionStatus::label).toArray(String[]::new));
+    }
+
+    @Test
+    void casesComeFromEveryChannelInEveryStatus() {
+        List<Feature> cases = features("supervision_case");
+        assertThat(cases).extracting(c -> c.text("source")).contains(rectimap.campaign.cases.CaseSource.labels());
+        assertThat(cases).extracting(c -> c.text("status")).contains(rectimap.campaign.cases.CaseStatus.labels());
+        assertThat(cases).allSatisfy(c -> assertThat(c.geometry().getGeometryType()).isEqualTo("Point"));
+    }
+
+    @Test
+    void thirtyFiveVillagesComeFromTheDevelopmentZoneOnTheTwentySixthOfJuly() {
+        List<Feature> changes = features("jurisdiction_change");
+        assertThat(changes).hasSize(35).allSatisfy(c -> {
+            assertThat(c.text("from_code")).isEqualTo("140802404000");
+            assertThat(c.get("effective")).isEqualTo(java.time.LocalDate.of(2026, 7, 26));
+            Feature village = GeneratedYanhu.features("village")
+                    .filter(v -> v.text("code").equals(c.text("village_code"))).findFirst().orElseThrow();
+            assertThat(c.text("to_code")).isEqualTo(village.text("township_code"));
+            assertThat(c.text("village")).isEqualTo(village.text("name"));
+        });
+        assertThat(changes).extracting(c -> c.text("village_code")).doesNotHaveDuplicates();
     }
 
     @Test

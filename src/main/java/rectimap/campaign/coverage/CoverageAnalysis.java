@@ -1,0 +1,142 @@
+package rectimap.campaign.coverage;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+import rectimap.campaign.jurisdiction.JurisdictionHistory;
+import rectimap.campaign.planning.ResponsibilityAreaSchema;
+import rectimap.campaign.planning.RoadResponsibilitySchema;
+import rectimap.model.Feature;
+import rectimap.model.Layer;
+import rectimap.model.MapLayer;
+import rectimap.model.Project;
+
+/**
+ * The coverage check (不留空白、消除死角) of a project: for each {@link CoverageKind}, the gaps of each parent its zones
+ * must cover and the overlaps among its zones; villages without a cadre; road length without a department.
+ * <ul>
+ * <li>乡镇干部包村: each township with at least one cadre area (by the areas' {@code township} value) must be covered
+ * by its cadre areas; townships without any are listed with 0 % and no gap (not divided yet).</li>
+ * <li>区领导包乡镇: the district (layer {@code district}) must be covered by the leader areas, once there is one.</li>
+ * <li>保洁公司服务区: each township that contractor areas cover at least {@value #CONTRACT_SHARE_PERCENT} % of is in the
+ * contract area and must be covered whole (less is an area spilling over a boundary).</li>
+ * </ul>
+ * An instance keeps the results of its previous run, so re-running after one edit recomputes only the parents and
+ * zone pairs the edit touched; use one instance from one thread at a time. {@link #analyse} is the one-shot form.
+ */
+public final class CoverageAnalysis {
+    /** The default sliver tolerance, m². */
+    public static final double DEFAULT_SLIVER_M2 = 1.0;
+    static final double CONTRACT_SHARE_PERCENT = 1.0;
+
+    private final CoverageCache cache = new CoverageCache();
+
+    /** A one-shot check with villages placed as of today. Runs on the caller's thread (keep it off the FX thread). */
+    public static CoverageReport analyse(Project project, double sliverM2) {
+        return new CoverageAnalysis().run(project, sliverM2, LocalDate.now());
+    }
+
+    /** The check of {@code project} with slivers below {@code sliverM2} m², villages placed as of {@code asOf}. */
+    public CoverageReport run(Project project, double sliverM2, LocalDate asOf) {
+        List<Feature> zones = features(project, ResponsibilityAreaSchema.TABLE);
+        List<Feature> townships = features(project, "township");
+        ParentLocator locator = new ParentLocator(townships);
+        List<CoverageProblem> problems = new ArrayList<>();
+        List<ParentCoverage> parents = new ArrayList<>();
+        for (CoverageKind kind : CoverageKind.values()) {
+            List<Feature> ofKind = zones.stream().filter(z -> z.text("kind").equals(kind.kindValue())).toList();
+            for (ParentCheck check : parentChecks(kind, ofKind, townships, features(project, "district"),
+                    sliverM2)) {
+                ParentCheck.ParentResult result = cache.get(new IdentityKey(List.of(kind, sliverM2),
+                        withParent(check)), check::run);
+                if (check.zones().isEmpty()) {
+                    parents.add(result.coverage());
+                } else if (kind != CoverageKind.CONTRACTOR
+                        || result.coverage().coveredPercent() >= CONTRACT_SHARE_PERCENT) {
+                    parents.add(result.coverage());
+                    problems.addAll(result.gaps());
+                }
+            }
+            problems.addAll(overlaps(kind, ofKind, sliverM2, locator));
+        }
+        problems.sort(Comparator.comparing(CoverageProblem::kind)
+                .thenComparing(Comparator.comparingDouble(CoverageProblem::areaM2).reversed()));
+        Map<String, String> townshipNames = new HashMap<>();
+        townships.forEach(t -> townshipNames.put(t.text("code"), t.text("name")));
+        List<Feature> cadres = zones.stream()
+                .filter(z -> z.text("kind").equals(CoverageKind.CADRE_VILLAGE.kindValue())).toList();
+        List<UncoveredVillage> villages = VillageCheck.uncovered(features(project, JurisdictionHistory.VILLAGE_TABLE),
+                cadres, townshipNames, JurisdictionHistory.of(project), asOf);
+        List<Feature> roads = features(project, "road");
+        List<Feature> segments = features(project, RoadResponsibilitySchema.TABLE);
+        List<RoadLevelCoverage> roadLevels = cache.get(new IdentityKey("roads", List.of(roads, segments)),
+                () -> RoadCheck.byLevel(roads, segments));
+        cache.finishRun();
+        return new CoverageReport(asOf, sliverM2, problems, parents, villages, roadLevels);
+    }
+
+    /** How many parent and pair results the last runs reused and computed (for the bench). */
+    public String cacheStats() {
+        return "reused " + cache.hits() + ", computed " + cache.misses();
+    }
+
+    private List<CoverageProblem> overlaps(CoverageKind kind, List<Feature> ofKind, double sliverM2,
+            ParentLocator locator) {
+        List<CoverageProblem> found = new ArrayList<>();
+        org.locationtech.jts.index.strtree.STRtree index = new org.locationtech.jts.index.strtree.STRtree();
+        ofKind.forEach(zone -> index.insert(zone.geometry().getEnvelopeInternal(), zone));
+        for (Feature zone : ofKind) {
+            for (Object candidate : index.query(zone.geometry().getEnvelopeInternal())) {
+                Feature other = (Feature) candidate;
+                if (other.id() <= zone.id()) {
+                    continue;
+                }
+                found.addAll(cache.get(new IdentityKey(List.of(kind, sliverM2), List.of(zone, other)),
+                        () -> pairOverlaps(kind, zone, other, sliverM2, locator)));
+            }
+        }
+        return found;
+    }
+
+    private static List<CoverageProblem> pairOverlaps(CoverageKind kind, Feature zone, Feature other, double sliverM2,
+            ParentLocator locator) {
+        Geometry a = zone.geometry();
+        Geometry b = other.geometry();
+        if (!a.intersects(b) || a.touches(b)) {
+            return List.of();
+        }
+        return List.copyOf(OverlapCheck.pieces(kind, zone, other, sliverM2, locator));
+    }
+
+    private static List<ParentCheck> parentChecks(CoverageKind kind, List<Feature> zones, List<Feature> townships,
+            List<Feature> district, double sliverM2) {
+        List<ParentCheck> checks = new ArrayList<>();
+        switch (kind) {
+            case CADRE_VILLAGE -> townships.forEach(t -> checks.add(new ParentCheck(kind, t.text("code"),
+                    t.text("name"), t.geometry(), zones.stream()
+                    .filter(z -> z.text("township").equals(t.text("name"))).toList(), sliverM2)));
+            case LEADER_TOWNSHIP -> district.forEach(d -> checks.add(new ParentCheck(kind, d.text("code"),
+                    d.text("name"), d.geometry(), zones, sliverM2)));
+            case CONTRACTOR -> townships.forEach(t -> checks.add(new ParentCheck(kind, t.text("code"),
+                    t.text("name"), t.geometry(), zones.stream().filter(z -> z.geometry().getEnvelopeInternal()
+                    .intersects(t.geometry().getEnvelopeInternal()) && z.geometry().intersects(t.geometry()))
+                    .toList(), sliverM2)));
+        }
+        return checks;
+    }
+
+    private static List<Object> withParent(ParentCheck check) {
+        List<Object> instances = new ArrayList<>(check.zones().size() + 1);
+        instances.add(check.parent());
+        instances.addAll(check.zones());
+        return instances;
+    }
+
+    private static List<Feature> features(Project project, String table) {
+        return project.layer(table).map(MapLayer::layer).map(Layer::features).orElse(List.of());
+    }
+}

@@ -1,0 +1,32 @@
+package rectimap.campaign.coverage;
+
+import java.util.List;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.index.strtree.STRtree;
+import rectimap.model.Feature;
+
+/** Names the township a piece lies in (the one holding its interior point), for problem lists. */
+final class ParentLocator {
+    private final STRtree townships = new STRtree();
+
+    ParentLocator(List<Feature> townshipFeatures) {
+        for (Feature township : townshipFeatures) {
+            townships.insert(township.geometry().getEnvelopeInternal(), township);
+        }
+    }
+
+    Parent parentOf(Geometry piece) {
+        Point inside = piece.getInteriorPoint();
+        for (Object candidate : townships.query(inside.getEnvelopeInternal())) {
+            Feature township = (Feature) candidate;
+            if (township.geometry().covers(inside)) {
+                return new Parent(township.text("code"), township.text("name"));
+            }
+        }
+        return new Parent("", "");
+    }
+
+    record Parent(String code, String name) {
+    }
+}

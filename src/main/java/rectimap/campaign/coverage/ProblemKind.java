@@ -1,0 +1,29 @@
+package rectimap.campaign.coverage;
+
+/** What is wrong with a piece of the map: a gap or overlap, or one below the sliver tolerance (reported apart). */
+public enum ProblemKind {
+    GAP("空白", "gap"),
+    OVERLAP("重叠", "overlap"),
+    SLIVER_GAP("细碎空白", "sliver gap"),
+    SLIVER_OVERLAP("细碎重叠", "sliver overlap");
+
+    private final String label;
+    private final String labelEn;
+
+    ProblemKind(String label, String labelEn) {
+        this.label = label;
+        this.labelEn = labelEn;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String labelEn() {
+        return labelEn;
+    }
+
+    public boolean isSliver() {
+        return this == SLIVER_GAP || this == SLIVER_OVERLAP;
+    }
+}

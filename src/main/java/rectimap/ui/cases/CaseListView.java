@@ -1,0 +1,167 @@
+package rectimap.ui.cases;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.IntConsumer;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import org.locationtech.jts.geom.Geometry;
+import rectimap.campaign.cases.CaseFilter;
+import rectimap.campaign.cases.CaseSource;
+import rectimap.campaign.cases.CaseStatus;
+import rectimap.campaign.cases.SupervisionCase;
+import rectimap.campaign.cases.TrafficLight;
+import rectimap.model.Feature;
+import rectimap.model.FeatureRef;
+import rectimap.ui.Messages;
+import rectimap.ui.UiLanguage;
+
+/**
+ * The case list (督办件): filters by status, source and "overdue only", one row per case with its traffic light as
+ * seen today, the warning days (default 3) and zoom-to. FX thread.
+ */
+public final class CaseListView extends VBox {
+    private final Messages messages;
+    private final ComboBox<Optional<CaseStatus>> status = new ComboBox<>();
+    private final ComboBox<Optional<CaseSource>> source = new ComboBox<>();
+    private final CheckBox overdueOnly = new CheckBox();
+    private final Spinner<Integer> warningDays = new Spinner<>(0, 60, TrafficLight.DEFAULT_WARNING_DAYS);
+    private final ListView<SupervisionCase> rows = new ListView<>();
+    private final Label count = new Label();
+    private final Button zoom = new Button();
+    private List<Feature> cases = List.of();
+    private LocalDate today = LocalDate.now();
+
+    /** {@code zoomTo} gets the case's ref and point; {@code onWarningDays} hears the chosen warning days. */
+    public CaseListView(Messages messages, BiConsumer<FeatureRef, Geometry> zoomTo, IntConsumer onWarningDays) {
+        this.messages = messages;
+        setId("caseList");
+        setSpacing(6);
+        setPadding(new Insets(6));
+        List<Optional<CaseStatus>> statuses = new ArrayList<>(List.of(Optional.empty()));
+        for (CaseStatus s : CaseStatus.values()) {
+            statuses.add(Optional.of(s));
+        }
+        status.setId("caseStatusFilter");
+        status.setItems(FXCollections.observableArrayList(statuses));
+        status.setCellFactory(l -> cell(s -> s.map(this::label).orElse(messages.get("cases.allStatuses"))));
+        status.setButtonCell(cell(s -> s.map(this::label).orElse(messages.get("cases.allStatuses"))));
+        status.getSelectionModel().selectFirst();
+        List<Optional<CaseSource>> sources = new ArrayList<>(List.of(Optional.empty()));
+        for (CaseSource s : CaseSource.values()) {
+            sources.add(Optional.of(s));
+        }
+        source.setId("caseSourceFilter");
+        source.setItems(FXCollections.observableArrayList(sources));
+        source.setCellFactory(l -> cell(s -> s.map(this::label).orElse(messages.get("cases.allSources"))));
+        source.setButtonCell(cell(s -> s.map(this::label).orElse(messages.get("cases.allSources"))));
+        source.getSelectionModel().selectFirst();
+        overdueOnly.setId("caseOverdueOnly");
+        overdueOnly.setText(messages.get("cases.overdueOnly"));
+        warningDays.setId("caseWarningDays");
+        warningDays.setEditable(true);
+        warningDays.setPrefWidth(70);
+        Label warningLabel = new Label(messages.get("cases.warningDays"));
+        status.valueProperty().addListener((o, a, b) -> refresh());
+        source.valueProperty().addListener((o, a, b) -> refresh());
+        overdueOnly.selectedProperty().addListener((o, a, b) -> refresh());
+        warningDays.valueProperty().addListener((o, a, b) -> {
+            refresh();
+            onWarningDays.accept(b);
+        });
+        rows.setId("caseRows");
+        rows.setCellFactory(l -> new CaseCell());
+        rows.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                zoomToSelected(zoomTo);
+            }
+        });
+        VBox.setVgrow(rows, Priority.ALWAYS);
+        count.setId("caseCount");
+        zoom.setId("caseZoom");
+        zoom.setText(messages.get("cases.zoom"));
+        zoom.setOnAction(e -> zoomToSelected(zoomTo));
+        getChildren().addAll(new FlowPane(6, 6, status, source, overdueOnly),
+                new FlowPane(6, 6, warningLabel, warningDays), rows, new FlowPane(6, 6, count, zoom));
+    }
+
+    /** Shows {@code features} of the case layer as seen on {@code day}. */
+    public void show(List<Feature> features, LocalDate day) {
+        this.cases = List.copyOf(features);
+        this.today = day;
+        refresh();
+    }
+
+    /** The warning days chosen in the panel. */
+    public int warningDays() {
+        return warningDays.getValue();
+    }
+
+    private void refresh() {
+        CaseFilter filter = new CaseFilter(status.getValue() == null ? Optional.empty() : status.getValue(),
+                source.getValue() == null ? Optional.empty() : source.getValue(),
+                overdueOnly.isSelected() ? CaseFilter.Overdue.ONLY_OVERDUE : CaseFilter.Overdue.ANY, today);
+        List<SupervisionCase> shown = filter.apply(cases);
+        rows.setItems(FXCollections.observableArrayList(shown));
+        count.setText(messages.format("cases.count", shown.size(), cases.size(),
+                CaseFilter.overdueCount(cases, today)));
+    }
+
+    private void zoomToSelected(BiConsumer<FeatureRef, Geometry> zoomTo) {
+        SupervisionCase chosen = rows.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            zoomTo.accept(new FeatureRef(SupervisionCase.TABLE, chosen.id()), chosen.lonLat());
+        }
+    }
+
+    private String label(CaseStatus s) {
+        return messages.language() == UiLanguage.EN ? s.labelEn() : s.label();
+    }
+
+    private String label(CaseSource s) {
+        return messages.language() == UiLanguage.EN ? s.labelEn() : s.label();
+    }
+
+    private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
+    }
+
+    private final class CaseCell extends ListCell<SupervisionCase> {
+        @Override
+        protected void updateItem(SupervisionCase item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            TrafficLight light = item.light(today, warningDays());
+            boolean en = messages.language() == UiLanguage.EN;
+            setGraphic(new Circle(6, Color.web(light.hex())));
+            setText(messages.format("cases.row", en ? light.labelEn() : light.label(),
+                    item.deadline() == null ? "—" : item.deadline().toString(), item.status().map(s -> label(s))
+                    .orElse("?"), item.source().map(s -> label(s)).orElse("?"), item.description(), item.unit()));
+        }
+    }
+}

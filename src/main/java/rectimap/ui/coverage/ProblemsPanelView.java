@@ -1,0 +1,189 @@
+package rectimap.ui.coverage;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.locationtech.jts.geom.Geometry;
+import rectimap.campaign.coverage.CoverageFixes;
+import rectimap.campaign.coverage.CoverageProblem;
+import rectimap.campaign.coverage.CoverageReport;
+import rectimap.campaign.coverage.FixRefused;
+import rectimap.campaign.coverage.ProblemKind;
+import rectimap.campaign.planning.ResponsibilityAreaSchema;
+import rectimap.model.ChangeSet;
+import rectimap.model.FeatureRef;
+import rectimap.model.Project;
+import rectimap.ui.Messages;
+import rectimap.ui.UiLanguage;
+
+/**
+ * The problems list (不留空白、消除死角): a summary, a group chooser, the rows of the group, zoom-to (the map shows the
+ * piece and highlights the zones concerned) and the one-click fixes — fill a gap, or cut an overlap from either zone —
+ * each handed to {@code execute} as one named step. Shows the newest report it is given; FX thread.
+ */
+public final class ProblemsPanelView extends VBox {
+    private final Messages messages;
+    private final Supplier<Project> project;
+    private final Consumer<ChangeSet> execute;
+    private final BiConsumer<Set<FeatureRef>, Geometry> zoomTo;
+    private final Consumer<String> say;
+    private final Label summary = new Label();
+    private final ComboBox<ProblemCategory> category = new ComboBox<>();
+    private final ListView<ProblemRow> rows = new ListView<>();
+    private final Button zoom = new Button();
+    private final Button fill = new Button();
+    private final Button cutFirst = new Button();
+    private final Button cutSecond = new Button();
+    private CoverageReport report;
+
+    public ProblemsPanelView(Messages messages, Supplier<Project> project, Consumer<ChangeSet> execute,
+            BiConsumer<Set<FeatureRef>, Geometry> zoomTo, Consumer<String> say) {
+        this.messages = messages;
+        this.project = project;
+        this.execute = execute;
+        this.zoomTo = zoomTo;
+        this.say = say;
+        setId("coverageProblems");
+        setSpacing(6);
+        setPadding(new Insets(6));
+        summary.setId("coverageSummary");
+        summary.setWrapText(true);
+        summary.setText(messages.get("coverage.checking"));
+        category.setId("coverageCategory");
+        category.setItems(FXCollections.observableArrayList(ProblemCategory.values()));
+        category.setButtonCell(categoryCell());
+        category.setCellFactory(l -> categoryCell());
+        category.getSelectionModel().select(ProblemCategory.GAPS_AND_OVERLAPS);
+        category.valueProperty().addListener((o, a, b) -> showRows());
+        rows.setId("coverageProblemList");
+        rows.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(ProblemRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.text(messages));
+            }
+        });
+        rows.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showActions(b));
+        rows.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                zoomToSelected();
+            }
+        });
+        VBox.setVgrow(rows, Priority.ALWAYS);
+        zoom.setId("coverageZoom");
+        zoom.setText(messages.get("coverage.zoom"));
+        zoom.setOnAction(e -> zoomToSelected());
+        fill.setId("coverageFill");
+        fill.setOnAction(e -> fix(FixChoice.FILL));
+        cutFirst.setId("coverageCutFirst");
+        cutFirst.setOnAction(e -> fix(FixChoice.CUT_FIRST));
+        cutSecond.setId("coverageCutSecond");
+        cutSecond.setOnAction(e -> fix(FixChoice.CUT_SECOND));
+        FlowPane actions = new FlowPane(6, 6, zoom, fill, cutFirst, cutSecond);
+        getChildren().addAll(summary, category, rows, actions);
+        showActions(null);
+    }
+
+    /** Shows {@code newest}, keeping the chosen group. */
+    public void show(CoverageReport newest) {
+        this.report = newest;
+        summary.setText(messages.format("coverage.summary", newest.gaps().size(), ProblemRow.area(newest.uncoveredM2()),
+                newest.overlapCount(), newest.slivers().size(), newest.villages().size(),
+                ProblemRow.km(newest.uncoveredRoadM())));
+        showRows();
+    }
+
+    /** The status-bar text: "未覆盖 1,234 m² · 重叠 2 处". */
+    public static String indicator(Messages messages, CoverageReport report) {
+        return messages.format("coverage.indicator", ProblemRow.area(report.uncoveredM2()), report.overlapCount());
+    }
+
+    private enum FixChoice { FILL, CUT_FIRST, CUT_SECOND }
+
+    private void showRows() {
+        if (report == null) {
+            return;
+        }
+        ProblemCategory chosen = category.getValue() == null ? ProblemCategory.GAPS_AND_OVERLAPS : category.getValue();
+        rows.setItems(FXCollections.observableArrayList(chosen.rows(report)));
+        showActions(null);
+    }
+
+    private void showActions(ProblemRow row) {
+        zoom.setDisable(row == null || row.place().isEmpty());
+        CoverageProblem problem = row instanceof ProblemRow.Piece piece ? piece.problem() : null;
+        boolean gap = problem != null && (problem.kind() == ProblemKind.GAP || problem.kind() == ProblemKind.SLIVER_GAP);
+        boolean overlap = problem != null && !gap;
+        fill.setText(gap && !problem.zoneIds().isEmpty()
+                ? messages.format("coverage.fill.to", zoneName(problem.zoneIds().get(0)))
+                : messages.get("coverage.fill"));
+        fill.setDisable(!gap || problem.zoneIds().isEmpty());
+        cutFirst.setText(overlap ? messages.format("coverage.cut.from", zoneName(problem.zoneIds().get(0)))
+                : messages.get("coverage.cut"));
+        cutSecond.setText(overlap ? messages.format("coverage.cut.from", zoneName(problem.zoneIds().get(1)))
+                : messages.get("coverage.cut"));
+        cutFirst.setDisable(!overlap);
+        cutSecond.setDisable(!overlap);
+    }
+
+    private void zoomToSelected() {
+        ProblemRow row = rows.getSelectionModel().getSelectedItem();
+        if (row == null || row.place().isEmpty()) {
+            return;
+        }
+        Set<FeatureRef> zones = row instanceof ProblemRow.Piece piece ? piece.problem().zoneIds().stream()
+                .map(id -> new FeatureRef(ResponsibilityAreaSchema.TABLE, id)).collect(Collectors.toSet()) : Set.of();
+        zoomTo.accept(zones, row.place().get());
+    }
+
+    private void fix(FixChoice choice) {
+        if (!(rows.getSelectionModel().getSelectedItem() instanceof ProblemRow.Piece piece)) {
+            return;
+        }
+        try {
+            CoverageProblem problem = piece.problem();
+            ChangeSet step = switch (choice) {
+                case FILL -> CoverageFixes.fillGap(project.get(), problem);
+                case CUT_FIRST -> CoverageFixes.cutOverlap(project.get(), problem, problem.zoneIds().get(0));
+                case CUT_SECOND -> CoverageFixes.cutOverlap(project.get(), problem, problem.zoneIds().get(1));
+            };
+            execute.accept(step);
+            say.accept(messages.format("coverage.fixed", step.name()));
+        } catch (FixRefused refused) {
+            say.accept(messages.language() == UiLanguage.EN ? refused.reasonEn() : refused.reasonZh());
+        }
+    }
+
+    private String zoneName(long id) {
+        return project.get().layer(ResponsibilityAreaSchema.TABLE).flatMap(l -> l.layer().feature(id))
+                .map(CoverageFixes::nameOf).orElse(String.valueOf(id));
+    }
+
+    private ListCell<ProblemCategory> categoryCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(ProblemCategory item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : messages.get(item.messageKey()));
+            }
+        };
+    }
+
+    /** The rows shown now (tests). */
+    List<ProblemRow> shownRows() {
+        return List.copyOf(rows.getItems());
+    }
+}

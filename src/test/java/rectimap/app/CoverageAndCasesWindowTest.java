@@ -1,0 +1,145 @@
+package rectimap.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import rectimap.campaign.cases.CaseFilter;
+import rectimap.campaign.cases.CaseStatus;
+import rectimap.campaign.cases.SupervisionCase;
+import rectimap.model.Feature;
+import rectimap.ui.MainWindow;
+import rectimap.ui.Messages;
+import rectimap.ui.UiLanguage;
+
+/**
+ * In the real window on the sample project: the coverage indicator shows the open gap, the problems list fills it in
+ * one click and the indicator follows (and undo brings it back); the case list filters by overdue and status.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CoverageAndCasesWindowTest {
+    @TempDir
+    static Path home;
+    private static String homeBefore;
+    private MainWindow window;
+
+    @BeforeAll
+    static void ownHome() {
+        homeBefore = System.getProperty("rectimap.home");
+    }
+
+    @AfterAll
+    static void restoreHome() {
+        if (homeBefore == null) {
+            System.clearProperty("rectimap.home");
+        } else {
+            System.setProperty("rectimap.home", homeBefore);
+        }
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(() -> window.stage().close());
+    }
+
+    @Start
+    void start(Stage stage) throws java.io.IOException {
+        System.setProperty("rectimap.home", java.nio.file.Files.createTempDirectory(home, "case").toString());
+        window = new MainWindow(stage, new Messages(UiLanguage.ZH), new EditingProjectLoader(MainWindowTest.SAMPLE),
+                MainWindowTest.SAMPLE);
+        stage.show();
+        window.open(MainWindowTest.SAMPLE);
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static void showTab(FxRobot robot, String tabId) {
+        TabPane side = robot.lookup("#sideTabs").queryAs(TabPane.class);
+        Tab tab = side.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow();
+        robot.interact(() -> side.getSelectionModel().select(tab));
+    }
+
+    @Test
+    void aGapIsFilledFromTheProblemsListAndTheIndicatorFollows(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.editing().session().isPresent());
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> text(robot, "#coverageIndicator").startsWith("未覆盖"));
+        String before = text(robot, "#coverageIndicator");
+        assertThat(before).matches("未覆盖 [0-9,]+ m² · 重叠 \\d+ 处").isNotEqualTo("未覆盖 0 m² · 重叠 0 处");
+
+        robot.clickOn("#menuCampaign").clickOn("#menuCoverage");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<Object> rows = robot.lookup("#coverageProblemList").queryAs(ListView.class);
+        assertThat(rows.getItems()).isNotEmpty();
+        robot.interact(() -> rows.getSelectionModel().select(0));
+        Button fill = robot.lookup("#coverageFill").queryAs(Button.class);
+        assertThat(fill.isDisabled()).isFalse();
+        assertThat(fill.getText()).startsWith("补齐给 ");
+        robot.clickOn("#coverageFill");
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !text(robot, "#coverageIndicator").equals(before));
+        String after = text(robot, "#coverageIndicator");
+        assertThat(uncovered(after)).isLessThan(uncovered(before));
+        assertThat(window.editing().session().orElseThrow().history().undoName()).hasValueSatisfying(
+                name -> assertThat(name).startsWith("补齐空白 ").contains(" → ").endsWith("责任区"));
+
+        robot.interact(() -> window.editing().undo());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#coverageIndicator").equals(before));
+        Screenshots.save(robot, window.stage(), "coverage-problems");
+    }
+
+    @Test
+    void theCaseListFiltersByOverdueAndStatus(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.editing().session().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        showTab(robot, "casesTab");
+        List<Feature> cases = window.model().project().layer(SupervisionCase.TABLE).orElseThrow().layer().features();
+        long overdue = CaseFilter.overdueCount(cases, LocalDate.now());
+        @SuppressWarnings("unchecked")
+        ListView<SupervisionCase> rows = robot.lookup("#caseRows").queryAs(ListView.class);
+        assertThat(rows.getItems()).hasSize(cases.size());
+        assertThat(text(robot, "#overdueIndicator")).isEqualTo("逾期督办 " + overdue + " 件");
+
+        robot.clickOn("#caseOverdueOnly");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rows.getItems()).hasSize((int) overdue)
+                .allSatisfy(c -> assertThat(c.isOverdue(LocalDate.now())).isTrue());
+
+        robot.clickOn("#caseOverdueOnly");
+        @SuppressWarnings("unchecked")
+        ComboBox<java.util.Optional<CaseStatus>> status = robot.lookup("#caseStatusFilter").queryAs(ComboBox.class);
+        robot.interact(() -> status.getSelectionModel().select(java.util.Optional.of(CaseStatus.RECTIFYING)));
+        WaitForAsyncUtils.waitForFxEvents();
+        long rectifying = cases.stream().filter(c -> c.text("status").equals("整改中")).count();
+        assertThat(rectifying).isGreaterThan(0);
+        assertThat(rows.getItems()).hasSize((int) rectifying)
+                .allSatisfy(c -> assertThat(c.status()).contains(CaseStatus.RECTIFYING));
+        assertThat(text(robot, "#caseCount")).startsWith("显示 " + rectifying + " 件");
+        Screenshots.save(robot, window.stage(), "case-list");
+    }
+
+    private static long uncovered(String indicator) {
+        return Long.parseLong(indicator.replaceAll("^未覆盖 ([0-9,]+) m².*$", "$1").replace(",", ""));
+    }
+}

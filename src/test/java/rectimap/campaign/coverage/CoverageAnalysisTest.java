@@ -1,0 +1,123 @@
+package rectimap.campaign.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static rectimap.campaign.coverage.CoverageFixture.box;
+import static rectimap.campaign.coverage.CoverageFixture.wkt;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import rectimap.geo.Measure;
+import rectimap.model.Project;
+
+/** Gaps, overlaps, slivers, holes and multipolygons on crafted WKT: the pieces found and their ellipsoidal areas. */
+class CoverageAnalysisTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 29);
+
+    private static CoverageReport check(Project project) {
+        return new CoverageAnalysis().run(project, CoverageAnalysis.DEFAULT_SLIVER_M2, DAY);
+    }
+
+    @Test
+    void anUncoveredStripIsOneGapBorderingTheZoneBesideIt() {
+        CoverageReport report = check(CoverageFixture.withCadres(box(110.90, 110.91), box(110.91, 110.92)));
+
+        assertThat(report.gaps()).hasSize(1);
+        CoverageProblem gap = report.gaps().get(0);
+        assertThat(gap.lonLat().norm().equalsExact(wkt(box(110.92, 110.93)).norm(), 1e-12)).isTrue();
+        assertThat(gap.areaM2()).isCloseTo(Measure.areaM2(wkt(box(110.92, 110.93))), within(1e-6));
+        assertThat(gap.zoneIds()).containsExactly(2L);
+        assertThat(gap.parentName()).isEqualTo("解州镇");
+        assertThat(report.overlaps()).isEmpty();
+        assertThat(report.uncoveredM2()).isEqualTo(gap.areaM2());
+        assertThat(report.coveredPercent("140802100000")).isCloseTo(66.67, within(0.05));
+    }
+
+    @Test
+    void twoZonesClaimingOneStripAreOneOverlapNamingBoth() {
+        CoverageReport report = check(CoverageFixture.withCadres(box(110.90, 110.915), box(110.91, 110.93)));
+
+        assertThat(report.gaps()).isEmpty();
+        assertThat(report.overlaps()).hasSize(1);
+        CoverageProblem overlap = report.overlaps().get(0);
+        assertThat(overlap.lonLat().norm().equalsExact(wkt(box(110.91, 110.915)).norm(), 1e-12)).isTrue();
+        assertThat(overlap.zoneIds()).containsExactly(1L, 2L);
+        assertThat(overlap.areaM2()).isCloseTo(Measure.areaM2(wkt(box(110.91, 110.915))), within(1e-6));
+        assertThat(report.overlapCount()).isEqualTo(1);
+        assertThat(report.coveredPercent("140802100000")).isCloseTo(100, within(1e-9));
+    }
+
+    @Test
+    void piecesBelowTheToleranceAreSliversNotGapsOrOverlaps() {
+        // a 5e-9° gap (≈0.5 m²) and a 5e-9° overlap elsewhere: both far below 1 m²
+        CoverageReport report = check(CoverageFixture.withCadres(box(110.90, 110.91), box(110.910000005, 110.92),
+                box(110.919999995, 110.93)));
+
+        assertThat(report.gaps()).isEmpty();
+        assertThat(report.overlaps()).isEmpty();
+        assertThat(report.slivers()).extracting(CoverageProblem::kind)
+                .containsExactlyInAnyOrder(ProblemKind.SLIVER_GAP, ProblemKind.SLIVER_OVERLAP);
+        assertThat(report.slivers()).allSatisfy(s -> assertThat(s.areaM2()).isBetween(0.1, 1.0));
+        assertThat(report.uncoveredM2()).isZero();
+
+        CoverageReport strict = new CoverageAnalysis().run(CoverageFixture.withCadres(box(110.90, 110.91),
+                box(110.910000005, 110.92), box(110.919999995, 110.93)), 0.1, DAY);
+        assertThat(strict.gaps()).hasSize(1);
+        assertThat(strict.overlaps()).hasSize(1);
+    }
+
+    @Test
+    void aHoleInTheOnlyZoneIsAGapBorderingIt() {
+        String holed = "POLYGON ((110.90 35.00, 110.93 35.00, 110.93 35.01, 110.90 35.01, 110.90 35.00), "
+                + "(110.91 35.004, 110.912 35.004, 110.912 35.006, 110.91 35.006, 110.91 35.004))";
+        CoverageReport report = check(CoverageFixture.withCadres(holed));
+
+        assertThat(report.gaps()).hasSize(1);
+        String hole = "POLYGON ((110.91 35.004, 110.912 35.004, 110.912 35.006, 110.91 35.006, 110.91 35.004))";
+        assertThat(report.gaps().get(0).lonLat().norm().equalsExact(wkt(hole).norm(), 1e-12)).isTrue();
+        assertThat(report.gaps().get(0).zoneIds()).containsExactly(1L);
+    }
+
+    @Test
+    void aMultipolygonZoneWithItsPartsApartCoversTogetherWithTheZoneBetween() {
+        String ends = "MULTIPOLYGON (((110.90 35.00, 110.91 35.00, 110.91 35.01, 110.90 35.01, 110.90 35.00)), "
+                + "((110.92 35.00, 110.93 35.00, 110.93 35.01, 110.92 35.01, 110.92 35.00)))";
+        CoverageReport report = check(CoverageFixture.withCadres(ends, box(110.91, 110.92)));
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.coveredPercent("140802100000")).isCloseTo(100, within(1e-9));
+    }
+
+    @Test
+    void aGapBetweenTwoZonesGoesFirstToTheOneSharingTheLongerEdge() {
+        // gap 110.91–110.92; zone 2 touches it along the whole east edge, zone 1 only along half of the west edge
+        String shortWest = "POLYGON ((110.90 35.00, 110.91 35.00, 110.91 35.005, 110.90 35.005, 110.90 35.00))";
+        String rest = "POLYGON ((110.90 35.005, 110.91 35.005, 110.91 35.01, 110.90 35.01, 110.90 35.005))";
+        CoverageReport report = check(CoverageFixture.withCadres(shortWest, box(110.92, 110.93), rest));
+
+        assertThat(report.gaps()).hasSize(1);
+        assertThat(report.gaps().get(0).zoneIds()).first().isEqualTo(2L);
+    }
+
+    @Test
+    void townshipsWithoutCadreAreasAreListedAtZeroPercentWithoutAGap() {
+        CoverageReport report = check(CoverageFixture.withCadres());
+
+        assertThat(report.gaps()).isEmpty();
+        assertThat(report.parent(CoverageKind.CADRE_VILLAGE, "140802100000")).hasValueSatisfying(p -> {
+            assertThat(p.zoneCount()).isZero();
+            assertThat(p.coveredPercent()).isZero();
+        });
+    }
+
+    @Test
+    void aSecondRunAfterNoEditReusesEveryResult() {
+        Project project = CoverageFixture.withCadres(box(110.90, 110.915), box(110.91, 110.92));
+        CoverageAnalysis analysis = new CoverageAnalysis();
+        CoverageReport first = analysis.run(project, 1.0, DAY);
+        CoverageReport second = analysis.run(project, 1.0, DAY);
+
+        assertThat(second.problems()).isEqualTo(first.problems());
+        assertThat(analysis.cacheStats()).startsWith("reused ");
+    }
+}
