@@ -99,7 +99,7 @@ final class CampaignViews {
         }
         if (reportStage == null) {
             reportView = new ReportView(messages,
-                    () -> ReportInputs.of(map.project(), archive.get(), null), exports);
+                    () -> ReportInputs.of(map.project(), archive.get()), exports);
             reportStage = new Stage();
             reportStage.initOwner(owner);
             reportStage.setTitle(messages.get("report.title"));
