@@ -29,6 +29,18 @@ public record PreparedSheet(SheetSpec spec, SheetContent content, SheetLayout la
         return SheetPreparation.prepare(spec, content, pageNumber, pageCount);
     }
 
+    /**
+     * This sheet with {@code extra} tables after its own (e.g. a review sheet's plan items), shown in the side panel
+     * under the legend; a sheet without a side panel gets one (its map frame narrows, at the same scale and centre).
+     */
+    public PreparedSheet withTables(List<SheetTable> extra) {
+        List<SheetTable> all = new java.util.ArrayList<>(tables);
+        all.addAll(extra);
+        SheetLayout withPanel = layout.panel() != null || extra.isEmpty() ? layout : SheetLayout.of(spec, true);
+        return new PreparedSheet(spec, content, withPanel, place, title, subtitle, scaleDenominator, centreX,
+                centreY, legend, all, pageNumber, pageCount);
+    }
+
     /** Ground metres per millimetre of paper. */
     public double metresPerMm() {
         return scaleDenominator / 1000;

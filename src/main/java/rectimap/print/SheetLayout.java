@@ -18,6 +18,11 @@ public record SheetLayout(MmBox page, MmBox title, MmBox map, MmBox panel, MmBox
 
     /** The layout of a sheet; {@code panel} is null when no side panel part is shown. */
     public static SheetLayout of(SheetSpec spec) {
+        return of(spec, false);
+    }
+
+    /** The layout, with a side panel also when no element asks for one but {@code tables} are to be shown. */
+    static SheetLayout of(SheetSpec spec, boolean tables) {
         double width = spec.widthMm();
         double height = spec.heightMm();
         double text = spec.paper().scaleFromA4();
@@ -30,7 +35,7 @@ public record SheetLayout(MmBox page, MmBox title, MmBox map, MmBox panel, MmBox
         MmBox footer = new MmBox(content.x(), content.bottom() - footerBand, content.width(), footerBand);
         double mapTop = title.bottom();
         double mapHeight = footer.y() - GAP_MM - mapTop;
-        boolean panel = spec.shows(SheetElement.LEGEND) || spec.shows(SheetElement.OVERVIEW_INSET)
+        boolean panel = tables || spec.shows(SheetElement.LEGEND) || spec.shows(SheetElement.OVERVIEW_INSET)
                 || spec.shows(SheetElement.RESPONSIBILITY_TABLE);
         if (!panel) {
             return new SheetLayout(page, title, new MmBox(content.x(), mapTop, content.width(), mapHeight), null,

@@ -82,6 +82,24 @@ class SheetPreparationTest {
     }
 
     @Test
+    void extraTablesArePrintedAsTextEvenOnASheetWithoutSidePanel() throws Exception {
+        PreparedSheet bare = PreparedSheet.prepare(SheetSpec.of(new SheetExtent.DivisionExtent("解州镇"))
+                .withElements(EnumSet.of(SheetElement.SCALE_BAR)), content);
+        assertThat(bare.layout().panel()).isNull();
+        SheetTable items = new SheetTable("整改事项", java.util.List.of("事项", "期限"),
+                java.util.List.of(java.util.List.of("清理河道垃圾", "2026-12-15"),
+                        java.util.List.of("拆除违建棚舍", "2026-12-31")));
+        PreparedSheet sheet = bare.withTables(java.util.List.of(items));
+        assertThat(sheet.layout().panel()).isNotNull();
+        assertThat(sheet.scaleDenominator()).isEqualTo(bare.scaleDenominator());
+        byte[] pdf = SheetPdfWriterTest.pdf(java.util.List.of(sheet));
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("整改事项", "清理河道垃圾", "2026-12-31");
+        }
+    }
+
+    @Test
     void aTableRowMustHaveACellPerHeader() {
         assertThatThrownBy(() -> new SheetTable("t", java.util.List.of("a", "b"),
                 java.util.List.of(java.util.List.of("1")))).isInstanceOf(IllegalArgumentException.class);
