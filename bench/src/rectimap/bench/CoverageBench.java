@@ -60,12 +60,19 @@ public final class CoverageBench {
         long start = System.nanoTime();
         CoverageReport report = analysis.run(project, 1.0, DAY);
         double fullMs = ms(start);
-        Feature zone = project.layer(ResponsibilityAreaSchema.TABLE).orElseThrow().layer().features().get(1);
-        double[] after = editTimes(analysis, project, zone, 20);
+        List<Feature> areas = project.layer(ResponsibilityAreaSchema.TABLE).orElseThrow().layer().features();
+        Feature cadre = areas.stream().filter(a -> a.text("kind").equals(ResponsibilityAreaSchema.KIND_CADRE_VILLAGE))
+                .findFirst().orElseThrow();
+        Feature leader = areas.stream()
+                .filter(a -> a.text("kind").equals(ResponsibilityAreaSchema.KIND_LEADER_TOWNSHIP)).findFirst()
+                .orElseThrow();
+        double[] afterCadre = editTimes(analysis, project, cadre, 20);
+        double[] afterLeader = editTimes(analysis, project, leader, 10);
         System.out.printf("sample: full check %.0f ms (%d gaps, %d overlaps, %d slivers, %d villages without a cadre)"
-                + "; after one edit p50 %.1f ms, p95 %.1f ms%n", fullMs, report.gaps().size(), report.overlapCount(),
-                report.slivers().size(), report.villages().size(), Percentiles.of(after, 50),
-                Percentiles.of(after, 95));
+                + "; after a cadre-area edit p50 %.1f ms, p95 %.1f ms; after a leader-area edit (the district is one"
+                + " parent) p50 %.1f ms, p95 %.1f ms%n", fullMs, report.gaps().size(), report.overlapCount(),
+                report.slivers().size(), report.villages().size(), Percentiles.of(afterCadre, 50),
+                Percentiles.of(afterCadre, 95), Percentiles.of(afterLeader, 50), Percentiles.of(afterLeader, 95));
     }
 
     private static void synthetic(int zones, int edits) {
@@ -116,6 +123,7 @@ public final class CoverageBench {
         List<Feature> cells = new ArrayList<>();
         double width = 0.4 / 5;
         double height = 0.4 / 4;
+        int n = 0;
         for (int t = 0; t < 20; t++) {
             double west = 110.8 + (t % 5) * width;
             double south = 34.85 + (t / 5) * height;
@@ -124,7 +132,7 @@ public final class CoverageBench {
                     Map.of("code", String.format("1408029%02d000", t), "name", name)));
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < columns; c++) {
-                    int n = cells.size();
+                    n++;
                     if (n % 997 == 500) {
                         continue; // a gap
                     }
@@ -137,7 +145,7 @@ public final class CoverageBench {
                     values.put("person", "干部" + n);
                     values.put("township", name);
                     values.put("village", "村" + n);
-                    cells.add(new Feature(n + 1, multi(cell), values));
+                    cells.add(new Feature(n, multi(cell), values));
                 }
             }
         }
