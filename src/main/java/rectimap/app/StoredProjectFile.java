@@ -1,16 +1,13 @@
 package rectimap.app;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import rectimap.campaign.review.ReviewArchive;
-import rectimap.model.MapLayer;
 import rectimap.store.GeoPackageReviewArchive;
-import rectimap.store.LayerDisplayStates;
 import rectimap.store.ProjectFile;
 import rectimap.ui.OpenProjectFile;
 
-/** The window's view of an open {@link ProjectFile}: Save As, layer states through the journal, close. */
+/** The window's view of an open {@link ProjectFile}: Save As and close. */
 final class StoredProjectFile implements OpenProjectFile {
     private final ProjectFile file;
     private final ReviewArchive reviews;
@@ -29,12 +26,6 @@ final class StoredProjectFile implements OpenProjectFile {
     @Override
     public CompletableFuture<Void> saveAs(Path target) {
         return file.saveAs(target);
-    }
-
-    @Override
-    public void saveLayerStates(List<MapLayer> drawingOrder) {
-        // Read-only sessions have no journal: the panel's changes then last for this session only.
-        file.journal().ifPresent(journal -> journal.recordLayerStates(LayerDisplayStates.of(drawingOrder)));
     }
 
     @Override

@@ -23,7 +23,8 @@ public final class ChangeApplier {
     /**
      * The project after {@code changes}. Throws {@link IllegalStateException} when a change does not fit the project
      * (unknown layer, adding an id that exists, removing or replacing one that does not, or a {@code before} that is
-     * not the feature in the layer), so a stale step is never applied half-way.
+     * not the feature in the layer, or layers not shown as a layer step's before says), so a stale step is never
+     * applied half-way.
      */
     public static Project apply(Project project, ChangeSet changes) {
         Map<String, List<FeatureChange>> byTable = new LinkedHashMap<>();
@@ -45,6 +46,9 @@ public final class ChangeApplier {
                 Layer layer = new Layer(mapLayer.info(), features);
                 layers.add(new MapLayer(layer, mapLayer.style(), mapLayer.visible(), mapLayer.opacity()));
             }
+        }
+        if (changes.layerStates() != null) {
+            return project.withLayers(changes.layerStates().applyTo(layers, changes.name()));
         }
         return project.withLayers(layers);
     }

@@ -6,13 +6,24 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One undoable step: a human name in the interface language (e.g. "拆分 解州镇-3 责任区") and the feature changes it
- * makes, applied in order. It is persisted as one transaction and undone by applying {@link #inverse()}.
+ * One undoable step: a human name in the interface language (e.g. "拆分 解州镇-3 责任区", "隐藏图层 道路"), the
+ * feature changes it makes, applied in order, and how it changes the layers' display (order, visibility, opacity,
+ * style; null when it does not). It is persisted as one transaction and undone by applying {@link #inverse()}.
  */
-public record ChangeSet(String name, List<FeatureChange> changes) {
+public record ChangeSet(String name, List<FeatureChange> changes, LayerStateChange layerStates) {
     public ChangeSet {
         Objects.requireNonNull(name, "name");
         changes = List.copyOf(changes);
+    }
+
+    /** A step of feature changes only. */
+    public ChangeSet(String name, List<FeatureChange> changes) {
+        this(name, changes, null);
+    }
+
+    /** A step that changes only how layers are shown. */
+    public static ChangeSet ofLayerStates(String name, LayerStateChange layerStates) {
+        return new ChangeSet(name, List.of(), Objects.requireNonNull(layerStates, "layerStates"));
     }
 
     /** The step that undoes this one: every change inverted, in reverse order, under the same name. */
@@ -22,10 +33,11 @@ public record ChangeSet(String name, List<FeatureChange> changes) {
             inverted.add(change.inverse());
         }
         Collections.reverse(inverted);
-        return new ChangeSet(name, inverted);
+        return new ChangeSet(name, inverted, layerStates == null ? null : layerStates.inverse());
     }
 
+    /** Whether the step changes nothing: no feature changes and no display change (or one that changes nothing). */
     public boolean isEmpty() {
-        return changes.isEmpty();
+        return changes.isEmpty() && (layerStates == null || layerStates.changesNothing());
     }
 }

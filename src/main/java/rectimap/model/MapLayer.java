@@ -24,6 +24,10 @@ public record MapLayer(Layer layer, LayerStyle style, boolean visible, double op
         return new MapLayer(layer, style, visible, newOpacity);
     }
 
+    public MapLayer withStyle(LayerStyle newStyle) {
+        return new MapLayer(layer, newStyle, visible, opacity);
+    }
+
     public String tableName() {
         return layer.tableName();
     }

@@ -16,7 +16,7 @@ import rectimap.model.FeatureChange;
  */
 final class ChangeLogRows {
     /** What happened to a step. */
-    enum Action { DONE, UNDONE, REDONE, LAYER_STATE }
+    enum Action { DONE, UNDONE, REDONE }
 
     private ChangeLogRows() {
     }
@@ -45,6 +45,9 @@ final class ChangeLogRows {
         StringBuilder text = new StringBuilder();
         counts.forEach((table, c) -> text.append(text.length() == 0 ? "" : "; ").append(table).append(" +").append(c[0])
                 .append(" ~").append(c[1]).append(" -").append(c[2]));
+        if (step.layerStates() != null) {
+            text.append(text.length() == 0 ? "" : "; ").append("layer display");
+        }
         return text.toString();
     }
 }

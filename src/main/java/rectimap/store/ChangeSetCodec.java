@@ -22,12 +22,16 @@ import rectimap.model.FeatureChange;
  * The compact binary form of one undo step in {@code rectimap_history.changes}: a format version, then each change's
  * table, before and after feature; a feature is its id, its geometry as a GeoPackage geometry blob (WKB, so
  * coordinates round-trip bit for bit) and typed attribute values (text as UTF-8, whole numbers as 8 bytes, reals as
- * IEEE bits, dates as epoch days), so a step read back is {@code equals} to the one written and
+ * IEEE bits, dates as epoch days); from version 2 then the layer display change, if any: the before and after views
+ * (table, visible, opacity bits, style as {@link LayerStyleText}; an after style equal to its before is written as a
+ * mark, halving a step's size). So a step read back is {@code equals} to the one written and
  * {@code ChangeApplier} accepts its inverse. The step name is kept in its own column. Not thread-safe (the geometry
  * codec keeps buffers): one per writer or reader.
  */
 final class ChangeSetCodec {
-    private static final int FORMAT_VERSION = 1;
+    /** Version 1: feature changes only. Version 2 adds the step's layer display change (old steps still read). */
+    private static final int FORMAT_VERSION = 2;
+    private static final int FEATURES_ONLY_VERSION = 1;
     private static final int NULL = 0;
     private static final int TEXT = 1;
     private static final int WHOLE = 2;
@@ -47,6 +51,7 @@ final class ChangeSetCodec {
                 writeFeature(out, change.before());
                 writeFeature(out, change.after());
             }
+            LayerViewsCodec.write(out, step.layerStates());
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
@@ -61,7 +66,7 @@ final class ChangeSetCodec {
     ChangeSet decode(String name, byte[] bytes) throws ParseException {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             int version = in.readUnsignedByte();
-            if (version != FORMAT_VERSION) {
+            if (version != FORMAT_VERSION && version != FEATURES_ONLY_VERSION) {
                 throw new ParseException("unknown history format version " + version);
             }
             int count = in.readInt();
@@ -72,7 +77,7 @@ final class ChangeSetCodec {
                 Feature after = readFeature(in);
                 changes.add(new FeatureChange(table, before, after));
             }
-            return new ChangeSet(name, changes);
+            return new ChangeSet(name, changes, version == FEATURES_ONLY_VERSION ? null : LayerViewsCodec.read(in));
         } catch (IOException | IllegalArgumentException e) {
             throw new ParseException("damaged history step '" + name + "': " + e.getMessage());
         }

@@ -1,7 +1,6 @@
 package rectimap.store;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -89,12 +88,6 @@ public final class GeoPackageJournal implements EditJournal {
     @Override
     public CompletableFuture<Void> recordRedone(ChangeSet step) {
         return submit("redoing step " + step.name(), connection -> transactions.redone(step));
-    }
-
-    /** Replaces the persisted layer order, visibility and opacity (one transaction, in order with the edits). */
-    public CompletableFuture<Void> recordLayerStates(List<LayerDisplayState> states) {
-        List<LayerDisplayState> copy = List.copyOf(states);
-        return submit("writing layer order", connection -> transactions.layerStates(copy));
     }
 
     /** Runs one review record's write (verdict or site mark) as one transaction, in order with the edits. */

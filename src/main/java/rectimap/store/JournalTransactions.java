@@ -97,6 +97,7 @@ final class JournalTransactions {
 
     void done(ChangeSet step) throws SQLException {
         rows.apply(step);
+        writeLayerStates(step);
         HistoryRows.append(connection, cursor, step.name(), codec.encode(step));
         HistoryRows.setCursor(connection, cursor + 1);
         log(ChangeLogRows.Action.DONE, step);
@@ -109,6 +110,7 @@ final class JournalTransactions {
             throw new IllegalStateException("nothing to undo in the file's history");
         }
         rows.apply(inverse);
+        writeLayerStates(inverse);
         HistoryRows.setCursor(connection, cursor - 1);
         log(ChangeLogRows.Action.UNDONE, inverse);
         cursor--;
@@ -119,15 +121,27 @@ final class JournalTransactions {
             throw new IllegalStateException("nothing to redo in the file's history");
         }
         rows.apply(step);
+        writeLayerStates(step);
         HistoryRows.setCursor(connection, cursor + 1);
         log(ChangeLogRows.Action.REDONE, step);
         cursor++;
     }
 
-    void layerStates(List<LayerDisplayState> states) throws SQLException {
+    /**
+     * A step that changes the layers' display names every layer (see {@code LayerStateChange}): its after views,
+     * in order, are the whole persisted display state.
+     */
+    private void writeLayerStates(ChangeSet step) throws SQLException {
+        if (step.layerStates() == null) {
+            return;
+        }
+        List<rectimap.model.LayerView> views = step.layerStates().after();
+        List<LayerDisplayState> states = new java.util.ArrayList<>(views.size());
+        for (int i = 0; i < views.size(); i++) {
+            rectimap.model.LayerView view = views.get(i);
+            states.add(new LayerDisplayState(view.tableName(), i, view.visible(), view.opacity(), view.style()));
+        }
         LayerStateRows.replace(connection, states);
-        ChangeLogRows.append(connection, ChangeLogRows.Action.LAYER_STATE, null, states.size() + " layers",
-                who.user(), who.host());
     }
 
     private void log(ChangeLogRows.Action action, ChangeSet step) throws SQLException {

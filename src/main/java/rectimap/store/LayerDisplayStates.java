@@ -8,25 +8,16 @@ import java.util.Map;
 import rectimap.model.MapLayer;
 
 /**
- * Between a project's map layers and their persisted {@link LayerDisplayState}s: what to save
- * ({@link #of}) and how a saved order, visibility and opacity comes back on open ({@link #applyTo}). Pure.
+ * Between a project's map layers and their persisted {@link LayerDisplayState}s (written by the journal with each
+ * layer display step): how a saved order, visibility, opacity and style come back on open ({@link #applyTo}). Pure.
  */
 public final class LayerDisplayStates {
     private LayerDisplayStates() {
     }
 
-    /** The states of {@code layers} (bottom first) to pass to {@link GeoPackageJournal#recordLayerStates}. */
-    public static List<LayerDisplayState> of(List<MapLayer> layers) {
-        List<LayerDisplayState> states = new ArrayList<>(layers.size());
-        for (int i = 0; i < layers.size(); i++) {
-            MapLayer layer = layers.get(i);
-            states.add(new LayerDisplayState(layer.tableName(), i, layer.visible(), layer.opacity()));
-        }
-        return states;
-    }
-
     /**
-     * {@code layers} (in file order) rearranged and shown as {@code saved} says. Layers the saved states do not
+     * {@code layers} (in file order) rearranged and shown as {@code saved} says; a saved style replaces the
+     * default. Layers the saved states do not
      * mention (e.g. added by QGIS since) keep their visibility and go on top in file order; states of layers no
      * longer in the file are ignored.
      */
@@ -40,7 +31,8 @@ public final class LayerDisplayStates {
             if (state == null) {
                 unknown.add(layer);
             } else {
-                known.add(layer.withVisible(state.visible()).withOpacity(state.opacity()));
+                MapLayer shown = layer.withVisible(state.visible()).withOpacity(state.opacity());
+                known.add(state.style() == null ? shown : shown.withStyle(state.style()));
             }
         }
         known.sort(Comparator.comparingInt(layer -> byTable.get(layer.tableName()).drawOrder()));

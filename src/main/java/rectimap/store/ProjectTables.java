@@ -11,7 +11,8 @@ import java.sql.Statement;
  * <ul>
  * <li>{@code rectimap_history} — the undo steps (position from 1, name, UTC time, changes in {@link ChangeSetCodec}
  * form) and {@code rectimap_state} — key/value pairs, among them the history cursor;</li>
- * <li>{@code rectimap_layer_state} — drawing order, visibility and opacity of each layer;</li>
+ * <li>{@code rectimap_layer_state} — drawing order, visibility, opacity and style (text; null = default) of each
+ * layer;</li>
  * <li>{@code rectimap_change_log} — who changed what when, one row per written step.</li>
  * </ul>
  * Why only the change log is registered (in {@code gpkg_contents} as an "attributes" table titled 修改记录): GDAL,
@@ -39,10 +40,15 @@ final class ProjectTables {
                     + " name TEXT NOT NULL, recorded_at TEXT NOT NULL, changes BLOB NOT NULL)");
             sql.execute("CREATE TABLE IF NOT EXISTS " + STATE + " (key TEXT PRIMARY KEY NOT NULL, value TEXT)");
             sql.execute("CREATE TABLE IF NOT EXISTS " + LAYER_STATE + " (table_name TEXT PRIMARY KEY NOT NULL,"
-                    + " draw_order INTEGER NOT NULL, visible INTEGER NOT NULL, opacity REAL NOT NULL)");
+                    + " draw_order INTEGER NOT NULL, visible INTEGER NOT NULL, opacity REAL NOT NULL, style TEXT)");
             sql.execute("CREATE TABLE IF NOT EXISTS " + CHANGE_LOG + " (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,"
                     + " changed_at TEXT NOT NULL, user_name TEXT, host TEXT, action TEXT NOT NULL, step_name TEXT,"
                     + " summary TEXT)");
+        }
+        if (!hasStyleColumn(connection)) {
+            try (Statement sql = connection.createStatement()) {
+                sql.execute("ALTER TABLE " + LAYER_STATE + " ADD COLUMN style TEXT");
+            }
         }
         try (PreparedStatement register = connection.prepareStatement("INSERT INTO gpkg_contents (table_name,"
                 + " data_type, identifier, description) SELECT ?, 'attributes', ?, ? WHERE NOT EXISTS"
@@ -52,6 +58,14 @@ final class ProjectTables {
             register.setString(3, "Rectimap: who changed which features when (one row per edit, undo or redo)");
             register.setString(4, CHANGE_LOG);
             register.executeUpdate();
+        }
+    }
+
+    /** Whether the layer state table has the style column (added when styles began to be kept). */
+    static boolean hasStyleColumn(Connection connection) throws SQLException {
+        try (Statement sql = connection.createStatement(); ResultSet columns = sql.executeQuery("SELECT count(*)"
+                + " FROM pragma_table_info('" + LAYER_STATE + "') WHERE name = 'style'")) {
+            return columns.getInt(1) == 1;
         }
     }
 

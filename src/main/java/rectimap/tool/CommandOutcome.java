@@ -25,6 +25,6 @@ final class CommandOutcome {
 
     static ToolProblem problemOf(CommandRefused refused, LayerProjection projection) {
         DisplayPoint where = refused.location().map(projection::toDisplay).orElse(null);
-        return new ToolProblem(refused.textZh(), where, refused.repaired().map(projection::toDisplay).orElse(null));
+        return new ToolProblem(ToolText.given(refused.textZh(), refused.textEn()), where, refused.repaired().map(projection::toDisplay).orElse(null));
     }
 }

@@ -18,7 +18,7 @@ public final class DrawLineTool extends VertexDrawingTool {
     }
 
     @Override
-    String statusFor(Geometry preview, int pointCount) {
+    ToolText statusFor(Geometry preview, int pointCount) {
         return MeasureText.lengthOf(preview);
     }
 
@@ -34,7 +34,7 @@ public final class DrawLineTool extends VertexDrawingTool {
             return Optional.of(unfit);
         }
         if (points.size() < 2) {
-            return Optional.of(new ToolProblem("线至少需要 2 个顶点（现有 1 个）", points.get(0)));
+            return Optional.of(new ToolProblem(ToolText.of("tool.lineTooFew", "1"), points.get(0)));
         }
         LineString line = DISPLAY.createLineString(coordinates(points, false));
         Optional<ToolProblem> invalid = ShapeCheck.problemWith(line, activeKind(context));

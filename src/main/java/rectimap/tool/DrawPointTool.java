@@ -49,7 +49,7 @@ public final class DrawPointTool implements MapTool {
 
     @Override
     public ToolFeedback feedback() {
-        ToolFeedback feedback = new ToolFeedback(List.of(), List.of(), snap, "", null);
+        ToolFeedback feedback = new ToolFeedback(List.of(), List.of(), snap, ToolText.NONE, null);
         return problem == null ? feedback : feedback.withProblem(problem);
     }
 

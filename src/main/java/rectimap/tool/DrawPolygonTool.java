@@ -19,7 +19,7 @@ public final class DrawPolygonTool extends VertexDrawingTool {
     }
 
     @Override
-    String statusFor(Geometry preview, int pointCount) {
+    ToolText statusFor(Geometry preview, int pointCount) {
         return preview instanceof Polygon ? MeasureText.areaOf(preview) : MeasureText.lengthOf(preview);
     }
 
@@ -35,7 +35,7 @@ public final class DrawPolygonTool extends VertexDrawingTool {
             return Optional.of(unfit);
         }
         if (points.size() < 3) {
-            return Optional.of(new ToolProblem("面至少需要 3 个顶点（现有 " + points.size() + " 个）",
+            return Optional.of(new ToolProblem(ToolText.of("tool.polygonTooFew", Integer.toString(points.size())),
                     points.get(points.size() - 1)));
         }
         Polygon polygon = DISPLAY.createPolygon(coordinates(points, true));

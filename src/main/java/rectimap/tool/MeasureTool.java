@@ -12,7 +12,7 @@ import org.locationtech.jts.geom.Polygon;
  */
 public final class MeasureTool extends VertexDrawingTool {
     private final MeasureMode mode;
-    private String lastMeasurement = "";
+    private ToolText lastMeasurement = ToolText.NONE;
 
     public MeasureTool(MeasureMode mode) {
         this.mode = mode;
@@ -23,7 +23,7 @@ public final class MeasureTool extends VertexDrawingTool {
     }
 
     /** The text of the last finished measurement, "" before the first. */
-    public String lastMeasurement() {
+    public ToolText lastMeasurement() {
         return lastMeasurement;
     }
 
@@ -33,9 +33,9 @@ public final class MeasureTool extends VertexDrawingTool {
     }
 
     @Override
-    String statusFor(Geometry preview, int pointCount) {
+    ToolText statusFor(Geometry preview, int pointCount) {
         if (preview instanceof Polygon) {
-            return MeasureText.areaOf(preview) + " · 周长 " + MeasureText.perimeterOf(preview);
+            return ToolText.of("tool.areaPerimeter", MeasureText.areaOf(preview), MeasureText.perimeterOf(preview));
         }
         return MeasureText.lengthOf(preview);
     }

@@ -56,7 +56,7 @@ public final class MoveTool implements MapTool {
         FeatureRef hit = SelectTool.topMostHit(event, context);
         List<LayeredFeature> editable = EditableSelection.of(context);
         if (hit == null || editable.stream().noneMatch(f -> f.ref().equals(hit))) {
-            problem = new ToolProblem("请按住已选中的规划图层要素拖动", null);
+            problem = new ToolProblem(ToolText.of("tool.moveNeedsSelection"), null);
             return;
         }
         problem = null;
@@ -97,7 +97,7 @@ public final class MoveTool implements MapTool {
         if (state() == MoveState.DRAGGING) {
             AffineTransformation shift = shift();
             List<Geometry> band = movingDisplay.stream().map(shift::transform).toList();
-            String status = String.format(java.util.Locale.ROOT, "平移 %.1f 米", grabbed.distanceTo(pointer));
+            ToolText status = ToolText.of("tool.moved", MeasureText.grouped(grabbed.distanceTo(pointer), 1));
             return new ToolFeedback(band, List.of(), snap, status, null);
         }
         return problem == null ? ToolFeedback.none() : ToolFeedback.none().withProblem(problem);

@@ -20,18 +20,18 @@ final class NewShape {
     static ToolProblem refusalFor(ToolContext context, int dimension) {
         Optional<RenderLayer> layer = context.activeLayer();
         if (layer.isEmpty()) {
-            return new ToolProblem("请先在图层面板中选择要绘制的图层", null);
+            return new ToolProblem(ToolText.of("tool.chooseLayerToDraw"), null);
         }
         if (layer.get().mapLayer().info().role() == LayerRole.REFERENCE) {
-            return new ToolProblem("参考图层“" + layer.get().mapLayer().info().title() + "”只读，不能在其上绘制", null);
+            return new ToolProblem(ToolText.of("tool.referenceNoDraw", layer.get().mapLayer().info().title()), null);
         }
         GeometryKind kind = layer.get().mapLayer().info().type().geometryKind();
         boolean fits = kind == GeometryKind.GEOMETRY
                 || (dimension == 2 ? kind.isAreal() : dimension == 1 ? kind.isLineal()
                 : kind == GeometryKind.POINT || kind == GeometryKind.MULTIPOINT);
         if (!fits) {
-            String wanted = dimension == 2 ? "面" : dimension == 1 ? "线" : "点";
-            return new ToolProblem("图层“" + layer.get().mapLayer().info().title() + "”不能存放" + wanted, null);
+            ToolText wanted = ToolText.of(dimension == 2 ? "tool.kind.polygon" : dimension == 1 ? "tool.kind.line" : "tool.kind.point");
+            return new ToolProblem(ToolText.of("tool.cannotHold", layer.get().mapLayer().info().title(), wanted), null);
         }
         return null;
     }

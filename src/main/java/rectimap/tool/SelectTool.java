@@ -120,7 +120,7 @@ public final class SelectTool implements MapTool {
         if (state != SelectState.BOXING) {
             return ToolFeedback.none();
         }
-        return new ToolFeedback(List.of(DISPLAY.toGeometry(box)), List.of(), null, "", null);
+        return new ToolFeedback(List.of(DISPLAY.toGeometry(box)), List.of(), null, ToolText.NONE, null);
     }
 
     @Override

@@ -29,8 +29,9 @@ final class ShapeCheck {
         DisplayPoint where = problem.location() == null ? null : DisplayPoint.of(problem.location());
         Geometry repaired = GeometryCheck.repaired(display);
         boolean offered = !repaired.isEmpty() && fits(kind, repaired);
-        String hint = offered ? "，可接受修复后的形状，或移动/删除出问题处的顶点" : "，请移动或删除出问题处的顶点";
-        return new ToolProblem(problem.kind().reasonZh() + "，无法保存" + hint, where, offered ? repaired : null);
+        ToolText.Given reason = new ToolText.Given(problem.kind().reasonZh(), problem.kind().reasonEn());
+        return new ToolProblem(ToolText.of(offered ? "tool.invalidShape" : "tool.invalidShapeNoRepair", reason), where,
+                offered ? repaired : null);
     }
 
     private static boolean fits(GeometryKind kind, Geometry geometry) {

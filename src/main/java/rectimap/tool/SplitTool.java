@@ -32,14 +32,14 @@ public final class SplitTool extends VertexDrawingTool {
     }
 
     @Override
-    String statusFor(Geometry preview, int pointCount) {
-        return "分割线 " + MeasureText.lengthOf(preview);
+    ToolText statusFor(Geometry preview, int pointCount) {
+        return ToolText.of("tool.splitLine", MeasureText.lengthOf(preview));
     }
 
     @Override
     Optional<ToolProblem> complete(List<DisplayPoint> points, ToolContext context) {
         if (points.size() < 2) {
-            return Optional.of(new ToolProblem("分割线至少需要 2 个顶点", points.get(0)));
+            return Optional.of(new ToolProblem(ToolText.of("tool.splitTooFew"), points.get(0)));
         }
         LineString line = DISPLAY.createLineString(coordinates(points, false));
         // Each split is built on the project after the previous one, so new ids never collide; one step in all.
@@ -63,7 +63,7 @@ public final class SplitTool extends VertexDrawingTool {
         }
         if (names.isEmpty()) {
             return Optional.of(firstRefusal != null ? firstRefusal
-                    : new ToolProblem("分割线须从一侧完全穿过所选的面", points.get(0)));
+                    : new ToolProblem(ToolText.of("tool.splitMisses"), points.get(0)));
         }
         String name = names.size() == 1 ? names.get(0) : "拆分 " + names.size() + " 个要素";
         context.emit(new ToolResult.Edit(CommandResult.of(new ChangeSet(name, changes))));

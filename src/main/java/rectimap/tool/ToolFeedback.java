@@ -7,12 +7,12 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * What a tool wants drawn over the map right now, all in display metres (EPSG:4546): rubber-band geometries (the
  * shape being drawn, a selection box, a dragged copy), vertex handles, the snap marker (null when not snapping),
- * a status text ("面积 12,345 平方米 · 18.5 亩"; "" when none) and the current refusal (null when none).
+ * a status text ("面积 12,345 平方米 · 18.5 亩"; {@link ToolText#NONE} when none) and the current refusal (null when none).
  * Immutable: the geometries are never changed after the feedback is made.
  */
-public record ToolFeedback(List<Geometry> rubberBand, List<DisplayPoint> handles, SnapHit snap, String status,
+public record ToolFeedback(List<Geometry> rubberBand, List<DisplayPoint> handles, SnapHit snap, ToolText status,
                            ToolProblem problem) {
-    private static final ToolFeedback NONE = new ToolFeedback(List.of(), List.of(), null, "", null);
+    private static final ToolFeedback NONE = new ToolFeedback(List.of(), List.of(), null, ToolText.NONE, null);
 
     public ToolFeedback {
         rubberBand = List.copyOf(rubberBand);
@@ -25,7 +25,7 @@ public record ToolFeedback(List<Geometry> rubberBand, List<DisplayPoint> handles
         return NONE;
     }
 
-    public ToolFeedback withStatus(String text) {
+    public ToolFeedback withStatus(ToolText text) {
         return new ToolFeedback(rubberBand, handles, snap, text, problem);
     }
 

@@ -10,13 +10,13 @@ import org.locationtech.jts.geom.Geometry;
  * preview; null when none is offered — accept it with {@link MapTool#acceptRepair}). Immutable: the repair geometry
  * is never changed.
  */
-public record ToolProblem(String message, DisplayPoint location, Geometry repair) {
+public record ToolProblem(ToolText message, DisplayPoint location, Geometry repair) {
     public ToolProblem {
         Objects.requireNonNull(message, "message");
     }
 
     /** A problem without a repair. */
-    public ToolProblem(String message, DisplayPoint location) {
+    public ToolProblem(ToolText message, DisplayPoint location) {
         this(message, location, null);
     }
 

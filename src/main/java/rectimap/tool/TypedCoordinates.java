@@ -40,22 +40,22 @@ public final class TypedCoordinates {
                 continue;
             }
             if (numbers.size() < 2) {
-                throw new TypedCoordinatesException(i + 1, "“" + line + "”不是一对坐标，需要 x,y 两个数");
+                throw new TypedCoordinatesException(i + 1, ToolText.of("tool.typed.notAPair", line));
             }
             double first = numbers.get(numbers.size() - 2);
             double second = numbers.get(numbers.size() - 1);
             TypedCrs lineCrs = TypedCrs.guess(first, second);
             if (lineCrs == null) {
-                throw new TypedCoordinatesException(i + 1, "“" + line + "”既不像经纬度，也不像 EPSG:4546 坐标");
+                throw new TypedCoordinatesException(i + 1, ToolText.of("tool.typed.unknownCrs", line));
             }
             if (crs != null && lineCrs != crs) {
-                throw new TypedCoordinatesException(i + 1, "与前面各行的坐标系不一致（前面" + crs.noticeZh() + "）");
+                throw new TypedCoordinatesException(i + 1, ToolText.of("tool.typed.mixedCrs", crs.notice()));
             }
             crs = lineCrs;
             pairs.add(new double[] {first, second});
         }
         if (pairs.isEmpty()) {
-            throw new TypedCoordinatesException(0, "没有读到任何坐标");
+            throw new TypedCoordinatesException(0, ToolText.of("tool.typed.none"));
         }
         if (pairs.size() > 1 && samePair(pairs.get(0), pairs.get(pairs.size() - 1))) {
             pairs.remove(pairs.size() - 1);
@@ -118,8 +118,8 @@ public final class TypedCoordinates {
         }
         int needed = areal ? 3 : 2;
         if (points.display().size() < needed) {
-            return Optional.of(new ToolProblem((areal ? "面" : "线") + "至少需要 " + needed + " 个点（读到 "
-                    + points.display().size() + " 个）", points.display().get(0)));
+            return Optional.of(new ToolProblem(ToolText.of(areal ? "tool.typed.polygonTooFew" : "tool.typed.lineTooFew",
+                    Integer.toString(points.display().size())), points.display().get(0)));
         }
         Geometry display = areal ? points.polygonDisplay() : points.lineDisplay();
         RenderLayer layer = context.activeLayer().orElseThrow();

@@ -7,25 +7,19 @@ package rectimap.tool;
  */
 public enum TypedCrs {
     /** "lon,lat" in degrees, EPSG:4490. */
-    LON_LAT("按经纬度（经度,纬度，EPSG:4490）读取"),
+    LON_LAT,
     /** "lat,lon" in degrees: the columns were swapped. */
-    LAT_LON("按经纬度读取（第一列为纬度，已对调为 经度,纬度）"),
+    LAT_LON,
     /** "x,y" as easting, northing in metres, EPSG:4546. */
-    EASTING_NORTHING("按 CGCS2000 高斯-克吕格 3° 带 111°E（EPSG:4546，东坐标,北坐标，米）读取"),
+    EASTING_NORTHING,
     /** "X,Y" in the surveyor's order: northing first, EPSG:4546. */
-    NORTHING_EASTING("按 EPSG:4546 测量坐标读取（X 为北坐标、Y 为东坐标，已对调）"),
+    NORTHING_EASTING,
     /** Easting with the zone number 37 in front (37 500 000 m), EPSG:4525 style, read as EPSG:4546. */
-    ZONED_EASTING_NORTHING("按 EPSG:4546 读取（东坐标带有带号 37，已去掉）");
+    ZONED_EASTING_NORTHING;
 
-    private final String noticeZh;
-
-    TypedCrs(String noticeZh) {
-        this.noticeZh = noticeZh;
-    }
-
-    /** The sentence telling the user how the list was read. */
-    public String noticeZh() {
-        return noticeZh;
+    /** The sentence telling the user how the list was read ({@code tool.crs.<NAME>}). */
+    public ToolText notice() {
+        return ToolText.of("tool.crs." + name());
     }
 
     public boolean isGeographic() {

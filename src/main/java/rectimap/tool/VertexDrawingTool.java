@@ -85,7 +85,7 @@ abstract class VertexDrawingTool implements MapTool {
             shown.add(pointer);
         }
         List<Geometry> band = new ArrayList<>();
-        String status = "";
+        ToolText status = ToolText.NONE;
         if (!shown.isEmpty()) {
             Geometry preview = shape(shown);
             band.add(preview);
@@ -104,7 +104,7 @@ abstract class VertexDrawingTool implements MapTool {
     abstract Geometry shape(List<DisplayPoint> points);
 
     /** The status text for the rubber band {@code preview} made of {@code pointCount} points. */
-    abstract String statusFor(Geometry preview, int pointCount);
+    abstract ToolText statusFor(Geometry preview, int pointCount);
 
     /**
      * Finishes with {@code points} (display metres, consecutive duplicates removed): emits the result and returns

@@ -87,7 +87,7 @@ public final class VertexEditTool implements MapTool {
 
     private void remove(VertexTarget target, ToolContext context) {
         if (!target.display().canRemove(target.vertex())) {
-            problem = new ToolProblem("已是最少的顶点（面 3 个，线 2 个），不能再删除",
+            problem = new ToolProblem(ToolText.of("tool.minVertices"),
                     DisplayPoint.of(target.position()));
             return;
         }
@@ -154,7 +154,7 @@ public final class VertexEditTool implements MapTool {
                 ? dragged.display().moved(dragged.vertex(), dragPosition.toCoordinate()) : shown.display();
         List<DisplayPoint> handles = shape.vertices().stream().map(DisplayPoint::of).toList();
         List<Geometry> band = dragged != null ? List.of(shape.toGeometry()) : List.of();
-        ToolFeedback feedback = new ToolFeedback(band, handles, snap, "", null);
+        ToolFeedback feedback = new ToolFeedback(band, handles, snap, ToolText.NONE, null);
         return problem == null ? feedback : feedback.withProblem(problem);
     }
 

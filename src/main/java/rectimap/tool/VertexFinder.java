@@ -21,10 +21,10 @@ final class VertexFinder {
     static ToolProblem refusal(ToolContext context) {
         Optional<RenderLayer> layer = context.activeLayer();
         if (layer.isEmpty()) {
-            return new ToolProblem("请先在图层面板中选择要编辑的图层", null);
+            return new ToolProblem(ToolText.of("tool.chooseLayerToEdit"), null);
         }
         if (layer.get().mapLayer().info().role() == LayerRole.REFERENCE) {
-            return new ToolProblem("参考图层“" + layer.get().mapLayer().info().title() + "”只读，不能编辑", null);
+            return new ToolProblem(ToolText.of("tool.referenceNoEdit", layer.get().mapLayer().info().title()), null);
         }
         return null;
     }

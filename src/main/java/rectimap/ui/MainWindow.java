@@ -73,7 +73,6 @@ public final class MainWindow {
         this.fallbackProject = fallbackProject;
         FxFonts fonts = FxFonts.discover();
         map = new MapCanvasView(model, new MapPainter(MapRenderer.forScreen(), fonts), messages);
-        layers = new LayerPanelView(messages, l -> model.zoomToLayer(l.tableName()));
         identify = new IdentifyView(messages);
         status = new StatusBarView(messages);
         search = new SearchBoxView(messages);
@@ -82,6 +81,10 @@ public final class MainWindow {
         editing = new MapEditing(model, map, messages, PlanningRules.INSTANCE, this::askAttributes,
                 status::showMessage);
         editToolBar = new EditToolBarView(editing, messages);
+        LayerPanelActions layerActions = new LayerPanelActions(model, editing, messages, stage,
+                status::showMessage);
+        layers = new LayerPanelView(messages, layerActions);
+        layerActions.attach(layers);
         history = new HistoryPanelView(messages, editing::undoTo);
         files = new ProjectFileActions(stage, messages, loader, fallbackProject, () -> current, this::open,
                 status::showMessage);
@@ -97,6 +100,7 @@ public final class MainWindow {
             menus.showUndoRedo(editing.session().flatMap(s -> s.history().undoName()),
                     editing.session().flatMap(s -> s.history().redoName()));
             editing.session().ifPresent(s -> history.show(s.history().steps(), s.history().doneCount()));
+            editing.session().ifPresent(s -> layers.show(s.project().layers()));
             status.showEditing(editing.toolStatus(), editing.snapping(), editing.snapper().tolerancePx());
         });
         campaign = new CampaignViews(stage, messages, model, status::showMessage,
@@ -251,12 +255,6 @@ public final class MainWindow {
             // The map moved under a still pointer (keys, search, menus): the position it points at changed too.
             if (pointer != null) {
                 status.showCursor(m.lonLatAt(pointer.getX(), pointer.getY()), m.gridAt(pointer.getX(), pointer.getY()));
-            }
-        });
-        layers.setOnLayersChanged(order -> {
-            model.updateLayers(order);
-            if (current != null) {
-                current.file().saveLayerStates(order);
             }
         });
         map.setOnIdentify(hit -> identify.show(hit.layer().info(), hit.feature()), identify::clear);

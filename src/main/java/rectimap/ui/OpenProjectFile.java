@@ -1,14 +1,12 @@
 package rectimap.ui;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import rectimap.campaign.review.ReviewArchive;
-import rectimap.model.MapLayer;
 
 /**
  * The file behind an open project, as the window needs it (implemented by the composition root over the store):
- * Save As, keeping the layer panel's order, visibility and opacity, and closing. FX thread; slow work is queued on
+ * Save As and closing (the layers' order, visibility, opacity and style are history steps, written by the journal). FX thread; slow work is queued on
  * the file's writer and reported through the futures.
  */
 public interface OpenProjectFile {
@@ -21,19 +19,12 @@ public interface OpenProjectFile {
         }
 
         @Override
-        public void saveLayerStates(List<MapLayer> drawingOrder) {
-        }
-
-        @Override
         public void close() {
         }
     };
 
     /** A consistent copy with every edit so far at {@code target}; editing stays on this file. */
     CompletableFuture<Void> saveAs(Path target);
-
-    /** Remembers the layers' order (bottom first), visibility and opacity in the file. */
-    void saveLayerStates(List<MapLayer> drawingOrder);
 
     /** Waits for pending writes and closes the file. */
     void close();

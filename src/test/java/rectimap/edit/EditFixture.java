@@ -25,6 +25,7 @@ import rectimap.model.GeometryKind;
 import rectimap.model.Layer;
 import rectimap.model.LayerInfo;
 import rectimap.model.LayerRole;
+import rectimap.model.LayerView;
 import rectimap.model.MapLayer;
 import rectimap.model.Project;
 import rectimap.model.Provenance;
@@ -140,6 +141,33 @@ final class EditFixture {
 
         session.redo();
         assertThat(contents(session.project())).isEqualTo(contents(after));
+        return after;
+    }
+
+    /** How every layer is shown, bottom first: order, visibility, opacity and style. */
+    static List<LayerView> views(Project project) {
+        return project.layers().stream().map(LayerView::of).toList();
+    }
+
+    /**
+     * Executes a display step, undoes and redoes it: undo gives back exactly the views before (order, visibility,
+     * opacity, style) with the features untouched, redo the views after. Returns the project after the step.
+     */
+    static Project executeUndoRedoViews(EditSession session, ChangeSet step) {
+        Project before = session.project();
+        session.execute(step);
+        Project after = session.project();
+        assertThat(session.history().undoName()).contains(step.name());
+        assertThat(views(after)).isNotEqualTo(views(before));
+        assertThat(contents(after)).isEqualTo(contents(before));
+
+        session.undo();
+        assertThat(views(session.project())).isEqualTo(views(before));
+        assertThat(contents(session.project())).isEqualTo(contents(before));
+        assertThat(session.history().redoName()).contains(step.name());
+
+        session.redo();
+        assertThat(views(session.project())).isEqualTo(views(after));
         return after;
     }
 }

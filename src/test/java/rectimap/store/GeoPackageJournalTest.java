@@ -20,8 +20,13 @@ import rectimap.model.Feature;
 import rectimap.model.FeatureChange;
 import rectimap.model.GeometryKind;
 import rectimap.model.Layer;
+import rectimap.model.LayerStateChange;
+import rectimap.model.LayerView;
 import rectimap.model.StoreException;
 import rectimap.model.StoreProblem;
+import rectimap.model.style.LayerStyle;
+import rectimap.model.style.Rgba;
+import rectimap.model.style.Symbolizer;
 
 /** Edits written through the journal land in the feature table, its R-tree, the history and the change log. */
 class GeoPackageJournalTest {
@@ -172,16 +177,31 @@ class GeoPackageJournalTest {
     }
 
     @Test
-    void layerOrderVisibilityAndOpacityAreReadBack() {
+    void aLayerDisplayStepWritesTheWholeDisplayStateWithTheHistory() {
         Path file = projectWithThreeZones();
-        List<LayerDisplayState> states = List.of(new LayerDisplayState("district", 0, true, 1.0),
-                new LayerDisplayState("zone_area", 1, false, 0.35));
+        LayerStyle style = LayerStyle.simple(Symbolizer.area(Rgba.hex("#ff8800").withAlpha(0.35), Rgba.BLACK, 0.4));
+        List<LayerView> before = List.of(new LayerView("district", true, 1.0, style),
+                new LayerView("zone_area", true, 1.0, style));
+        List<LayerView> after = List.of(new LayerView("district", true, 1.0, style),
+                new LayerView("zone_area", false, 0.35, style));
+        ChangeSet hide = ChangeSet.ofLayerStates("隐藏图层 整治片区", new LayerStateChange(before, after));
         try (GeoPackageJournal journal = GeoPackageJournal.open(file)) {
-            journal.recordLayerStates(states).join();
+            journal.recordDone(hide).join();
         }
         try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
-            assertThat(store.layerStates()).isEqualTo(states);
+            assertThat(store.layerStates()).isEqualTo(List.of(new LayerDisplayState("district", 0, true, 1.0, style),
+                    new LayerDisplayState("zone_area", 1, false, 0.35, style)));
+            assertThat(store.history()).containsExactly(hide);
         }
+        try (GeoPackageJournal journal = GeoPackageJournal.open(file)) {
+            journal.recordUndone(hide.inverse()).join();
+        }
+        try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
+            assertThat(store.layerStates()).extracting(LayerDisplayState::visible).containsExactly(true, true);
+            assertThat(store.historyCursor()).isZero();
+        }
+        assertThat(sqlColumn(file, "SELECT summary FROM rectimap_change_log ORDER BY fid"))
+                .containsExactly("layer display", "layer display");
     }
 
     private static Layer load(Path file) {

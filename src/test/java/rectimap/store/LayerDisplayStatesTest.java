@@ -29,8 +29,5 @@ class LayerDisplayStatesTest {
         assertThat(shown).extracting(MapLayer::tableName).containsExactly("zone_area", "district", "village", "from_qgis");
         assertThat(shown).extracting(MapLayer::visible).containsExactly(true, false, true, true);
         assertThat(shown).extracting(MapLayer::opacity).containsExactly(0.5, 1.0, 0.8, 1.0);
-        assertThat(LayerDisplayStates.of(shown).subList(0, 3)).isEqualTo(List.of(
-                new LayerDisplayState("zone_area", 0, true, 0.5), new LayerDisplayState("district", 1, false, 1.0),
-                new LayerDisplayState("village", 2, true, 0.8)));
     }
 }

@@ -39,7 +39,7 @@ class DrawLineAndPointToolTest {
         bench.doubleClick(tool, 100, 100);
 
         assertThat(bench.results).isEmpty();
-        assertThat(tool.feedback().problem().message()).contains("至少需要 2 个顶点");
+        assertThat(ZhText.of(tool.feedback().problem().message())).contains("至少需要 2 个顶点");
     }
 
     @Test
@@ -59,11 +59,11 @@ class DrawLineAndPointToolTest {
         bench.click(tool, 100, 100);
         bench.click(tool, 300, 100);
         bench.doubleClick(tool, 300, 300);
-        assertThat(tool.feedback().problem().message()).contains("不能存放面");
+        assertThat(ZhText.of(tool.feedback().problem().message())).contains("不能存放面");
 
         bench.active("township");
         bench.key(tool, Key.ENTER);
-        assertThat(tool.feedback().problem().message()).contains("只读");
+        assertThat(ZhText.of(tool.feedback().problem().message())).contains("只读");
         assertThat(bench.results).isEmpty();
     }
 
@@ -75,8 +75,8 @@ class DrawLineAndPointToolTest {
         bench.doubleClick(tool, 300, 300);
 
         Geometry ring = ToolBench.stored("POLYGON ((499700 3874800, 499900 3874800, 499900 3874600, 499700 3874800))");
-        assertThat(tool.lastMeasurement()).startsWith(MeasureText.area(Measure.areaM2(ring)));
-        assertThat(tool.lastMeasurement()).contains("周长 " + MeasureText.metres(Measure.lengthM(ring)));
+        assertThat(ZhText.of(tool.lastMeasurement())).startsWith(ZhText.of(MeasureText.area(Measure.areaM2(ring))));
+        assertThat(ZhText.of(tool.lastMeasurement())).contains("周长 " + ZhText.of(MeasureText.metres(Measure.lengthM(ring))));
         assertThat(tool.feedback().status()).isEqualTo(tool.lastMeasurement());
         assertThat(tool.state()).isEqualTo(DrawState.IDLE);
         assertThat(bench.results).isEmpty();

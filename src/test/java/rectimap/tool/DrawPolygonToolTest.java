@@ -88,7 +88,7 @@ class DrawPolygonToolTest {
 
         assertThat(bench.results).isEmpty();
         assertThat(tool.state()).isEqualTo(DrawState.DRAWING);
-        assertThat(tool.feedback().problem().message()).contains("至少需要 3 个顶点");
+        assertThat(ZhText.of(tool.feedback().problem().message())).contains("至少需要 3 个顶点");
         assertThat(tool.feedback().problem().location()).isEqualTo(new DisplayPoint(499900, 3874800));
     }
 
@@ -103,7 +103,7 @@ class DrawPolygonToolTest {
 
         assertThat(bench.results).isEmpty();
         ToolProblem problem = tool.feedback().problem();
-        assertThat(problem.message()).contains("自相交");
+        assertThat(ZhText.of(problem.message())).contains("自相交");
         assertThat(problem.location().distanceTo(new DisplayPoint(499800, 3874700))).isLessThan(1e-6);
 
         bench.key(tool, Key.BACKSPACE);
@@ -122,7 +122,7 @@ class DrawPolygonToolTest {
                 + " 499700 3874650, 499700 3874800))");
         double areaM2 = Measure.areaM2(band);
         assertThat(areaM2).isBetween(29_900.0, 30_100.0);
-        assertThat(tool.feedback().status()).isEqualTo(String.format(Locale.ROOT, "面积 %,.0f 平方米 · %,.1f 亩",
+        assertThat(ZhText.of(tool.feedback().status())).isEqualTo(String.format(Locale.ROOT, "面积 %,.0f 平方米 · %,.1f 亩",
                 areaM2, areaM2 / (10_000.0 / 15.0)));
         assertThat(tool.feedback().handles()).hasSize(3);
         assertThat(tool.feedback().rubberBand()).hasSize(1);
@@ -134,7 +134,7 @@ class DrawPolygonToolTest {
         bench.pointer(tool, PointerKind.MOVE, 100, 300);
 
         double lengthM = Measure.lengthM(ToolBench.stored("LINESTRING (499700 3874800, 499700 3874600)"));
-        assertThat(tool.feedback().status()).isEqualTo(String.format(Locale.ROOT, "长度 %,.1f 米", lengthM));
+        assertThat(ZhText.of(tool.feedback().status())).isEqualTo(String.format(Locale.ROOT, "长度 %,.1f 米", lengthM));
     }
 
     @Test
@@ -146,6 +146,6 @@ class DrawPolygonToolTest {
         bench.key(tool, Key.ENTER);
 
         assertThat(bench.results).isEmpty();
-        assertThat(tool.feedback().status()).contains("选择要绘制的图层");
+        assertThat(ZhText.of(tool.feedback().status())).contains("选择要绘制的图层");
     }
 }

@@ -44,7 +44,7 @@ class MoveToolTest {
         bench.drag(tool, 600, 250, 620, 280);
 
         assertThat(bench.results).isEmpty();
-        assertThat(tool.feedback().status()).contains("已选中");
+        assertThat(ZhText.of(tool.feedback().status())).contains("已选中");
     }
 
     @Test

@@ -88,7 +88,7 @@ class SplitToolTest {
         bench.doubleClick(tool, 430, 250);
 
         assertThat(bench.results).isEmpty();
-        assertThat(tool.feedback().problem().message()).contains("没有完整穿过 zone-1");
+        assertThat(ZhText.of(tool.feedback().problem().message())).contains("没有完整穿过 zone-1");
         assertThat(tool.state()).isEqualTo(DrawState.DRAWING);
     }
 }

@@ -26,7 +26,7 @@ class TypedCoordinatesTest {
                 """);
 
         assertThat(points.crs()).isEqualTo(TypedCrs.EASTING_NORTHING);
-        assertThat(points.crs().noticeZh()).contains("EPSG:4546");
+        assertThat(ZhText.of(points.crs().notice())).contains("EPSG:4546");
         assertThat(points.display()).hasSize(4);
         assertThat(TypedCoordinates.emitInto(points, bench.context())).isEmpty();
 
@@ -82,23 +82,43 @@ class TypedCoordinatesTest {
 
     @Test
     void mixedSystemsAndBadLinesNameTheLine() {
+        assertThat(problem("500000,3874600\n500100,3874600\n111.002,35.002")).startsWith("第 3 行：")
+                .contains("不一致").contains("EPSG:4546");
+        assertThat(problem("111.001,35.001\n\n111.002")).startsWith("第 3 行：").contains("x,y 两个数");
+        assertThat(problem("12,13")).contains("既不像经纬度");
+        assertThat(problem("  \n")).isEqualTo("没有读到任何坐标");
+        assertThatThrownBy(() -> TypedCoordinates.parse("12,13")).isInstanceOfSatisfying(
+                TypedCoordinatesException.class, e -> assertThat(e.lineNumber()).isEqualTo(1));
+    }
+
+    @Test
+    void inEnglishTheProblemsAndTheReadingAreEnglish() throws TypedCoordinatesException {
+        rectimap.ui.tools.ToolTexts en = new rectimap.ui.tools.ToolTexts(
+                new rectimap.ui.Messages(rectimap.ui.UiLanguage.EN));
         assertThatThrownBy(() -> TypedCoordinates.parse("500000,3874600\n500100,3874600\n111.002,35.002"))
-                .isInstanceOf(TypedCoordinatesException.class).hasMessageStartingWith("第 3 行：")
-                .hasMessageContaining("不一致");
-        assertThatThrownBy(() -> TypedCoordinates.parse("111.001,35.001\n\n111.002"))
-                .hasMessageStartingWith("第 3 行：").hasMessageContaining("x,y 两个数");
-        assertThatThrownBy(() -> TypedCoordinates.parse("12,13"))
-                .hasMessageContaining("既不像经纬度");
-        assertThatThrownBy(() -> TypedCoordinates.parse("  \n")).hasMessage("没有读到任何坐标");
+                .isInstanceOfSatisfying(TypedCoordinatesException.class, e -> assertThat(en.text(e.text()))
+                        .isEqualTo("Line 3: Not in the same coordinate system as the lines before (Read as CGCS2000"
+                                + " Gauss-Krüger 3° zone 111°E (EPSG:4546, easting,northing, metres))"));
+        assertThat(en.text(TypedCoordinates.parse("111.001,35.001\n111.002,35.002").crs().notice()))
+                .isEqualTo("Read as lon/lat (longitude,latitude, EPSG:4490)");
+    }
+
+    private static String problem(String pasted) {
+        try {
+            TypedCoordinates.parse(pasted);
+        } catch (TypedCoordinatesException e) {
+            return ZhText.of(e.text());
+        }
+        throw new AssertionError("no problem found in " + pasted);
     }
 
     @Test
     void aCrossingRingOrTooFewPointsAreRefused() throws Exception {
         TypedPoints bowTie = TypedCoordinates.parse("500000,3874600\n500100,3874700\n500100,3874600\n500000,3874700");
-        assertThat(TypedCoordinates.emitInto(bowTie, bench.context()).orElseThrow().message()).contains("自相交");
+        assertThat(ZhText.of(TypedCoordinates.emitInto(bowTie, bench.context()).orElseThrow().message())).contains("自相交");
 
         TypedPoints two = TypedCoordinates.parse("500000,3874600\n500100,3874700");
-        assertThat(TypedCoordinates.emitInto(two, bench.context()).orElseThrow().message()).contains("至少需要 3 个点");
+        assertThat(ZhText.of(TypedCoordinates.emitInto(two, bench.context()).orElseThrow().message())).contains("至少需要 3 个点");
         assertThat(bench.results).isEmpty();
     }
 }

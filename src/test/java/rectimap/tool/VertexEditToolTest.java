@@ -101,7 +101,7 @@ class VertexEditToolTest {
         bench.key(tool, Key.DELETE);
 
         assertThat(bench.results).hasSize(1);
-        assertThat(tool.feedback().problem().message()).contains("最少");
+        assertThat(ZhText.of(tool.feedback().problem().message())).contains("最少");
         assertThat(tool.feedback().problem().location()).isNotNull();
     }
 
@@ -111,7 +111,7 @@ class VertexEditToolTest {
         bench.drag(tool, 400, 200, 450, 350);
 
         assertThat(bench.results).isEmpty();
-        assertThat(tool.feedback().problem().message()).contains("自相交");
+        assertThat(ZhText.of(tool.feedback().problem().message())).contains("自相交");
         // The new edge from (500100, 3874700) to (500050, 3874550) crosses the bottom edge at x = 500066.7.
         assertThat(tool.feedback().problem().location().distanceTo(new DisplayPoint(500066.67, 3874600)))
                 .isLessThan(0.1);
@@ -123,6 +123,6 @@ class VertexEditToolTest {
         bench.drag(tool, 540, 170, 560, 170);
 
         assertThat(bench.results).isEmpty();
-        assertThat(tool.feedback().problem().message()).contains("只读");
+        assertThat(ZhText.of(tool.feedback().problem().message())).contains("只读");
     }
 }

@@ -1,7 +1,6 @@
 package rectimap.ui.layers;
 
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
@@ -23,20 +22,18 @@ import rectimap.ui.Messages;
 
 /**
  * One row of the layer panel: visibility box, title, read-only and 示意 marks, opacity slider; dragging a row onto
- * another moves it there; the context menu zooms to the layer.
+ * another moves it there; the context menu opens the style dialog or zooms to the layer. Dragging the slider
+ * previews; letting go (or a key or track click) asks for one step.
  */
 final class LayerCell extends ListCell<MapLayer> {
     private final Messages messages;
-    private final Consumer<MapLayer> onChange;
+    private final LayerActions actions;
     private final BiConsumer<Integer, Integer> onMove;
-    private final Consumer<MapLayer> onZoomTo;
 
-    LayerCell(Messages messages, Consumer<MapLayer> onChange, BiConsumer<Integer, Integer> onMove,
-              Consumer<MapLayer> onZoomTo) {
+    LayerCell(Messages messages, LayerActions actions, BiConsumer<Integer, Integer> onMove) {
         this.messages = messages;
-        this.onChange = onChange;
+        this.actions = actions;
         this.onMove = onMove;
-        this.onZoomTo = onZoomTo;
         setOnDragDetected(e -> {
             if (getItem() == null) {
                 return;
@@ -77,7 +74,7 @@ final class LayerCell extends ListCell<MapLayer> {
         CheckBox visible = new CheckBox(layer.info().title());
         visible.setId("layerVisible-" + layer.tableName());
         visible.setSelected(layer.visible());
-        visible.selectedProperty().addListener((o, was, now) -> onChange.accept(layer.withVisible(now)));
+        visible.selectedProperty().addListener((o, was, now) -> actions.setVisible(layer.tableName(), now));
         HBox top = new HBox(6, visible);
         top.setAlignment(Pos.CENTER_LEFT);
         HBox marks = new HBox(4);
@@ -98,20 +95,31 @@ final class LayerCell extends ListCell<MapLayer> {
         opacity.setId("layerOpacity-" + layer.tableName());
         opacity.setTooltip(new Tooltip(messages.get("layers.opacity")));
         opacity.setPrefWidth(120);
-        opacity.valueChangingProperty().addListener((o, was, changing) -> {
-            if (!changing) {
-                onChange.accept(layer.withOpacity(opacity.getValue()));
+        opacity.valueProperty().addListener((o, was, now) -> {
+            if (opacity.isValueChanging()) {
+                actions.previewOpacity(layer.tableName(), now.doubleValue());
+            } else {
+                actions.setOpacity(layer.tableName(), now.doubleValue());
             }
         });
-        opacity.setOnMouseReleased(e -> onChange.accept(layer.withOpacity(opacity.getValue())));
+        // A drag ends here: one step from the opacity before the drag (an unchanged value records nothing).
+        opacity.valueChangingProperty().addListener((o, was, changing) -> {
+            if (!changing) {
+                actions.setOpacity(layer.tableName(), opacity.getValue());
+            }
+        });
         Region indent = new Region();
         indent.setPrefWidth(22);
         HBox bottom = new HBox(6, indent, opacity, marks);
         bottom.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(opacity, Priority.NEVER);
         setGraphic(new VBox(2, top, bottom));
+        MenuItem style = new MenuItem(messages.get("layers.style"));
+        style.setId("layerStyleMenu-" + layer.tableName());
+        style.setOnAction(e -> actions.editStyle(layer.tableName()));
         MenuItem zoom = new MenuItem(messages.get("layers.zoomTo"));
-        zoom.setOnAction(e -> onZoomTo.accept(layer));
-        setContextMenu(new ContextMenu(zoom));
+        zoom.setId("layerZoomMenu-" + layer.tableName());
+        zoom.setOnAction(e -> actions.zoomTo(layer.tableName()));
+        setContextMenu(new ContextMenu(style, zoom));
     }
 }

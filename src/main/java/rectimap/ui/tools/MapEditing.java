@@ -48,6 +48,7 @@ public final class MapEditing {
     private final MapViewModel model;
     private final MapCanvasView map;
     private final Messages messages;
+    private final ToolTexts texts;
     private final LayerRules rules;
     private final FeatureForm form;
     private final Snapper snapper = new Snapper();
@@ -66,6 +67,7 @@ public final class MapEditing {
         this.model = model;
         this.map = map;
         this.messages = messages;
+        this.texts = new ToolTexts(messages);
         this.rules = rules;
         this.form = form;
         this.say = say;
@@ -219,10 +221,10 @@ public final class MapEditing {
         }
         try {
             TypedPoints points = TypedCoordinates.parse(text);
-            say.accept(points.crs().noticeZh());
-            TypedCoordinates.emitInto(points, context()).ifPresent(problem -> say.accept(problem.message()));
+            say.accept(texts.text(points.crs().notice()));
+            TypedCoordinates.emitInto(points, context()).ifPresent(problem -> say.accept(texts.text(problem.message())));
         } catch (TypedCoordinatesException e) {
-            say.accept(e.getMessage());
+            say.accept(texts.text(e.text()));
         }
     }
 
@@ -244,7 +246,7 @@ public final class MapEditing {
     }
 
     private void afterToolInput() {
-        toolStatus = map.tool() == null ? "" : map.tool().feedback().status();
+        toolStatus = map.tool() == null ? "" : texts.text(map.tool().feedback().status());
         fire();
     }
 
