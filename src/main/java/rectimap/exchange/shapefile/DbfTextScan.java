@@ -85,6 +85,11 @@ final class DbfTextScan {
         }
     }
 
+    /** Counts one value as {@link #of} does (for tests of the detector). */
+    void countForTest(byte[] bytes) {
+        count(ByteBuffer.wrap(bytes), 0, bytes.length);
+    }
+
     /** Whether every scanned value of the scan decodes with {@code charset} (ASCII always does). */
     long invalidIn(Charset charset) {
         return charset.equals(StandardCharsets.UTF_8) ? utf8Invalid : gbInvalid;

@@ -1,0 +1,116 @@
+package rectimap.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Memory of a streamed import: a 1,000,000-feature GBK Shapefile (a 10,000-polygon file from our writer, its
+ * records repeated 100 times at the byte level) imported into a new project layer in a JVM whose heap is capped
+ * (bench/run gives -Xmx96m, far below the file's 300 MB): finishing at all shows the import streams. Prints the
+ * peak heap (sum of the heap pools' peaks), the process's peak RSS (SQLite's page cache is native memory) and
+ * the time.
+ */
+public final class ImportMemoryBench {
+    private static final int SEED_POLYGONS = 10_000;
+    private static final int COPIES = 100;
+
+    private ImportMemoryBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("import-memory-bench");
+        try {
+            Path seed = dir.resolve("seed.shp");
+            ImportPolygons.write(seed, SEED_POLYGONS);
+            Path big = dir.resolve("million.shp");
+            replicate(dir, "seed", "million", COPIES);
+            Files.copy(dir.resolve("seed.prj"), dir.resolve("million.prj"));
+            Files.copy(dir.resolve("seed.cpg"), dir.resolve("million.cpg"));
+            long bytes = Files.size(big) + Files.size(dir.resolve("million.dbf"));
+            System.gc();
+            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            long start = System.nanoTime();
+            long written = ImportBench.ours(big, dir.resolve("project.gpkg"));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            System.out.printf("import %,d features (%.0f MB .shp+.dbf) with -Xmx%d MB: %.1f s, peak heap %.0f MB,"
+                    + " peak RSS %s, project %.0f MB%n", written, bytes / 1e6,
+                    Runtime.getRuntime().maxMemory() >> 20, seconds, peakHeap / 1e6, peakRss(),
+                    Files.size(dir.resolve("project.gpkg")) / 1e6);
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Writes {@code to}.shp/.shx/.dbf holding the records of {@code from} {@code copies} times, renumbered. */
+    private static void replicate(Path dir, String from, String to, int copies) throws IOException {
+        byte[] shp = Files.readAllBytes(dir.resolve(from + ".shp"));
+        byte[] shx = Files.readAllBytes(dir.resolve(from + ".shx"));
+        byte[] dbf = Files.readAllBytes(dir.resolve(from + ".dbf"));
+        int records = (shx.length - 100) / 8;
+        long shpLength = 100 + (long) (shp.length - 100) * copies;
+        try (OutputStream shpOut = out(dir.resolve(to + ".shp")); OutputStream shxOut = out(dir.resolve(to + ".shx"))) {
+            shpOut.write(header(shp, shpLength));
+            shxOut.write(header(shx, 100 + 8L * records * copies));
+            ByteBuffer entry = ByteBuffer.allocate(8).order(ByteOrder.BIG_ENDIAN);
+            long offset = 100;
+            int number = 0;
+            for (int copy = 0; copy < copies; copy++) {
+                ByteBuffer source = ByteBuffer.wrap(shp).order(ByteOrder.BIG_ENDIAN);
+                int at = 100;
+                for (int r = 0; r < records; r++) {
+                    int contentBytes = source.getInt(at + 4) * 2;
+                    ByteBuffer record = ByteBuffer.wrap(shp, at, 8 + contentBytes).slice().order(ByteOrder.BIG_ENDIAN);
+                    byte[] copyBytes = new byte[8 + contentBytes];
+                    record.get(copyBytes);
+                    ByteBuffer.wrap(copyBytes).order(ByteOrder.BIG_ENDIAN).putInt(0, ++number);
+                    shpOut.write(copyBytes);
+                    entry.putInt(0, (int) (offset / 2)).putInt(4, contentBytes / 2);
+                    shxOut.write(entry.array());
+                    offset += 8 + contentBytes;
+                    at += 8 + contentBytes;
+                }
+            }
+        }
+        ByteBuffer dbfHeader = ByteBuffer.wrap(dbf).order(ByteOrder.LITTLE_ENDIAN);
+        int headerLength = dbfHeader.getShort(8) & 0xffff;
+        int recordLength = dbfHeader.getShort(10) & 0xffff;
+        try (OutputStream dbfOut = out(dir.resolve(to + ".dbf"))) {
+            byte[] header = java.util.Arrays.copyOf(dbf, headerLength);
+            ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN).putInt(4, records * copies);
+            dbfOut.write(header);
+            for (int copy = 0; copy < copies; copy++) {
+                dbfOut.write(dbf, headerLength, records * recordLength);
+            }
+            dbfOut.write(0x1A);
+        }
+    }
+
+    private static byte[] header(byte[] file, long length) {
+        byte[] header = java.util.Arrays.copyOf(file, 100);
+        ByteBuffer.wrap(header).order(ByteOrder.BIG_ENDIAN).putInt(24, (int) (length / 2));
+        return header;
+    }
+
+    private static OutputStream out(Path file) throws IOException {
+        return new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+    }
+
+    private static String peakRss() throws IOException {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM"))
+                .map(l -> l.replaceAll("\\s+", " ").replace("VmHWM: ", "")).findFirst().orElse("?");
+    }
+}

@@ -1,0 +1,66 @@
+package rectimap.bench;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import rectimap.exchange.ExchangeException;
+import rectimap.exchange.shapefile.ShapefileEncoding;
+import rectimap.exchange.shapefile.ShapefileWriter;
+import rectimap.geo.Epsg;
+import rectimap.model.Feature;
+import rectimap.model.FeatureType;
+import rectimap.model.Field;
+import rectimap.model.FieldType;
+import rectimap.model.GeometryKind;
+import rectimap.model.Layer;
+import rectimap.model.LayerInfo;
+import rectimap.model.LayerRole;
+import rectimap.model.Provenance;
+
+/**
+ * The import benchmarks' input: {@code count} ten-vertex parcels over the district with Chinese names, a code, a
+ * whole number, an area and a date, written by our {@link ShapefileWriter} as a GBK Shapefile in EPSG:4546
+ * (metres, as survey offices deliver), so both importers decode GBK and reproject to EPSG:4490.
+ */
+final class ImportPolygons {
+    private static final String[] WORDS = {"解州镇", "安邑街道", "北相镇", "龙居镇", "泓芝驿镇", "东郭镇", "陶村镇", "席张乡"};
+
+    private ImportPolygons() {
+    }
+
+    static void write(Path shp, int count) throws ExchangeException {
+        GeometryFactory factory = new GeometryFactory();
+        List<Feature> features = new ArrayList<>(count);
+        int perRow = (int) Math.ceil(Math.sqrt(count));
+        for (int i = 0; i < count; i++) {
+            double x = 110.73 + (i % perRow) * (0.44 / perRow);
+            double y = 34.82 + (i / perRow) * (0.30 / perRow);
+            double r = 0.35 * 0.30 / perRow;
+            Coordinate[] ring = new Coordinate[11];
+            for (int k = 0; k < 10; k++) {
+                double angle = -k * Math.PI / 5;
+                ring[k] = new Coordinate(x + r * Math.cos(angle), y + r * Math.sin(angle));
+            }
+            ring[10] = ring[0].copy();
+            Polygon polygon = factory.createPolygon(ring);
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("名称", WORDS[i % WORDS.length] + "第" + (i / WORDS.length + 1) + "地块");
+            values.put("code", String.format("1408021%08d", i));
+            values.put("人口", (long) (i % 5000));
+            values.put("面积", 1234.5 + i * 0.25);
+            values.put("日期", LocalDate.of(2024, 1, 1).plusDays(i % 365));
+            features.add(new Feature(i + 1, factory.createMultiPolygon(new Polygon[] {polygon}), values));
+        }
+        List<Field> fields = List.of(new Field("名称", FieldType.TEXT), new Field("code", FieldType.TEXT),
+                new Field("人口", FieldType.INTEGER), new Field("面积", FieldType.REAL), new Field("日期", FieldType.DATE));
+        LayerInfo info = new LayerInfo(new FeatureType("parcels", GeometryKind.MULTIPOLYGON, fields), "地块",
+                LayerRole.REFERENCE, Provenance.SURVEYED, "", Epsg.CGCS2000);
+        ShapefileWriter.write(shp, new Layer(info, features), ShapefileEncoding.GBK, Epsg.CGCS2000_GK_CM_111E);
+    }
+}
