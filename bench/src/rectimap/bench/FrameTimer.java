@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import rectimap.model.style.Rgba;
+import rectimap.render.FramePainting;
 import rectimap.render.ImageSurface;
 import rectimap.render.MapFonts;
 import rectimap.render.MapRenderer;
@@ -18,11 +19,16 @@ final class FrameTimer {
 
     private final int warmUp;
     private final int frames;
-    private final MapRenderer renderer = MapRenderer.forScreen();
+    private final MapRenderer renderer;
 
     FrameTimer(int warmUp, int frames) {
+        this(warmUp, frames, FramePainting.ONE_PASS);
+    }
+
+    FrameTimer(int warmUp, int frames, FramePainting painting) {
         this.warmUp = warmUp;
         this.frames = frames;
+        this.renderer = new MapRenderer(MapRenderer.SCREEN_DPI, painting);
     }
 
     /** Median, min and max milliseconds per frame, and the last frame's stats. */

@@ -6,6 +6,7 @@ import java.lang.management.MemoryType;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
 import rectimap.model.MapLayer;
+import rectimap.render.FramePainting;
 import rectimap.render.RenderLayer;
 import rectimap.render.Viewport;
 
@@ -23,9 +24,10 @@ public final class RenderBench {
     }
 
     public static void main(String[] args) {
-        FrameTimer timer = new FrameTimer(20, 31);
-        System.out.printf("surface: ImageSurface %d x %d px, 96 dpi; median of 31 frames after 20 warm-up%n",
-                WIDTH, HEIGHT);
+        FrameTimer timer = new FrameTimer(20, 31, FramePainting.ONE_PASS);
+        FrameTimer bands = new FrameTimer(20, 31, FramePainting.BANDS_PER_CORE);
+        System.out.printf("surface: ImageSurface %d x %d px, 96 dpi; median of 31 frames after 20 warm-up;"
+                + " each frame in one pass (the default) and, below it, in bands per core%n", WIDTH, HEIGHT);
 
         long heapBefore = retainedHeapBytes();
         long start = System.nanoTime();
@@ -43,10 +45,12 @@ public final class RenderBench {
         Envelope extent = extentOf(stressLayers);
         Viewport full = Viewport.fitting(extent, WIDTH, HEIGHT, 0);
         report("stress, full extent", timer.time(stressLayers, full));
+        report("  in bands", bands.time(stressLayers, full));
         Viewport onePercent = onePercentOf(extent, WIDTH, HEIGHT);
         report("stress, 1% of extent", timer.time(stressLayers, onePercent));
+        report("  in bands", bands.time(stressLayers, onePercent));
 
-        SampleFrames.run(timer, WIDTH, HEIGHT);
+        SampleFrames.run(timer, bands, WIDTH, HEIGHT);
         System.out.printf("peak heap: %.0f MB (max heap -Xmx %.0f MB; after GC with everything loaded: %.0f MB)%n",
                 peakHeapBytes() / 1e6, Runtime.getRuntime().maxMemory() / 1e6, retainedHeapBytes() / 1e6);
         // Keep the stress set reachable until the heap has been measured.

@@ -113,6 +113,23 @@ public final class CrsTransform {
         return result;
     }
 
+    /**
+     * Transforms {@code count} positions packed as x0, y0, x1, y1, … in {@code xy}, overwriting them: no geometry
+     * copy and no object per vertex, for projecting whole layers to the display.
+     */
+    public void applyInPlace(double[] xy, int count) {
+        CoordinateTransform transform = perThread.get();
+        ProjCoordinate in = new ProjCoordinate();
+        ProjCoordinate out = new ProjCoordinate();
+        for (int i = 0; i < count; i++) {
+            in.x = xy[i * 2];
+            in.y = xy[i * 2 + 1];
+            transform.transform(in, out);
+            xy[i * 2] = out.x;
+            xy[i * 2 + 1] = out.y;
+        }
+    }
+
     /** The transform in the opposite direction. */
     public CrsTransform inverse() {
         return between(targetEpsg, sourceEpsg);

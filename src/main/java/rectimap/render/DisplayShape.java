@@ -1,6 +1,7 @@
 package rectimap.render;
 
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
@@ -38,6 +39,29 @@ final class DisplayShape {
 
     int vertexCount() {
         return partEnds.length == 0 ? 0 : partEnds[partEnds.length - 1];
+    }
+
+    /** The bounding box of every vertex; a null envelope for an empty shape. */
+    Envelope envelope() {
+        Envelope envelope = new Envelope();
+        int vertices = vertexCount();
+        if (vertices == 0) {
+            return envelope;
+        }
+        double minX = xy[0];
+        double maxX = minX;
+        double minY = xy[1];
+        double maxY = minY;
+        for (int v = 1; v < vertices; v++) {
+            double x = xy[v * 2];
+            double y = xy[v * 2 + 1];
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+        }
+        envelope.init(minX, maxX, minY, maxY);
+        return envelope;
     }
 
     int partStart(int part) {

@@ -46,15 +46,42 @@ public final class ImageSurface implements DrawingSurface {
      */
     public ImageSurface(int widthPx, int heightPx, double dpi, Rgba background, MapFonts.Choice fonts) {
         image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_ARGB);
-        graphics = image.createGraphics();
+        graphics = graphicsOn(image);
+        unitsPerMm = dpi / MM_PER_INCH;
+        text = new MapText(MapFonts.base(fonts), new FontRenderContext(null, true, true));
+        clear(background);
+    }
+
+    /** A surface on rows {@code top} (inclusive) to {@code bottom} of {@code whole}'s image, in its current state. */
+    private ImageSurface(ImageSurface whole, int top, int bottom) {
+        image = whole.image;
+        graphics = graphicsOn(image);
+        graphics.setComposite(whole.graphics.getComposite());
+        graphics.setTransform(whole.graphics.getTransform());
+        graphics.setClip(whole.graphics.getClip());
+        graphics.clipRect(0, top, image.getWidth(), bottom - top);
+        unitsPerMm = whole.unitsPerMm;
+        text = whole.text;
+        alpha = whole.alpha;
+    }
+
+    /**
+     * A surface drawing on the same image but only on rows {@code top} to {@code bottom} (exclusive), for painting a
+     * frame in bands on several threads; each band is used by one thread and disposed after. Label drawing stays on
+     * the whole surface.
+     */
+    ImageSurface band(int top, int bottom) {
+        return new ImageSurface(this, top, bottom);
+    }
+
+    private static Graphics2D graphicsOn(BufferedImage image) {
+        Graphics2D graphics = image.createGraphics();
         graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
         graphics.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         graphics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        unitsPerMm = dpi / MM_PER_INCH;
-        text = new MapText(MapFonts.base(fonts), new FontRenderContext(null, true, true));
-        clear(background);
+        return graphics;
     }
 
     /** Replaces every pixel by {@code background} (reuse one surface for frame after frame). */

@@ -22,4 +22,11 @@ final class IndexList {
     int get(int position) {
         return indices[position];
     }
+
+    /** The indices in ascending order (a new array). */
+    int[] sorted() {
+        int[] copy = Arrays.copyOf(indices, size);
+        Arrays.sort(copy);
+        return copy;
+    }
 }

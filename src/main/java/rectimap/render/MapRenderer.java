@@ -1,5 +1,6 @@
 package rectimap.render;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
@@ -21,13 +22,23 @@ public final class MapRenderer {
     private static final double SYMBOL_MARGIN_MM = 6;
 
     private final double dpi;
+    private final FramePainting painting;
 
-    /** A renderer that computes scales for an output of {@code dpi} pixels per inch. */
+    /**
+     * A renderer that computes scales for an output of {@code dpi} pixels per inch, painting frames in one pass
+     * (bands per core are not the default until the bench shows them faster on a free core; see BENCHMARKS.md).
+     */
     public MapRenderer(double dpi) {
+        this(dpi, FramePainting.ONE_PASS);
+    }
+
+    /** A renderer for {@code dpi} pixels per inch that paints frames as {@code painting} says. */
+    public MapRenderer(double dpi, FramePainting painting) {
         if (!(dpi > 0)) {
             throw new IllegalArgumentException("dpi must be positive: " + dpi);
         }
         this.dpi = dpi;
+        this.painting = java.util.Objects.requireNonNull(painting, "painting");
     }
 
     public static MapRenderer forScreen() {
@@ -60,13 +71,14 @@ public final class MapRenderer {
     public RenderStats render(List<RenderLayer> layers, Viewport viewport, DrawingSurface surface,
                               Collection<FeatureRef> highlights, List<Envelope> labelKeepOut) {
         ShapeTracer tracer = new ShapeTracer(surface, viewport);
-        LayerPainter painter = new LayerPainter(surface, tracer, viewport);
         LabelCollector labels = new LabelCollector(surface, tracer, viewport);
         int level = RenderLayer.levelFor(viewport.metresPerPixel());
         Envelope fetch = viewport.visibleExtent();
-        fetch.expandBy(SYMBOL_MARGIN_MM * surface.unitsPerMm() * viewport.metresPerPixel());
+        double marginMetres = SYMBOL_MARGIN_MM * surface.unitsPerMm() * viewport.metresPerPixel();
+        fetch.expandBy(marginMetres);
         double scale = scaleDenominator(viewport);
         int drawn = 0;
+        List<VisibleLayer> frame = new ArrayList<>();
         for (RenderLayer layer : layers) {
             MapLayer mapLayer = layer.mapLayer();
             if (!mapLayer.visible() || mapLayer.opacity() == 0) {
@@ -75,21 +87,13 @@ public final class MapRenderer {
             IndexList visible = new IndexList();
             layer.forEachIn(fetch, visible::add);
             drawn += visible.size();
-            boolean translucent = mapLayer.opacity() < 1;
-            if (translucent) {
-                surface.save();
-                surface.setAlpha(mapLayer.opacity());
-            }
-            painter.paint(layer, visible, level);
-            painter.paintEmphases(layer, visible, level);
-            if (translucent) {
-                surface.restore();
-            }
+            frame.add(new VisibleLayer(layer, visible));
             LabelRule rule = mapLayer.style().label();
             if (rule != null && scale <= rule.maxScaleDenominator()) {
                 labels.collect(layer, rule, visible);
             }
         }
+        FrameBands.paint(frame, surface, viewport, level, marginMetres, painting);
         paintHighlights(layers, highlights, new HighlightPainter(surface, tracer), level);
         List<PlacedLabel> placed = new LabelPlacer(surface.width(), surface.height(), labelKeepOut)
                 .place(labels.requests());

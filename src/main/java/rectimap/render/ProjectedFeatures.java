@@ -1,96 +1,178 @@
 package rectimap.render;
 
 import java.util.Arrays;
-import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import org.locationtech.jts.algorithm.InteriorPoint;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.index.strtree.STRtree;
 import rectimap.model.Feature;
 import rectimap.model.Layer;
 
 /**
- * The style-independent part of a {@link RenderLayer}: packed display shapes per generalisation level, envelopes,
- * the STRtree and an id lookup. Immutable after construction except the lazily filled label anchors, whose writes
- * are idempotent (any thread computes the same values), so a race only repeats work.
+ * The style-independent part of a {@link RenderLayer}: packed display shapes (full detail; coarser levels made on
+ * first use by {@link LevelShapes}), envelopes, the spatial index (built on first use) and an id lookup. After an
+ * edit, {@link #updatedTo} projects only the features that changed. Immutable after construction except the lazily
+ * made levels, index and label anchors, whose writes are idempotent (any thread computes the same values), so a race
+ * only repeats work.
  */
 final class ProjectedFeatures {
 
-    /** A generalised copy is kept only when it has at most this fraction of the finer level's vertices. */
-    private static final double WORTH_A_LEVEL = 0.7;
+    /** Features per parallel task when projecting a whole layer (big enough to amortise the task). */
+    private static final int CHUNK = 4_096;
+    /** Above this share of changed features an update projects the whole layer again (bulk is cheaper). */
+    private static final double REBUILD_SHARE = 0.25;
 
     final Layer layer;
-    final UnaryOperator<Geometry> toDisplay;
+    final DisplayProjection projection;
     final Feature[] features;
     final byte[] dimension;
-    /** shapes[level][feature]; level 0 is full detail. */
-    final DisplayShape[][] shapes;
+    /** The full-detail display shape of each feature. */
+    final DisplayShape[] detail;
+    final LevelShapes levels;
     final Envelope[] envelopes;
     final Envelope extent = new Envelope();
-    final STRtree index;
-    private final long[] sortedIds;
-    private final int[] indexBySortedId;
+    /**
+     * After {@link #updatedTo}: the index each feature had in the data it was updated from, or -1 when it was
+     * projected anew; null after a whole-layer projection. Lets the style part reuse its per-feature work too.
+     */
+    final int[] source;
+    private final FeatureIds ids;
     private final double[] anchors;
+    private volatile FeatureIndex index;
 
-    ProjectedFeatures(Layer layer, UnaryOperator<Geometry> toDisplay) {
+    /** Projects every feature of the layer (in parallel chunks) and indexes nothing yet. */
+    ProjectedFeatures(Layer layer, DisplayProjection projection) {
         this.layer = layer;
-        this.toDisplay = toDisplay;
+        this.projection = projection;
         features = layer.features().toArray(new Feature[0]);
         int n = features.length;
         dimension = new byte[n];
         envelopes = new Envelope[n];
-        shapes = new DisplayShape[RenderLayer.LEVEL_METRES_PER_PIXEL.length + 1][n];
-        index = new STRtree();
-        for (int i = 0; i < n; i++) {
-            Geometry display = toDisplay.apply(features[i].geometry());
-            dimension[i] = (byte) Math.max(0, display.getDimension());
-            envelopes[i] = display.getEnvelopeInternal();
-            extent.expandToInclude(envelopes[i]);
-            if (!display.isEmpty()) {
-                index.insert(envelopes[i], i);
-            }
-            shapes[0][i] = DisplayShape.of(display);
-            for (int level = 1; level < shapes.length; level++) {
-                shapes[level][i] = coarser(shapes[level - 1][i], level, dimension[i]);
-            }
-        }
-        index.build();
-        sortedIds = new long[n];
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Long.compare(features[a].id(), features[b].id()));
-        indexBySortedId = new int[n];
-        for (int k = 0; k < n; k++) {
-            sortedIds[k] = features[order[k]].id();
-            indexBySortedId[k] = order[k];
-        }
+        detail = new DisplayShape[n];
+        IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel()
+                .forEach(chunk -> project(chunk * CHUNK, Math.min(n, (chunk + 1) * CHUNK)));
+        levels = new LevelShapes(n);
+        source = null;
+        ids = FeatureIds.of(features);
         anchors = new double[n * 2];
         Arrays.fill(anchors, Double.NaN);
+        extendExtent();
+    }
+
+    /** The layer after an edit: unchanged features ({@code source[i] >= 0}) keep their projected data. */
+    private ProjectedFeatures(ProjectedFeatures before, Layer layer, Feature[] features, int[] source,
+                              int[] oldToNew, int[] fresh) {
+        this.layer = layer;
+        this.projection = before.projection;
+        this.features = features;
+        this.source = source;
+        int n = features.length;
+        dimension = new byte[n];
+        envelopes = new Envelope[n];
+        detail = new DisplayShape[n];
+        anchors = new double[n * 2];
+        for (int i = 0; i < n; i++) {
+            int old = source[i];
+            if (old >= 0) {
+                dimension[i] = before.dimension[old];
+                envelopes[i] = before.envelopes[old];
+                detail[i] = before.detail[old];
+                anchors[i * 2] = before.anchors[old * 2];
+                anchors[i * 2 + 1] = before.anchors[old * 2 + 1];
+            } else {
+                project(i, i + 1);
+                anchors[i * 2] = Double.NaN;
+                anchors[i * 2 + 1] = Double.NaN;
+            }
+        }
+        levels = before.levels.remapped(n, source);
+        ids = FeatureIds.of(features);
+        extendExtent();
+        FeatureIndex old = before.index;
+        if (old != null && old.pendingCount() + fresh.length <= FeatureIndex.MAX_PENDING) {
+            index = old.patched(oldToNew, fresh, envelopes);
+        }
     }
 
     /**
-     * The shape for {@code level} from the next finer one. A simplification that keeps more than
-     * {@link #WORTH_A_LEVEL} of the vertices is not stored: the finer shape is shared instead (drawing a few extra
-     * vertices costs less than the memory of another copy, and the tracer drops sub-pixel steps anyway).
+     * This data for {@code next}, a later state of the same layer: features that are the same instance as before
+     * keep their projection, shapes and index entry; only new and changed ones are projected. Matching walks both
+     * lists once in order (edits keep the order: a replaced feature keeps its place, an added one goes to the end);
+     * any other order is still right, only slower, and beyond {@link #REBUILD_SHARE} changed the layer is projected
+     * again as a whole.
      */
-    private static DisplayShape coarser(DisplayShape finer, int level, int dimension) {
-        if (finer == null || dimension == 0) {
-            return finer;
+    ProjectedFeatures updatedTo(Layer next) {
+        Feature[] now = next.features().toArray(new Feature[0]);
+        int[] source = new int[now.length];
+        int[] oldToNew = new int[features.length];
+        Arrays.fill(oldToNew, -1);
+        int[] fresh = new int[now.length];
+        int freshCount = 0;
+        int old = 0;
+        for (int i = 0; i < now.length; i++) {
+            Feature feature = now[i];
+            while (old < features.length && features[old] != feature && features[old].id() != feature.id()) {
+                old++;
+            }
+            if (old < features.length && features[old] == feature) {
+                source[i] = old;
+                oldToNew[old] = i;
+            } else {
+                source[i] = -1;
+                fresh[freshCount++] = i;
+            }
+            if (old < features.length) {
+                old++;
+            }
         }
-        double tolerance = 0.5 * RenderLayer.LEVEL_METRES_PER_PIXEL[level - 1];
-        DisplayShape simplified = Generalisation.simplify(finer, tolerance, dimension == 2);
-        if (simplified != null && simplified.vertexCount() > WORTH_A_LEVEL * finer.vertexCount()) {
-            return finer;
+        if (freshCount > Math.max(64, REBUILD_SHARE * now.length)) {
+            return new ProjectedFeatures(next, projection);
         }
-        return simplified;
+        return new ProjectedFeatures(this, next, now, source, oldToNew, Arrays.copyOf(fresh, freshCount));
+    }
+
+    /** The spatial index, built on first use (a frame of the whole layer never needs it). */
+    FeatureIndex index() {
+        FeatureIndex built = index;
+        if (built == null) {
+            synchronized (this) {
+                built = index;
+                if (built == null) {
+                    built = FeatureIndex.of(envelopes);
+                    index = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    boolean indexReady() {
+        return index != null;
+    }
+
+    /** The shape of feature i at a generalisation level; null when it collapsed there (draw a dot). */
+    DisplayShape shape(int i, int level) {
+        return level == 0 ? detail[i] : levels.shape(i, level, detail[i], dimension[i]);
+    }
+
+    private void project(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Geometry stored = features[i].geometry();
+            dimension[i] = (byte) Math.max(0, stored.getDimension());
+            detail[i] = projection.shape(stored);
+            envelopes[i] = detail[i].envelope();
+        }
+    }
+
+    private void extendExtent() {
+        for (Envelope envelope : envelopes) {
+            extent.expandToInclude(envelope);
+        }
     }
 
     int indexOf(long featureId) {
-        int k = Arrays.binarySearch(sortedIds, featureId);
-        return k < 0 ? -1 : indexBySortedId[k];
+        return ids.indexOf(featureId);
     }
 
     double[] labelAnchor(int i) {
@@ -107,10 +189,9 @@ final class ProjectedFeatures {
             // The interior point of the stored geometry, projected: always inside, even for C-shaped townships.
             Geometry source = features[i].geometry();
             Coordinate inside = InteriorPoint.getInteriorPoint(source);
-            Geometry projected = toDisplay.apply(source.getFactory().createPoint(inside));
-            return new double[] {projected.getCoordinate().x, projected.getCoordinate().y};
+            return projection.point(inside.x, inside.y);
         }
-        DisplayShape shape = shapes[0][i];
+        DisplayShape shape = detail[i];
         if (dimension[i] == 1) {
             return lineMidpoint(shape);
         }

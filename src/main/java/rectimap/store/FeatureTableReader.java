@@ -14,6 +14,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -30,6 +34,14 @@ import rectimap.model.StoreProblem;
  * geometry becomes an empty geometry collection, since features always carry a geometry.
  */
 final class FeatureTableReader {
+    /** Rows handed to the decoding thread at a time. */
+    private static final int BATCH_ROWS = 2_048;
+    /** One decoding thread beside the reading one (SQLite steps one row at a time per statement anyway). */
+    private static final ExecutorService DECODER = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "gpkg-decode");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Connection connection;
     private final GpkgGeometryCodec codec;
     private final Path file;
@@ -78,39 +90,78 @@ final class FeatureTableReader {
         return sql.append(" FROM ").append(quote(layer.tableName())).append(' ').append(alias).toString();
     }
 
+    /** A row as SQLite gave it: the id, the geometry blob (may be null) and the raw attribute values. */
+    private record RawRow(long id, byte[] blob, Object[] values) {
+    }
+
+    /**
+     * Reads the rows on this thread and turns them into features (WKB decoding, values, attribute maps) on a pool
+     * thread in batches, so a big layer's read uses two cores: stepping SQLite and decoding cost about the same.
+     * Features keep the query's order; a decoding failure is thrown here as it would be read sequentially.
+     */
     private List<Feature> read(StoredLayer layer, PreparedStatement query, Envelope filter) throws SQLException {
-        List<Field> fields = layer.info().type().fields();
-        GeometryFactory emptyFactory = new GeometryFactory(new PrecisionModel(), layer.srsId());
-        List<Feature> features = new ArrayList<>();
+        int columns = layer.info().type().fields().size();
+        List<CompletableFuture<List<Feature>>> decoded = new ArrayList<>();
+        List<RawRow> batch = new ArrayList<>(BATCH_ROWS);
         try (ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                long id = rows.getLong(1);
-                byte[] blob = rows.getBytes(2);
-                Geometry geometry = blob == null ? emptyFactory.createGeometryCollection() : decode(layer, id, blob);
-                if (filter != null && !filter.intersects(geometry.getEnvelopeInternal())) {
-                    continue;
+                Object[] values = new Object[columns];
+                for (int i = 0; i < columns; i++) {
+                    values[i] = rows.getObject(3 + i);
                 }
-                Map<String, Object> attributes = new LinkedHashMap<>();
-                for (int i = 0; i < fields.size(); i++) {
-                    attributes.put(fields.get(i).name(), value(rows, 3 + i, fields.get(i), layer, id));
+                batch.add(new RawRow(rows.getLong(1), rows.getBytes(2), values));
+                if (batch.size() == BATCH_ROWS) {
+                    List<RawRow> full = batch;
+                    // A codec per batch: the JTS reader inside keeps buffers (not thread-safe).
+                    decoded.add(CompletableFuture.supplyAsync(
+                            () -> features(layer, full, filter, new GpkgGeometryCodec()), DECODER));
+                    batch = new ArrayList<>(BATCH_ROWS);
                 }
-                features.add(new Feature(id, geometry, attributes));
             }
+        }
+        List<Feature> features = new ArrayList<>(decoded.size() * BATCH_ROWS + batch.size());
+        for (CompletableFuture<List<Feature>> part : decoded) {
+            try {
+                features.addAll(part.join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure : e;
+            }
+        }
+        features.addAll(features(layer, batch, filter, codec));
+        return features;
+    }
+
+    private List<Feature> features(StoredLayer layer, List<RawRow> rows, Envelope filter,
+                                   GpkgGeometryCodec rowCodec) {
+        List<Field> fields = layer.info().type().fields();
+        GeometryFactory emptyFactory = new GeometryFactory(new PrecisionModel(), layer.srsId());
+        List<Feature> features = new ArrayList<>(rows.size());
+        for (RawRow row : rows) {
+            long id = row.id();
+            Geometry geometry = row.blob() == null ? emptyFactory.createGeometryCollection()
+                    : decode(rowCodec, layer, id, row.blob());
+            if (filter != null && !filter.intersects(geometry.getEnvelopeInternal())) {
+                continue;
+            }
+            Map<String, Object> attributes = new LinkedHashMap<>();
+            for (int i = 0; i < fields.size(); i++) {
+                attributes.put(fields.get(i).name(), value(row.values()[i], fields.get(i), layer, id));
+            }
+            features.add(new Feature(id, geometry, attributes));
         }
         return features;
     }
 
-    private Geometry decode(StoredLayer layer, long id, byte[] blob) {
+    private Geometry decode(GpkgGeometryCodec rowCodec, StoredLayer layer, long id, byte[] blob) {
         try {
-            return codec.decode(blob);
+            return rowCodec.decode(blob);
         } catch (ParseException e) {
             throw new StoreException(StoreProblem.CORRUPT, file, "layer " + layer.tableName() + ", feature " + id
                     + ": bad geometry: " + e.getMessage(), e);
         }
     }
 
-    private Object value(ResultSet rows, int column, Field field, StoredLayer layer, long id) throws SQLException {
-        Object raw = rows.getObject(column);
+    private Object value(Object raw, Field field, StoredLayer layer, long id) {
         if (raw == null) {
             return null;
         }

@@ -1,6 +1,7 @@
 package rectimap.ui.map;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,11 +56,28 @@ public final class MapViewModel {
         this.highlights = Set.of();
         this.viewport = Viewport.fitting(fullExtent(), viewport.widthPx(), viewport.heightPx(), FIT_MARGIN_PX);
         onChange.accept(this);
+        prepareIndexesInBackground(renderLayers.values());
     }
 
     /**
-     * Shows the project after an edit (or undo): layers whose data changed are projected and indexed again (planning
-     * layers are small; the reference layers keep their render data), the viewport stays.
+     * Builds the spatial indexes the first frame did not need (a whole-extent frame draws every feature), so the
+     * first zoom, click or snap does not build a 100,000-feature index on the FX thread.
+     */
+    private static void prepareIndexesInBackground(Collection<RenderLayer> layers) {
+        List<RenderLayer> pending = layers.stream().filter(l -> !l.indexReady()).toList();
+        if (pending.isEmpty()) {
+            return;
+        }
+        Thread thread = new Thread(() -> pending.forEach(RenderLayer::prepareIndex), "render-index");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    /**
+     * Shows the project after an edit (or undo), viewport kept: a layer whose data changed updates its render layer
+     * from the previous one, projecting and indexing only the features the step added or replaced (milliseconds on a
+     * 100,000-feature layer); the others keep theirs.
      */
     public void showEdited(Project edited) {
         Map<String, RenderLayer> updated = new HashMap<>();
@@ -69,6 +87,7 @@ public final class MapViewModel {
         }
         project = edited;
         renderLayers = Map.copyOf(updated);
+        prepareIndexesInBackground(renderLayers.values());
         highlights = Set.copyOf(highlights.stream().filter(r -> edited.layer(r.tableName())
                 .flatMap(l -> l.layer().feature(r.featureId())).isPresent()).toList());
         onChange.accept(this);

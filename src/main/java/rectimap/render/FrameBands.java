@@ -1,0 +1,81 @@
+package rectimap.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Paints the layers of a frame on an {@link ImageSurface} in horizontal bands, one per processor (at most
+ * {@link #MAX_BANDS}), the bands after the first on worker threads. Each band draws on its own Graphics2D clipped to
+ * its rows and traces only the features meeting them; every pixel belongs to one band and receives the same drawing
+ * operations in the same order as in one pass, so the image is the same (the band tests compare pixels).
+ * Small frames are painted in one pass: a band's set-up would cost more than it saves.
+ */
+final class FrameBands {
+
+    private static final int MAX_BANDS = 4;
+    /** Below this many features in the frame one pass is as fast. */
+    private static final int MIN_FEATURES = 200;
+    private static final int MIN_BAND_ROWS = 128;
+    /** At least two: on one processor the bands cost about nothing more (each traces only its features). */
+    private static final int BANDS = Math.max(2, Math.min(MAX_BANDS, Runtime.getRuntime().availableProcessors()));
+    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(Math.max(1, BANDS - 1), task -> {
+        Thread thread = new Thread(task, "map-band");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private FrameBands() {
+    }
+
+    /** Paints {@code layers} on {@code surface}, in bands when the surface and the frame are big enough. */
+    static void paint(List<VisibleLayer> layers, DrawingSurface surface, Viewport viewport, int level,
+                      double marginMetres, FramePainting painting) {
+        int bands = painting == FramePainting.ONE_PASS ? 1 : bandsFor(layers, surface);
+        if (bands < 2) {
+            LayerPass.paint(layers, surface, viewport, level, null);
+            return;
+        }
+        ImageSurface image = (ImageSurface) surface;
+        int height = (int) image.height();
+        List<ImageSurface> parts = new ArrayList<>(bands);
+        List<CompletableFuture<Void>> workers = new ArrayList<>(bands - 1);
+        try {
+            for (int b = 0; b < bands; b++) {
+                int top = height * b / bands;
+                int bottom = height * (b + 1) / bands;
+                ImageSurface part = image.band(top, bottom);
+                parts.add(part);
+                Envelope area = new Envelope(viewport.toMapX(0), viewport.toMapX(viewport.widthPx()),
+                        viewport.toMapY(bottom), viewport.toMapY(top));
+                area.expandBy(marginMetres);
+                if (b > 0) {
+                    workers.add(CompletableFuture.runAsync(
+                            () -> LayerPass.paint(layers, part, viewport, level, area), WORKERS));
+                } else {
+                    LayerPass.paint(layers, part, viewport, level, area);
+                }
+            }
+            workers.forEach(CompletableFuture::join);
+        } finally {
+            // Never release a band's graphics while its worker may still draw (e.g. when this thread's band failed).
+            CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
+            parts.forEach(ImageSurface::dispose);
+        }
+    }
+
+    private static int bandsFor(List<VisibleLayer> layers, DrawingSurface surface) {
+        if (!(surface instanceof ImageSurface)) {
+            return 1;
+        }
+        int features = 0;
+        for (VisibleLayer layer : layers) {
+            features += layer.visible().size();
+        }
+        int bands = Math.min(BANDS, (int) (surface.height() / MIN_BAND_ROWS));
+        return features < MIN_FEATURES ? 1 : bands;
+    }
+}
