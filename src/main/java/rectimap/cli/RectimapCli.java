@@ -29,6 +29,7 @@ public final class RectimapCli {
         all.add(new CheckCommand());
         all.add(new PrintCommand());
         all.add(new ReportCommand());
+        all.add(new ReviewSheetCommand());
         return new RectimapCli(all);
     }
 

@@ -109,8 +109,8 @@ public final class MainWindow {
             editing.session().ifPresent(s -> layers.show(s.project().layers()));
             status.showEditing(editing.toolStatus(), editing.snapping(), editing.snapper().tolerancePx());
         });
-        campaign = new CampaignViews(stage, messages, model, status::showMessage, site -> { },
-                (format, figures, owner, report) -> report.accept(messages.format("report.unavailable", format)));
+        campaign = new CampaignViews(stage, messages, model, status::showMessage,
+                new rectimap.ui.report.FileReportExports(messages, model::project));
         wire();
         TabPane side = new TabPane(tab("identify.title", identify), tab("history.title", history),
                 campaign.reviewTab());
