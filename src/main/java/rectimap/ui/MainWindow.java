@@ -245,6 +245,7 @@ public final class MainWindow {
                 model.fullExtent(), model.lonLatAt(view.widthPx() / 2.0, view.heightPx() / 2.0),
                 current.file().settings(), fonts.family());
         printDialog = PrintDialog.open(stage, messages, context);
+        printDialog.setGate((owner, action) -> openProblemsGate().confirm(owner, action));
     }
 
     private void showShortcuts() {

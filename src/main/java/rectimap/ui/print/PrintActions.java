@@ -30,6 +30,7 @@ final class PrintActions {
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar(0);
     private TargetChooser chooser = TargetChooser.system();
+    private ActionGate gate = ActionGate.ALWAYS;
     private SheetExport running;
     /** What the last export wrote; empty before the first finished. */
     private Optional<ExportReport> lastReport = Optional.empty();
@@ -84,6 +85,14 @@ final class PrintActions {
         chooser = targets;
     }
 
+    void setGate(ActionGate newGate) {
+        gate = newGate;
+    }
+
+    private boolean gatePasses(String verbKey) {
+        return gate.mayRun(owner, messages.get(verbKey));
+    }
+
     Optional<ExportReport> lastReport() {
         return lastReport;
     }
@@ -93,6 +102,9 @@ final class PrintActions {
         SheetDesign chosen = design.get();
         if (planned.isEmpty()) {
             fail(messages.format("print.error.noPages", messages.get("print.atlas." + chosen.atlas().name())));
+            return;
+        }
+        if (!gatePasses(format == ExportFormat.PDF ? "print.verb.exportPdf" : "print.verb.exportPng")) {
             return;
         }
         String extension = format == ExportFormat.PDF ? "pdf" : "png";
@@ -130,6 +142,9 @@ final class PrintActions {
     }
 
     private void printSheet() {
+        if (!gatePasses("print.verb.print")) {
+            return;
+        }
         PlannedSheet sheet = sheets.get().get(0);
         new SheetPrinting(messages, status::setText).print(owner, sheet.spec().orientation(), dpi -> {
             try {

@@ -89,6 +89,11 @@ public final class PrintDialog {
         return design;
     }
 
+    /** The check every export and print passes first (e.g. open coverage problems); none by default. */
+    public void setGate(ActionGate gate) {
+        actions.setGate(gate);
+    }
+
     /** Where exports go (the system's choosers unless a test gives its own). */
     public void setTargetChooser(TargetChooser chooser) {
         actions.setTargetChooser(chooser);
