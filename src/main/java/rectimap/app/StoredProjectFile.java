@@ -3,19 +3,27 @@ package rectimap.app;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import rectimap.campaign.review.ReviewArchive;
+import rectimap.model.ProjectSettings;
 import rectimap.store.GeoPackageReviewArchive;
 import rectimap.store.ProjectFile;
 import rectimap.ui.OpenProjectFile;
 
-/** The window's view of an open {@link ProjectFile}: Save As and close. */
+/** The window's view of an open {@link ProjectFile}: Save As, settings, reviews and close. */
 final class StoredProjectFile implements OpenProjectFile {
     private final ProjectFile file;
+    private final ProjectSettings settings;
     private final ReviewArchive reviews;
 
-    /** Reads the file's review records too, so call it on the thread that owns the file's store. */
+    /** Reads the file's settings (read-only sessions) and review records, so call it on the store's owner thread. */
     StoredProjectFile(ProjectFile file) {
         this.file = file;
+        this.settings = file.settings();
         this.reviews = GeoPackageReviewArchive.of(file);
+    }
+
+    @Override
+    public ProjectSettings settings() {
+        return settings;
     }
 
     @Override

@@ -59,7 +59,7 @@ public final class ReportCommand implements CliCommand {
         ReportInput input;
         try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
             Project project = ProjectAssembler.assemble(file, store);
-            input = ReportInputs.of(project, GeoPackageReviewArchive.readOnly(store), null);
+            input = ReportInputs.of(project, GeoPackageReviewArchive.readOnly(store));
         } catch (StoreException e) {
             err.println("report: cannot read " + e.getMessage() + " (" + e.problem() + ")");
             return 2;
@@ -71,9 +71,10 @@ public final class ReportCommand implements CliCommand {
             err.println("report: " + e.getMessage());
             return 2;
         }
-        ReportFigures figures = StatisticsReport.compute(input, filter);
+        ReportFigures figures = StatisticsReport.compute(ReportInputs.withCoverage(input, filter.asOf()), filter);
         out.println(SummaryText.chinese(figures));
-        return format == ReportFormat.TEXT ? 0 : ReportFiles.write(format, figures, Path.of(options.get("--out")), out, err);
+        return format == ReportFormat.TEXT ? 0 : ReportFiles.write(format, figures, input.project(), Path.of(options.get("--out")),
+                out, err);
     }
 
     private static ReportFilter filter(CommandOptions options, ReportInput input) {

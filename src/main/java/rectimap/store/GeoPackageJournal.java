@@ -90,6 +90,27 @@ public final class GeoPackageJournal implements EditJournal {
         return submit("redoing step " + step.name(), connection -> transactions.redone(step));
     }
 
+    /** Stores one project setting (one transaction, in order with the edits; no change-log row: not data). */
+    public CompletableFuture<Void> recordSetting(String key, String value) {
+        return submit("writing setting " + key, connection -> SettingRows.write(connection, key, value));
+    }
+
+    /**
+     * The setting stored under {@code key} as the file has it after every write submitted so far (waits for them);
+     * empty when never stored or the journal has failed.
+     */
+    public java.util.Optional<String> setting(String key) {
+        CompletableFuture<java.util.Optional<String>> value = new CompletableFuture<>();
+        writer.execute(() -> {
+            try {
+                value.complete(transactions.setting(key));
+            } catch (java.sql.SQLException | RuntimeException e) {
+                value.complete(java.util.Optional.empty());
+            }
+        });
+        return value.join();
+    }
+
     /** Runs one review record's write (verdict or site mark) as one transaction, in order with the edits. */
     CompletableFuture<Void> recordReview(String action, JournalTransactions.Work work) {
         return submit(action, work);

@@ -274,6 +274,15 @@ public final class GeoPackageStore implements FeatureStore {
         }
     }
 
+    /** Every setting stored in the file ({@code rectimap_settings}); empty when none. */
+    public java.util.Map<String, String> settings() {
+        try {
+            return SettingRows.readAll(connection);
+        } catch (SQLException e) {
+            throw SqliteFailures.of(e, file, "reading the project settings", StoreProblem.UNREADABLE);
+        }
+    }
+
     /**
      * SQLite's {@code PRAGMA integrity_check}: {@code ["ok"]} for a whole file, otherwise the problems it lists
      * (at most 100).

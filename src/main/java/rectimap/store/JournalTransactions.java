@@ -148,6 +148,10 @@ final class JournalTransactions {
         ChangeLogRows.append(connection, action, step.name(), ChangeLogRows.summary(step), who.user(), who.host());
     }
 
+    java.util.Optional<String> setting(String key) throws SQLException {
+        return SettingRows.read(connection, key);
+    }
+
     int cursor() {
         return cursor;
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import rectimap.model.ChangeSet;
+import rectimap.model.ProjectSettings;
 import rectimap.model.StoreException;
 
 /**
@@ -69,6 +70,28 @@ public final class ProjectFile implements AutoCloseable {
     /** The persisted layer order, visibility and opacity, bottom first; empty when never saved. */
     public List<LayerDisplayState> layerStates() {
         return store.layerStates();
+    }
+
+    /**
+     * The settings kept in the file. An editing session reads and writes them through the journal (in order with
+     * the edits); a read-only session sees those stored when this is called and keeps changes for the session
+     * only. Call once, on the store's owner thread (it reads the file for a read-only session).
+     */
+    public ProjectSettings settings() {
+        if (journal != null) {
+            return new ProjectSettings() {
+                @Override
+                public Optional<String> read(String key) {
+                    return journal.setting(key);
+                }
+
+                @Override
+                public CompletableFuture<Void> write(String key, String value) {
+                    return journal.recordSetting(key, value);
+                }
+            };
+        }
+        return ProjectSettings.inMemory(store.settings());
     }
 
     /**

@@ -13,6 +13,8 @@ import java.sql.Statement;
  * form) and {@code rectimap_state} — key/value pairs, among them the history cursor;</li>
  * <li>{@code rectimap_layer_state} — drawing order, visibility, opacity and style (text; null = default) of each
  * layer;</li>
+ * <li>{@code rectimap_settings} — key/value settings that travel with the project (the print dialog's last
+ * sheet); apart from {@code rectimap_state}, which is the undo history's bookkeeping;</li>
  * <li>{@code rectimap_change_log} — who changed what when, one row per written step.</li>
  * </ul>
  * Why only the change log is registered (in {@code gpkg_contents} as an "attributes" table titled 修改记录): GDAL,
@@ -27,13 +29,14 @@ final class ProjectTables {
     static final String STATE = "rectimap_state";
     static final String LAYER_STATE = "rectimap_layer_state";
     static final String CHANGE_LOG = "rectimap_change_log";
+    static final String SETTINGS = "rectimap_settings";
     /** The change log's title in QGIS's layer list. */
     static final String CHANGE_LOG_TITLE = "修改记录 (Rectimap)";
 
     private ProjectTables() {
     }
 
-    /** Creates whatever of the four tables is missing; inside the caller's transaction. */
+    /** Creates whatever of the five tables is missing; inside the caller's transaction. */
     static void ensure(Connection connection) throws SQLException {
         try (Statement sql = connection.createStatement()) {
             sql.execute("CREATE TABLE IF NOT EXISTS " + HISTORY + " (position INTEGER PRIMARY KEY NOT NULL,"
@@ -44,6 +47,7 @@ final class ProjectTables {
             sql.execute("CREATE TABLE IF NOT EXISTS " + CHANGE_LOG + " (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,"
                     + " changed_at TEXT NOT NULL, user_name TEXT, host TEXT, action TEXT NOT NULL, step_name TEXT,"
                     + " summary TEXT)");
+            sql.execute("CREATE TABLE IF NOT EXISTS " + SETTINGS + " (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)");
         }
         if (!hasStyleColumn(connection)) {
             try (Statement sql = connection.createStatement()) {

@@ -23,6 +23,7 @@ import rectimap.ui.report.ReportExports;
 import rectimap.ui.report.ReportView;
 import rectimap.ui.review.ReviewPanelModel;
 import rectimap.ui.review.ReviewPanelView;
+import rectimap.ui.review.ReviewSheetExport;
 
 /**
  * The campaign office's own views beside the map: the 示范审查 side tab (the map zooms to each site and highlights its
@@ -40,18 +41,25 @@ final class CampaignViews {
     private Stage reportStage;
     private ReportView reportView;
 
-    CampaignViews(Stage owner, Messages messages, MapViewModel map, Consumer<String> status,
-            Consumer<DemonstrationSite> printSheet, ReportExports exports) {
+    CampaignViews(Stage owner, Messages messages, MapViewModel map, Consumer<String> status, ReportExports exports) {
         this.owner = owner;
         this.messages = messages;
         this.map = map;
         this.exports = exports;
+        ReviewSheetExport printSheet = new ReviewSheetExport(() -> owner, messages, map::project, () -> archive.get(),
+                status);
         review = new ReviewPanelView(new ReviewPanelModel(map::project), messages, this::showOnMap, printSheet, status);
         ScrollPane scroll = new ScrollPane(review);
         scroll.setFitToWidth(true);
         reviewTab = new Tab(messages.get("review.title"), scroll);
         reviewTab.setId("reviewTab");
         reviewTab.setClosable(false);
+        // Opening the tab shows where the current site is; walking the list then moves the map with it.
+        reviewTab.setOnSelectionChanged(e -> {
+            if (reviewTab.isSelected()) {
+                review.showCurrentOnMap();
+            }
+        });
     }
 
     Tab reviewTab() {
@@ -91,7 +99,7 @@ final class CampaignViews {
         }
         if (reportStage == null) {
             reportView = new ReportView(messages,
-                    () -> ReportInputs.of(map.project(), archive.get(), null), exports);
+                    () -> ReportInputs.of(map.project(), archive.get()), exports);
             reportStage = new Stage();
             reportStage.initOwner(owner);
             reportStage.setTitle(messages.get("report.title"));

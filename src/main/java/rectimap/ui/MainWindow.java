@@ -36,6 +36,9 @@ import rectimap.ui.map.MapPainter;
 import rectimap.ui.map.MapViewModel;
 import rectimap.ui.search.PlaceSearch;
 import rectimap.ui.search.SearchBoxView;
+import rectimap.render.Viewport;
+import rectimap.ui.print.PrintContext;
+import rectimap.ui.print.PrintDialog;
 import rectimap.ui.status.StatusBarView;
 import rectimap.ui.tools.EditToolBarView;
 import rectimap.ui.tools.MapEditing;
@@ -62,9 +65,12 @@ public final class MainWindow {
     private final HistoryPanelView history;
     private final ProjectFileActions files;
     private final ExchangeActions exchange;
+    private final FxFonts fonts;
     private final CampaignPanels campaignPanels;
     private final CampaignViews campaign;
     private LoadedProject current;
+    /** The open print dialog, if any: Ctrl+P brings it forward rather than opening a second. */
+    private PrintDialog printDialog;
     /** Where the pointer last was over the map, in map pixels; null before it first moved there. */
     private Point2D pointer;
 
@@ -73,7 +79,7 @@ public final class MainWindow {
         this.messages = messages;
         this.loader = loader;
         this.fallbackProject = fallbackProject;
-        FxFonts fonts = FxFonts.discover();
+        fonts = FxFonts.discover();
         map = new MapCanvasView(model, new MapPainter(MapRenderer.forScreen(), fonts), messages);
         identify = new IdentifyView(messages);
         status = new StatusBarView(messages);
@@ -99,7 +105,7 @@ public final class MainWindow {
                 model::zoomToFullExtent, model::zoomIn, model::zoomOut, this::zoomToSelectedLayer,
                 this::askScale, this::showAbout, editing::undo, editing::redo, editing::deleteSelected,
                 editing::mergeSelected, editing::toggleSnapping, this::askTypedCoordinates, editing::acceptRepair,
-                this::showShortcuts, () -> exchange.chooseAndImport(), this::exportPastTheGate));
+                this::showShortcuts, this::openPrintDialog, () -> exchange.chooseAndImport(), this::exportPastTheGate));
         campaignPanels = new CampaignPanels(stage, messages, model, editing, status);
         menus.getMenus().add(menus.getMenus().size() - 1, campaignPanels.menu());
         editing.addStateListener(() -> {
@@ -109,8 +115,8 @@ public final class MainWindow {
             editing.session().ifPresent(s -> layers.show(s.project().layers()));
             status.showEditing(editing.toolStatus(), editing.snapping(), editing.snapper().tolerancePx());
         });
-        campaign = new CampaignViews(stage, messages, model, status::showMessage, site -> { },
-                (format, figures, owner, report) -> report.accept(messages.format("report.unavailable", format)));
+        campaign = new CampaignViews(stage, messages, model, status::showMessage,
+                new rectimap.ui.report.FileReportExports(messages, model::project));
         wire();
         TabPane side = new TabPane(tab("identify.title", identify), tab("history.title", history),
                 campaign.reviewTab());
@@ -256,6 +262,23 @@ public final class MainWindow {
         Tab tab = new Tab(messages.get(titleKey), content);
         tab.setClosable(false);
         return tab;
+    }
+
+    /** File → 打印…: the sheet designer over the current view; nothing while no project is shown. */
+    private void openPrintDialog() {
+        if (current == null) {
+            return;
+        }
+        if (printDialog != null && printDialog.stage().isShowing()) {
+            printDialog.stage().toFront();
+            return;
+        }
+        Viewport view = model.viewport();
+        PrintContext context = new PrintContext(model.project(), model.renderLayersInOrder(), view.visibleExtent(),
+                model.fullExtent(), model.lonLatAt(view.widthPx() / 2.0, view.heightPx() / 2.0),
+                current.file().settings(), fonts.family());
+        printDialog = PrintDialog.open(stage, messages, context);
+        printDialog.setGate((owner, action) -> openProblemsGate().confirm(owner, action));
     }
 
     private void showShortcuts() {

@@ -14,7 +14,8 @@ final class MenuBarView extends MenuBar {
                    java.util.function.Consumer<java.nio.file.Path> openRecent, Runnable open, Runnable exit, Runnable fullExtent, Runnable zoomIn, Runnable zoomOut,
                    Runnable zoomToLayer, Runnable zoomToScale, Runnable about, Runnable undo, Runnable redo,
                    Runnable delete, Runnable merge, Runnable toggleSnapping, Runnable typedCoordinates,
-                   Runnable acceptRepair, Runnable shortcuts, Runnable importFile, Runnable exportLayer) {
+                   Runnable acceptRepair, Runnable shortcuts, Runnable print, Runnable importFile,
+                   Runnable exportLayer) {
     }
 
     private final Messages messages;
@@ -50,6 +51,7 @@ final class MenuBarView extends MenuBar {
                 item("menuSaveAs", messages.get("menu.file.saveAs"), "Shortcut+Shift+S", actions.saveAs()),
                 recent,
                 new SeparatorMenuItem(),
+                item("menuPrint", messages.get("menu.file.print"), "Shortcut+P", actions.print()),
                 item("menuImport", messages.get("menu.file.import"), "Shortcut+I", actions.importFile()),
                 item("menuExport", messages.get("menu.file.export"), "Shortcut+E", actions.exportLayer()),
                 new SeparatorMenuItem(),

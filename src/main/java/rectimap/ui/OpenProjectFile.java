@@ -3,16 +3,24 @@ package rectimap.ui;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import rectimap.campaign.review.ReviewArchive;
+import rectimap.model.ProjectSettings;
 
 /**
  * The file behind an open project, as the window needs it (implemented by the composition root over the store):
- * Save As and closing (the layers' order, visibility, opacity and style are history steps, written by the journal). FX thread; slow work is queued on
+ * Save As, settings and closing (the layers' order, visibility, opacity and style are history steps, written by the journal). FX thread; slow work is queued on
  * the file's writer and reported through the futures.
  */
 public interface OpenProjectFile {
 
     /** A project opened for viewing only: nothing to save or close. */
     OpenProjectFile VIEW_ONLY = new OpenProjectFile() {
+        private final ProjectSettings settings = ProjectSettings.inMemory(java.util.Map.of());
+
+        @Override
+        public ProjectSettings settings() {
+            return settings;
+        }
+
         @Override
         public CompletableFuture<Void> saveAs(Path target) {
             return CompletableFuture.failedFuture(new UnsupportedOperationException("view only"));
@@ -25,6 +33,9 @@ public interface OpenProjectFile {
 
     /** A consistent copy with every edit so far at {@code target}; editing stays on this file. */
     CompletableFuture<Void> saveAs(Path target);
+
+    /** The settings kept in the file (e.g. the print dialog's last sheet); see {@link ProjectSettings}. */
+    ProjectSettings settings();
 
     /** Waits for pending writes and closes the file. */
     void close();

@@ -1,7 +1,6 @@
 package rectimap.campaign.place;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
 import rectimap.geo.CrsTransform;
 import rectimap.geo.Epsg;
 import rectimap.model.Feature;
@@ -22,7 +22,8 @@ import rectimap.model.Project;
  * The townships and villages of a project (layers {@code township}: code, name; {@code village}: code, name,
  * township_code) and the question "which village is this feature in": the village of the feature's township whose
  * point is nearest to the feature (i.e. the village's cell, see {@link VillageCells}). A feature outside every
- * township goes to the nearest village of the district. Immutable once built; safe to share between threads.
+ * township goes to the nearest village of the district. Immutable once built; safe to share between threads
+ * (the STRtree is built in the constructor, and JTS's queries of a built tree only read).
  */
 public final class DivisionPlaces {
     private static final CrsTransform TO_METRES = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E);
@@ -31,6 +32,9 @@ public final class DivisionPlaces {
     private final Map<String, PreparedGeometry> preparedTownships;
     private final Map<String, VillagePlace> villages;
     private final Map<String, List<VillagePlace>> villagesByTownship;
+    private final List<VillagePlace> allVillages;
+    /** Township codes by boundary envelope, so placing a feature tests only the townships whose box holds it. */
+    private final STRtree townshipIndex = new STRtree();
 
     private DivisionPlaces(List<TownshipPlace> townshipList, List<VillagePlace> villageList) {
         townships = new LinkedHashMap<>();
@@ -38,7 +42,10 @@ public final class DivisionPlaces {
         for (TownshipPlace township : townshipList) {
             townships.put(township.code(), township);
             preparedTownships.put(township.code(), PreparedGeometryFactory.prepare(township.boundaryLonLat()));
+            townshipIndex.insert(township.boundaryLonLat().getEnvelopeInternal(), township.code());
         }
+        townshipIndex.build();
+        allVillages = List.copyOf(villageList);
         villages = new LinkedHashMap<>();
         villagesByTownship = new LinkedHashMap<>();
         for (VillagePlace village : villageList) {
@@ -84,17 +91,34 @@ public final class DivisionPlaces {
 
     /** The township whose boundary holds the geometry's interior point, if any. */
     public Optional<TownshipPlace> townshipAt(Geometry lonLat) {
-        Point point = lonLat.getInteriorPoint();
-        return preparedTownships.entrySet().stream().filter(e -> e.getValue().covers(point))
-                .map(e -> townships.get(e.getKey())).findFirst();
+        return townshipAtPoint(lonLat instanceof Point p ? p : lonLat.getInteriorPoint());
+    }
+
+    private Optional<TownshipPlace> townshipAtPoint(Point point) {
+        @SuppressWarnings("unchecked")
+        List<String> candidates = townshipIndex.query(point.getEnvelopeInternal());
+        // Index order is not layer order: take the first township in layer order (borders are shared).
+        return townships.keySet().stream().filter(candidates::contains)
+                .filter(code -> preparedTownships.get(code).covers(point)).map(townships::get).findFirst();
     }
 
     /** The village the geometry lies in (nearest village of its township), empty when the project has none. */
     public Optional<VillagePlace> villageAt(Geometry lonLat) {
-        Point point = lonLat.getInteriorPoint();
+        Point point = lonLat instanceof Point p ? p : lonLat.getInteriorPoint();
         Coordinate metres = TO_METRES.apply(point.getX(), point.getY());
-        List<VillagePlace> candidates = townshipAt(lonLat).map(t -> villagesOf(t.code()))
-                .filter(list -> !list.isEmpty()).orElse(List.copyOf(villages.values()));
-        return candidates.stream().min(Comparator.comparingDouble(v -> v.pointMetres().distance(metres)));
+        List<VillagePlace> candidates = townshipAtPoint(point).map(t -> villagesOf(t.code()))
+                .filter(list -> !list.isEmpty()).orElse(allVillages);
+        VillagePlace nearest = null;
+        double best = Double.POSITIVE_INFINITY;
+        for (VillagePlace village : candidates) {
+            // Squared distance: the nearest is the same, without a square root per village.
+            double dx = village.pointMetres().x - metres.x;
+            double dy = village.pointMetres().y - metres.y;
+            if (dx * dx + dy * dy < best) {
+                best = dx * dx + dy * dy;
+                nearest = village;
+            }
+        }
+        return Optional.ofNullable(nearest);
     }
 }

@@ -116,7 +116,10 @@ public final class MapViewModel {
         onChange.accept(this);
     }
 
-    /** The render layers in drawing order (bottom first), hidden ones included (the renderer skips them). */
+    /**
+     * The project's render layers in drawing order (bottom first), hidden ones included (the renderer skips them);
+     * never the analysis overlay, so sheets, snapping and hit-testing see only the project's own data.
+     */
     public List<RenderLayer> renderLayersInOrder() {
         List<RenderLayer> ordered = new ArrayList<>();
         if (project != null) {
@@ -127,6 +130,12 @@ public final class MapViewModel {
                 }
             }
         }
+        return ordered;
+    }
+
+    /** What the screen paints: the project's layers and, above them, the analysis overlay if one is shown. */
+    public List<RenderLayer> paintedLayersInOrder() {
+        List<RenderLayer> ordered = renderLayersInOrder();
         if (overlay != null) {
             ordered.add(overlay);
         }

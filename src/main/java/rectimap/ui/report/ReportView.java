@@ -22,6 +22,7 @@ import rectimap.campaign.place.TownshipPlace;
 import rectimap.report.ReportFigures;
 import rectimap.report.ReportFilter;
 import rectimap.report.ReportInput;
+import rectimap.report.ReportInputs;
 import rectimap.report.ReportTable;
 import rectimap.report.ReportTables;
 import rectimap.report.StatisticsReport;
@@ -144,7 +145,8 @@ public final class ReportView extends BorderPane {
         Task<ReportFigures> task = new Task<>() {
             @Override
             protected ReportFigures call() {
-                return StatisticsReport.compute(snapshot, filter);
+                // Coverage is the slow part (polygon overlay of the district): here, off the FX thread.
+                return StatisticsReport.compute(ReportInputs.withCoverage(snapshot, filter.asOf()), filter);
             }
         };
         task.setOnSucceeded(e -> {

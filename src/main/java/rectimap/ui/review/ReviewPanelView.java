@@ -114,6 +114,11 @@ public final class ReviewPanelView extends VBox {
         refresh(false);
     }
 
+    /** Zooms the map to the current site and highlights its plan items (nothing when there is no site). */
+    public void showCurrentOnMap() {
+        model.current().ifPresent(site -> onSiteShown.accept(site, model.planItems()));
+    }
+
     private void move(Runnable step) {
         step.run();
         refresh(true);
