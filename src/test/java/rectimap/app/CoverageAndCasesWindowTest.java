@@ -2,7 +2,7 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -13,12 +13,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,8 +25,6 @@ import rectimap.campaign.cases.CaseStatus;
 import rectimap.campaign.cases.SupervisionCase;
 import rectimap.model.Feature;
 import rectimap.ui.MainWindow;
-import rectimap.ui.Messages;
-import rectimap.ui.UiLanguage;
 
 /**
  * In the real window on the sample project: the coverage indicator shows the open gap, the problems list fills it in
@@ -37,37 +32,13 @@ import rectimap.ui.UiLanguage;
  */
 @ExtendWith(ApplicationExtension.class)
 class CoverageAndCasesWindowTest {
-    @TempDir
-    static Path home;
-    private static String homeBefore;
+    @RegisterExtension
+    static final SampleWindowFixture sample = new SampleWindowFixture();
     private MainWindow window;
 
-    @BeforeAll
-    static void ownHome() {
-        homeBefore = System.getProperty("rectimap.home");
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (homeBefore == null) {
-            System.clearProperty("rectimap.home");
-        } else {
-            System.setProperty("rectimap.home", homeBefore);
-        }
-    }
-
-    @AfterEach
-    void closeWindow(FxRobot robot) {
-        robot.interact(() -> window.stage().close());
-    }
-
     @Start
-    void start(Stage stage) throws java.io.IOException {
-        System.setProperty("rectimap.home", java.nio.file.Files.createTempDirectory(home, "case").toString());
-        window = new MainWindow(stage, new Messages(UiLanguage.ZH), new EditingProjectLoader(MainWindowTest.SAMPLE),
-                MainWindowTest.SAMPLE);
-        stage.show();
-        window.open(MainWindowTest.SAMPLE);
+    void start(Stage stage) throws IOException {
+        window = sample.open(stage);
     }
 
     private static String text(FxRobot robot, String id) {
@@ -82,7 +53,7 @@ class CoverageAndCasesWindowTest {
 
     @Test
     void aGapIsFilledFromTheProblemsListAndTheIndicatorFollows(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.editing().session().isPresent());
+        sample.awaitEditingSession();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> text(robot, "#coverageIndicator").startsWith("未覆盖"));
         String before = text(robot, "#coverageIndicator");
         assertThat(before).matches("未覆盖 [0-9,]+ m² · 重叠 \\d+ 处").isNotEqualTo("未覆盖 0 m² · 重叠 0 处");
@@ -111,8 +82,7 @@ class CoverageAndCasesWindowTest {
 
     @Test
     void theCaseListFiltersByOverdueAndStatus(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.editing().session().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        sample.awaitEditingSession();
         showTab(robot, "casesTab");
         List<Feature> cases = window.model().project().layer(SupervisionCase.TABLE).orElseThrow().layer().features();
         long overdue = CaseFilter.overdueCount(cases, LocalDate.now());

@@ -2,18 +2,16 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Coordinate;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -25,8 +23,6 @@ import rectimap.model.Feature;
 import rectimap.store.ProjectFile;
 import rectimap.store.ProjectFiles;
 import rectimap.ui.MainWindow;
-import rectimap.ui.Messages;
-import rectimap.ui.UiLanguage;
 
 /**
  * A planner draws a responsibility area in the real window on the sample project, fills the attribute form, sees it
@@ -34,46 +30,18 @@ import rectimap.ui.UiLanguage;
  */
 @ExtendWith(ApplicationExtension.class)
 class DrawResponsibilityAreaTest {
-    @TempDir
-    static Path home;
-    private static String homeBefore;
+    @RegisterExtension
+    static final SampleWindowFixture sample = new SampleWindowFixture();
     private MainWindow window;
 
-    @BeforeAll
-    static void ownHome() {
-        homeBefore = System.getProperty("rectimap.home");
-        System.setProperty("rectimap.home", home.toString());
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (homeBefore == null) {
-            System.clearProperty("rectimap.home");
-        } else {
-            System.setProperty("rectimap.home", homeBefore);
-        }
-    }
-
-    /** Each test ends its session: closing the window releases the project's lock for the next test's window. */
-    @org.junit.jupiter.api.AfterEach
-    void closeWindow(FxRobot robot) {
-        robot.interact(() -> window.stage().close());
-    }
-
     @Start
-    void start(Stage stage) throws java.io.IOException {
-        // A working copy of its own for every test: what one test changed (layer states persist!) cannot leak.
-        System.setProperty("rectimap.home", java.nio.file.Files.createTempDirectory(home, "case").toString());
-        window = new MainWindow(stage, new Messages(UiLanguage.ZH), new EditingProjectLoader(MainWindowTest.SAMPLE),
-                MainWindowTest.SAMPLE);
-        stage.show();
-        window.open(MainWindowTest.SAMPLE);
+    void start(Stage stage) throws IOException {
+        window = sample.open(stage);
     }
 
     @Test
     void drawFillUndo(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editing().session().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        sample.awaitEditingSession();
         assertThat(window.model().project().file()).isEqualTo(SampleProject.location());
         // Zoom to 1:10,000 on 解州镇's seat and draw a square of about 400 m.
         Coordinate centre = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E).apply(110.85, 34.92);
@@ -139,8 +107,7 @@ class DrawResponsibilityAreaTest {
 
     @Test
     void editAttributesFromIdentifyAndLayerPanelStateOutliveTheSession(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editing().session().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        sample.awaitEditingSession();
         Feature area = window.model().project().layer("responsibility_area").orElseThrow().layer().features().get(0);
         Coordinate inside = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E)
                 .apply(area.geometry().getInteriorPoint().getX(), area.geometry().getInteriorPoint().getY());
@@ -177,8 +144,7 @@ class DrawResponsibilityAreaTest {
 
     @Test
     void mergeTwoSelectedAreasChoosingWhoseAttributesSurvive(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editing().session().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        sample.awaitEditingSession();
         java.util.List<Feature> cadres = window.model().project().layer("responsibility_area").orElseThrow().layer()
                 .features().stream().filter(f -> "乡镇干部包村".equals(f.get("kind"))).limit(2).toList();
         assertThat(cadres).hasSize(2);

@@ -2,6 +2,7 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,12 +10,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,8 +23,6 @@ import rectimap.store.AccessMode;
 import rectimap.store.GdalTools;
 import rectimap.store.GeoPackageStore;
 import rectimap.ui.MainWindow;
-import rectimap.ui.Messages;
-import rectimap.ui.UiLanguage;
 
 /**
  * The import wizard in the real window: a GeoJSON GDAL wrote from a CSV with Chinese names is imported as a new
@@ -35,50 +31,25 @@ import rectimap.ui.UiLanguage;
  */
 @ExtendWith(ApplicationExtension.class)
 class ImportWizardTest {
-    @TempDir
-    static Path home;
-    private static String homeBefore;
+    @RegisterExtension
+    static final SampleWindowFixture sample = new SampleWindowFixture();
     private MainWindow window;
 
-    @BeforeAll
-    static void ownHome() {
-        homeBefore = System.getProperty("rectimap.home");
-        System.setProperty("rectimap.home", home.toString());
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (homeBefore == null) {
-            System.clearProperty("rectimap.home");
-        } else {
-            System.setProperty("rectimap.home", homeBefore);
-        }
-    }
-
-    @AfterEach
-    void closeWindow(FxRobot robot) {
-        robot.interact(() -> window.stage().close());
-    }
-
     @Start
-    void start(Stage stage) throws java.io.IOException {
-        System.setProperty("rectimap.home", Files.createTempDirectory(home, "case").toString());
-        window = new MainWindow(stage, new Messages(UiLanguage.ZH), new EditingProjectLoader(MainWindowTest.SAMPLE),
-                MainWindowTest.SAMPLE);
-        stage.show();
-        window.open(MainWindowTest.SAMPLE);
+    void start(Stage stage) throws IOException {
+        window = sample.open(stage);
     }
 
     @Test
     void aGdalMadeGeoJsonBecomesANewLayerInTheLayerPanel(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editing().session().isPresent());
-        Path csv = home.resolve("卫生点.csv");
+        sample.awaitEditingSession();
+        Path csv = sample.home().resolve("卫生点.csv");
         Files.writeString(csv, """
                 WKT,name,person,since
                 "POINT (110.95 35.02)",解州镇卫生院,张三,2026-03-02
                 "POINT (111.01 35.05)",北相镇垃圾站,李四,2026-04-15
                 """, StandardCharsets.UTF_8);
-        Path geojson = home.resolve("卫生点.geojson");
+        Path geojson = sample.home().resolve("卫生点.geojson");
         GdalTools.ogr2ogr("-f", "GeoJSON", geojson.toString(), csv.toString(), "-oo", "GEOM_POSSIBLE_NAMES=WKT",
                 "-oo", "KEEP_GEOM_COLUMNS=NO", "-oo", "AUTODETECT_TYPE=YES", "-a_srs", "EPSG:4490").requireSuccess();
         Path project = window.model().project().file();

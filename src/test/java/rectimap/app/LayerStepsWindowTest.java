@@ -2,8 +2,7 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.MenuBar;
@@ -12,12 +11,9 @@ import javafx.scene.control.Spinner;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,8 +25,6 @@ import rectimap.model.style.LayerStyle;
 import rectimap.store.ProjectFile;
 import rectimap.store.ProjectFiles;
 import rectimap.ui.MainWindow;
-import rectimap.ui.Messages;
-import rectimap.ui.UiLanguage;
 
 /**
  * A planner hides a layer and restyles another in the real window: both are named steps in the Edit menu and the
@@ -40,38 +34,13 @@ import rectimap.ui.UiLanguage;
 @ExtendWith(ApplicationExtension.class)
 class LayerStepsWindowTest {
     private static final String AREAS = "responsibility_area";
-    @TempDir
-    static Path home;
-    private static String homeBefore;
+    @RegisterExtension
+    static final SampleWindowFixture sample = new SampleWindowFixture();
     private MainWindow window;
 
-    @BeforeAll
-    static void ownHome() {
-        homeBefore = System.getProperty("rectimap.home");
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (homeBefore == null) {
-            System.clearProperty("rectimap.home");
-        } else {
-            System.setProperty("rectimap.home", homeBefore);
-        }
-    }
-
-    @AfterEach
-    void closeWindow(FxRobot robot) {
-        robot.interact(() -> window.stage().close());
-    }
-
     @Start
-    void start(Stage stage) throws java.io.IOException {
-        // A working copy of its own: the layer steps written here must not leak into other tests' projects.
-        System.setProperty("rectimap.home", Files.createTempDirectory(home, "case").toString());
-        window = new MainWindow(stage, new Messages(UiLanguage.ZH), new EditingProjectLoader(MainWindowTest.SAMPLE),
-                MainWindowTest.SAMPLE);
-        stage.show();
-        window.open(MainWindowTest.SAMPLE);
+    void start(Stage stage) throws IOException {
+        window = sample.open(stage);
     }
 
     @Test
@@ -139,11 +108,7 @@ class LayerStepsWindowTest {
         robot.interact(() -> {
             // A new window on the same file, as after quitting and starting again; closing releases the lock.
             window.stage().close();
-            Stage again = new Stage();
-            window = new MainWindow(again, new Messages(UiLanguage.ZH),
-                    new EditingProjectLoader(MainWindowTest.SAMPLE), MainWindowTest.SAMPLE);
-            again.show();
-            window.open(MainWindowTest.SAMPLE);
+            window = sample.openAgain(MainWindowTest.SAMPLE);
         });
         EditSession reopened = awaitSession(first);
         assertThat(reopened.history().steps()).extracting(ChangeSet::name)

@@ -21,11 +21,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
 import org.testfx.api.FxRobot;
@@ -41,8 +39,6 @@ import rectimap.render.Viewport;
 import rectimap.store.ProjectFile;
 import rectimap.store.ProjectFiles;
 import rectimap.ui.MainWindow;
-import rectimap.ui.Messages;
-import rectimap.ui.UiLanguage;
 import rectimap.ui.print.ActionGate;
 import rectimap.ui.print.PrintDialog;
 import rectimap.ui.print.SheetDesignText;
@@ -55,37 +51,13 @@ import rectimap.ui.print.TargetChooser;
 @ExtendWith(ApplicationExtension.class)
 class PrintDialogTest {
     private static final double POINTS_PER_MM = 72 / 25.4;
-    @TempDir
-    static Path home;
-    private static String homeBefore;
+    @RegisterExtension
+    static final SampleWindowFixture sample = new SampleWindowFixture();
     private MainWindow window;
-
-    @BeforeAll
-    static void ownHome() {
-        homeBefore = System.getProperty("rectimap.home");
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (homeBefore == null) {
-            System.clearProperty("rectimap.home");
-        } else {
-            System.setProperty("rectimap.home", homeBefore);
-        }
-    }
-
-    @AfterEach
-    void closeWindow(FxRobot robot) {
-        robot.interact(() -> window.stage().close());
-    }
 
     @Start
     void start(Stage stage) throws IOException {
-        System.setProperty("rectimap.home", Files.createTempDirectory(home, "case").toString());
-        window = new MainWindow(stage, new Messages(UiLanguage.ZH), new EditingProjectLoader(MainWindowTest.SAMPLE),
-                MainWindowTest.SAMPLE);
-        stage.show();
-        window.open(MainWindowTest.SAMPLE);
+        window = sample.open(stage);
     }
 
     @Test
@@ -185,12 +157,7 @@ class PrintDialogTest {
             assertThat(reader.settings().read(SheetDesignText.SETTING_KEY)).hasValueSatisfying(text -> assertThat(text)
                     .contains("paper=A3").contains("orientation=LANDSCAPE"));
         }
-        robot.interact(() -> {
-            window = new MainWindow(new Stage(), new Messages(UiLanguage.ZH),
-                    new EditingProjectLoader(MainWindowTest.SAMPLE), MainWindowTest.SAMPLE);
-            window.stage().show();
-            window.open(file);
-        });
+        robot.interact(() -> window = sample.openAgain(file));
         awaitSession();
         PrintDialog reopened = openFromMenu(robot);
         assertThat(reopened).isNotSameAs(dialog);
@@ -201,7 +168,7 @@ class PrintDialogTest {
     }
 
     private void awaitSession() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editing().session().isPresent());
+        sample.awaitEditingSession();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.mapView().framesPainted() > 0);
         WaitForAsyncUtils.waitForFxEvents();
     }

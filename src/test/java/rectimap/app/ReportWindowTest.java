@@ -2,19 +2,16 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -24,51 +21,24 @@ import rectimap.report.CleanupTotal;
 import rectimap.report.ReportFigures;
 import rectimap.report.SummaryText;
 import rectimap.ui.MainWindow;
-import rectimap.ui.Messages;
-import rectimap.ui.UiLanguage;
 import rectimap.ui.report.ReportView;
 
 /** 报表 → 统计报表 on the sample: the summary, the township chart and the tables show the computed figures. */
 @ExtendWith(ApplicationExtension.class)
 class ReportWindowTest {
-    @TempDir
-    static Path home;
-    private static String homeBefore;
+    @RegisterExtension
+    static final SampleWindowFixture sample = new SampleWindowFixture();
     private MainWindow window;
 
-    @BeforeAll
-    static void ownHome() {
-        homeBefore = System.getProperty("rectimap.home");
-        System.setProperty("rectimap.home", home.toString());
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (homeBefore == null) {
-            System.clearProperty("rectimap.home");
-        } else {
-            System.setProperty("rectimap.home", homeBefore);
-        }
-    }
-
-    @AfterEach
-    void closeWindow(FxRobot robot) {
-        robot.interact(() -> window.stage().close());
-    }
-
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws IOException {
         // The working copy of the sample carries the sample's planning features, so the report has figures.
-        window = new MainWindow(stage, new Messages(UiLanguage.ZH), new EditingProjectLoader(MainWindowTest.SAMPLE),
-                MainWindowTest.SAMPLE);
-        stage.show();
-        window.open(MainWindowTest.SAMPLE);
+        window = sample.open(stage);
     }
 
     @Test
     void theReportOpensFromTheMenuWithTheSummaryChartsAndTables(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editing().session().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        sample.awaitEditingSession();
         robot.clickOn("#menuReport").clickOn("#menuReportOpen");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !robot.lookup("#reportSummary").queryAs(TextArea.class).getText().isEmpty());

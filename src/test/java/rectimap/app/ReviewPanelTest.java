@@ -2,18 +2,14 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.io.IOException;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,8 +21,6 @@ import rectimap.store.GeoPackageReviewArchive;
 import rectimap.store.ProjectFile;
 import rectimap.store.ProjectFiles;
 import rectimap.ui.MainWindow;
-import rectimap.ui.Messages;
-import rectimap.ui.UiLanguage;
 
 /**
  * An official walks the demonstration sites in the real window (next/previous move the map), reads a site's plan
@@ -34,37 +28,13 @@ import rectimap.ui.UiLanguage;
  */
 @ExtendWith(ApplicationExtension.class)
 class ReviewPanelTest {
-    @TempDir
-    static Path home;
-    private static String homeBefore;
+    @RegisterExtension
+    static final SampleWindowFixture sample = new SampleWindowFixture();
     private MainWindow window;
 
-    @BeforeAll
-    static void ownHome() {
-        homeBefore = System.getProperty("rectimap.home");
-        System.setProperty("rectimap.home", home.toString());
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (homeBefore == null) {
-            System.clearProperty("rectimap.home");
-        } else {
-            System.setProperty("rectimap.home", homeBefore);
-        }
-    }
-
-    @AfterEach
-    void closeWindow(FxRobot robot) {
-        robot.interact(() -> window.stage().close());
-    }
-
     @Start
-    void start(Stage stage) {
-        window = new MainWindow(stage, new Messages(UiLanguage.ZH), new EditingProjectLoader(MainWindowTest.SAMPLE),
-                MainWindowTest.SAMPLE);
-        stage.show();
-        window.open(MainWindowTest.SAMPLE);
+    void start(Stage stage) throws IOException {
+        window = sample.open(stage);
     }
 
     private String text(FxRobot robot, String id) {
@@ -73,8 +43,7 @@ class ReviewPanelTest {
 
     @Test
     void walkTheSitesAndRecordAVerdict(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editing().session().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        sample.awaitEditingSession();
         robot.clickOn("#menuReport").clickOn("#menuReview");
         WaitForAsyncUtils.waitForFxEvents();
 

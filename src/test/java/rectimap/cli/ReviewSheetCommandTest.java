@@ -2,12 +2,8 @@ package rectimap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -16,33 +12,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rectimap.campaign.review.Verdict;
 import rectimap.campaign.review.VerdictRecord;
-import rectimap.campaign.sample.SamplePlanning;
-import rectimap.campaign.sample.YanhuSample;
 import rectimap.store.GeoPackageReviewArchive;
 import rectimap.store.ProjectFile;
-import rectimap.store.ProjectFiles;
 
 /** {@code review-sheet} and {@code report --format pdf}: PDFs read back with PDFBox carry the titles, names and tables. */
 class ReviewSheetCommandTest {
     @TempDir
     Path dir;
     private Path project;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliConsole cli = new CliConsole();
 
     @BeforeEach
     void sampleProjectWithAVerdict() {
         project = dir.resolve("盐湖区.gpkg");
-        try (ProjectFile file = ProjectFiles.createFromSample(Path.of("maps", "yanhu-sample.gpkg"), project,
-                SamplePlanning.generate(YanhuSample.generate()))) {
+        try (ProjectFile file = CliConsole.createPlannedSample(project)) {
             GeoPackageReviewArchive.of(file).recordVerdict(new VerdictRecord("示范镇:140802100000", "解州镇",
                     Verdict.RETURNED, "督导组王某", Instant.parse("2026-11-28T02:00:00Z"), "墙面色彩待补")).join();
         }
-    }
-
-    private int run(String... args) {
-        return RectimapCli.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private static String text(Path pdf) throws Exception {
@@ -55,8 +41,8 @@ class ReviewSheetCommandTest {
     @Test
     void theReviewSheetCarriesTitleSitePlanItemsAndVerdictHistory() throws Exception {
         Path pdf = dir.resolve("解州镇审查单.pdf");
-        assertThat(run("review-sheet", "--project", project.toString(), "--site", "解州镇", "--out", pdf.toString()))
-                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(cli.run("review-sheet", "--project", project.toString(), "--site", "解州镇", "--out",
+                pdf.toString())).as(cli.err()).isZero();
         String text = text(pdf);
         assertThat(text).contains("解州镇示范审查单", "当前结论:退回修改", "规划项目", "墙面美化", "48处3600m²",
                 "残墙断壁", "审查记录", "督导组王某", "退回修改", "墙面色彩待补");
@@ -64,17 +50,17 @@ class ReviewSheetCommandTest {
 
     @Test
     void anUnknownSiteExitsTwoListingTheSites() {
-        assertThat(run("review-sheet", "--project", project.toString(), "--site", "不存在村", "--out",
+        assertThat(cli.run("review-sheet", "--project", project.toString(), "--site", "不存在村", "--out",
                 dir.resolve("x.pdf").toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("不存在村", "解州镇", "西张耿村委会");
+        assertThat(cli.err()).contains("不存在村", "解州镇", "西张耿村委会");
         assertThat(dir.resolve("x.pdf")).doesNotExist();
     }
 
     @Test
     void theReportPdfCarriesTheSummaryAndTables() throws Exception {
         Path pdf = dir.resolve("报表.pdf");
-        assertThat(run("report", "--project", project.toString(), "--as-of", "2026-11-29", "--format", "pdf",
-                "--out", pdf.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(cli.run("report", "--project", project.toString(), "--as-of", "2026-11-29", "--format", "pdf",
+                "--out", pdf.toString())).as(cli.err()).isZero();
         String text = text(pdf);
         assertThat(text).contains("全区城乡环境整治统计报表", "截至2026年11月29日", "文字总结", "清理垃圾12处35.5吨",
                 "整治工作量(按类型)");

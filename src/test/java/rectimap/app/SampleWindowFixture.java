@@ -1,0 +1,111 @@
+package rectimap.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+import rectimap.ui.MainWindow;
+import rectimap.ui.Messages;
+import rectimap.ui.UiLanguage;
+
+/**
+ * The set-up every TestFX window test on the sample shares: a {@code rectimap.home} of the class's own (restored
+ * afterwards), a fresh working copy of the sample per test (what one test changed, e.g. persisted layer states,
+ * cannot leak into the next), the real {@link MainWindow} opened on it through {@link EditingProjectLoader}, and the
+ * window closed after each test so its session releases the project's lock.
+ *
+ * <p>Register as a static {@code @RegisterExtension} field after {@code @ExtendWith(ApplicationExtension.class)}
+ * (so it closes the window before TestFX cleans up), and call {@link #open(Stage)} from the test's own
+ * {@code @Start} method: TestFX only looks for {@code @Start} on the test class itself. Not thread-safe: one test
+ * class, tests run one after another; {@link #open} and {@link #openAgain} run on the FX thread.
+ */
+final class SampleWindowFixture implements BeforeAllCallback, AfterAllCallback, AfterEachCallback {
+    private static final String HOME_PROPERTY = "rectimap.home";
+    private static final long SESSION_WAIT_SECONDS = 90;
+    private String homeBefore;
+    private Path classHome;
+    private Path testHome;
+    private MainWindow current;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        homeBefore = System.getProperty(HOME_PROPERTY);
+        classHome = Files.createTempDirectory("rectimap-window-test");
+    }
+
+    /**
+     * Opens the main window on a new working copy of the sample in a home of this test's own. FX thread.
+     *
+     * @return the window, also remembered to be closed after the test
+     */
+    MainWindow open(Stage stage) throws IOException {
+        testHome = Files.createTempDirectory(classHome, "case");
+        System.setProperty(HOME_PROPERTY, testHome.toString());
+        return show(stage, MainWindowTest.SAMPLE);
+    }
+
+    /**
+     * Opens a further window on {@code file} in the same home, as after quitting and starting again; the caller closes
+     * the previous window first (the project lock allows one). FX thread.
+     */
+    MainWindow openAgain(Path file) {
+        return show(new Stage(), file);
+    }
+
+    private MainWindow show(Stage stage, Path file) {
+        current = new MainWindow(stage, new Messages(UiLanguage.ZH), new EditingProjectLoader(MainWindowTest.SAMPLE),
+                MainWindowTest.SAMPLE);
+        stage.show();
+        current.open(file);
+        return current;
+    }
+
+    /** Waits (test thread) until the last opened window's editing session is up and the FX queue is drained. */
+    void awaitEditingSession() throws Exception {
+        MainWindow window = current;
+        WaitForAsyncUtils.waitFor(SESSION_WAIT_SECONDS, TimeUnit.SECONDS, () -> window.editing().session().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The {@code rectimap.home} of the running test (its working copy lives there); scratch files may go there too. */
+    Path home() {
+        return testHome;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        MainWindow window = current;
+        current = null;
+        if (window != null) {
+            new FxRobot().interact(() -> window.stage().close());
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        if (homeBefore == null) {
+            System.clearProperty(HOME_PROPERTY);
+        } else {
+            System.setProperty(HOME_PROPERTY, homeBefore);
+        }
+        try (Stream<Path> files = Files.walk(classHome)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot remove test home " + path, e);
+                }
+            });
+        }
+    }
+}
