@@ -32,7 +32,8 @@ public final class ReviewSheetFile {
 
     /** The prepared sheet: default parts (legend and inset keep the side panel), then the two tables. */
     public static PreparedSheet sheet(String siteCode, ReviewSheetData data, Project project) throws SheetException {
-        SheetSpec spec = SheetSpec.of(new SheetExtent.DivisionExtent(siteCode)).withTitle(data.title(), data.subtitle());
+        SheetSpec spec = SheetSpec.of(new SheetExtent.DivisionExtent(siteCode))
+                .withTitle(data.title(), data.subtitle());
         return PreparedSheet.prepare(spec, SheetContent.of(project)).withTables(tables(data));
     }
 
