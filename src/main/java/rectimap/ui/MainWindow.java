@@ -158,6 +158,10 @@ public final class MainWindow {
 
     /** Opens {@code file} in the background; on failure explains why and opens the built-in sample instead. */
     public void open(Path file) {
+        if (current != null && sameFile(current.project().file(), file)) {
+            // Our own lock would make the new load read-only: let go of the file (pending writes included) first.
+            closeCurrent();
+        }
         status.showMessage(messages.get("status.loading"));
         Task<LoadedProject> task = new Task<>() {
             @Override
@@ -234,6 +238,10 @@ public final class MainWindow {
             notice.getDialogPane().setId("openNotice");
             notice.show();
         }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     /** Closes the open project's file (waits for its pending writes). */

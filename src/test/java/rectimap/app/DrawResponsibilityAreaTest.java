@@ -226,4 +226,19 @@ class DrawResponsibilityAreaTest {
         assertThat(merged.geometry().getArea()).isGreaterThan(survivorBefore.geometry().getArea());
         assertThat(window.editing().session().orElseThrow().history().undoName()).isPresent();
     }
+
+    /** File → 最近 on the project already open used to load it read-only: our own lock was still held. */
+    @Test
+    void openingTheOpenProjectAgainKeepsItWritable(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editing().session().isPresent());
+        Object first = window.editing().session().orElseThrow();
+        assertThat(window.editing().canWrite()).isTrue();
+        java.nio.file.Path workingCopy = window.model().project().file();
+        robot.interact(() -> window.open(workingCopy));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> window.editing().session().filter(session -> session != first).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.editing().canWrite()).as("the reopened project is editable").isTrue();
+        assertThat(robot.lookup("#openNotice").tryQuery()).as("no read-only notice").isEmpty();
+    }
 }

@@ -240,6 +240,11 @@ public final class MapEditing {
         return session == null || !writable;
     }
 
+    /** Whether edits can be made now: a session is open and its project file is not read-only. */
+    public boolean canWrite() {
+        return !isReadOnly();
+    }
+
     private ToolContext context() {
         return new ToolContext(model.viewport(), model.renderLayersInOrder(), activeTable, selection, snapper,
                 new CommandBasis(session.project(), rules, overlap), this::onToolResult);
