@@ -14,17 +14,10 @@ import rectimap.campaign.review.ReviewArchive;
 import rectimap.campaign.review.ReviewLedger;
 import rectimap.campaign.review.ReviewSheetData;
 import rectimap.campaign.review.ReviewSites;
-import rectimap.exchange.AtomicFileWrite;
+import rectimap.exchange.ReviewSheetFile;
 import rectimap.model.Project;
 import rectimap.model.StoreException;
-import rectimap.print.PreparedSheet;
-import rectimap.print.SheetContent;
 import rectimap.print.SheetException;
-import rectimap.print.SheetExtent;
-import rectimap.print.SheetPdfWriter;
-import rectimap.print.SheetSpec;
-import rectimap.print.SheetTable;
-import rectimap.print.TabledSheet;
 import rectimap.store.AccessMode;
 import rectimap.store.GeoPackageReviewArchive;
 import rectimap.store.GeoPackageStore;
@@ -79,9 +72,7 @@ public final class ReviewSheetCommand implements CliCommand {
                 new ReviewLedger(reviews.verdicts()), ZoneId.systemDefault());
         Path target = Path.of(options.get("--out")).toAbsolutePath();
         try {
-            PreparedSheet sheet = TabledSheet.prepare(SheetSpec.of(new SheetExtent.DivisionExtent(site.code()))
-                    .withTitle(data.title(), data.subtitle()), SheetContent.of(project), tables(data));
-            AtomicFileWrite.write(target, stream -> SheetPdfWriter.write(List.of(sheet), stream));
+            ReviewSheetFile.write(site.code(), data, project, target);
         } catch (SheetException e) {
             err.println("review-sheet: " + e.getMessage());
             return 2;
@@ -91,11 +82,5 @@ public final class ReviewSheetCommand implements CliCommand {
         }
         out.println("wrote " + target);
         return 0;
-    }
-
-    /** The plan-item table and the verdict history, as the print layout draws tables. */
-    static List<SheetTable> tables(ReviewSheetData data) {
-        return List.of(new SheetTable(ReviewSheetData.PLAN_TITLE, data.planHeaders(), data.planRows()),
-                new SheetTable(ReviewSheetData.HISTORY_TITLE, data.historyHeaders(), data.historyRows()));
     }
 }

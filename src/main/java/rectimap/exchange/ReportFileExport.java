@@ -15,7 +15,6 @@ import rectimap.print.SheetExtent;
 import rectimap.print.SheetPdfWriter;
 import rectimap.print.SheetSpec;
 import rectimap.print.SheetTable;
-import rectimap.print.TabledSheet;
 import rectimap.report.ReportFigures;
 import rectimap.report.ReportSheetData;
 import rectimap.report.ReportTable;
@@ -85,14 +84,16 @@ public final class ReportFileExport {
         SheetExtent extent = township == null ? new SheetExtent.DistrictExtent()
                 : new SheetExtent.DivisionExtent(township);
         SheetSpec spec = SheetSpec.of(extent).withTitle(data.title(), data.subtitle());
-        // No legend: the side panel's room goes to the summary and the tables, the report's content.
+        // No legend: the side panel's room goes to the summary and the tables, the report's content; the inset keeps
+        // the panel. No responsibility table either: the report's tables take its place.
         Set<SheetElement> elements = EnumSet.of(SheetElement.OVERVIEW_INSET);
         for (SheetElement element : SheetElement.values()) {
-            if (spec.shows(element) && element != SheetElement.LEGEND) {
+            if (spec.shows(element) && element != SheetElement.LEGEND
+                    && element != SheetElement.RESPONSIBILITY_TABLE) {
                 elements.add(element);
             }
         }
-        return TabledSheet.prepare(spec.withElements(elements), SheetContent.of(project), tables);
+        return PreparedSheet.prepare(spec.withElements(elements), SheetContent.of(project)).withTables(tables);
     }
 
     /** A plain number cell ("12" a Long, "3.5" a Double); anything else (e.g. an empty percent) stays text. */

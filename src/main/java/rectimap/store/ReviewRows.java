@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import rectimap.campaign.review.SiteKind;
 import rectimap.campaign.review.SiteMark;
 import rectimap.campaign.review.Verdict;
@@ -40,74 +41,78 @@ final class ReviewRows {
     }
 
     static void append(Connection connection, VerdictRecord verdict) throws SQLException {
-        ensure(connection);
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + VERDICTS
-                + " (site_key, site_name, verdict, reviewer, recorded_at, comment) VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, verdict.siteKey());
-            insert.setString(2, verdict.siteName());
-            insert.setString(3, verdict.verdict().label());
-            insert.setString(4, verdict.reviewer());
-            insert.setString(5, verdict.recordedAt().toString());
-            insert.setString(6, verdict.comment());
-            insert.executeUpdate();
-        }
+        insert(connection, VERDICTS, List.of("site_key", "site_name", "verdict", "reviewer", "recorded_at", "comment"),
+                verdict.siteKey(), verdict.siteName(), verdict.verdict().label(), verdict.reviewer(),
+                verdict.recordedAt().toString(), verdict.comment());
     }
 
     static void append(Connection connection, SiteMark mark) throws SQLException {
-        ensure(connection);
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + MARKS
-                + " (site_kind, code, action, marked_by, marked_at) VALUES (?, ?, ?, ?, ?)")) {
-            insert.setString(1, mark.kind().label());
-            insert.setString(2, mark.code());
-            insert.setString(3, mark.action().name());
-            insert.setString(4, mark.markedBy());
-            insert.setString(5, mark.markedAt().toString());
-            insert.executeUpdate();
-        }
+        insert(connection, MARKS, List.of("site_kind", "code", "action", "marked_by", "marked_at"),
+                mark.kind().label(), mark.code(), mark.action().name(), mark.markedBy(), mark.markedAt().toString());
     }
 
     /** Every verdict in recording order; rows with an unknown verdict label are skipped (a newer program's). */
     static List<VerdictRecord> verdicts(Connection connection) throws SQLException {
-        List<VerdictRecord> records = new ArrayList<>();
-        if (!exists(connection, VERDICTS)) {
-            return records;
-        }
-        try (Statement sql = connection.createStatement(); ResultSet rows = sql.executeQuery("SELECT site_key,"
-                + " site_name, verdict, reviewer, recorded_at, comment FROM " + VERDICTS + " ORDER BY fid")) {
-            while (rows.next()) {
-                String siteKey = rows.getString(1);
-                String siteName = rows.getString(2);
-                String reviewer = rows.getString(4);
-                Instant at = Instant.parse(rows.getString(5));
-                String comment = rows.getString(6);
-                Verdict.fromLabel(rows.getString(3)).ifPresent(v -> records.add(
-                        new VerdictRecord(siteKey, siteName, v, reviewer, at, comment)));
-            }
-        }
-        return records;
+        return select(connection, VERDICTS, "site_key, site_name, verdict, reviewer, recorded_at, comment",
+                rows -> {
+                    String siteKey = rows.getString(1);
+                    String siteName = rows.getString(2);
+                    String reviewer = rows.getString(4);
+                    Instant at = Instant.parse(rows.getString(5));
+                    String comment = rows.getString(6);
+                    return Verdict.fromLabel(rows.getString(3))
+                            .map(v -> new VerdictRecord(siteKey, siteName, v, reviewer, at, comment));
+                });
     }
 
     /** Every site mark in recording order; rows with an unknown kind or action are skipped. */
     static List<SiteMark> marks(Connection connection) throws SQLException {
-        List<SiteMark> marks = new ArrayList<>();
-        if (!exists(connection, MARKS)) {
-            return marks;
+        return select(connection, MARKS, "site_kind, code, action, marked_by, marked_at", rows -> {
+            String code = rows.getString(2);
+            String action = rows.getString(3);
+            String by = rows.getString(4);
+            Instant at = Instant.parse(rows.getString(5));
+            if (!action.equals("MARK") && !action.equals("UNMARK")) {
+                return Optional.empty();
+            }
+            return SiteKind.fromLabel(rows.getString(1))
+                    .map(kind -> new SiteMark(kind, code, SiteMark.MarkAction.valueOf(action), by, at));
+        });
+    }
+
+    /** One row of a review table as a record, or empty for a row this program does not understand. */
+    private interface RowReader<T> {
+        Optional<T> read(ResultSet row) throws SQLException;
+    }
+
+    /** Appends one row of text {@code values} to {@code table} (created first if the project has none). */
+    private static void insert(Connection connection, String table, List<String> columns, String... values)
+            throws SQLException {
+        ensure(connection);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " ("
+                + String.join(", ", columns) + ") VALUES (" + String.join(", ", java.util.Collections.nCopies(
+                columns.size(), "?")) + ")")) {
+            for (int i = 0; i < values.length; i++) {
+                insert.setString(i + 1, values[i]);
+            }
+            insert.executeUpdate();
         }
-        try (Statement sql = connection.createStatement(); ResultSet rows = sql.executeQuery("SELECT site_kind,"
-                + " code, action, marked_by, marked_at FROM " + MARKS + " ORDER BY fid")) {
+    }
+
+    /** Every row of {@code table} in recording order that {@code reader} understands; none if the table is absent. */
+    private static <T> List<T> select(Connection connection, String table, String columns, RowReader<T> reader)
+            throws SQLException {
+        List<T> records = new ArrayList<>();
+        if (!exists(connection, table)) {
+            return records;
+        }
+        try (Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery("SELECT " + columns + " FROM " + table + " ORDER BY fid")) {
             while (rows.next()) {
-                String code = rows.getString(2);
-                String action = rows.getString(3);
-                String by = rows.getString(4);
-                Instant at = Instant.parse(rows.getString(5));
-                SiteKind.fromLabel(rows.getString(1)).ifPresent(kind -> {
-                    if (action.equals("MARK") || action.equals("UNMARK")) {
-                        marks.add(new SiteMark(kind, code, SiteMark.MarkAction.valueOf(action), by, at));
-                    }
-                });
+                reader.read(rows).ifPresent(records::add);
             }
         }
-        return marks;
+        return records;
     }
 
     private static boolean exists(Connection connection, String table) throws SQLException {

@@ -196,7 +196,7 @@ class DrawResponsibilityAreaTest {
     /** File → 最近 on the project already open used to load it read-only: our own lock was still held. */
     @Test
     void openingTheOpenProjectAgainKeepsItWritable(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editing().session().isPresent());
+        sample.awaitEditingSession();
         Object first = window.editing().session().orElseThrow();
         assertThat(window.editing().canWrite()).isTrue();
         java.nio.file.Path workingCopy = window.model().project().file();

@@ -3,9 +3,12 @@ package rectimap.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -74,6 +77,54 @@ class ImportWizardTest {
         try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_ONLY)) {
             Layer layer = store.load("卫生点");
             assertThat(layer.features()).extracting(f -> f.text("name")).containsExactly("解州镇卫生院", "北相镇垃圾站");
+        }
+    }
+
+    /**
+     * A GBK Shapefile as an office sends it: written by ogr2ogr, then the .cpg deleted and the language-driver byte
+     * zeroed, so only the content tells the encoding. The source step finds it sure (only GB18030 decodes), so no
+     * pick is asked for; the Chinese names arrive intact in the new layer. The UNSURE path is EncodingPreviewTextTest.
+     */
+    @Test
+    void aGbkShapefileWithoutCpgOrLanguageDriverImportsWithItsChineseNames(FxRobot robot) throws Exception {
+        sample.awaitEditingSession();
+        Path folder = Files.createTempDirectory(sample.home(), "shp");
+        Path geojson = folder.resolve("in.geojson");
+        Files.writeString(geojson, """
+                {"type":"FeatureCollection","features":[
+                {"type":"Feature","properties":{"名称":"解州镇垃圾站","责任人":"张三"},
+                 "geometry":{"type":"Point","coordinates":[110.95,35.02]}},
+                {"type":"Feature","properties":{"名称":"北相镇公厕","责任人":"李四"},
+                 "geometry":{"type":"Point","coordinates":[111.01,35.05]}}]}
+                """, StandardCharsets.UTF_8);
+        Path shp = folder.resolve("环卫点.shp");
+        GdalTools.ogr2ogr("-f", "ESRI Shapefile", "-lco", "ENCODING=CP936", "-a_srs", "EPSG:4490", shp.toString(),
+                geojson.toString()).requireSuccess();
+        Files.delete(folder.resolve("环卫点.cpg"));
+        try (FileChannel dbf = FileChannel.open(folder.resolve("环卫点.dbf"), StandardOpenOption.WRITE)) {
+            dbf.write(ByteBuffer.wrap(new byte[] {0}), 29);
+        }
+        Path project = window.model().project().file();
+
+        robot.interact(() -> window.exchange().importFile(shp));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#importSummary").queryAs(Label.class).getText().contains("2 条记录"));
+        assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText()).contains("名称", "责任人", "GB");
+        assertThat(robot.lookup("#importPreviews").query().isVisible()).isFalse();
+        robot.clickOn("#importNext");
+        robot.clickOn("#importNext");
+        robot.clickOn("#importRun");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#importResult").queryAs(Label.class).getText().startsWith("已从"));
+        assertThat(robot.lookup("#importResult").queryAs(Label.class).getText())
+                .contains("已从 环卫点.shp 导入 2 个要素到“环卫点”");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.model().project() != null
+                && window.model().project().layer("环卫点").isPresent());
+        robot.clickOn("#importClose");
+        try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_ONLY)) {
+            Layer layer = store.load("环卫点");
+            assertThat(layer.features()).extracting(f -> f.text("名称")).containsExactly("解州镇垃圾站", "北相镇公厕");
+            assertThat(layer.features()).extracting(f -> f.text("责任人")).containsExactly("张三", "李四");
         }
     }
 }

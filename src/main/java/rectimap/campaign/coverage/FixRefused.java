@@ -1,21 +1,10 @@
 package rectimap.campaign.coverage;
 
+import rectimap.campaign.Refusal;
+
 /** Why a one-click fix cannot be made, in Chinese and English (e.g. the zone was deleted since the check). */
-public final class FixRefused extends Exception {
-    private final String reasonZh;
-    private final String reasonEn;
-
+public final class FixRefused extends Refusal {
     public FixRefused(String reasonZh, String reasonEn) {
-        super(reasonEn);
-        this.reasonZh = reasonZh;
-        this.reasonEn = reasonEn;
-    }
-
-    public String reasonZh() {
-        return reasonZh;
-    }
-
-    public String reasonEn() {
-        return reasonEn;
+        super(reasonZh, reasonEn);
     }
 }

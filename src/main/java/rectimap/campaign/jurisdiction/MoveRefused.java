@@ -1,21 +1,10 @@
 package rectimap.campaign.jurisdiction;
 
+import rectimap.campaign.Refusal;
+
 /** Why villages cannot be moved as asked, in Chinese and English (e.g. the village is already in that township). */
-public final class MoveRefused extends Exception {
-    private final String reasonZh;
-    private final String reasonEn;
-
+public final class MoveRefused extends Refusal {
     public MoveRefused(String reasonZh, String reasonEn) {
-        super(reasonEn);
-        this.reasonZh = reasonZh;
-        this.reasonEn = reasonEn;
-    }
-
-    public String reasonZh() {
-        return reasonZh;
-    }
-
-    public String reasonEn() {
-        return reasonEn;
+        super(reasonZh, reasonEn);
     }
 }

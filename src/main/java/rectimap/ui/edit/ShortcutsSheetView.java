@@ -1,7 +1,6 @@
 package rectimap.ui.edit;
 
 import java.util.List;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -10,6 +9,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCombination;
 import rectimap.ui.Messages;
+import rectimap.ui.TextColumn;
 import rectimap.ui.UiLanguage;
 
 /**
@@ -65,10 +65,8 @@ public final class ShortcutsSheetView extends Dialog<Void> {
 
     private static TableColumn<ShortcutLine, String> column(String title,
             java.util.function.Function<ShortcutLine, String> value, double width) {
-        TableColumn<ShortcutLine, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        TableColumn<ShortcutLine, String> column = TextColumn.of(title, value);
         column.setPrefWidth(width);
-        column.setSortable(false);
         return column;
     }
 }

@@ -17,7 +17,10 @@ import rectimap.model.LayerRole;
  */
 final class ImportChoices {
     private final Path file;
+    /** The encoding the user picked, or null to let the detection decide. */
     Charset encoding;
+    /** The detection could not tell the encoding: the user must pick one before going on. */
+    boolean encodingUnsure;
     String xColumn;
     String yColumn;
     String sourceLayer;
@@ -35,6 +38,11 @@ final class ImportChoices {
 
     Path file() {
         return file;
+    }
+
+    /** Whether the wizard must wait for the user to pick the encoding (the detection was unsure). */
+    boolean encodingMissing() {
+        return encodingUnsure && encoding == null;
     }
 
     SourceOptions sourceOptions() {

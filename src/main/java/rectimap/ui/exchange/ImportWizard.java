@@ -1,6 +1,7 @@
 package rectimap.ui.exchange;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
@@ -33,6 +34,8 @@ import rectimap.exchange.NewLayerNames;
 import rectimap.exchange.RecordNote;
 import rectimap.exchange.SourceFormat;
 import rectimap.exchange.SourceSchema;
+import rectimap.exchange.shapefile.ShapefileOptions;
+import rectimap.exchange.shapefile.ShapefileSource;
 import rectimap.model.LayerRules;
 import rectimap.ui.Messages;
 import rectimap.ui.UiLanguage;
@@ -128,7 +131,7 @@ public final class ImportWizard {
         if (format == SourceFormat.CSV) {
             background(() -> {
                 EncodingGuess guess = CsvSource.guessEncoding(choices.file());
-                List<List<String>> utf8 = CsvSource.preview(choices.file(), java.nio.charset.StandardCharsets.UTF_8, 6);
+                List<List<String>> utf8 = CsvSource.preview(choices.file(), StandardCharsets.UTF_8, 6);
                 List<List<String>> gb = CsvSource.preview(choices.file(), Charset.forName("GB18030"), 6);
                 return new Object[] {guess, utf8, gb};
             }, found -> {
@@ -138,10 +141,12 @@ public final class ImportWizard {
                 List<String> headers = (guess.charset().name().equals("UTF-8") ? utf8 : gb).get(0);
                 source.xColumn.getItems().setAll(headers);
                 source.yColumn.getItems().setAll(headers);
-                if (guess.unsure()) {
-                    source.showPreviews(text(utf8), text(gb));
-                }
+                showEncoding(EncodingPreviewText.of(guess, utf8, gb));
             });
+        }
+        if (format == SourceFormat.SHAPEFILE) {
+            background(() -> EncodingPreviewText.of(ShapefileSource.inspect(choices.file(), ShapefileOptions.DETECT)),
+                    this::showEncoding);
         }
         if (format == SourceFormat.GEOPACKAGE) {
             background(() -> context.opener().geoPackages().tableNames(choices.file()),
@@ -176,6 +181,10 @@ public final class ImportWizard {
             choices.epsg = source.typedEpsg();
             if (choices.epsg <= 0 || !source.crsConfirmed.isSelected()) {
                 source.crsNote.setText(messages.get("import.crsMissing"));
+                return;
+            }
+            if (choices.encodingMissing()) {
+                source.crsNote.setText(messages.get("import.encodingMissing"));
                 return;
             }
         }
@@ -288,11 +297,14 @@ public final class ImportWizard {
         thread.start();
     }
 
-    private static String text(List<List<String>> rows) {
-        StringBuilder text = new StringBuilder();
-        rows.forEach(row -> text.append(String.join(" | ", row)).append('\n'));
-        return text.toString();
+    /** Detection was unsure: show both readings and hold the wizard on this step until the user picks one. */
+    private void showEncoding(EncodingPreviewText preview) {
+        choices.encodingUnsure = preview.unsure();
+        if (preview.unsure()) {
+            source.showPreviews(preview.utf8(), preview.gb());
+        }
     }
+
 
     private void button(Button button, String id, String key, Runnable action) {
         button.setId(id);

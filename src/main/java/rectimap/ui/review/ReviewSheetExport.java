@@ -3,7 +3,6 @@ package rectimap.ui.review;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
@@ -14,15 +13,8 @@ import rectimap.campaign.review.PlanItems;
 import rectimap.campaign.review.ReviewArchive;
 import rectimap.campaign.review.ReviewLedger;
 import rectimap.campaign.review.ReviewSheetData;
-import rectimap.exchange.AtomicFileWrite;
+import rectimap.exchange.ReviewSheetFile;
 import rectimap.model.Project;
-import rectimap.print.PreparedSheet;
-import rectimap.print.SheetContent;
-import rectimap.print.SheetExtent;
-import rectimap.print.SheetPdfWriter;
-import rectimap.print.SheetSpec;
-import rectimap.print.SheetTable;
-import rectimap.print.TabledSheet;
 import rectimap.ui.Messages;
 
 /**
@@ -64,11 +56,7 @@ public final class ReviewSheetExport implements Consumer<DemonstrationSite> {
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                PreparedSheet sheet = TabledSheet.prepare(SheetSpec.of(new SheetExtent.DivisionExtent(site.code()))
-                        .withTitle(data.title(), data.subtitle()), SheetContent.of(snapshot), List.of(
-                        new SheetTable(ReviewSheetData.PLAN_TITLE, data.planHeaders(), data.planRows()),
-                        new SheetTable(ReviewSheetData.HISTORY_TITLE, data.historyHeaders(), data.historyRows())));
-                AtomicFileWrite.write(target, out -> SheetPdfWriter.write(List.of(sheet), out));
+                ReviewSheetFile.write(site.code(), data, snapshot, target);
                 return target;
             }
         };

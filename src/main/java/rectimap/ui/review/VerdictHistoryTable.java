@@ -1,12 +1,10 @@
 package rectimap.ui.review;
 
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import rectimap.campaign.review.VerdictRecord;
 import rectimap.ui.Messages;
+import rectimap.ui.TextColumn;
 
 /** A site's verdict history, newest first: local time, reviewer, verdict, comment. FX thread. */
 final class VerdictHistoryTable extends TableView<VerdictRecord> {
@@ -16,23 +14,17 @@ final class VerdictHistoryTable extends TableView<VerdictRecord> {
         setPrefHeight(140);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new javafx.scene.control.Label(messages.get("review.noHistory")));
-        getColumns().add(column(messages.get("review.col.time"), r -> ReviewPanelView.localTime(r.recordedAt())));
-        getColumns().add(column(messages.get("review.col.reviewer"), VerdictRecord::reviewer));
-        getColumns().add(column(messages.get("review.col.verdict"),
+        getColumns().add(TextColumn.of(messages.get("review.col.time"),
+                r -> ReviewPanelView.localTime(r.recordedAt())));
+        getColumns().add(TextColumn.of(messages.get("review.col.reviewer"), VerdictRecord::reviewer));
+        getColumns().add(TextColumn.of(messages.get("review.col.verdict"),
                 r -> messages.get("review.verdict." + r.verdict().name())));
-        getColumns().add(column(messages.get("review.col.comment"), VerdictRecord::comment));
+        getColumns().add(TextColumn.of(messages.get("review.col.comment"), VerdictRecord::comment));
     }
 
     void show(List<VerdictRecord> oldestFirst) {
         java.util.List<VerdictRecord> newestFirst = new java.util.ArrayList<>(oldestFirst);
         java.util.Collections.reverse(newestFirst);
         getItems().setAll(newestFirst);
-    }
-
-    private static TableColumn<VerdictRecord, String> column(String title, Function<VerdictRecord, String> text) {
-        TableColumn<VerdictRecord, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
-        column.setSortable(false);
-        return column;
     }
 }
