@@ -35,9 +35,9 @@ final class MapFramePainter {
         double height = frame.height() * upm;
         FrameSurface surface = new FrameSurface(page, frame.x() * upm, frame.y() * upm, width, height);
         surface.save();
-        SheetPainter.rectangleUnits(surface, 0, 0, width, height);
+        surface.rectanglePath(0, 0, width, height);
         surface.clip();
-        SheetPainter.rectangleUnits(surface, 0, 0, width, height);
+        surface.rectanglePath(0, 0, width, height);
         surface.fill(MAP_BACKGROUND);
         Viewport viewport = viewport(sheet, width, height, upm);
         List<Envelope> keepOut = new ArrayList<>();
@@ -87,7 +87,7 @@ final class MapFramePainter {
         }
         double upm = surface.unitsPerMm();
         if (sheet.spec().shows(SheetElement.OUTSIDE_GREYED)) {
-            SheetPainter.rectangleUnits(surface, 0, 0, width, height);
+            surface.rectanglePath(0, 0, width, height);
             trace(surface, place.areaDisplay(), viewport);
             surface.fill(OUTSIDE_GREY);
         }

@@ -32,7 +32,7 @@ final class NorthArrow {
     static void draw(DrawingSurface surface, double textScale) {
         double upm = surface.unitsPerMm() * Math.sqrt(textScale);
         Envelope box = bounds(surface, textScale);
-        SheetPainter.rectangleUnits(surface, box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
+        surface.rectanglePath(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
         surface.fill(Rgba.WHITE.withAlpha(0.85));
         double left = MARGIN_MM * upm;
         double top = MARGIN_MM * upm;

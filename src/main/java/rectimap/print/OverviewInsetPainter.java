@@ -25,9 +25,9 @@ final class OverviewInsetPainter {
         double height = box.height() * upm;
         FrameSurface surface = new FrameSurface(page, box.x() * upm, box.y() * upm, width, height);
         surface.save();
-        SheetPainter.rectangleUnits(surface, 0, 0, width, height);
+        surface.rectanglePath(0, 0, width, height);
         surface.clip();
-        SheetPainter.rectangleUnits(surface, 0, 0, width, height);
+        surface.rectanglePath(0, 0, width, height);
         surface.fill(MapFramePainter.MAP_BACKGROUND);
         Envelope district = sheet.content().district().extentDisplay();
         Viewport viewport = Viewport.fitting(district, (int) Math.floor(width), (int) Math.floor(height),
@@ -38,7 +38,7 @@ final class OverviewInsetPainter {
         double right = viewport.toScreenX(frame.getMaxX());
         double top = viewport.toScreenY(frame.getMaxY());
         double bottom = viewport.toScreenY(frame.getMinY());
-        SheetPainter.rectangleUnits(surface, left, top, right - left, bottom - top);
+        surface.rectanglePath(left, top, right - left, bottom - top);
         surface.fill(SHEET_FRAME.withAlpha(0.12));
         surface.stroke(SHEET_FRAME, 0.5 * upm);
         surface.restore();

@@ -53,7 +53,7 @@ final class ScaleBarPainter {
         double scale = Math.sqrt(sheet.layout().textScale());
         ScaleBar bar = bar(sheet, surface);
         Envelope box = bounds(sheet, surface);
-        SheetPainter.rectangleUnits(surface, box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
+        surface.rectanglePath(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
         surface.fill(Rgba.WHITE.withAlpha(0.88));
         double textSize = TEXT_MM * scale * upm;
         double pad = PAD_MM * upm;
@@ -66,10 +66,10 @@ final class ScaleBarPainter {
         double barHeight = BAR_MM * scale * upm;
         double part = bar.lengthUnits() / PARTS;
         for (int i = 0; i < PARTS; i++) {
-            SheetPainter.rectangleUnits(surface, left + i * part, barTop, part, barHeight);
+            surface.rectanglePath(left + i * part, barTop, part, barHeight);
             surface.fill(i % 2 == 0 ? SheetPainter.INK : Rgba.WHITE);
         }
-        SheetPainter.rectangleUnits(surface, left, barTop, bar.lengthUnits(), barHeight);
+        surface.rectanglePath(left, barTop, bar.lengthUnits(), barHeight);
         surface.stroke(SheetPainter.INK, 0.2 * upm);
         double labelBaseline = barTop + barHeight + 0.5 * pad + line.ascent();
         double zero = surface.measureText("0", textSize, FontWeight.NORMAL).width();

@@ -86,14 +86,4 @@ public final class SheetPainter {
         surface.lineTo(box.x() * upm, box.bottom() * upm);
         surface.closePath();
     }
-
-    /** Sets the current path to a box given in surface units. */
-    static void rectangleUnits(DrawingSurface surface, double left, double top, double width, double height) {
-        surface.beginPath();
-        surface.moveTo(left, top);
-        surface.lineTo(left + width, top);
-        surface.lineTo(left + width, top + height);
-        surface.lineTo(left, top + height);
-        surface.closePath();
-    }
 }

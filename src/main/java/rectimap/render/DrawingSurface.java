@@ -27,6 +27,16 @@ public interface DrawingSurface {
 
     void closePath();
 
+    /** Sets the current path to an axis-aligned box, in surface units (left, top, width, height). */
+    default void rectanglePath(double left, double top, double width, double height) {
+        beginPath();
+        moveTo(left, top);
+        lineTo(left + width, top);
+        lineTo(left + width, top + height);
+        lineTo(left, top + height);
+        closePath();
+    }
+
     /** Fills the current path with the even-odd rule (polygon holes stay open). */
     void fill(Rgba color);
 

@@ -21,12 +21,7 @@ public final class LegendSwatch {
         double upm = surface.unitsPerMm();
         switch (dimension) {
             case 2 -> {
-                surface.beginPath();
-                surface.moveTo(left, top);
-                surface.lineTo(left + width, top);
-                surface.lineTo(left + width, top + height);
-                surface.lineTo(left, top + height);
-                surface.closePath();
+                surface.rectanglePath(left, top, width, height);
                 surface.fill(symbol.fill());
                 if (symbol.casingWidthMm() > 0) {
                     surface.stroke(symbol.casing(), symbol.casingWidthMm() * upm);

@@ -46,12 +46,7 @@ public final class SchematicBadge {
         double top = box.getMinY();
         double width = box.getWidth();
         double height = box.getHeight();
-        surface.beginPath();
-        surface.moveTo(left, top);
-        surface.lineTo(left + width, top);
-        surface.lineTo(left + width, top + height);
-        surface.lineTo(left, top + height);
-        surface.closePath();
+        surface.rectanglePath(left, top, width, height);
         surface.fill(BOX);
         surface.stroke(FRAME, 0.4 * upm);
         surface.text("示意", left + (width - title.width()) / 2, top + pad + title.ascent(), TITLE_MM * upm,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import rectimap.campaign.StatusMoves;
 import rectimap.model.AttributeProblem;
 
 /**
@@ -19,24 +20,24 @@ public final class CaseLifecycle {
     public static final String CLOSED_DATE = "closed_date";
     public static final String REVISITS = "revisits";
 
-    private static final Map<CaseStatus, Set<CaseStatus>> MOVES = Map.of(
+    private static final StatusMoves<CaseStatus> MOVES = new StatusMoves<>(Map.of(
             CaseStatus.REGISTERED, EnumSet.of(CaseStatus.ASSIGNED),
             CaseStatus.ASSIGNED, EnumSet.of(CaseStatus.RECTIFYING),
             CaseStatus.RECTIFYING, EnumSet.of(CaseStatus.CLOSED),
             CaseStatus.CLOSED, EnumSet.of(CaseStatus.REVISITED),
-            CaseStatus.REVISITED, EnumSet.of(CaseStatus.RECTIFYING));
+            CaseStatus.REVISITED, EnumSet.of(CaseStatus.RECTIFYING)));
 
     private CaseLifecycle() {
     }
 
     /** The statuses a case in {@code from} may move to next (not including staying). */
     public static Set<CaseStatus> nextStatuses(CaseStatus from) {
-        return Set.copyOf(MOVES.get(from));
+        return MOVES.next(from);
     }
 
     /** Whether {@code from → to} is allowed; staying is. */
     public static boolean allows(CaseStatus from, CaseStatus to) {
-        return from == to || MOVES.get(from).contains(to);
+        return MOVES.allows(from, to);
     }
 
     /** The problem with moving {@code from → to}, empty when allowed; the reason names both and the way on. */
@@ -44,7 +45,7 @@ public final class CaseLifecycle {
         if (allows(from, to)) {
             return Optional.empty();
         }
-        List<CaseStatus> next = MOVES.get(from).stream().sorted().toList();
+        List<CaseStatus> next = MOVES.nextInOrder(from);
         return Optional.of(new AttributeProblem(STATUS,
                 "督办件状态不能从 " + from.label() + " 改为 " + to.label() + ":只能改为 "
                         + String.join("、", next.stream().map(CaseStatus::label).toList()),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import rectimap.campaign.StatusMoves;
 import rectimap.model.AttributeProblem;
 
 /**
@@ -15,26 +16,26 @@ import rectimap.model.AttributeProblem;
  * the deadline. Staying in the same status is always allowed (editing other fields). Pure.
  */
 public final class DemolitionLifecycle {
-    private static final Map<DemolitionStatus, Set<DemolitionStatus>> MOVES = Map.of(
+    private static final StatusMoves<DemolitionStatus> MOVES = new StatusMoves<>(Map.of(
             DemolitionStatus.FOUND, EnumSet.of(DemolitionStatus.NOTICE),
             DemolitionStatus.NOTICE, EnumSet.of(DemolitionStatus.DEMOLISHED_BY_OWNER, DemolitionStatus.FORCED,
                     DemolitionStatus.JUDICIAL),
             DemolitionStatus.DEMOLISHED_BY_OWNER, EnumSet.of(DemolitionStatus.CLOSED),
             DemolitionStatus.FORCED, EnumSet.of(DemolitionStatus.CLOSED),
             DemolitionStatus.JUDICIAL, EnumSet.of(DemolitionStatus.CLOSED, DemolitionStatus.FORCED),
-            DemolitionStatus.CLOSED, EnumSet.noneOf(DemolitionStatus.class));
+            DemolitionStatus.CLOSED, EnumSet.noneOf(DemolitionStatus.class)));
 
     private DemolitionLifecycle() {
     }
 
     /** The statuses a site in {@code from} may move to next (not including staying). */
     public static Set<DemolitionStatus> nextStatuses(DemolitionStatus from) {
-        return Set.copyOf(MOVES.get(from));
+        return MOVES.next(from);
     }
 
     /** Whether {@code from → to} is allowed; staying is. */
     public static boolean allows(DemolitionStatus from, DemolitionStatus to) {
-        return from == to || MOVES.get(from).contains(to);
+        return MOVES.allows(from, to);
     }
 
     /** The problem with moving {@code from → to}, empty when allowed; the reason names both statuses and the way on. */
@@ -42,7 +43,7 @@ public final class DemolitionLifecycle {
         if (allows(from, to)) {
             return Optional.empty();
         }
-        List<DemolitionStatus> next = MOVES.get(from).stream().sorted().toList();
+        List<DemolitionStatus> next = MOVES.nextInOrder(from);
         String nextZh = next.isEmpty() ? "已销号的拆违点不能再改状态"
                 : "只能改为 " + String.join("、", next.stream().map(DemolitionStatus::label).toList());
         String nextEn = next.isEmpty() ? "a closed site keeps its status"
