@@ -27,6 +27,23 @@ final class FrameSurface implements DrawingSurface {
         this.height = height;
     }
 
+    /**
+     * The window on {@code box} (millimetres of paper) of {@code page}, with the page state saved, clipped to the
+     * window and the window filled with {@code background}; the caller draws and then calls {@link #restore()}.
+     */
+    static FrameSurface openClipped(DrawingSurface page, MmBox box, Rgba background) {
+        double upm = page.unitsPerMm();
+        double width = box.width() * upm;
+        double height = box.height() * upm;
+        FrameSurface surface = new FrameSurface(page, box.x() * upm, box.y() * upm, width, height);
+        surface.save();
+        surface.rectanglePath(0, 0, width, height);
+        surface.clip();
+        surface.rectanglePath(0, 0, width, height);
+        surface.fill(background);
+        return surface;
+    }
+
     @Override
     public double width() {
         return width;

@@ -31,14 +31,9 @@ final class MapFramePainter {
     static void paint(PreparedSheet sheet, DrawingSurface page) {
         double upm = page.unitsPerMm();
         MmBox frame = sheet.layout().map();
-        double width = frame.width() * upm;
-        double height = frame.height() * upm;
-        FrameSurface surface = new FrameSurface(page, frame.x() * upm, frame.y() * upm, width, height);
-        surface.save();
-        surface.rectanglePath(0, 0, width, height);
-        surface.clip();
-        surface.rectanglePath(0, 0, width, height);
-        surface.fill(MAP_BACKGROUND);
+        FrameSurface surface = FrameSurface.openClipped(page, frame, MAP_BACKGROUND);
+        double width = surface.width();
+        double height = surface.height();
         Viewport viewport = viewport(sheet, width, height, upm);
         List<Envelope> keepOut = new ArrayList<>();
         double scale = sheet.layout().textScale();

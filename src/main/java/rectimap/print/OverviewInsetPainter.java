@@ -21,14 +21,9 @@ final class OverviewInsetPainter {
 
     static void paint(PreparedSheet sheet, DrawingSurface page, MmBox box) {
         double upm = page.unitsPerMm();
-        double width = box.width() * upm;
-        double height = box.height() * upm;
-        FrameSurface surface = new FrameSurface(page, box.x() * upm, box.y() * upm, width, height);
-        surface.save();
-        surface.rectanglePath(0, 0, width, height);
-        surface.clip();
-        surface.rectanglePath(0, 0, width, height);
-        surface.fill(MapFramePainter.MAP_BACKGROUND);
+        FrameSurface surface = FrameSurface.openClipped(page, box, MapFramePainter.MAP_BACKGROUND);
+        double width = surface.width();
+        double height = surface.height();
         Envelope district = sheet.content().district().extentDisplay();
         Viewport viewport = Viewport.fitting(district, (int) Math.floor(width), (int) Math.floor(height),
                 (int) Math.round(MARGIN_MM * upm));

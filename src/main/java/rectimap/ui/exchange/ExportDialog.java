@@ -31,6 +31,7 @@ import rectimap.model.Project;
 import rectimap.model.Selection;
 import rectimap.ui.Messages;
 import rectimap.ui.UiLanguage;
+import rectimap.ui.TextConverter;
 
 /**
  * File → 导出: a layer or its selected features to GeoPackage, Shapefile (GBK by default, UTF-8 on request),
@@ -58,17 +59,7 @@ public final class ExportDialog {
         this.say = say;
         layer.setId("exportLayer");
         layer.setItems(FXCollections.observableArrayList(project.layers()));
-        layer.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(MapLayer l) {
-                return l == null ? "" : l.info().title();
-            }
-
-            @Override
-            public MapLayer fromString(String s) {
-                return null;
-            }
-        });
+        layer.setConverter(TextConverter.of(l -> l.info().title()));
         layer.setValue(project.layer(preferredTable == null ? "" : preferredTable)
                 .orElse(project.layers().isEmpty() ? null : project.layers().get(project.layers().size() - 1)));
         ToggleGroup scope = new ToggleGroup();

@@ -20,6 +20,7 @@ import rectimap.model.LayerRole;
 import rectimap.model.MapLayer;
 import rectimap.model.Project;
 import rectimap.ui.Messages;
+import rectimap.ui.TextConverter;
 
 /**
  * Step 2 of the import wizard: a new layer (title, reference or planning) or an append into a planning layer with
@@ -58,17 +59,7 @@ final class TargetPage extends VBox {
         appendLayer.setId("importAppendLayer");
         appendLayer.setItems(FXCollections.observableArrayList(project.layers().stream()
                 .filter(l -> l.info().role() == LayerRole.PLANNING).toList()));
-        appendLayer.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(MapLayer layer) {
-                return layer == null ? "" : layer.info().title();
-            }
-
-            @Override
-            public MapLayer fromString(String text) {
-                return null;
-            }
-        });
+        appendLayer.setConverter(TextConverter.of(l -> l.info().title()));
         appendLayer.setDisable(appendLayer.getItems().isEmpty());
         append.setDisable(appendLayer.getItems().isEmpty());
         mapping.setId("importMapping");

@@ -16,6 +16,7 @@ import rectimap.model.LayerRole;
 import rectimap.model.MapLayer;
 import rectimap.model.Project;
 import rectimap.ui.Messages;
+import rectimap.ui.TextConverter;
 
 /**
  * The edit tool bar: the layer being edited, one toggle per tool, delete and merge, undo and redo, snapping and
@@ -38,17 +39,7 @@ public final class EditToolBarView extends ToolBar {
         setId("editToolBar");
         layer.setId("editLayer");
         layer.setPromptText(messages.get("edit.layerPrompt"));
-        layer.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(MapLayer l) {
-                return l == null ? "" : l.info().title();
-            }
-
-            @Override
-            public MapLayer fromString(String s) {
-                return null;
-            }
-        });
+        layer.setConverter(TextConverter.of(l -> l.info().title()));
         layer.setOnAction(e -> {
             if (!refreshing && layer.getValue() != null) {
                 editing.setActiveTable(layer.getValue().tableName());
