@@ -3,6 +3,8 @@ package rectimap.ui;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
@@ -24,6 +26,7 @@ import rectimap.model.Feature;
 import rectimap.model.FeatureRef;
 import rectimap.model.MapLayer;
 import rectimap.model.Project;
+import rectimap.model.ProjectSettings;
 import rectimap.ui.cases.CaseListView;
 import rectimap.ui.coverage.CoverageMonitor;
 import rectimap.ui.coverage.OpenProblemsGate;
@@ -47,7 +50,11 @@ final class CampaignPanels {
     private final StatusBarView status;
     private final CoverageMonitor monitor = new CoverageMonitor(CoverageAnalysis.DEFAULT_SLIVER_M2);
     private final ProblemsPanelView problems;
+    /** The project setting holding the case list's warning days (whole days before a deadline shown yellow). */
+    static final String WARNING_DAYS_KEY = "cases.warningDays";
     private final CaseListView cases;
+    /** Where the case list's warning days are remembered: the open project's settings. */
+    private ProjectSettings settings = ProjectSettings.inMemory(Map.of());
     private final OpenProblemsGate gate;
     private final Tab problemsTab;
     private final Tab casesTab;
@@ -62,7 +69,7 @@ final class CampaignPanels {
         problems = new ProblemsPanelView(messages, this::project, this::execute,
                 (refs, place) -> model.zoomToAndHighlight(refs, place), status::showMessage);
         cases = new CaseListView(messages, (ref, place) -> model.zoomToAndHighlight(Set.of(ref), place),
-                days -> restyleCases());
+                this::warningDaysChosen);
         gate = new OpenProblemsGate(messages, monitor::latest, this::overdueCount);
         problemsTab = tab("coverage.title", problems, "coverageTab");
         casesTab = tab("cases.title", cases, "casesTab");
@@ -91,10 +98,29 @@ final class CampaignPanels {
         return gate;
     }
 
-    /** Called once a project is loaded and its editing session started. */
-    void projectStarted() {
+    /**
+     * Called once a project is loaded and its editing session started; the case list's warning days come back from
+     * {@code projectSettings}, where a change is remembered.
+     */
+    void projectStarted(ProjectSettings projectSettings) {
+        settings = ProjectSettings.inMemory(Map.of());
+        projectSettings.read(WARNING_DAYS_KEY).flatMap(CampaignPanels::wholeNumber).ifPresent(cases::setWarningDays);
+        settings = projectSettings;
         lastChecked = null;
         projectMaybeChanged();
+    }
+
+    private void warningDaysChosen(int days) {
+        settings.write(WARNING_DAYS_KEY, Integer.toString(days));
+        restyleCases();
+    }
+
+    private static Optional<Integer> wholeNumber(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     void close() {

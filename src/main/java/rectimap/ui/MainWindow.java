@@ -225,7 +225,7 @@ public final class MainWindow {
         model.showProject(loaded.project(), loaded.renderLayers());
         editing.start(loaded.project(), UndoHistory.of(loaded.history(), loaded.historyCursor()), loaded.journal());
         editToolBar.showProject(loaded.project());
-        campaignPanels.projectStarted();
+        campaignPanels.projectStarted(loaded.file().settings());
         layers.show(loaded.project().layers());
         search.setSearch(new PlaceSearch(loaded.project()));
         identify.clear();

@@ -3,6 +3,7 @@ package rectimap.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -24,6 +26,8 @@ import rectimap.campaign.cases.CaseFilter;
 import rectimap.campaign.cases.CaseStatus;
 import rectimap.campaign.cases.SupervisionCase;
 import rectimap.model.Feature;
+import rectimap.store.ProjectFile;
+import rectimap.store.ProjectFiles;
 import rectimap.ui.MainWindow;
 
 /**
@@ -111,5 +115,25 @@ class CoverageAndCasesWindowTest {
 
     private static long uncovered(String indicator) {
         return Long.parseLong(indicator.replaceAll("^未覆盖 ([0-9,]+) m².*$", "$1").replace(",", ""));
+    }
+
+    /** The warning days a planner sets are part of the project: a new window on the same file shows them again. */
+    @Test
+    void theCaseWarningDaysAreRememberedInTheProject(FxRobot robot) throws Exception {
+        sample.awaitEditingSession();
+        showTab(robot, "casesTab");
+        robot.interact(() -> robot.lookup("#caseWarningDays").queryAs(Spinner.class).getValueFactory().setValue(7));
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = window.model().project().file();
+        robot.interact(() -> {
+            window.stage().close();
+            window = sample.openAgain(MainWindowTest.SAMPLE);
+        });
+        sample.awaitEditingSession();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> Integer.valueOf(7).equals(robot.lookup("#caseWarningDays").queryAs(Spinner.class).getValue()));
+        try (ProjectFile stored = ProjectFiles.openReadOnly(file)) {
+            assertThat(stored.settings().read("cases.warningDays")).contains("7");
+        }
     }
 }

@@ -112,6 +112,11 @@ public final class CaseListView extends VBox {
         return warningDays.getValue();
     }
 
+    /** Shows {@code days} (e.g. what the project remembered) as the warning days, clamped to the spinner's range. */
+    public void setWarningDays(int days) {
+        warningDays.getValueFactory().setValue(Math.max(0, Math.min(60, days)));
+    }
+
     private void refresh() {
         CaseFilter filter = new CaseFilter(status.getValue() == null ? Optional.empty() : status.getValue(),
                 source.getValue() == null ? Optional.empty() : source.getValue(),
