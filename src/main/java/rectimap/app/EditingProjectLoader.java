@@ -53,7 +53,7 @@ final class EditingProjectLoader implements ProjectLoader {
 
     @Override
     public LoadedProject load(Path file) {
-        Path target = file.toAbsolutePath().normalize().equals(referenceSample) ? workingCopy() : file;
+        Path target = isReferenceSample(file) ? workingCopy() : file;
         ProjectFile opened;
         try {
             opened = ProjectFiles.open(target);
@@ -94,6 +94,15 @@ final class EditingProjectLoader implements ProjectLoader {
                 project.store().write(layer);
             }
         }
+    }
+
+    @Override
+    public Path fileOpenedFor(Path file) {
+        return isReferenceSample(file) ? SampleProject.location() : file;
+    }
+
+    private boolean isReferenceSample(Path file) {
+        return file.toAbsolutePath().normalize().equals(referenceSample);
     }
 
     private Path workingCopy() {

@@ -158,7 +158,7 @@ public final class MainWindow {
 
     /** Opens {@code file} in the background; on failure explains why and opens the built-in sample instead. */
     public void open(Path file) {
-        if (current != null && sameFile(current.project().file(), file)) {
+        if (current != null && sameFile(current.project().file(), loader.fileOpenedFor(file))) {
             // Our own lock would make the new load read-only: let go of the file (pending writes included) first.
             closeCurrent();
         }

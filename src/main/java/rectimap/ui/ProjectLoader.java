@@ -11,6 +11,14 @@ public interface ProjectLoader {
     LoadedProject load(Path file);
 
     /**
+     * The file {@link #load} opens for {@code file} (e.g. the built-in sample's working copy for the sample),
+     * without touching the disk; any thread.
+     */
+    default Path fileOpenedFor(Path file) {
+        return file;
+    }
+
+    /**
      * Creates a new project at {@code target} with the reference layers of {@code districtFile} (a GeoPackage, e.g.
      * the built-in sample) and empty planning layers; returns the file to open. Background thread.
      */

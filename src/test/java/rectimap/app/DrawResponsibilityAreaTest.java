@@ -207,4 +207,16 @@ class DrawResponsibilityAreaTest {
         assertThat(window.editing().canWrite()).as("the reopened project is editable").isTrue();
         assertThat(robot.lookup("#openNotice").tryQuery()).as("no read-only notice").isEmpty();
     }
+
+    /** File → 打开 on the shipped sample while its working copy is open opens that working copy again, writable. */
+    @Test
+    void openingTheShippedSampleAgainKeepsItsWorkingCopyWritable(FxRobot robot) throws Exception {
+        sample.awaitEditingSession();
+        Object first = window.editing().session().orElseThrow();
+        robot.interact(() -> window.open(MainWindowTest.SAMPLE));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> window.editing().session().filter(session -> session != first).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.editing().canWrite()).as("the working copy opened again is editable").isTrue();
+    }
 }
