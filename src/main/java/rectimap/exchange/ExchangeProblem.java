@@ -43,6 +43,11 @@ public enum ExchangeProblem {
     BAD_VALUE,
     /** The format or a feature of it is not one we read (an unknown extension, a KML NetworkLink). */
     UNSUPPORTED,
+    /**
+     * More features than an append may bring in ({@link AppendLimit}: it is one undoable step held in memory); the
+     * detail is the limit as a number. Importing as a new layer (streamed) has no such limit.
+     */
+    TOO_LARGE,
     /** The user cancelled; nothing was written. */
     CANCELLED,
     /** Writing failed (disk full, read-only folder); nothing half-written is left. */
