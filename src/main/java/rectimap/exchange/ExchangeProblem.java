@@ -48,6 +48,10 @@ public enum ExchangeProblem {
      * detail is the limit as a number. Importing as a new layer (streamed) has no such limit.
      */
     TOO_LARGE,
+    /** The file holds no layer to import (a .zip without a .shp). */
+    NO_LAYER,
+    /** The file holds several layers (a .zip with several .shp) and none was chosen; the detail lists them. */
+    LAYER_CHOICE_NEEDED,
     /** The user cancelled; nothing was written. */
     CANCELLED,
     /** Writing failed (disk full, read-only folder); nothing half-written is left. */
