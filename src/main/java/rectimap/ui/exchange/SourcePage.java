@@ -8,8 +8,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import rectimap.exchange.AxisOrder;
 import rectimap.exchange.CrsCertainty;
@@ -74,6 +77,14 @@ final class SourcePage extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
+        // Row names keep their width; the long notes wrap in the second column instead of squeezing them to "...".
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(0);
+        grid.getColumnConstraints().addAll(names, values);
+        crsNote.setWrapText(true);
         int row = 0;
         grid.addRow(row++, new Label(messages.get("import.file")), file);
         if (format == SourceFormat.CSV || format == SourceFormat.SHAPEFILE) {
@@ -121,7 +132,8 @@ final class SourcePage extends VBox {
                 schema.crs().description()));
         summary.setText(messages.format("import.summary", schema.name(),
                 schema.countOrMinusOne() < 0 ? "?" : schema.countOrMinusOne(), schema.kind().name(),
-                String.join("、", schema.fields().stream().map(f -> f.name()).toList()), schema.encoding()));
+                String.join(messages.get("import.fieldSeparator"), schema.fields().stream().map(f -> f.name()).toList()),
+                schema.encoding()));
     }
 
     /**
