@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import rectimap.exchange.AxisOrder;
 import rectimap.exchange.ExchangeException;
+import rectimap.exchange.ExchangeProblem;
 import rectimap.exchange.InvalidGeometryPolicy;
 import rectimap.exchange.RecordNote;
 import rectimap.exchange.SourceOptions;
@@ -65,7 +66,9 @@ public final class ImportCommand implements CliCommand {
                     + (result.repaired() > 0 ? ", repaired " + result.repaired() : ""));
             return 0;
         } catch (ExchangeException e) {
-            err.println("import: " + e.problem() + ": " + e.getMessage() + "; the project is unchanged");
+            err.println("import: " + e.problem() + ": " + e.getMessage() + (e.problem() == ExchangeProblem.TOO_LARGE
+                    ? " features at most per append (one undoable step, held in memory); import it as a new layer"
+                    + " instead (--layer-name)" : "") + "; the project is unchanged");
             return 2;
         } catch (ProjectInUseException e) {
             err.println("import: " + e.getMessage() + "; close it in Rectimap first");

@@ -3,13 +3,8 @@ package rectimap.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -153,7 +148,7 @@ class StreamedImportFileTest {
     @Test
     void aBadValueInRecord1500IsNamedAndNothingOfTheFirst1499RemainsInTheFile() throws Exception {
         Path shp = GdalPolygonShapefile.write(dir, "地块", PARCELS);
-        spoilNumber(dir.resolve("地块.dbf"), 1499);
+        GdalPolygonShapefile.spoilNumber(dir.resolve("地块.dbf"), 1499);
         Path project = projectWithOneZone();
         try (ProjectFile file = ProjectFiles.open(project)) {
             StoredProjectFile open = new StoredProjectFile(file);
@@ -198,21 +193,6 @@ class StreamedImportFileTest {
             return new Feature(id, square, Map.of("name", "片区" + id));
         } catch (org.locationtech.jts.io.ParseException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Writes letters into the 编号 (integer) field of record {@code index} (0-based) of the .dbf. */
-    private static void spoilNumber(Path dbf, int index) throws Exception {
-        try (FileChannel channel = FileChannel.open(dbf, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            ByteBuffer header = ByteBuffer.allocate(32).order(ByteOrder.LITTLE_ENDIAN);
-            channel.read(header, 0);
-            int headerLength = header.getShort(8) & 0xffff;
-            int recordLength = header.getShort(10) & 0xffff;
-            ByteBuffer firstField = ByteBuffer.allocate(32);
-            channel.read(firstField, 32);
-            int nameFieldLength = firstField.get(16) & 0xff;
-            long at = headerLength + (long) index * recordLength + 1 + nameFieldLength;
-            channel.write(ByteBuffer.wrap("x9x".getBytes(StandardCharsets.US_ASCII)), at);
         }
     }
 
