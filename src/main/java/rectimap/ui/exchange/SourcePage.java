@@ -129,7 +129,7 @@ final class SourcePage extends VBox {
         crsConfirmed.setVisible(mustConfirm);
         crsConfirmed.setSelected(!mustConfirm || crsConfirmed.isSelected());
         crsNote.setText(messages.format("import.crsNote." + schema.crs().certainty().name(),
-                schema.crs().description()));
+                CrsNames.of(messages, schema.crs())));
         summary.setText(messages.format("import.summary", schema.name(),
                 schema.countOrMinusOne() < 0 ? "?" : schema.countOrMinusOne(), schema.kind().name(),
                 String.join(messages.get("import.fieldSeparator"), schema.fields().stream().map(f -> f.name()).toList()),
