@@ -74,6 +74,8 @@ final class SourcePage extends VBox {
         }
         Label file = new Label(choices.file().toString());
         file.setId("importFile");
+        // A long path is cut at its start, so the file's own name stays readable.
+        file.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
