@@ -6,12 +6,16 @@ import java.awt.Color;
 import java.awt.Composite;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.awt.image.SinglePixelPackedSampleModel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
@@ -34,6 +38,7 @@ public final class ImageSurface implements DrawingSurface {
     private final double unitsPerMm;
     private final MapText text;
     private final Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD, 1024);
+    private final ThinStrokes thinStrokes;
     private final Deque<SavedState> saved = new ArrayDeque<>();
     private double alpha = 1;
 
@@ -47,6 +52,7 @@ public final class ImageSurface implements DrawingSurface {
     public ImageSurface(int widthPx, int heightPx, double dpi, Rgba background, MapFonts.Choice fonts) {
         image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_ARGB);
         graphics = graphicsOn(image);
+        thinStrokes = thinStrokesOn(image);
         unitsPerMm = dpi / MM_PER_INCH;
         text = new MapText(MapFonts.base(fonts), new FontRenderContext(null, true, true));
         clear(background);
@@ -56,6 +62,7 @@ public final class ImageSurface implements DrawingSurface {
     private ImageSurface(ImageSurface whole, int top, int bottom) {
         image = whole.image;
         graphics = graphicsOn(image);
+        thinStrokes = whole.thinStrokes;
         graphics.setComposite(whole.graphics.getComposite());
         graphics.setTransform(whole.graphics.getTransform());
         graphics.setClip(whole.graphics.getClip());
@@ -72,6 +79,12 @@ public final class ImageSurface implements DrawingSurface {
      */
     ImageSurface band(int top, int bottom) {
         return new ImageSurface(this, top, bottom);
+    }
+
+    private static ThinStrokes thinStrokesOn(BufferedImage image) {
+        var raster = image.getRaster();
+        return new ThinStrokes(((DataBufferInt) raster.getDataBuffer()).getData(),
+                ((SinglePixelPackedSampleModel) raster.getSampleModel()).getScanlineStride());
     }
 
     private static Graphics2D graphicsOn(BufferedImage image) {
@@ -155,12 +168,43 @@ public final class ImageSurface implements DrawingSurface {
                 dash[i] = (float) dashUnits[i];
             }
         }
+        if (dash == null && widthUnits <= ThinStrokes.MAX_WIDTH_PX && strokeDirectly(color, widthUnits)) {
+            return;
+        }
         // Under two pixels round joins and caps look the same as bevel and butt, but cost many more edges to fill.
         boolean thin = widthUnits < THIN_STROKE_UNITS;
         graphics.setStroke(new BasicStroke((float) widthUnits, thin ? BasicStroke.CAP_BUTT : BasicStroke.CAP_ROUND,
                 thin ? BasicStroke.JOIN_BEVEL : BasicStroke.JOIN_ROUND, 10f, dash, 0f));
         graphics.setColor(color(color));
         graphics.draw(path);
+    }
+
+    /**
+     * Draws a thin stroke with {@link ThinStrokes} when nothing needs Java2D: plain source-over, no transform and a
+     * rectangular clip (a band's or none). False when Java2D has to draw it.
+     */
+    private boolean strokeDirectly(Rgba color, double widthUnits) {
+        if (!graphics.getTransform().isIdentity() || !(graphics.getComposite() instanceof AlphaComposite composite)
+                || composite.getRule() != AlphaComposite.SRC_OVER) {
+            return false;
+        }
+        Shape clip = graphics.getClip();
+        Rectangle box = new Rectangle(0, 0, image.getWidth(), image.getHeight());
+        if (clip != null) {
+            if (!(clip instanceof Rectangle2D rectangle) || !isWholePixels(rectangle)) {
+                return false;
+            }
+            box = box.intersection(rectangle.getBounds());
+        }
+        thinStrokes.stroke(path.getPathIterator(null), color(color).getRGB(), composite.getAlpha(), widthUnits,
+                new ThinStrokes.Clip(box.x, box.y, box.x + Math.max(0, box.width), box.y + Math.max(0, box.height)));
+        return true;
+    }
+
+    private static boolean isWholePixels(Rectangle2D rectangle) {
+        return rectangle.getX() == Math.rint(rectangle.getX()) && rectangle.getY() == Math.rint(rectangle.getY())
+                && rectangle.getWidth() == Math.rint(rectangle.getWidth())
+                && rectangle.getHeight() == Math.rint(rectangle.getHeight());
     }
 
     @Override
