@@ -6,16 +6,12 @@ import java.awt.Color;
 import java.awt.Composite;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
-import java.awt.image.SinglePixelPackedSampleModel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
@@ -25,7 +21,8 @@ import rectimap.model.style.Rgba;
 
 /**
  * A {@link DrawingSurface} on a Java2D ARGB image, antialiased; one unit is one pixel and {@code dpi} sets how many
- * pixels a millimetre is. Used by the CLI, golden tests and benchmarks. Not thread-safe: one thread draws at a time.
+ * pixels a millimetre is. Thin strokes and small fills go straight into the pixels ({@link DirectPixels}), the rest
+ * through Java2D. Used by the CLI, golden tests and benchmarks. Not thread-safe: one thread draws at a time.
  */
 public final class ImageSurface implements DrawingSurface {
 
@@ -38,7 +35,8 @@ public final class ImageSurface implements DrawingSurface {
     private final double unitsPerMm;
     private final MapText text;
     private final Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD, 1024);
-    private final ThinStrokes thinStrokes;
+    /** Thin strokes and small fills drawn without Java2D; each band surface has its own (one per thread). */
+    private final DirectPixels direct;
     private final Deque<SavedState> saved = new ArrayDeque<>();
     private double alpha = 1;
 
@@ -52,7 +50,7 @@ public final class ImageSurface implements DrawingSurface {
     public ImageSurface(int widthPx, int heightPx, double dpi, Rgba background, MapFonts.Choice fonts) {
         image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_ARGB);
         graphics = graphicsOn(image);
-        thinStrokes = thinStrokesOn(image);
+        direct = new DirectPixels(image);
         unitsPerMm = dpi / MM_PER_INCH;
         text = new MapText(MapFonts.base(fonts), new FontRenderContext(null, true, true));
         clear(background);
@@ -62,7 +60,7 @@ public final class ImageSurface implements DrawingSurface {
     private ImageSurface(ImageSurface whole, int top, int bottom) {
         image = whole.image;
         graphics = graphicsOn(image);
-        thinStrokes = whole.thinStrokes;
+        direct = new DirectPixels(image);
         graphics.setComposite(whole.graphics.getComposite());
         graphics.setTransform(whole.graphics.getTransform());
         graphics.setClip(whole.graphics.getClip());
@@ -79,12 +77,6 @@ public final class ImageSurface implements DrawingSurface {
      */
     ImageSurface band(int top, int bottom) {
         return new ImageSurface(this, top, bottom);
-    }
-
-    private static ThinStrokes thinStrokesOn(BufferedImage image) {
-        var raster = image.getRaster();
-        return new ThinStrokes(((DataBufferInt) raster.getDataBuffer()).getData(),
-                ((SinglePixelPackedSampleModel) raster.getSampleModel()).getScanlineStride());
     }
 
     private static Graphics2D graphicsOn(BufferedImage image) {
@@ -155,8 +147,10 @@ public final class ImageSurface implements DrawingSurface {
 
     @Override
     public void fill(Rgba color) {
-        graphics.setColor(color(color));
-        graphics.fill(path);
+        if (!direct.fill(path, graphics, color(color).getRGB())) {
+            graphics.setColor(color(color));
+            graphics.fill(path);
+        }
     }
 
     @Override
@@ -168,7 +162,7 @@ public final class ImageSurface implements DrawingSurface {
                 dash[i] = (float) dashUnits[i];
             }
         }
-        if (dash == null && widthUnits <= ThinStrokes.MAX_WIDTH_PX && strokeDirectly(color, widthUnits)) {
+        if (direct.stroke(path, graphics, color(color).getRGB(), widthUnits, dash != null)) {
             return;
         }
         // Under two pixels round joins and caps look the same as bevel and butt, but cost many more edges to fill.
@@ -177,34 +171,6 @@ public final class ImageSurface implements DrawingSurface {
                 thin ? BasicStroke.JOIN_BEVEL : BasicStroke.JOIN_ROUND, 10f, dash, 0f));
         graphics.setColor(color(color));
         graphics.draw(path);
-    }
-
-    /**
-     * Draws a thin stroke with {@link ThinStrokes} when nothing needs Java2D: plain source-over, no transform and a
-     * rectangular clip (a band's or none). False when Java2D has to draw it.
-     */
-    private boolean strokeDirectly(Rgba color, double widthUnits) {
-        if (!graphics.getTransform().isIdentity() || !(graphics.getComposite() instanceof AlphaComposite composite)
-                || composite.getRule() != AlphaComposite.SRC_OVER) {
-            return false;
-        }
-        Shape clip = graphics.getClip();
-        Rectangle box = new Rectangle(0, 0, image.getWidth(), image.getHeight());
-        if (clip != null) {
-            if (!(clip instanceof Rectangle2D rectangle) || !isWholePixels(rectangle)) {
-                return false;
-            }
-            box = box.intersection(rectangle.getBounds());
-        }
-        thinStrokes.stroke(path.getPathIterator(null), color(color).getRGB(), composite.getAlpha(), widthUnits,
-                new ThinStrokes.Clip(box.x, box.y, box.x + Math.max(0, box.width), box.y + Math.max(0, box.height)));
-        return true;
-    }
-
-    private static boolean isWholePixels(Rectangle2D rectangle) {
-        return rectangle.getX() == Math.rint(rectangle.getX()) && rectangle.getY() == Math.rint(rectangle.getY())
-                && rectangle.getWidth() == Math.rint(rectangle.getWidth())
-                && rectangle.getHeight() == Math.rint(rectangle.getHeight());
     }
 
     @Override

@@ -28,10 +28,6 @@ final class ThinStrokes {
         this.scanline = scanline;
     }
 
-    /** The area a stroke may paint: device pixels {@code [minX, maxX) × [minY, maxY)}. */
-    record Clip(int minX, int minY, int maxX, int maxY) {
-    }
-
     /**
      * Strokes every segment of the path (line segments only; the caller checks there are no curves).
      *
@@ -39,7 +35,7 @@ final class ThinStrokes {
      * @param alpha   a further opacity 0–1 (the layer's)
      * @param widthPx the line width in pixels, at most {@link #MAX_WIDTH_PX}
      */
-    void stroke(PathIterator path, int argb, double alpha, double widthPx, Clip clip) {
+    void stroke(PathIterator path, int argb, double alpha, double widthPx, PixelBox clip) {
         double opacity = alpha * (argb >>> 24) / 255.0;
         if (opacity <= 0) {
             return;
@@ -71,7 +67,7 @@ final class ThinStrokes {
     }
 
     private void segment(double x0, double y0, double x1, double y1, int argb, double opacity, double width,
-                         Clip clip) {
+                         PixelBox clip) {
         double dx = x1 - x0;
         double dy = y1 - y0;
         if (Math.abs(dx) >= Math.abs(dy)) {
@@ -86,9 +82,10 @@ final class ThinStrokes {
 
     /** A mostly horizontal segment: one run of pixels across the line per column whose centre it passes. */
     private void alongX(double x0, double y0, double x1, double y1, int argb, double opacity, double width,
-                        Clip clip) {
+                        PixelBox clip) {
         double slope = (y1 - y0) / (x1 - x0);
         double across = Math.sqrt(1 + slope * slope);
+        double perpendicular = 1 / across;
         int step = x1 > x0 ? 1 : -1;
         int first = step > 0 ? (int) Math.ceil(x0 - 0.5) : (int) Math.floor(x0 - 0.5);
         int end = step > 0 ? (int) Math.ceil(x1 - 0.5) : (int) Math.floor(x1 - 0.5);
@@ -101,16 +98,17 @@ final class ThinStrokes {
             int top = Math.max(clip.minY(), (int) Math.floor(centreY - reach + 0.5));
             int bottom = Math.min(clip.maxY() - 1, (int) Math.floor(centreY + reach - 0.5));
             for (int row = top; row <= bottom; row++) {
-                blend(row * scanline + column, argb, opacity * coverage((row + 0.5 - centreY) / across, width));
+                blend(row * scanline + column, argb, opacity * coverage((row + 0.5 - centreY) * perpendicular, width));
             }
         }
     }
 
     /** A mostly vertical segment: one run of pixels across the line per row whose centre it passes. */
     private void alongY(double x0, double y0, double x1, double y1, int argb, double opacity, double width,
-                        Clip clip) {
+                        PixelBox clip) {
         double slope = (x1 - x0) / (y1 - y0);
         double across = Math.sqrt(1 + slope * slope);
+        double perpendicular = 1 / across;
         int step = y1 > y0 ? 1 : -1;
         int first = step > 0 ? (int) Math.ceil(y0 - 0.5) : (int) Math.floor(y0 - 0.5);
         int end = step > 0 ? (int) Math.ceil(y1 - 0.5) : (int) Math.floor(y1 - 0.5);
@@ -124,7 +122,7 @@ final class ThinStrokes {
             int right = Math.min(clip.maxX() - 1, (int) Math.floor(centreX + reach - 0.5));
             int offset = row * scanline;
             for (int column = left; column <= right; column++) {
-                blend(offset + column, argb, opacity * coverage((column + 0.5 - centreX) / across, width));
+                blend(offset + column, argb, opacity * coverage((column + 0.5 - centreX) * perpendicular, width));
             }
         }
     }
@@ -138,29 +136,9 @@ final class ThinStrokes {
         return overlap <= 0 ? 0 : Math.min(1, overlap);
     }
 
-    /** Source-over of {@code argb} at opacity {@code a} onto one straight-alpha pixel. */
     private void blend(int index, int argb, double a) {
-        if (a <= 0.002) {
-            return;
+        if (a > 0.002) {
+            pixels[index] = Blend.over(pixels[index], argb, a);
         }
-        int dst = pixels[index];
-        int dstAlpha = dst >>> 24;
-        int sr = (argb >> 16) & 0xff;
-        int sg = (argb >> 8) & 0xff;
-        int sb = argb & 0xff;
-        if (dstAlpha == 255) {
-            double keep = 1 - a;
-            int r = (int) (sr * a + ((dst >> 16) & 0xff) * keep + 0.5);
-            int g = (int) (sg * a + ((dst >> 8) & 0xff) * keep + 0.5);
-            int b = (int) (sb * a + (dst & 0xff) * keep + 0.5);
-            pixels[index] = 0xff000000 | r << 16 | g << 8 | b;
-            return;
-        }
-        double da = dstAlpha / 255.0 * (1 - a);
-        double outA = a + da;
-        int r = (int) ((sr * a + ((dst >> 16) & 0xff) * da) / outA + 0.5);
-        int g = (int) ((sg * a + ((dst >> 8) & 0xff) * da) / outA + 0.5);
-        int b = (int) ((sb * a + (dst & 0xff) * da) / outA + 0.5);
-        pixels[index] = (int) (outA * 255 + 0.5) << 24 | r << 16 | g << 8 | b;
     }
 }
