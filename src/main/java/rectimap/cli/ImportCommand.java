@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import rectimap.exchange.AxisOrder;
 import rectimap.exchange.ExchangeException;
 import rectimap.exchange.InvalidGeometryPolicy;
 import rectimap.exchange.RecordNote;
@@ -15,14 +16,16 @@ import rectimap.store.ProjectInUseException;
 
 /**
  * {@code import --project P --file F [--layer-name N | --append-to TABLE] [--encoding GBK|UTF-8] [--crs EPSG]
- * [--invalid repair|skip] [--source-layer L] [--x-column C --y-column C]}: imports a GeoJSON, KML/KMZ, CSV, XLSX,
- * GeoPackage layer or Shapefile into the project, as a new layer or appended to a planning layer (fields matched by
- * name and Chinese label; one undoable step). All or nothing: on any problem the project is unchanged and the
+ * [--invalid repair|skip] [--source-layer L] [--x-column C --y-column C] [--axis-order auto|x-east|x-north]}:
+ * imports a GeoJSON, KML/KMZ, CSV, XLSX, GeoPackage layer or Shapefile (a .zip holding several: {@code --source-layer}
+ * names the .shp) into the project, as a new layer or appended to a planning layer (fields matched by name and
+ * Chinese label; one undoable step). A table whose X column holds northings (surveying order) is swapped and the
+ * output says so; {@code --axis-order} forces the order. All or nothing: on any problem the project is unchanged and the
  * message names the file, the record and the reason. Exit 0 imported, 2 bad arguments or input, 1 write failure.
  */
 public final class ImportCommand implements CliCommand {
     private static final Set<String> OPTIONS = Set.of("--project", "--file", "--layer-name", "--append-to",
-            "--encoding", "--crs", "--invalid", "--source-layer", "--x-column", "--y-column", "--title");
+            "--encoding", "--crs", "--invalid", "--source-layer", "--x-column", "--y-column", "--title", "--axis-order");
 
     @Override
     public String name() {
@@ -32,7 +35,8 @@ public final class ImportCommand implements CliCommand {
     @Override
     public String usage() {
         return "import --project P --file F [--layer-name N | --append-to TABLE] [--encoding GBK|UTF-8] [--crs EPSG]"
-                + " [--invalid repair|skip] [--source-layer L] [--x-column C --y-column C]   import a file";
+                + " [--invalid repair|skip] [--source-layer L|inner.shp] [--x-column C --y-column C]"
+                + " [--axis-order auto|x-east|x-north]   import a file";
     }
 
     @Override
@@ -48,6 +52,10 @@ public final class ImportCommand implements CliCommand {
         }
         try {
             var result = new ProjectImport().run(request);
+            if (result.axes() != null) {
+                out.println(result.axes().describeEn() + (result.axes().swapped() && result.axes().detected()
+                        ? "; give --axis-order x-east to read it as written" : ""));
+            }
             for (RecordNote note : result.notes()) {
                 out.println("record " + (note.record() + 1) + ": " + note.reasonEn() + " — "
                         + note.action().name().toLowerCase(Locale.ROOT));
@@ -68,6 +76,16 @@ public final class ImportCommand implements CliCommand {
         }
     }
 
+    private static AxisOrder axisOrder(String given) {
+        return switch (given.toLowerCase(Locale.ROOT)) {
+            case "auto" -> AxisOrder.DETECT;
+            case "x-east" -> AxisOrder.X_EAST;
+            case "x-north" -> AxisOrder.X_NORTH;
+            default -> throw new IllegalArgumentException("--axis-order must be auto, x-east or x-north, not '"
+                    + given + "'");
+        };
+    }
+
     private static ImportRequest request(CommandOptions options) {
         if (options.get("--layer-name") != null && options.get("--append-to") != null) {
             throw new IllegalArgumentException("give --layer-name or --append-to, not both");
@@ -81,12 +99,22 @@ public final class ImportCommand implements CliCommand {
         if (options.get("--x-column") != null || options.get("--y-column") != null) {
             source = source.withTable(source.table().withColumns(options.get("--x-column"), options.get("--y-column")));
         }
+        if (options.get("--axis-order") != null) {
+            source = source.withTable(source.table().withAxisOrder(axisOrder(options.get("--axis-order"))));
+        }
         if (crs > 0) {
             source = source.withTable(source.table().withEpsg(crs));
         }
         InvalidGeometryPolicy invalid = options.get("--invalid") == null ? InvalidGeometryPolicy.REPAIR
                 : InvalidGeometryPolicy.valueOf(options.get("--invalid").toUpperCase(Locale.ROOT));
-        return new ImportRequest(Path.of(options.get("--project")), Path.of(options.get("--file")), source,
+        // "data.zip!村界.shp" names one Shapefile of a zip, like --source-layer.
+        String file = options.get("--file");
+        int bang = file.toLowerCase(Locale.ROOT).indexOf(".zip!");
+        if (bang >= 0) {
+            source = source.withLayer(file.substring(bang + ".zip!".length()));
+            file = file.substring(0, bang + ".zip".length());
+        }
+        return new ImportRequest(Path.of(options.get("--project")), Path.of(file), source,
                 options.get("--layer-name"), options.get("--title"), options.get("--append-to"), crs, invalid);
     }
 }

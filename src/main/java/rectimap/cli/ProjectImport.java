@@ -16,10 +16,12 @@ import rectimap.exchange.ImportRunner;
 import rectimap.exchange.ImportTarget;
 import rectimap.exchange.NewLayerNames;
 import rectimap.exchange.InvalidGeometryPolicy;
+import rectimap.exchange.PointTableSource;
 import rectimap.exchange.RenamedSource;
 import rectimap.exchange.SourceFormat;
 import rectimap.exchange.SourceOpener;
 import rectimap.exchange.StreamedLayerImport;
+import rectimap.exchange.TableAxes;
 import rectimap.store.BulkProgress;
 import rectimap.model.LayerRole;
 import rectimap.model.LayerRules;
@@ -46,8 +48,10 @@ final class ProjectImport {
         try (ProjectFile file = ProjectFiles.open(request.project())) {
             Project project = ProjectAssembler.assemble(request.project(), file.store());
             ImportResult result;
+            TableAxes axes;
             try (FeatureSource source = new SourceOpener(new GeoPackageExchange()).open(request.file(),
                     request.source())) {
+                axes = source instanceof PointTableSource table ? table.axes() : null;
                 if (request.appendTo() == null && SourceFormat.of(request.file()).orElse(null) == SourceFormat.SHAPEFILE) {
                     // Shapefiles can hold a million features: streamed into the file, never held in memory.
                     return ImportOutcome.of(StreamedLayerImport.intoNewLayer(file.store(),
@@ -83,7 +87,7 @@ final class ProjectImport {
             }
             if (result.newLayer() != null) {
                 file.store().write(result.newLayer());
-                return ImportOutcome.of(result.newLayer().tableName(), result);
+                return ImportOutcome.of(result.newLayer().tableName(), result).withAxes(axes);
             } else {
                 EditSession session = new EditSession(project, UndoHistory.of(file.history(), file.historyCursor()),
                         file.journal().orElseThrow(), PlanningRules.INSTANCE);
@@ -93,7 +97,7 @@ final class ProjectImport {
                     throw e.getCause() instanceof RuntimeException cause ? cause : e;
                 }
             }
-            return ImportOutcome.of(request.appendTo(), result);
+            return ImportOutcome.of(request.appendTo(), result).withAxes(axes);
         }
     }
 }

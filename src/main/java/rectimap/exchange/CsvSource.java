@@ -13,7 +13,7 @@ public final class CsvSource {
     private CsvSource() {
     }
 
-    public static FeatureSource open(Path file, TableOptions options) throws ExchangeException {
+    public static PointTableSource open(Path file, TableOptions options) throws ExchangeException {
         byte[] bytes = SourceFiles.read(file);
         Charset charset = options.encoding() != null ? options.encoding() : TextEncodingDetection.of(bytes).charset();
         List<List<String>> rows = rows(TextEncodingDetection.decode(bytes, charset));

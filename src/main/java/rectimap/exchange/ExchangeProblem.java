@@ -43,6 +43,10 @@ public enum ExchangeProblem {
     BAD_VALUE,
     /** The format or a feature of it is not one we read (an unknown extension, a KML NetworkLink). */
     UNSUPPORTED,
+    /** The file holds no layer to import (a .zip without a .shp). */
+    NO_LAYER,
+    /** The file holds several layers (a .zip with several .shp) and none was chosen; the detail lists them. */
+    LAYER_CHOICE_NEEDED,
     /** The user cancelled; nothing was written. */
     CANCELLED,
     /** Writing failed (disk full, read-only folder); nothing half-written is left. */

@@ -4,35 +4,50 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * A table with a header row and one point per row (CSV, XLSX) as a {@link FeatureSource}: the coordinate columns
- * are the ones the options name or the first whose header reads like one (经度/纬度, lon/lat, x/y, 东坐标/北坐标);
- * every other column is a field. Without a given CRS, coordinates within China's lon/lat box are guessed as
- * CGCS2000 (EPSG:4490) and the user confirms; anything else is unknown. A row with empty coordinates has a fault.
+ * are the ones the options name or the first whose header reads like one ({@link CoordinateColumns}); every other
+ * column is a field. Which way round x and y are is the options' {@link AxisOrder}, by default judged from the
+ * values ({@link SurveyAxes}: a survey table's X = northing is swapped). Without a given CRS the (swapped)
+ * coordinates' ranges suggest one ({@link CrsGuess}: lon/lat, or a Gauss-Krüger zone) for the user to confirm.
+ * A row with empty coordinates has a fault.
  */
 final class PointTable {
-    private static final Set<String> X_NAMES = Set.of("lon", "lng", "long", "longitude", "x", "经度", "x坐标",
-            "东坐标", "横坐标", "easting", "point_x");
-    private static final Set<String> Y_NAMES = Set.of("lat", "latitude", "y", "纬度", "y坐标", "北坐标", "纵坐标",
-            "northing", "point_y");
+    /** The district's central meridian, assumed for a 6-digit Gauss-Krüger easting (the zone is not in it). */
+    private static final int PROJECT_CENTRAL_MERIDIAN_DEG = 111;
 
     private PointTable() {
     }
 
-    static FeatureSource of(Path file, List<String> headers, List<List<Object>> rows, TableOptions options,
-                            String encoding) throws ExchangeException {
+    static PointTableSource of(Path file, List<String> headers, List<List<Object>> rows, TableOptions options,
+                               String encoding) throws ExchangeException {
         if (headers.isEmpty() || rows.isEmpty()) {
             throw new ExchangeException(ExchangeProblem.EMPTY, file, -1, "no rows below the header");
         }
-        int x = column(file, headers, options.xColumn(), X_NAMES, "x/longitude");
-        int y = column(file, headers, options.yColumn(), Y_NAMES, "y/latitude");
+        int x = column(file, headers, options.xColumn(), CoordinateColumns.X_NAMES, "x/longitude");
+        int y = column(file, headers, options.yColumn(), CoordinateColumns.Y_NAMES, "y/latitude");
+        if (x == y) {
+            throw new ExchangeException(ExchangeProblem.UNSUPPORTED, file, -1, "column '" + headers.get(x)
+                    + "' cannot be both x and y; choose two columns");
+        }
+        Envelope asRead = new Envelope();
+        for (List<Object> row : rows) {
+            Double xValue = number(row, x);
+            Double yValue = number(row, y);
+            if (xValue != null && yValue != null) {
+                asRead.expandToInclude(xValue, yValue);
+            }
+        }
+        AxisOrder order = options.axisOrder() == AxisOrder.DETECT ? SurveyAxes.judge(asRead) : options.axisOrder();
+        TableAxes axes = new TableAxes(headers.get(x), headers.get(y), order,
+                options.axisOrder() == AxisOrder.DETECT, asRead);
+        int east = axes.swapped() ? y : x;
+        int north = axes.swapped() ? x : y;
         GeometryFactory factory = new GeometryFactory();
         List<ParsedRecord> records = new ArrayList<>();
         Envelope extent = new Envelope();
@@ -43,37 +58,32 @@ final class PointTable {
                     values.put(headers.get(c), c < row.size() ? row.get(c) : null);
                 }
             }
-            Double xValue = number(row, x);
-            Double yValue = number(row, y);
-            if (xValue == null || yValue == null) {
+            Double eastValue = number(row, east);
+            Double northValue = number(row, north);
+            if (eastValue == null || northValue == null) {
                 records.add(ParsedRecord.faulty("no coordinates in columns " + headers.get(x) + "/" + headers.get(y)
                         + " (" + cell(row, x) + ", " + cell(row, y) + ")", values));
             } else {
-                extent.expandToInclude(xValue, yValue);
-                records.add(ParsedRecord.of(factory.createPoint(new Coordinate(xValue, yValue)), values));
+                extent.expandToInclude(eastValue, northValue);
+                records.add(ParsedRecord.of(factory.createPoint(new Coordinate(eastValue, northValue)), values));
             }
         }
-        return new ParsedSource(file, SourceFiles.baseName(file), records, crs(options, extent), encoding);
+        return new PointTableSource(new ParsedSource(file, SourceFiles.baseName(file), records, crs(options, extent),
+                encoding), axes, headers);
     }
 
     private static SourceCrs crs(TableOptions options, Envelope extent) {
         if (options.epsg() > 0) {
             return new SourceCrs(options.epsg(), "EPSG:" + options.epsg(), CrsCertainty.USER_CHOSEN);
         }
-        if (!extent.isNull() && extent.getMinX() >= 73 && extent.getMaxX() <= 136 && extent.getMinY() >= 3
-                && extent.getMaxY() <= 54) {
-            return new SourceCrs(4490, "lon/lat within China", CrsCertainty.GUESSED);
-        }
-        return SourceCrs.unknown();
+        return CrsGuess.fromExtent(extent, PROJECT_CENTRAL_MERIDIAN_DEG);
     }
 
-    private static int column(Path file, List<String> headers, String chosen, Set<String> names, String role)
-            throws ExchangeException {
-        for (int c = 0; c < headers.size(); c++) {
-            String header = headers.get(c).trim();
-            if (chosen != null ? header.equals(chosen.trim()) : names.contains(header.toLowerCase(Locale.ROOT))) {
-                return c;
-            }
+    private static int column(Path file, List<String> headers, String chosen, java.util.Set<String> names,
+                              String role) throws ExchangeException {
+        int found = chosen != null ? CoordinateColumns.exactly(headers, chosen) : CoordinateColumns.byName(headers, names);
+        if (found >= 0) {
+            return found;
         }
         throw new ExchangeException(ExchangeProblem.UNSUPPORTED, file, -1, chosen != null
                 ? "no column named '" + chosen + "' (columns: " + String.join(", ", headers) + ")"

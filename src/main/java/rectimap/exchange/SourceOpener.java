@@ -40,7 +40,7 @@ public final class SourceOpener {
             case KML -> KmlSource.open(file);
             case CSV -> CsvSource.open(file, options.table());
             case XLSX -> XlsxSource.open(file, options.table());
-            case GEOPACKAGE -> new LayerSource(geoPackages.read(file, options.geoPackageLayer()));
+            case GEOPACKAGE -> new LayerSource(geoPackages.read(file, options.sourceLayer()));
             case SHAPEFILE -> ShapefileSources.open(file, options);
         };
     }

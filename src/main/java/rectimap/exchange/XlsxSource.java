@@ -26,7 +26,7 @@ public final class XlsxSource {
     private XlsxSource() {
     }
 
-    public static FeatureSource open(Path file, TableOptions options) throws ExchangeException {
+    public static PointTableSource open(Path file, TableOptions options) throws ExchangeException {
         List<String> headers = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file); Workbook book = new XSSFWorkbook(in)) {

@@ -36,6 +36,7 @@ final class SampleWindowFixture implements BeforeAllCallback, AfterAllCallback, 
     private Path classHome;
     private Path testHome;
     private MainWindow current;
+    private UiLanguage language = UiLanguage.ZH;
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
@@ -49,8 +50,14 @@ final class SampleWindowFixture implements BeforeAllCallback, AfterAllCallback, 
      * @return the window, also remembered to be closed after the test
      */
     MainWindow open(Stage stage) throws IOException {
+        return open(stage, UiLanguage.ZH);
+    }
+
+    /** As {@link #open(Stage)} with the interface in {@code language} (as {@code --lang en} starts it). */
+    MainWindow open(Stage stage, UiLanguage language) throws IOException {
         testHome = Files.createTempDirectory(classHome, "case");
         System.setProperty(HOME_PROPERTY, testHome.toString());
+        this.language = language;
         return show(stage, MainWindowTest.SAMPLE);
     }
 
@@ -63,7 +70,7 @@ final class SampleWindowFixture implements BeforeAllCallback, AfterAllCallback, 
     }
 
     private MainWindow show(Stage stage, Path file) {
-        current = new MainWindow(stage, new Messages(UiLanguage.ZH), new EditingProjectLoader(MainWindowTest.SAMPLE),
+        current = new MainWindow(stage, new Messages(language), new EditingProjectLoader(MainWindowTest.SAMPLE),
                 MainWindowTest.SAMPLE);
         stage.show();
         current.open(file);

@@ -29,21 +29,73 @@ public record ShapefileParts(String layerName, Path shp, Path shx, Path dbf, Opt
     private static final List<String> PART_EXTENSIONS = List.of("shp", "shx", "dbf", "prj", "cpg", "dbt");
 
     /**
-     * The parts of the Shapefile {@code file} names: any of its parts, or a .zip holding one (the first .shp in
-     * name order when it holds several).
+     * The parts of the Shapefile {@code file} names: any of its parts, or a .zip holding exactly one.
      *
-     * @throws ExchangeException NOT_FOUND, MISSING_PART (naming the missing .shx or .dbf), CORRUPT (a bad zip)
+     * @throws ExchangeException NOT_FOUND, MISSING_PART (naming the missing .shx or .dbf), CORRUPT (a bad zip),
+     *                           NO_LAYER (a zip without .shp), LAYER_CHOICE_NEEDED (a zip with several)
      */
     public static ShapefileParts locate(Path file) throws ExchangeException {
+        return locate(file, null);
+    }
+
+    /**
+     * As {@link #locate(Path)}; for a .zip holding several Shapefiles {@code zipMember} names the one to read (its
+     * entry name such as "data/村界.shp", or just "村界.shp" or "村界"); ignored for a plain .shp.
+     */
+    public static ShapefileParts locate(Path file, String zipMember) throws ExchangeException {
         if (!Files.exists(file)) {
             throw new ExchangeException(ExchangeProblem.NOT_FOUND, file, "no such file");
         }
         if (extension(file).equals("zip")) {
-            return extract(file);
+            return extract(file, zipMember);
         }
         Path folder = file.toAbsolutePath().getParent();
         String base = baseName(file);
         return fromFolder(folder, base, file, null);
+    }
+
+    /** The .shp entry names of {@code zip} in name order (for the user to choose one). */
+    public static List<String> shapefilesIn(Path zip) throws ExchangeException {
+        if (!Files.exists(zip)) {
+            throw new ExchangeException(ExchangeProblem.NOT_FOUND, zip, "no such file");
+        }
+        try (ZipFile archive = openZip(zip)) {
+            return shpEntries(archive).stream().map(ZipEntry::getName).toList();
+        } catch (IOException | RuntimeException e) {
+            throw new ExchangeException(ExchangeProblem.CORRUPT, zip, "cannot read the zip: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<ZipEntry> shpEntries(ZipFile archive) {
+        return archive.stream().<ZipEntry>map(e -> e).filter(e -> !e.isDirectory() && extension(e.getName()).equals("shp"))
+                .filter(e -> !e.getName().startsWith("__MACOSX/"))
+                .sorted(Comparator.comparing(ZipEntry::getName)).toList();
+    }
+
+    private static ZipEntry chosenEntry(Path zip, ZipFile archive, String zipMember) throws ExchangeException {
+        List<ZipEntry> shps = shpEntries(archive);
+        if (shps.isEmpty()) {
+            throw new ExchangeException(ExchangeProblem.NO_LAYER, zip, "the zip holds no .shp (entries: "
+                    + String.join(", ", archive.stream().limit(10).map(ZipEntry::getName).toList()) + ")");
+        }
+        String names = String.join(", ", shps.stream().map(ZipEntry::getName).toList());
+        if (zipMember == null || zipMember.isBlank()) {
+            if (shps.size() == 1) {
+                return shps.get(0);
+            }
+            throw new ExchangeException(ExchangeProblem.LAYER_CHOICE_NEEDED, zip, "the zip holds " + shps.size()
+                    + " Shapefiles (" + names + "); choose one");
+        }
+        for (ZipEntry entry : shps) {
+            String name = entry.getName();
+            String simple = name.substring(name.replace('\\', '/').lastIndexOf('/') + 1);
+            if (name.equals(zipMember) || simple.equals(zipMember)
+                    || simple.substring(0, simple.length() - ".shp".length()).equals(zipMember)) {
+                return entry;
+            }
+        }
+        throw new ExchangeException(ExchangeProblem.LAYER_CHOICE_NEEDED, zip, "the zip holds no " + zipMember
+                + " (it holds " + names + ")");
     }
 
     private static ShapefileParts fromFolder(Path folder, String base, Path asked, Path extractedDir)
@@ -74,13 +126,10 @@ public record ShapefileParts(String layerName, Path shp, Path shx, Path dbf, Opt
         }
     }
 
-    private static ShapefileParts extract(Path zip) throws ExchangeException {
+    private static ShapefileParts extract(Path zip, String zipMember) throws ExchangeException {
         Path folder = null;
         try (ZipFile archive = openZip(zip)) {
-            ZipEntry shpEntry = archive.stream().filter(e -> !e.isDirectory() && extension(e.getName()).equals("shp"))
-                    .min(Comparator.comparing(ZipEntry::getName))
-                    .orElseThrow(() -> new ExchangeException(ExchangeProblem.MISSING_PART, zip,
-                            "the zip holds no .shp"));
+            ZipEntry shpEntry = chosenEntry(zip, archive, zipMember);
             String prefix = shpEntry.getName().substring(0, shpEntry.getName().length() - 4);
             String base = prefix.substring(prefix.replace('\\', '/').lastIndexOf('/') + 1);
             folder = Files.createTempDirectory("rectimap-shapefile-");

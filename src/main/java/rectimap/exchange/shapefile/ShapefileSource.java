@@ -49,7 +49,7 @@ public final class ShapefileSource implements FeatureSource {
      *                           empty file, or a recognised CRS that cannot be transformed (unless one is chosen)
      */
     public static ShapefileSource open(Path file, ShapefileOptions options) throws ExchangeException {
-        ShapefileParts parts = ShapefileParts.locate(file);
+        ShapefileParts parts = ShapefileParts.locate(file, options.zipMember());
         SequentialFile shp = null;
         SequentialFile shx = null;
         try {
@@ -78,7 +78,7 @@ public final class ShapefileSource implements FeatureSource {
 
     /** What the import dialog shows (schema, encoding certainty, preview); never throws UNSUPPORTED_CRS. */
     public static ShapefileInspection inspect(Path file, ShapefileOptions options) throws ExchangeException {
-        try (ShapefileParts parts = ShapefileParts.locate(file)) {
+        try (ShapefileParts parts = ShapefileParts.locate(file, options.zipMember())) {
             ShapefileLayout layout = ShapefileLayout.read(parts, options);
             layout.closeMemo();
             return new ShapefileInspection(layout.schema(), layout.encoding(), layout.preview(),

@@ -62,8 +62,13 @@ public final class ExchangeActions {
     public ImportWizard importFile(Path file) {
         Project project = window.project().get();
         Optional<SourceFormat> format = SourceFormat.of(file);
-        if (project == null || format.isEmpty()) {
-            window.say().accept(messages.format("import.unknownType", file.getFileName()));
+        if (project == null) {
+            window.say().accept(messages.format("import.noProject", file.getFileName()));
+            return null;
+        }
+        if (format.isEmpty()) {
+            window.say().accept(messages.format("import.unknownType", file.getFileName(),
+                    String.join(" ", SourceFormat.patterns())));
             return null;
         }
         ImportContext context = new ImportContext(project, window.writable().get(), opener, this::executeStep,
@@ -73,13 +78,16 @@ public final class ExchangeActions {
         return wizard;
     }
 
-    /** File → 导出…. */
-    public void export() {
+    /** File → 导出…; returns the dialog shown (null when no project is open). */
+    public ExportDialog export() {
         Project project = window.project().get();
-        if (project != null) {
-            new ExportDialog(window.owner(), messages, project, window.selection().get(), window.activeTable().get(),
-                    export, window.say()).show();
+        if (project == null) {
+            return null;
         }
+        ExportDialog dialog = new ExportDialog(window.owner(), messages, project, window.selection().get(),
+                window.activeTable().get(), export, window.say());
+        dialog.show();
+        return dialog;
     }
 
     /** Accepts files dragged over the map. */

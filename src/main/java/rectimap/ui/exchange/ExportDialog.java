@@ -142,8 +142,18 @@ public final class ExportDialog {
         }
     }
 
-    /** Writes in the background; public to the package so tests can skip the file chooser. */
-    void write(MapLayer chosen, ExportFormat as, Path target) {
+    /**
+     * Writes the chosen layer (or its selection) in the chosen format to {@code target}, as Export… does after its
+     * file chooser (window tests call this to skip the OS dialog). FX thread; the writing runs in the background.
+     */
+    public void writeTo(Path target) {
+        if (layer.getValue() != null && format.getValue() != null) {
+            write(layer.getValue(), format.getValue(), target);
+        }
+    }
+
+    /** Writes in the background. */
+    private void write(MapLayer chosen, ExportFormat as, Path target) {
         Layer content = selected.isSelected()
                 ? LayerExport.selection(chosen.layer(), Set.copyOf(selection.idsIn(chosen.tableName())))
                 : chosen.layer();

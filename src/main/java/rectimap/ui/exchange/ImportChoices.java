@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import rectimap.exchange.AxisOrder;
 import rectimap.exchange.ImportPlan;
 import rectimap.exchange.ImportTarget;
 import rectimap.exchange.InvalidGeometryPolicy;
@@ -23,6 +24,8 @@ final class ImportChoices {
     boolean encodingUnsure;
     String xColumn;
     String yColumn;
+    /** Which way round the table's x/y columns are; DETECT lets the values decide. */
+    AxisOrder axisOrder = AxisOrder.DETECT;
     String sourceLayer;
     int epsg;
     boolean appendTarget;
@@ -46,7 +49,7 @@ final class ImportChoices {
     }
 
     SourceOptions sourceOptions() {
-        return new SourceOptions(new TableOptions(encoding, xColumn, yColumn, epsg), sourceLayer);
+        return new SourceOptions(new TableOptions(encoding, xColumn, yColumn, epsg, axisOrder), sourceLayer);
     }
 
     /** The plan for the runner; {@code newTableName} is the unique table name for a new layer. */

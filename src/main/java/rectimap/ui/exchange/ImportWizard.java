@@ -32,6 +32,7 @@ import rectimap.exchange.ImportRunner;
 import rectimap.exchange.InvalidGeometryPolicy;
 import rectimap.exchange.NewLayerNames;
 import rectimap.exchange.RecordNote;
+import rectimap.exchange.ShapefileSources;
 import rectimap.exchange.SourceFormat;
 import rectimap.exchange.SourceSchema;
 import rectimap.exchange.shapefile.ShapefileOptions;
@@ -125,9 +126,20 @@ public final class ImportWizard {
 
     private void wireSourceOptions() {
         source.encoding.valueProperty().addListener((o, a, b) -> loadSource());
-        source.xColumn.valueProperty().addListener((o, a, b) -> loadSource());
-        source.yColumn.valueProperty().addListener((o, a, b) -> loadSource());
-        source.sourceLayer.valueProperty().addListener((o, a, b) -> loadSource());
+        for (var column : List.of(source.xColumn, source.yColumn)) {
+            column.valueProperty().addListener((o, a, b) -> {
+                if (!source.filling) {
+                    loadSource();
+                }
+            });
+        }
+        source.axisOrder.valueProperty().addListener((o, a, b) -> loadSource());
+        source.sourceLayer.valueProperty().addListener((o, a, b) -> {
+            loadSource();
+            if (format == SourceFormat.SHAPEFILE) {
+                inspectShapefile();
+            }
+        });
         if (format == SourceFormat.CSV) {
             background(() -> {
                 EncodingGuess guess = CsvSource.guessEncoding(choices.file());
@@ -145,13 +157,25 @@ public final class ImportWizard {
             });
         }
         if (format == SourceFormat.SHAPEFILE) {
-            background(() -> EncodingPreviewText.of(ShapefileSource.inspect(choices.file(), ShapefileOptions.DETECT)),
-                    this::showEncoding);
+            background(() -> ShapefileSources.shapefilesInZip(choices.file()), inZip -> {
+                source.sourceLayer.getItems().setAll(inZip);
+                if (inZip.size() == 1) {
+                    source.sourceLayer.setValue(inZip.get(0));
+                }
+            });
+            inspectShapefile();
         }
         if (format == SourceFormat.GEOPACKAGE) {
             background(() -> context.opener().geoPackages().tableNames(choices.file()),
                     names -> source.sourceLayer.getItems().setAll(names));
         }
+    }
+
+    /** The encoding preview of the Shapefile (the chosen one of a zip that holds several). */
+    private void inspectShapefile() {
+        String member = source.sourceLayer.getValue();
+        background(() -> EncodingPreviewText.of(ShapefileSource.inspect(choices.file(),
+                ShapefileOptions.DETECT.withZipMember(member))), this::showEncoding);
     }
 
     /** Reads the file with the current options in the background and shows what it holds (or why not). */
@@ -160,17 +184,19 @@ public final class ImportWizard {
         choices.xColumn = source.xColumn.getValue();
         choices.yColumn = source.yColumn.getValue();
         choices.sourceLayer = source.sourceLayer.getValue();
+        choices.axisOrder = source.axisOrder.getValue();
         long generation = ++loadGeneration;
         next.setDisable(true);
         background(() -> {
             try (FeatureSource opened = context.opener().open(choices.file(), choices.sourceOptions())) {
-                return opened.schema();
+                return SourceLook.of(opened);
             }
         }, loaded -> {
             if (generation == loadGeneration) {
-                schema = loaded;
-                source.showSchema(loaded);
-                target.showSource(loaded);
+                schema = loaded.schema();
+                source.showTable(loaded);
+                source.showSchema(loaded.schema());
+                target.showSource(loaded.schema());
                 next.setDisable(false);
             }
         });

@@ -8,23 +8,33 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import rectimap.exchange.AxisOrder;
 import rectimap.exchange.CrsCertainty;
 import rectimap.exchange.SourceFormat;
 import rectimap.exchange.SourceSchema;
+import rectimap.exchange.TableAxes;
 import rectimap.ui.Messages;
+import rectimap.ui.TextConverter;
 
 /**
  * Step 1 of the import wizard: the file, its text encoding (with the first rows read both ways when the detection
- * is unsure), the coordinate columns of a table, the layer of a GeoPackage, and the source CRS to confirm.
+ * is unsure), the coordinate columns of a table and which way round they are (a survey table's X = northing is
+ * detected and swapped, with a note and an override), the layer of a GeoPackage or the .shp of a zip, and the
+ * source CRS to confirm.
  */
 final class SourcePage extends VBox {
     final ComboBox<String> encoding = new ComboBox<>(FXCollections.observableArrayList("UTF-8", "GB18030", "GBK"));
     final ComboBox<String> xColumn = new ComboBox<>();
     final ComboBox<String> yColumn = new ComboBox<>();
     final ComboBox<String> sourceLayer = new ComboBox<>();
+    final ComboBox<AxisOrder> axisOrder = new ComboBox<>(FXCollections.observableArrayList(AxisOrder.values()));
+    final Label axesNote = new Label();
     final TextField crs = new TextField();
     final CheckBox crsConfirmed;
     final Label crsNote = new Label();
@@ -33,6 +43,8 @@ final class SourcePage extends VBox {
     final TextArea previewGb = new TextArea();
     private final VBox previews;
     private final Messages messages;
+    /** True while the page fills in suggested columns itself, so the wizard does not read the file again. */
+    boolean filling;
 
     SourcePage(Messages messages, ImportChoices choices, SourceFormat format) {
         this.messages = messages;
@@ -43,6 +55,11 @@ final class SourcePage extends VBox {
         xColumn.setId("importXColumn");
         yColumn.setId("importYColumn");
         sourceLayer.setId("importSourceLayer");
+        axisOrder.setId("importAxisOrder");
+        axisOrder.setValue(AxisOrder.DETECT);
+        axisOrder.setConverter(TextConverter.of(order -> messages.get("import.axisOrder." + order.name())));
+        axesNote.setId("importAxesNote");
+        axesNote.setWrapText(true);
         crs.setId("importCrs");
         crs.setPromptText("4490");
         crsConfirmed.setId("importCrsConfirm");
@@ -60,6 +77,14 @@ final class SourcePage extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
+        // Row names keep their width; the long notes wrap in the second column instead of squeezing them to "...".
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(0);
+        grid.getColumnConstraints().addAll(names, values);
+        crsNote.setWrapText(true);
         int row = 0;
         grid.addRow(row++, new Label(messages.get("import.file")), file);
         if (format == SourceFormat.CSV || format == SourceFormat.SHAPEFILE) {
@@ -68,8 +93,11 @@ final class SourcePage extends VBox {
         if (format == SourceFormat.CSV || format == SourceFormat.XLSX) {
             grid.addRow(row++, new Label(messages.get("import.xColumn")), xColumn);
             grid.addRow(row++, new Label(messages.get("import.yColumn")), yColumn);
+            grid.addRow(row++, new Label(messages.get("import.axisOrder")), axisOrder);
+            grid.add(axesNote, 1, row++);
         }
-        if (format == SourceFormat.GEOPACKAGE) {
+        if (format == SourceFormat.GEOPACKAGE || choices.file().getFileName().toString().toLowerCase(
+                java.util.Locale.ROOT).endsWith(".zip")) {
             grid.addRow(row++, new Label(messages.get("import.sourceLayer")), sourceLayer);
         }
         grid.addRow(row++, new Label(messages.get("import.crs")), new HBox(8, new Label("EPSG:"), crs, crsConfirmed));
@@ -104,7 +132,42 @@ final class SourcePage extends VBox {
                 schema.crs().description()));
         summary.setText(messages.format("import.summary", schema.name(),
                 schema.countOrMinusOne() < 0 ? "?" : schema.countOrMinusOne(), schema.kind().name(),
-                String.join("、", schema.fields().stream().map(f -> f.name()).toList()), schema.encoding()));
+                String.join(messages.get("import.fieldSeparator"), schema.fields().stream().map(f -> f.name()).toList()),
+                schema.encoding()));
+    }
+
+    /**
+     * For a CSV/XLSX table: offers its headers as coordinate columns (once), shows the columns taken (without reading
+     * the file again: {@link #filling}) and says whether they were swapped.
+     */
+    void showTable(SourceLook look) {
+        TableAxes axes = look.axes();
+        if (axes == null) {
+            return;
+        }
+        filling = true;
+        try {
+            if (xColumn.getItems().isEmpty()) {
+                xColumn.getItems().setAll(look.headers());
+                yColumn.getItems().setAll(look.headers());
+            }
+            if (xColumn.getValue() == null) {
+                xColumn.setValue(axes.xColumn());
+            }
+            if (yColumn.getValue() == null) {
+                yColumn.setValue(axes.yColumn());
+            }
+        } finally {
+            filling = false;
+        }
+        String key = "import.axes." + (axes.detected() ? "" : "chosen.") + axes.order().name();
+        axesNote.setText(messages.format(key, axes.xColumn(), axes.yColumn(), range(axes.asRead().getMinX(),
+                axes.asRead().getMaxX()), range(axes.asRead().getMinY(), axes.asRead().getMaxY())));
+    }
+
+    private static String range(double min, double max) {
+        return Double.isFinite(min) && min <= max
+                ? String.format(java.util.Locale.ROOT, "%.3f–%.3f", min, max) : "–";
     }
 
     void showProblem(String text) {
