@@ -2,17 +2,26 @@ package rectimap.app;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import rectimap.campaign.review.ReviewArchive;
+import rectimap.exchange.FeatureSource;
+import rectimap.exchange.ImportProgress;
+import rectimap.exchange.NewLayerImport;
+import rectimap.exchange.NewLayerOutcome;
+import rectimap.exchange.StreamedNewLayer;
 import rectimap.model.ProjectSettings;
+import rectimap.store.GeoPackageJournal;
 import rectimap.store.GeoPackageReviewArchive;
 import rectimap.store.ProjectFile;
 import rectimap.ui.OpenProjectFile;
 
-/** The window's view of an open {@link ProjectFile}: Save As, settings, reviews and close. */
+/** The window's view of an open {@link ProjectFile}: Save As, settings, reviews, streamed imports and close. */
 final class StoredProjectFile implements OpenProjectFile {
     private final ProjectFile file;
     private final ProjectSettings settings;
     private final ReviewArchive reviews;
+    /** Set by {@link #close()}: a streamed import still running is cancelled (rolled back) rather than awaited. */
+    private final AtomicBoolean closing = new AtomicBoolean();
 
     /** Reads the file's settings (read-only sessions) and review records, so call it on the store's owner thread. */
     StoredProjectFile(ProjectFile file) {
@@ -36,22 +45,43 @@ final class StoredProjectFile implements OpenProjectFile {
         return file.saveAs(target);
     }
 
+    /**
+     * Streams the import through the store's connection ({@link StreamedNewLayer}), run ON THE JOURNAL'S WRITER
+     * THREAD between two journal writes ({@link GeoPackageJournal#runBetweenWrites}). The store's connection and
+     * the journal's are two connections to one SQLite file: a long import transaction beside the journal would make
+     * the journal's next write wait on its lock and fail as LOCKED after the busy timeout (3 × 10 s), ending the
+     * editing session, while an import of a million features takes minutes. On the one writer thread the two can
+     * never overlap: edits queued meanwhile simply wait and are written after. The loader thread that owned the
+     * store has finished when the window exists, and only this path (one import at a time: the wizard is modal)
+     * uses the store afterwards. The wizard being modal also keeps the user from edits that would queue up.
+     */
     @Override
-    public CompletableFuture<Void> addLayer(rectimap.model.Layer layer) {
-        if (file.journal().isEmpty()) {
-            return OpenProjectFile.super.addLayer(layer);
+    public CompletableFuture<NewLayerOutcome> importNewLayer(NewLayerImport request, ImportProgress progress) {
+        GeoPackageJournal journal = file.journal().orElse(null);
+        if (journal == null) {
+            return OpenProjectFile.super.importNewLayer(request, progress);
         }
-        // The loader thread that owned the store has finished; this one thread now writes the layer through it
-        // (the journal's own connection keeps writing edits; SQLite serialises the two).
-        return CompletableFuture.runAsync(() -> file.store().write(layer), task -> {
-            Thread thread = new Thread(task, "import-writer");
-            thread.setDaemon(true);
-            thread.start();
+        ImportProgress cancelledOnClose = new ImportProgress() {
+            @Override
+            public void advanced(long done, long total) {
+                progress.advanced(done, total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return closing.get() || progress.cancelled();
+            }
+        };
+        return journal.runBetweenWrites("importing " + request.plan().file().getFileName(), () -> {
+            try (FeatureSource source = request.open()) {
+                return StreamedNewLayer.run(file.store(), source, request.plan(), cancelledOnClose);
+            }
         });
     }
 
     @Override
     public void close() {
+        closing.set(true);
         file.close();
     }
 }

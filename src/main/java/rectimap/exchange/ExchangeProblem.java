@@ -43,6 +43,11 @@ public enum ExchangeProblem {
     BAD_VALUE,
     /** The format or a feature of it is not one we read (an unknown extension, a KML NetworkLink). */
     UNSUPPORTED,
+    /**
+     * More features than an append may bring in ({@link AppendLimit}: it is one undoable step held in memory); the
+     * detail is the limit as a number. Importing as a new layer (streamed) has no such limit.
+     */
+    TOO_LARGE,
     /** The file holds no layer to import (a .zip without a .shp). */
     NO_LAYER,
     /** The file holds several layers (a .zip with several .shp) and none was chosen; the detail lists them. */

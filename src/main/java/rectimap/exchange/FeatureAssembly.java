@@ -2,12 +2,8 @@ package rectimap.exchange;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import rectimap.geo.Epsg;
 import rectimap.model.AttributeProblem;
@@ -16,7 +12,6 @@ import rectimap.model.DerivedFields;
 import rectimap.model.Feature;
 import rectimap.model.FeatureChange;
 import rectimap.model.FeatureType;
-import rectimap.model.Field;
 import rectimap.model.GeometryKind;
 import rectimap.model.Layer;
 import rectimap.model.LayerInfo;
@@ -63,22 +58,11 @@ final class FeatureAssembly {
             throw new ExchangeException(ExchangeProblem.UNSUPPORTED, plan.file(), -1,
                     "the project already has a layer named " + target.tableName());
         }
-        Map<String, String> sourceByTarget = new LinkedHashMap<>();
-        List<Field> fields = new ArrayList<>();
-        Set<String> taken = new HashSet<>(Set.of("fid", "geom"));
-        for (Field field : schema.fields()) {
-            String name = field.name().isBlank() ? "field" : field.name();
-            String unique = name;
-            for (int n = 2; !taken.add(unique.toLowerCase(Locale.ROOT)); n++) {
-                unique = name + "_" + n;
-            }
-            sourceByTarget.put(unique, field.name());
-            fields.add(new Field(unique, field.type()));
-        }
-        FeatureType type = new FeatureType(target.tableName(), GeometryFit.newLayerKind(schema.kind()), fields);
+        NewLayerFields named = NewLayerFields.of(schema.fields());
+        FeatureType type = new FeatureType(target.tableName(), GeometryFit.newLayerKind(schema.kind()), named.fields());
         LayerInfo info = new LayerInfo(type, NewLayerNames.uniqueTitle(target.title(), project), target.role(), Provenance.SURVEYED,
                 "导入自 " + plan.file().getFileName(), Epsg.CGCS2000);
-        return new FeatureAssembly(info, sourceByTarget, LayerRules.NONE, false, 1, List.of());
+        return new FeatureAssembly(info, named.sourceByTarget(), LayerRules.NONE, false, 1, List.of());
     }
 
     GeometryKind kind() {
@@ -90,20 +74,7 @@ final class FeatureAssembly {
     }
 
     void add(Path file, SourceRecord record, Geometry lonLat) throws ExchangeException {
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (Field field : info.type().fields()) {
-            if (field.isDerived()) {
-                continue;
-            }
-            String sourceField = sourceByTarget.get(field.name());
-            Object raw = sourceField == null ? null : record.values().get(sourceField);
-            try {
-                values.put(field.name(), FieldTypeInference.convert(raw, field.type()));
-            } catch (RuntimeException e) {
-                throw new ExchangeException(ExchangeProblem.BAD_VALUE, file, record.index(), "field " + sourceField
-                        + ": '" + raw + "' is not a value of " + field.name() + " (" + field.type() + ")", e);
-            }
-        }
+        Map<String, Object> values = NewLayerFields.typedValues(info.type().fields(), sourceByTarget, file, record);
         Map<String, Object> completed = DerivedFields.recompute(info.type(), lonLat, rules.completed(info, values));
         Feature feature = new Feature(nextId++, lonLat, completed);
         if (append) {

@@ -3,11 +3,13 @@ package rectimap.exchange;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.locationtech.jts.geom.Geometry;
 import rectimap.geo.CrsTransform;
 import rectimap.geo.Epsg;
 import rectimap.geo.GeometryCheck;
 import rectimap.geo.GeometryProblem;
+import rectimap.model.GeometryKind;
 import rectimap.model.LayerRules;
 import rectimap.model.Project;
 
@@ -25,19 +27,26 @@ public final class ImportRunner {
     private ImportRunner() {
     }
 
-    /**
-     * @param rules the domain rules of the append target (completed values, validation); {@link LayerRules#NONE} for a new layer
-     */
+    /** As {@link #run(FeatureSource, ImportPlan, Project, ImportProgress, LayerRules, AppendLimit)} with the limit of this JVM's heap. */
     public static ImportResult run(FeatureSource source, ImportPlan plan, Project project, ImportProgress progress,
                                    LayerRules rules) throws ExchangeException {
+        return run(source, plan, project, progress, rules, AppendLimit.ofThisJvm());
+    }
+
+    /**
+     * @param rules the domain rules of the append target (completed values, validation); {@link LayerRules#NONE} for a new layer
+     * @param limit the most features an append may bring in: a source that says it holds more is refused before
+     *              reading, one that does not say is stopped when it passes the limit (TOO_LARGE either way)
+     */
+    public static ImportResult run(FeatureSource source, ImportPlan plan, Project project, ImportProgress progress,
+                                   LayerRules rules, AppendLimit limit) throws ExchangeException {
         Path file = plan.file();
         SourceSchema schema = source.schema();
-        int epsg = plan.sourceEpsg() > 0 ? plan.sourceEpsg() : schema.crs().epsg();
-        if (epsg <= 0) {
-            throw new ExchangeException(ExchangeProblem.UNKNOWN_CRS, file, -1,
-                    "the coordinate system is unknown (" + schema.crs().description() + "); choose it");
+        boolean append = plan.target() instanceof ImportTarget.Append;
+        if (append) {
+            limit.require(file, schema.countOrMinusOne(), -1);
         }
-        CrsTransform toProject = transformFrom(file, epsg);
+        CrsTransform toProject = transformFrom(file, sourceEpsg(plan, schema));
         FeatureAssembly assembly = FeatureAssembly.of(plan, schema, project, rules);
         List<RecordNote> notes = new ArrayList<>();
         long read = 0;
@@ -48,9 +57,12 @@ public final class ImportRunner {
                 }
                 progress.advanced(read, schema.countOrMinusOne());
             }
-            Geometry geometry = checked(file, record, toProject, plan.invalid(), assembly, notes);
+            Geometry geometry = checked(file, record, toProject, plan.invalid(), assembly.kind(), notes::add);
             if (geometry != null) {
                 assembly.add(file, record, geometry);
+                if (append) {
+                    limit.require(file, assembly.count(), record.index());
+                }
             }
         }
         if (progress.cancelled()) {
@@ -64,14 +76,27 @@ public final class ImportRunner {
         return assembly.result(plan, notes);
     }
 
-    /** The record's geometry in the project CRS, valid and of the target's kind; null when skipped. */
-    private static Geometry checked(Path file, SourceRecord record, CrsTransform toProject,
-                                    InvalidGeometryPolicy policy, FeatureAssembly assembly, List<RecordNote> notes)
+    /** The CRS the plan's records are in: the one the user chose, else the one the source declares or guessed. */
+    static int sourceEpsg(ImportPlan plan, SourceSchema schema) throws ExchangeException {
+        int epsg = plan.sourceEpsg() > 0 ? plan.sourceEpsg() : schema.crs().epsg();
+        if (epsg <= 0) {
+            throw new ExchangeException(ExchangeProblem.UNKNOWN_CRS, plan.file(), -1,
+                    "the coordinate system is unknown (" + schema.crs().description() + "); choose it");
+        }
+        return epsg;
+    }
+
+    /**
+     * The record's geometry in the project CRS, valid and of the layer's {@code kind}; null when skipped. Records
+     * repaired or skipped are told to {@code notes}.
+     */
+    static Geometry checked(Path file, SourceRecord record, CrsTransform toProject, InvalidGeometryPolicy policy,
+                            GeometryKind kind, Consumer<RecordNote> notes)
             throws ExchangeException {
         Geometry source = record.geometryInSourceCrs();
         if (source == null || source.isEmpty()) {
             if (policy == InvalidGeometryPolicy.SKIP) {
-                notes.add(new RecordNote(record.index(), "没有几何", "no geometry", RecordNote.Action.SKIPPED));
+                notes.accept(new RecordNote(record.index(), "没有几何", "no geometry", RecordNote.Action.SKIPPED));
                 return null;
             }
             throw new ExchangeException(ExchangeProblem.BAD_GEOMETRY, file, record.index(),
@@ -87,7 +112,7 @@ public final class ImportRunner {
         GeometryProblem problem = GeometryCheck.problem(lonLat).orElse(null);
         if (problem != null) {
             if (policy == InvalidGeometryPolicy.SKIP) {
-                notes.add(new RecordNote(record.index(), problem.describeZh(), problem.describeEn(),
+                notes.accept(new RecordNote(record.index(), problem.describeZh(), problem.describeEn(),
                         RecordNote.Action.SKIPPED));
                 return null;
             }
@@ -96,19 +121,20 @@ public final class ImportRunner {
                 throw new ExchangeException(ExchangeProblem.BAD_GEOMETRY, file, record.index(),
                         problem.describeEn() + " and nothing remains after repair; choose skip");
             }
-            notes.add(new RecordNote(record.index(), problem.describeZh(), problem.describeEn(),
+            notes.accept(new RecordNote(record.index(), problem.describeZh(), problem.describeEn(),
                     RecordNote.Action.REPAIRED));
         }
-        Geometry fitted = GeometryFit.fit(assembly.kind(), lonLat);
+        Geometry fitted = GeometryFit.fit(kind, lonLat);
         if (fitted == null) {
             throw new ExchangeException(ExchangeProblem.BAD_GEOMETRY, file, record.index(), "a "
-                    + lonLat.getGeometryType() + " cannot go into a layer of " + assembly.kind() + " features");
+                    + lonLat.getGeometryType() + " cannot go into a layer of " + kind + " features");
         }
         fitted.setSRID(Epsg.CGCS2000);
         return fitted;
     }
 
-    private static CrsTransform transformFrom(Path file, int epsg) throws ExchangeException {
+    /** The transformation from {@code epsg} into EPSG:4490; null when none is needed (4490, or WGS 84 taken as it). */
+    static CrsTransform transformFrom(Path file, int epsg) throws ExchangeException {
         if (epsg == Epsg.CGCS2000 || epsg == 4326) {
             return null;
         }

@@ -124,6 +124,39 @@ public final class GeoPackageJournal implements EditJournal {
         return submit("copying to " + target, Scope.AUTOCOMMIT, connection -> ProjectCopy.vacuumInto(connection, file, target));
     }
 
+    /**
+     * Runs {@code work} on the writer thread between two journal writes: every write submitted before has committed
+     * when it starts, and every write submitted while it runs waits in the queue (neither failing nor timing out)
+     * until it returns. For work that writes the file in a long transaction of its own through another connection
+     * (a streamed import through the {@link GeoPackageStore} takes minutes for a million features): run beside the
+     * journal, the journal's next write would wait on that transaction's lock and fail as LOCKED after 3 × 10 s,
+     * and with it the whole editing session. A failure of the work is the work's (its own transaction rolled
+     * back): it completes the future and does not fail the journal. Fails at once when the journal has failed or
+     * is closed.
+     *
+     * @param action what the work does, for messages
+     */
+    public <T> CompletableFuture<T> runBetweenWrites(String action, java.util.concurrent.Callable<T> work) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        try {
+            writer.execute(() -> {
+                if (failure != null) {
+                    done.completeExceptionally(failure);
+                    return;
+                }
+                try {
+                    done.complete(work.call());
+                } catch (Exception | Error e) {
+                    done.completeExceptionally(e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            done.completeExceptionally(new StoreException(StoreProblem.WRITE_FAILED, file, action
+                    + ": the journal is closed"));
+        }
+        return done;
+    }
+
     /** The number of done steps as the file has it after every write submitted so far (waits for them). */
     public int historyCursor() {
         CompletableFuture<Integer> cursor = new CompletableFuture<>();

@@ -98,7 +98,7 @@ public final class MainWindow {
                 status::showMessage);
         exchange = new ExchangeActions(messages, new ExchangeActions.Window(stage, model::project, editing::session,
                 () -> current != null && current.isWritable(), editing::selection, editing::activeTable,
-                this::addImportedLayer, this::reopen, status::showMessage), loader.geoPackageLayers(),
+                this::importNewLayer, this::reopen, status::showMessage), loader.geoPackageLayers(),
                 loader.geoPackageWriter(), new rectimap.exchange.ShapefileLayerWriter());
         MenuBarView menus = new MenuBarView(messages, new MenuBarView.Actions(files::newProject, files::saveAs,
                 loader::recent, this::open, files::chooseAndOpen, stage::close,
@@ -188,10 +188,11 @@ public final class MainWindow {
         return exchange;
     }
 
-    /** Writes an imported layer into the open project file (off the FX thread). */
-    private java.util.concurrent.CompletableFuture<Void> addImportedLayer(rectimap.model.Layer layer) {
+    /** Streams an imported file into the open project file as a new layer (off the FX thread). */
+    private java.util.concurrent.CompletableFuture<rectimap.exchange.NewLayerOutcome> importNewLayer(
+            rectimap.exchange.NewLayerImport request, rectimap.exchange.ImportProgress progress) {
         return current == null ? java.util.concurrent.CompletableFuture.failedFuture(
-                new IllegalStateException("no project is open")) : current.file().addLayer(layer);
+                new IllegalStateException("no project is open")) : current.file().importNewLayer(request, progress);
     }
 
     /** Opens the current project again (after a new layer was written into it), keeping nothing stale. */

@@ -3,6 +3,9 @@ package rectimap.ui;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import rectimap.campaign.review.ReviewArchive;
+import rectimap.exchange.ImportProgress;
+import rectimap.exchange.NewLayerImport;
+import rectimap.exchange.NewLayerOutcome;
 import rectimap.model.ProjectSettings;
 
 /**
@@ -41,10 +44,18 @@ public interface OpenProjectFile {
     void close();
 
     /**
-     * Writes an imported layer into the project file as a new layer, in one transaction, off the FX thread; the
-     * window reopens the project to show it. Fails for a view-only or read-only project.
+     * Imports a file as a NEW layer of this project, streamed: records go from the file into one transaction of
+     * the project file, never all in memory, so its size does not matter. All or nothing: a bad record, a cancel
+     * ({@code progress}) or a write failure leave the file byte for byte as it was. Runs off the FX thread (the
+     * file's writer); {@code progress} is told the features written against the source's count (-1 unknown) and
+     * asked whether to cancel on that thread, so it hops to the FX thread itself. The window reopens the project
+     * to show the layer. Edits submitted meanwhile wait until the import is done (they do not fail).
+     *
+     * @return completes with the counts when the layer is committed; fails with an
+     *         {@link rectimap.exchange.ExchangeException} naming the file and record (CANCELLED when cancelled),
+     *         or UnsupportedOperationException for a view-only or read-only project
      */
-    default CompletableFuture<Void> addLayer(rectimap.model.Layer layer) {
+    default CompletableFuture<NewLayerOutcome> importNewLayer(NewLayerImport request, ImportProgress progress) {
         return CompletableFuture.failedFuture(new UnsupportedOperationException("the project is open read-only"));
     }
 

@@ -11,11 +11,14 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import rectimap.edit.EditSession;
+import rectimap.exchange.AppendLimit;
+import rectimap.exchange.ImportProgress;
 import rectimap.exchange.LayerExport;
+import rectimap.exchange.NewLayerImport;
+import rectimap.exchange.NewLayerOutcome;
 import rectimap.exchange.SourceFormat;
 import rectimap.exchange.SourceOpener;
 import rectimap.model.ChangeSet;
-import rectimap.model.Layer;
 import rectimap.model.Project;
 import rectimap.model.Selection;
 import rectimap.ui.Messages;
@@ -29,7 +32,8 @@ public final class ExchangeActions {
     /** What the window offers the exchange actions; every supplier is read on the FX thread when an action starts. */
     public record Window(javafx.stage.Window owner, Supplier<Project> project, Supplier<Optional<EditSession>> session,
                          Supplier<Boolean> writable, Supplier<Selection> selection, Supplier<String> activeTable,
-                         java.util.function.Function<Layer, CompletableFuture<Void>> addLayer, Runnable reopen,
+                         java.util.function.BiFunction<NewLayerImport, ImportProgress,
+                                 CompletableFuture<NewLayerOutcome>> importNewLayer, Runnable reopen,
                          Consumer<String> say) {
     }
 
@@ -72,7 +76,7 @@ public final class ExchangeActions {
             return null;
         }
         ImportContext context = new ImportContext(project, window.writable().get(), opener, this::executeStep,
-                window.addLayer(), window.reopen(), window.say());
+                AppendLimit.ofThisJvm(), window.importNewLayer(), window.reopen(), window.say());
         ImportWizard wizard = new ImportWizard(window.owner(), messages, context, file, format.get());
         wizard.show();
         return wizard;

@@ -1,19 +1,25 @@
 package rectimap.ui.exchange;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import rectimap.exchange.AppendLimit;
+import rectimap.exchange.ImportProgress;
+import rectimap.exchange.NewLayerImport;
+import rectimap.exchange.NewLayerOutcome;
 import rectimap.exchange.SourceOpener;
 import rectimap.model.ChangeSet;
-import rectimap.model.Layer;
 import rectimap.model.Project;
 
 /**
  * What the import wizard needs of the window: the open project (immutable snapshot), whether it may be changed,
- * how to open source files, how to execute an append step in the editing session (returns when it is on disk), how
- * to add a new layer to the file and then show it (reopen), and where to tell the outcome.
+ * how to open source files, how to execute an append step in the editing session (returns when it is on disk) and
+ * how many features an append may bring in, how to stream a file into the project as a new layer
+ * ({@link rectimap.ui.OpenProjectFile#importNewLayer}) and then show it (reopen), and where to tell the outcome.
  */
 record ImportContext(Project project, boolean writable, SourceOpener opener,
-                     Function<ChangeSet, CompletableFuture<Void>> executeStep,
-                     Function<Layer, CompletableFuture<Void>> addLayer, Runnable reopen, Consumer<String> say) {
+                     Function<ChangeSet, CompletableFuture<Void>> executeStep, AppendLimit appendLimit,
+                     BiFunction<NewLayerImport, ImportProgress, CompletableFuture<NewLayerOutcome>> importNewLayer,
+                     Runnable reopen, Consumer<String> say) {
 }

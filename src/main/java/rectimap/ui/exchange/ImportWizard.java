@@ -3,49 +3,35 @@ package rectimap.ui.exchange;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import rectimap.campaign.planning.PlanningRules;
 import rectimap.exchange.CsvSource;
 import rectimap.exchange.EncodingGuess;
 import rectimap.exchange.ExchangeException;
 import rectimap.exchange.FeatureSource;
-import rectimap.exchange.ImportProgress;
-import rectimap.exchange.ImportResult;
-import rectimap.exchange.ImportRunner;
-import rectimap.exchange.InvalidGeometryPolicy;
 import rectimap.exchange.NewLayerNames;
-import rectimap.exchange.RecordNote;
 import rectimap.exchange.ShapefileSources;
 import rectimap.exchange.SourceFormat;
 import rectimap.exchange.SourceSchema;
 import rectimap.exchange.XlsxSource;
 import rectimap.exchange.shapefile.ShapefileOptions;
 import rectimap.exchange.shapefile.ShapefileSource;
-import rectimap.model.LayerRules;
 import rectimap.ui.Messages;
-import rectimap.ui.UiLanguage;
 
 /**
  * The import wizard (导入向导): 1 source (encoding, columns, CRS) → 2 target (new layer or append with field
- * mapping) → 3 invalid geometries, progress with cancel, result. Files are read on background tasks; nothing is
- * written until the whole file has been read and checked, so cancel or any problem leaves the project untouched.
+ * mapping) → 3 invalid geometries, progress with cancel, result ({@link ImportRunPage}, run by {@link ImportJob}:
+ * a new layer streamed into the file, an append read whole as one undoable step). Files are read on background
+ * tasks; cancel or any problem leaves the project untouched. Window-modal: while an import writes, the window
+ * takes no edits (they would only queue behind it).
  */
 public final class ImportWizard {
     private final Stage stage = new Stage();
@@ -55,19 +41,14 @@ public final class ImportWizard {
     private final SourceFormat format;
     private final SourcePage source;
     private final TargetPage target;
-    private final VBox runPage = new VBox(8);
+    private final ImportRunPage runPage;
+    private final ImportJob job;
     private final StackPane pages = new StackPane();
     private final Button back = new Button();
     private final Button next = new Button();
     private final Button run = new Button();
     private final Button cancel = new Button();
     private final Button close = new Button();
-    private final ProgressBar progress = new ProgressBar(0);
-    private final Label result = new Label();
-    private final ListView<String> notes = new ListView<>();
-    private final RadioButton repair;
-    private final RadioButton skip;
-    private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private SourceSchema schema;
     private int step;
     private long loadGeneration;
@@ -79,29 +60,21 @@ public final class ImportWizard {
         this.format = format;
         source = new SourcePage(messages, choices, format);
         target = new TargetPage(messages, choices, context.project());
-        ToggleGroup invalid = new ToggleGroup();
-        repair = new RadioButton(messages.get("import.invalidRepair"));
-        repair.setId("importInvalidRepair");
-        repair.setToggleGroup(invalid);
-        repair.setSelected(true);
-        skip = new RadioButton(messages.get("import.invalidSkip"));
-        skip.setId("importInvalidSkip");
-        skip.setToggleGroup(invalid);
-        progress.setId("importProgress");
-        progress.setMaxWidth(Double.MAX_VALUE);
-        result.setId("importResult");
-        result.setWrapText(true);
-        notes.setId("importNotes");
-        notes.setPrefHeight(160);
-        runPage.setId("importStepRun");
-        runPage.getChildren().addAll(new Label(messages.get("import.invalidQuestion")), repair, skip, progress, result,
-                notes);
+        runPage = new ImportRunPage(messages);
+        job = new ImportJob(messages, context, choices, runPage, this::ended);
         pages.getChildren().addAll(source, target, runPage);
         button(back, "importBack", "import.back", () -> show(step - 1));
         button(next, "importNext", "import.next", () -> show(step + 1));
         button(run, "importRun", "import.run", this::startImport);
-        button(cancel, "importCancel", "import.cancel", () -> cancelRequested.set(true));
+        button(cancel, "importCancel", "import.cancel", job::cancel);
         button(close, "importClose", "import.close", stage::close);
+        // Closing the wizard while an import runs cancels it (rolled back) rather than leaving it unseen.
+        stage.setOnCloseRequest(e -> {
+            if (job.running()) {
+                job.cancel();
+                e.consume();
+            }
+        });
         HBox buttons = new HBox(8, back, next, run, cancel, close);
         BorderPane root = new BorderPane(pages, null, null, buttons, null);
         root.setId("importWizard");
@@ -239,80 +212,25 @@ public final class ImportWizard {
         cancel.setDisable(true);
         if (!context.writable()) {
             run.setDisable(true);
-            result.setText(messages.get("import.readOnly"));
+            runPage.result.setText(messages.get("import.readOnly"));
         }
     }
 
     private void startImport() {
-        choices.invalid = skip.isSelected() ? InvalidGeometryPolicy.SKIP : InvalidGeometryPolicy.REPAIR;
-        String tableName = NewLayerNames.unique(schema.name(),
-                context.project());
-        LayerRules rules = choices.appendTarget ? PlanningRules.INSTANCE : LayerRules.NONE;
-        cancelRequested.set(false);
         run.setDisable(true);
         back.setDisable(true);
+        close.setDisable(true);
         cancel.setDisable(false);
-        result.setText(messages.get("import.running"));
-        Task<ImportResult> task = new Task<>() {
-            @Override
-            protected ImportResult call() throws Exception {
-                try (FeatureSource opened = context.opener().open(choices.file(), choices.sourceOptions())) {
-                    return ImportRunner.run(opened, choices.plan(tableName), context.project(), new ImportProgress() {
-                        @Override
-                        public void advanced(long done, long total) {
-                            updateProgress(done, total < 0 ? done * 2 : total);
-                        }
-
-                        @Override
-                        public boolean cancelled() {
-                            return cancelRequested.get();
-                        }
-                    }, rules);
-                }
-            }
-        };
-        progress.progressProperty().bind(task.progressProperty());
-        task.setOnSucceeded(e -> commit(task.getValue()));
-        task.setOnFailed(e -> finished(task.getException() instanceof ExchangeException ex
-                ? ExchangeProblemText.of(messages, ex) : String.valueOf(task.getException()), false));
-        Thread thread = new Thread(task, "import");
-        thread.setDaemon(true);
-        thread.start();
+        job.start(NewLayerNames.unique(schema.name(), context.project()),
+                choices.appendTarget ? target.appendLayer.getValue().info().title() : null);
     }
 
-    /** The whole file was read and checked: now write it in one go (append step or new layer). */
-    private void commit(ImportResult imported) {
+    /** The import has ended (FX thread): a finished import cannot run again; a failed one may, with other choices. */
+    private void ended(boolean success) {
         cancel.setDisable(true);
-        for (RecordNote note : imported.notes()) {
-            notes.getItems().add(messages.format("import.note." + note.action().name(), note.record() + 1,
-                    messages.language() == UiLanguage.EN ? note.reasonEn() : note.reasonZh()));
-        }
-        var written = imported.newLayer() != null ? context.addLayer().apply(imported.newLayer())
-                : context.executeStep().apply(imported.appendStep());
-        String title = imported.newLayer() != null ? imported.newLayer().info().title() : target.appendLayer.getValue()
-                .info().title();
-        written.whenComplete((ok, failure) -> Platform.runLater(() -> {
-            if (failure != null) {
-                finished(messages.format("import.writeFailed", String.valueOf(failure.getCause() != null
-                        ? failure.getCause().getMessage() : failure.getMessage())), false);
-                return;
-            }
-            finished(messages.format("import.done", imported.importedCount(), choices.file().getFileName(), title,
-                    imported.repairedCount(), imported.skippedCount()), true);
-            if (imported.newLayer() != null) {
-                context.reopen().run();
-            }
-        }));
-    }
-
-    private void finished(String message, boolean success) {
-        progress.progressProperty().unbind();
-        progress.setProgress(success ? 1 : 0);
-        cancel.setDisable(true);
+        close.setDisable(false);
         back.setDisable(false);
         run.setDisable(success);
-        result.setText(message);
-        context.say().accept(message);
     }
 
     private <T> void background(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
