@@ -21,7 +21,8 @@ import rectimap.model.style.Rgba;
 
 /**
  * A {@link DrawingSurface} on a Java2D ARGB image, antialiased; one unit is one pixel and {@code dpi} sets how many
- * pixels a millimetre is. Used by the CLI, golden tests and benchmarks. Not thread-safe: one thread draws at a time.
+ * pixels a millimetre is. Thin strokes and small fills go straight into the pixels ({@link DirectPixels}), the rest
+ * through Java2D. Used by the CLI, golden tests and benchmarks. Not thread-safe: one thread draws at a time.
  */
 public final class ImageSurface implements DrawingSurface {
 
@@ -34,6 +35,8 @@ public final class ImageSurface implements DrawingSurface {
     private final double unitsPerMm;
     private final MapText text;
     private final Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD, 1024);
+    /** Thin strokes and small fills drawn without Java2D; each band surface has its own (one per thread). */
+    private final DirectPixels direct;
     private final Deque<SavedState> saved = new ArrayDeque<>();
     private double alpha = 1;
 
@@ -47,6 +50,7 @@ public final class ImageSurface implements DrawingSurface {
     public ImageSurface(int widthPx, int heightPx, double dpi, Rgba background, MapFonts.Choice fonts) {
         image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_ARGB);
         graphics = graphicsOn(image);
+        direct = new DirectPixels(image);
         unitsPerMm = dpi / MM_PER_INCH;
         text = new MapText(MapFonts.base(fonts), new FontRenderContext(null, true, true));
         clear(background);
@@ -56,6 +60,7 @@ public final class ImageSurface implements DrawingSurface {
     private ImageSurface(ImageSurface whole, int top, int bottom) {
         image = whole.image;
         graphics = graphicsOn(image);
+        direct = new DirectPixels(image);
         graphics.setComposite(whole.graphics.getComposite());
         graphics.setTransform(whole.graphics.getTransform());
         graphics.setClip(whole.graphics.getClip());
@@ -142,8 +147,10 @@ public final class ImageSurface implements DrawingSurface {
 
     @Override
     public void fill(Rgba color) {
-        graphics.setColor(color(color));
-        graphics.fill(path);
+        if (!direct.fill(path, graphics, color(color).getRGB())) {
+            graphics.setColor(color(color));
+            graphics.fill(path);
+        }
     }
 
     @Override
@@ -154,6 +161,9 @@ public final class ImageSurface implements DrawingSurface {
             for (int i = 0; i < dash.length; i++) {
                 dash[i] = (float) dashUnits[i];
             }
+        }
+        if (direct.stroke(path, graphics, color(color).getRGB(), widthUnits, dash != null)) {
+            return;
         }
         // Under two pixels round joins and caps look the same as bevel and butt, but cost many more edges to fill.
         boolean thin = widthUnits < THIN_STROKE_UNITS;

@@ -22,6 +22,8 @@ final class LayerPainter {
      * get no outline (it would cover them).
      */
     private static final double BATCH_BELOW_PX = 4;
+    /** Line classes with at most this many features in the frame are stroked feature by feature. */
+    private static final int ONE_BY_ONE_LINES = 32;
     /** Features smaller than this many pixels are drawn as a dot of this size. */
     private static final double DOT_PX = 1;
 
@@ -128,14 +130,23 @@ final class LayerPainter {
         if (colour.isTransparent() || widthMm <= 0) {
             return;
         }
+        // A few long opaque lines (zoomed in) are cheaper one by one: Java2D's scanlines then span one road, not the
+        // screen. Opaque, so crossings look the same either way; many short lines stay one path (per-call cost).
+        boolean oneByOne = colour.alpha() >= 1 && members.size() <= ONE_BY_ONE_LINES;
         surface.beginPath();
         for (int k = 0; k < members.size(); k++) {
             int i = members.get(k);
             if (!isDot(layer, i, level)) {
                 tracer.trace(layer.shape(i, level), false);
+                if (oneByOne) {
+                    surface.stroke(colour, widthMm * unitsPerMm);
+                    surface.beginPath();
+                }
             }
         }
-        surface.stroke(colour, widthMm * unitsPerMm);
+        if (!oneByOne) {
+            surface.stroke(colour, widthMm * unitsPerMm);
+        }
         if (pass == LinePass.STROKE) {
             paintDots(layer, members, level, colour);
         }
