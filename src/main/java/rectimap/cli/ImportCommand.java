@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import rectimap.exchange.AxisOrder;
+import rectimap.exchange.CrsCertainty;
 import rectimap.exchange.ExchangeException;
 import rectimap.exchange.ExchangeProblem;
 import rectimap.exchange.InvalidGeometryPolicy;
@@ -53,6 +54,13 @@ public final class ImportCommand implements CliCommand {
         }
         try {
             var result = new ProjectImport().run(request);
+            if (request.sourceEpsg() <= 0 && result.sourceCrs() != null
+                    && (result.sourceCrs().certainty() == CrsCertainty.GUESSED
+                    || result.sourceCrs().certainty() == CrsCertainty.AMBIGUOUS)) {
+                out.println("coordinate system " + result.sourceCrs().certainty().name().toLowerCase(Locale.ROOT)
+                        + " from the coordinates: EPSG:" + result.sourceCrs().epsg() + ", "
+                        + result.sourceCrs().description() + "; give --crs EPSG to choose another");
+            }
             if (result.axes() != null) {
                 out.println(result.axes().describeEn() + (result.axes().swapped() && result.axes().detected()
                         ? "; give --axis-order x-east to read it as written" : ""));

@@ -20,6 +20,7 @@ import rectimap.exchange.PointTableSource;
 import rectimap.exchange.RenamedSource;
 import rectimap.exchange.SourceFormat;
 import rectimap.exchange.SourceOpener;
+import rectimap.exchange.SourceCrs;
 import rectimap.exchange.StreamedLayerImport;
 import rectimap.exchange.TableAxes;
 import rectimap.store.BulkProgress;
@@ -49,9 +50,11 @@ final class ProjectImport {
             Project project = ProjectAssembler.assemble(request.project(), file.store());
             ImportResult result;
             TableAxes axes;
+            SourceCrs crs;
             try (FeatureSource source = new SourceOpener(new GeoPackageExchange()).open(request.file(),
                     request.source())) {
                 axes = source instanceof PointTableSource table ? table.axes() : null;
+                crs = source.schema().crs();
                 if (request.appendTo() == null && SourceFormat.of(request.file()).orElse(null) == SourceFormat.SHAPEFILE) {
                     // Shapefiles can hold a million features: streamed into the file, never held in memory.
                     return ImportOutcome.of(StreamedLayerImport.intoNewLayer(file.store(),
@@ -64,7 +67,7 @@ final class ProjectImport {
                                         public boolean cancelRequested() {
                                             return progress.cancelled();
                                         }
-                                    }));
+                                    })).withSource(null, crs);
                 }
                 ImportTarget target;
                 LayerRules rules = LayerRules.NONE;
@@ -87,7 +90,7 @@ final class ProjectImport {
             }
             if (result.newLayer() != null) {
                 file.store().write(result.newLayer());
-                return ImportOutcome.of(result.newLayer().tableName(), result).withAxes(axes);
+                return ImportOutcome.of(result.newLayer().tableName(), result).withSource(axes, crs);
             } else {
                 EditSession session = new EditSession(project, UndoHistory.of(file.history(), file.historyCursor()),
                         file.journal().orElseThrow(), PlanningRules.INSTANCE);
@@ -97,7 +100,7 @@ final class ProjectImport {
                     throw e.getCause() instanceof RuntimeException cause ? cause : e;
                 }
             }
-            return ImportOutcome.of(request.appendTo(), result).withAxes(axes);
+            return ImportOutcome.of(request.appendTo(), result).withSource(axes, crs);
         }
     }
 }
