@@ -145,6 +145,43 @@ class StreamedImportFileTest {
         }
     }
 
+    /**
+     * Quitting (the project closed) while an import writes cancels it: close() does not wait for the whole file,
+     * the import rolls back and the file is as before. The import holds at its first progress report until the
+     * closing thread is inside close() (waiting for the journal), so the cancel check after it sees the close.
+     */
+    @Test
+    void closingTheProjectWhileAnImportWritesCancelsItAndLeavesTheFileAsItWas() throws Exception {
+        Path shp = GdalPolygonShapefile.write(dir, "地块", PARCELS);
+        Path project = projectWithOneZone();
+        ProjectFile file = ProjectFiles.open(project);
+        StoredProjectFile open = new StoredProjectFile(file);
+        String before = sha256(project);
+        Thread closer = new Thread(open::close, "closer");
+        CompletableFuture<NewLayerOutcome> imported = open.importNewLayer(request(shp, "地块", "地块"),
+                new ImportProgress() {
+                    @Override
+                    public void advanced(long done, long of) {
+                        if (closer.getState() == Thread.State.NEW) {
+                            closer.start();
+                            // close() sets its flag, then waits for the journal's writer, which runs this import.
+                            while (closer.getState() != Thread.State.TIMED_WAITING
+                                    && closer.getState() != Thread.State.WAITING) {
+                                Thread.onSpinWait();
+                            }
+                        }
+                    }
+                });
+        Throwable failure = catchThrowable(imported::join);
+        closer.join();
+        assertThat(((ExchangeException) failure.getCause()).problem()).isEqualTo(ExchangeProblem.CANCELLED);
+        assertThat(sha256(project)).isEqualTo(before);
+        assertThat(Files.exists(project.resolveSibling(project.getFileName() + ".lock"))).isFalse();
+        try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_ONLY)) {
+            assertThat(store.layers()).extracting(LayerInfo::tableName).containsExactly(ZONES);
+        }
+    }
+
     @Test
     void aBadValueInRecord1500IsNamedAndNothingOfTheFirst1499RemainsInTheFile() throws Exception {
         Path shp = GdalPolygonShapefile.write(dir, "地块", PARCELS);
