@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * Memory of a streamed import: a 1,000,000-feature GBK Shapefile (a 10,000-polygon file from our writer, its
  * records repeated 100 times at the byte level) imported into a new project layer in a JVM whose heap is capped
  * (bench/run gives -Xmx96m, far below the file's 300 MB): finishing at all shows the import streams. Two paths,
- * one after the other in the same JVM: the command line's ({@code StreamedLayerImport}) and the app wizard's
+ * one after the other in the same JVM: the store alone ({@code StreamedNewLayer} on a bare store, as the command
+ * line runs it) and the app wizard's
  * ({@link AppImportPath}: {@code StoredProjectFile.importNewLayer} on a project open for editing, its journal
  * running). Prints for each the time and the peak heap (sum of the heap pools' peaks, reset before each), and
  * the process's peak RSS so far (SQLite's page cache is native memory); two alternating rounds.
@@ -43,7 +44,7 @@ public final class ImportMemoryBench {
             // Alternating rounds, so neither path gains from running second (warm JIT, input in the page cache).
             for (int round = 1; round <= ROUNDS; round++) {
                 Path cliProject = dir.resolve("cli-" + round + ".gpkg");
-                report("round " + round + " command line (StreamedLayerImport)", bytes, cliProject,
+                report("round " + round + " store only (StreamedNewLayer, no journal)", bytes, cliProject,
                         () -> ImportBench.ours(big, cliProject));
                 Files.delete(cliProject);
                 Path appProject = dir.resolve("app-" + round + ".gpkg");

@@ -2,14 +2,14 @@ package rectimap.cli;
 
 import java.util.List;
 import rectimap.exchange.ImportResult;
+import rectimap.exchange.NewLayerOutcome;
 import rectimap.exchange.RecordNote;
 import rectimap.exchange.SourceCrs;
-import rectimap.exchange.StreamedLayerImport;
 import rectimap.exchange.TableAxes;
 
 /**
  * How a command-line import ended: the table written, features imported, records repaired and left out, and the
- * per-record notes (empty for a streamed Shapefile import, which counts instead of listing), and for a CSV/XLSX
+ * per-record notes (for a streamed new layer the first {@code StreamedNewLayer.NOTES_KEPT}; the counts cover all), and for a CSV/XLSX
  * table how its coordinate columns were read ({@code axes}, null for other formats), and the source CRS as the
  * file stated or the ranges suggested ({@code sourceCrs}, null when not known to the caller).
  */
@@ -21,9 +21,10 @@ record ImportOutcome(String table, long imported, long repaired, long skipped, L
                 result.notes(), null, null);
     }
 
-    static ImportOutcome of(StreamedLayerImport.Outcome streamed) {
-        return new ImportOutcome(streamed.stored().layer().tableName(), streamed.stored().features(),
-                streamed.repaired(), streamed.skippedInvalid() + streamed.withoutGeometry(), List.of(), null, null);
+    /** A streamed new layer: records left out without geometry count as skipped; the first notes are listed. */
+    static ImportOutcome of(NewLayerOutcome streamed) {
+        return new ImportOutcome(streamed.tableName(), streamed.imported(), streamed.repaired(),
+                streamed.skipped() + streamed.withoutGeometry(), streamed.notes(), null, null);
     }
 
     /** This outcome with how the source was read: its table axes (or null) and its CRS. */
