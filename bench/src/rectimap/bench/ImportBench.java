@@ -7,11 +7,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import rectimap.exchange.ExchangeException;
-import rectimap.exchange.StreamedLayerImport;
+import rectimap.exchange.ImportPlan;
+import rectimap.exchange.ImportProgress;
+import rectimap.exchange.ImportTarget;
+import rectimap.exchange.InvalidGeometryPolicy;
+import rectimap.exchange.StreamedNewLayer;
 import rectimap.exchange.shapefile.ShapefileSource;
 import rectimap.model.LayerRole;
 import rectimap.store.AccessMode;
-import rectimap.store.BulkProgress;
 import rectimap.store.GeoPackageStore;
 
 /**
@@ -77,13 +80,16 @@ public final class ImportBench {
         return sorted[sorted.length / 2];
     }
 
-    /** Imports {@code shp} into a new project {@code project}; the number of features written. */
+    /**
+     * Imports {@code shp} into a new project {@code project} through the store alone (no journal, as the command
+     * line's {@code ProjectImport} does on its own thread); the number of features written.
+     */
     static long ours(Path shp, Path project) throws ExchangeException, IOException {
         GeoPackageStore.create(project).close();
         try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_WRITE);
              ShapefileSource source = ShapefileSource.open(shp)) {
-            return StreamedLayerImport.intoNewLayer(store, source, shp, LayerRole.REFERENCE,
-                    StreamedLayerImport.InvalidGeometries.REPAIR, BulkProgress.NONE).stored().features();
+            return StreamedNewLayer.run(store, source, new ImportPlan(shp, new ImportTarget.NewLayer("parcels", "地块",
+                    LayerRole.REFERENCE), 0, InvalidGeometryPolicy.REPAIR), ImportProgress.NONE).imported();
         }
     }
 }

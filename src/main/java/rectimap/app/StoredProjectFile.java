@@ -15,8 +15,11 @@ import rectimap.store.GeoPackageReviewArchive;
 import rectimap.store.ProjectFile;
 import rectimap.ui.OpenProjectFile;
 
-/** The window's view of an open {@link ProjectFile}: Save As, settings, reviews, streamed imports and close. */
-final class StoredProjectFile implements OpenProjectFile {
+/**
+ * The window's view of an open {@link ProjectFile}: Save As, settings, reviews, streamed imports and close. Public
+ * only so the import benchmark ({@code bench/}) can time the wizard's own path; the app makes it in its loaders.
+ */
+public final class StoredProjectFile implements OpenProjectFile {
     private final ProjectFile file;
     private final ProjectSettings settings;
     private final ReviewArchive reviews;
@@ -24,7 +27,7 @@ final class StoredProjectFile implements OpenProjectFile {
     private final AtomicBoolean closing = new AtomicBoolean();
 
     /** Reads the file's settings (read-only sessions) and review records, so call it on the store's owner thread. */
-    StoredProjectFile(ProjectFile file) {
+    public StoredProjectFile(ProjectFile file) {
         this.file = file;
         this.settings = file.settings();
         this.reviews = GeoPackageReviewArchive.of(file);

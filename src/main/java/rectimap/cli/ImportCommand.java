@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import rectimap.exchange.AxisOrder;
+import rectimap.exchange.CrsCertainty;
 import rectimap.exchange.ExchangeException;
+import rectimap.exchange.ExchangeProblem;
 import rectimap.exchange.InvalidGeometryPolicy;
 import rectimap.exchange.RecordNote;
 import rectimap.exchange.SourceOptions;
@@ -52,6 +54,13 @@ public final class ImportCommand implements CliCommand {
         }
         try {
             var result = new ProjectImport().run(request);
+            if (request.sourceEpsg() <= 0 && result.sourceCrs() != null
+                    && (result.sourceCrs().certainty() == CrsCertainty.GUESSED
+                    || result.sourceCrs().certainty() == CrsCertainty.AMBIGUOUS)) {
+                out.println("coordinate system " + result.sourceCrs().certainty().name().toLowerCase(Locale.ROOT)
+                        + " from the coordinates: EPSG:" + result.sourceCrs().epsg() + ", "
+                        + result.sourceCrs().description() + "; give --crs EPSG to choose another");
+            }
             if (result.axes() != null) {
                 out.println(result.axes().describeEn() + (result.axes().swapped() && result.axes().detected()
                         ? "; give --axis-order x-east to read it as written" : ""));
@@ -65,7 +74,9 @@ public final class ImportCommand implements CliCommand {
                     + (result.repaired() > 0 ? ", repaired " + result.repaired() : ""));
             return 0;
         } catch (ExchangeException e) {
-            err.println("import: " + e.problem() + ": " + e.getMessage() + "; the project is unchanged");
+            err.println("import: " + e.problem() + ": " + e.getMessage() + (e.problem() == ExchangeProblem.TOO_LARGE
+                    ? " features at most per append (one undoable step, held in memory); import it as a new layer"
+                    + " instead (--layer-name)" : "") + "; the project is unchanged");
             return 2;
         } catch (ProjectInUseException e) {
             err.println("import: " + e.getMessage() + "; close it in Rectimap first");

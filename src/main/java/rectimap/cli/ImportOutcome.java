@@ -2,29 +2,33 @@ package rectimap.cli;
 
 import java.util.List;
 import rectimap.exchange.ImportResult;
+import rectimap.exchange.NewLayerOutcome;
 import rectimap.exchange.RecordNote;
-import rectimap.exchange.StreamedLayerImport;
+import rectimap.exchange.SourceCrs;
 import rectimap.exchange.TableAxes;
 
 /**
  * How a command-line import ended: the table written, features imported, records repaired and left out, and the
- * per-record notes (empty for a streamed Shapefile import, which counts instead of listing), and for a CSV/XLSX
- * table how its coordinate columns were read ({@code axes}, null for other formats).
+ * per-record notes (for a streamed new layer the first {@code StreamedNewLayer.NOTES_KEPT}; the counts cover all), and for a CSV/XLSX
+ * table how its coordinate columns were read ({@code axes}, null for other formats), and the source CRS as the
+ * file stated or the ranges suggested ({@code sourceCrs}, null when not known to the caller).
  */
 record ImportOutcome(String table, long imported, long repaired, long skipped, List<RecordNote> notes,
-                     TableAxes axes) {
+                     TableAxes axes, SourceCrs sourceCrs) {
 
     static ImportOutcome of(String table, ImportResult result) {
         return new ImportOutcome(table, result.importedCount(), result.repairedCount(), result.skippedCount(),
-                result.notes(), null);
+                result.notes(), null, null);
     }
 
-    static ImportOutcome of(StreamedLayerImport.Outcome streamed) {
-        return new ImportOutcome(streamed.stored().layer().tableName(), streamed.stored().features(),
-                streamed.repaired(), streamed.skippedInvalid() + streamed.withoutGeometry(), List.of(), null);
+    /** A streamed new layer: records left out without geometry count as skipped; the first notes are listed. */
+    static ImportOutcome of(NewLayerOutcome streamed) {
+        return new ImportOutcome(streamed.tableName(), streamed.imported(), streamed.repaired(),
+                streamed.skipped() + streamed.withoutGeometry(), streamed.notes(), null, null);
     }
 
-    ImportOutcome withAxes(TableAxes read) {
-        return new ImportOutcome(table, imported, repaired, skipped, notes, read);
+    /** This outcome with how the source was read: its table axes (or null) and its CRS. */
+    ImportOutcome withSource(TableAxes read, SourceCrs crs) {
+        return new ImportOutcome(table, imported, repaired, skipped, notes, read, crs);
     }
 }

@@ -15,16 +15,12 @@ import rectimap.exchange.ImportResult;
 import rectimap.exchange.ImportRunner;
 import rectimap.exchange.ImportTarget;
 import rectimap.exchange.NewLayerNames;
-import rectimap.exchange.InvalidGeometryPolicy;
 import rectimap.exchange.PointTableSource;
-import rectimap.exchange.RenamedSource;
-import rectimap.exchange.SourceFormat;
 import rectimap.exchange.SourceOpener;
-import rectimap.exchange.StreamedLayerImport;
+import rectimap.exchange.StreamedNewLayer;
+import rectimap.exchange.SourceCrs;
 import rectimap.exchange.TableAxes;
-import rectimap.store.BulkProgress;
 import rectimap.model.LayerRole;
-import rectimap.model.LayerRules;
 import rectimap.model.MapLayer;
 import rectimap.model.Project;
 import rectimap.exchange.GeoPackageExchange;
@@ -32,10 +28,11 @@ import rectimap.store.ProjectFile;
 import rectimap.store.ProjectFiles;
 
 /**
- * The command line's import: opens the project for editing (its lock keeps the app out meanwhile), reads and checks
- * the whole file in memory ({@link ImportRunner}), and only then writes — a new layer in one transaction, or the
- * append as one undoable step through an {@link EditSession} and the project's journal (one transaction). A
- * Shapefile into a new layer is streamed instead ({@link StreamedLayerImport}), so its size does not matter.
+ * The command line's import: opens the project for editing (its lock keeps the app out meanwhile). A new layer is
+ * streamed into the file in one transaction ({@link StreamedNewLayer}, as the app's wizard does), so its size does
+ * not matter; an append is read and checked whole in memory ({@link ImportRunner}, within the heap's
+ * {@code AppendLimit}) and only then written as one undoable step through an {@link EditSession} and the project's
+ * journal (one transaction).
  */
 final class ProjectImport {
 
@@ -49,55 +46,38 @@ final class ProjectImport {
             Project project = ProjectAssembler.assemble(request.project(), file.store());
             ImportResult result;
             TableAxes axes;
+            SourceCrs crs;
             try (FeatureSource source = new SourceOpener(new GeoPackageExchange()).open(request.file(),
                     request.source())) {
                 axes = source instanceof PointTableSource table ? table.axes() : null;
-                if (request.appendTo() == null && SourceFormat.of(request.file()).orElse(null) == SourceFormat.SHAPEFILE) {
-                    // Shapefiles can hold a million features: streamed into the file, never held in memory.
-                    return ImportOutcome.of(StreamedLayerImport.intoNewLayer(file.store(),
-                            new RenamedSource(source, NewLayerNames.unique(request.newLayerName() != null
-                                    ? request.newLayerName() : source.schema().name(), project)), request.file(),
-                            LayerRole.REFERENCE, request.invalid() == InvalidGeometryPolicy.SKIP
-                                    ? StreamedLayerImport.InvalidGeometries.SKIP
-                                    : StreamedLayerImport.InvalidGeometries.REPAIR, new BulkProgress() {
-                                        @Override
-                                        public boolean cancelRequested() {
-                                            return progress.cancelled();
-                                        }
-                                    }));
-                }
-                ImportTarget target;
-                LayerRules rules = LayerRules.NONE;
-                if (request.appendTo() != null) {
-                    MapLayer layer = project.layer(request.appendTo()).orElseThrow(() -> new ExchangeException(
-                            ExchangeProblem.UNSUPPORTED, request.file(), -1, "the project has no layer "
-                            + request.appendTo()));
-                    target = new ImportTarget.Append(layer.tableName(), FieldMatching.auto(
-                            layer.info().type().fields(), source.schema().fields(),
-                            FieldAliases.of(layer.info().type())));
-                    rules = PlanningRules.INSTANCE;
-                } else {
+                crs = source.schema().crs();
+                if (request.appendTo() == null) {
+                    // A new layer is streamed into the file, never held in memory (a Shapefile can hold a million
+                    // features): the same reading and writing as the app's wizard.
                     String name = NewLayerNames.unique(request.newLayerName() != null ? request.newLayerName()
                             : source.schema().name(), project);
-                    target = new ImportTarget.NewLayer(name, request.title() != null ? request.title()
-                            : source.schema().name(), LayerRole.REFERENCE);
+                    ImportPlan plan = new ImportPlan(request.file(), new ImportTarget.NewLayer(name,
+                            request.title() != null ? request.title() : source.schema().name(), LayerRole.REFERENCE),
+                            request.sourceEpsg(), request.invalid());
+                    return ImportOutcome.of(StreamedNewLayer.run(file.store(), source, plan, progress))
+                            .withSource(axes, crs);
                 }
+                MapLayer layer = project.layer(request.appendTo()).orElseThrow(() -> new ExchangeException(
+                        ExchangeProblem.UNSUPPORTED, request.file(), -1, "the project has no layer "
+                        + request.appendTo()));
+                ImportTarget target = new ImportTarget.Append(layer.tableName(), FieldMatching.auto(
+                        layer.info().type().fields(), source.schema().fields(), FieldAliases.of(layer.info().type())));
                 ImportPlan plan = new ImportPlan(request.file(), target, request.sourceEpsg(), request.invalid());
-                result = ImportRunner.run(source, plan, project, progress, rules);
+                result = ImportRunner.run(source, plan, project, progress, PlanningRules.INSTANCE);
             }
-            if (result.newLayer() != null) {
-                file.store().write(result.newLayer());
-                return ImportOutcome.of(result.newLayer().tableName(), result).withAxes(axes);
-            } else {
-                EditSession session = new EditSession(project, UndoHistory.of(file.history(), file.historyCursor()),
-                        file.journal().orElseThrow(), PlanningRules.INSTANCE);
-                try {
-                    session.execute(result.appendStep()).orElseThrow().durable().join();
-                } catch (java.util.concurrent.CompletionException e) {
-                    throw e.getCause() instanceof RuntimeException cause ? cause : e;
-                }
+            EditSession session = new EditSession(project, UndoHistory.of(file.history(), file.historyCursor()),
+                    file.journal().orElseThrow(), PlanningRules.INSTANCE);
+            try {
+                session.execute(result.appendStep()).orElseThrow().durable().join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
-            return ImportOutcome.of(request.appendTo(), result).withAxes(axes);
+            return ImportOutcome.of(request.appendTo(), result).withSource(axes, crs);
         }
     }
 }

@@ -63,6 +63,27 @@ public final class XlsxSource {
         return PointTable.of(file, headers, rows, options, "UTF-8");
     }
 
+    /** The first sheet's header row (for choosing the coordinate columns when no header names one). */
+    public static List<String> headers(Path file) throws ExchangeException {
+        try (InputStream in = Files.newInputStream(file); Workbook book = new XSSFWorkbook(in)) {
+            List<String> headers = new ArrayList<>();
+            if (book.getNumberOfSheets() > 0 && book.getSheetAt(0).iterator().hasNext()) {
+                Row row = book.getSheetAt(0).iterator().next();
+                DataFormatter formatter = new DataFormatter();
+                for (int c = 0; c < row.getLastCellNum(); c++) {
+                    Cell cell = row.getCell(c);
+                    headers.add(cell == null ? "column" + (c + 1) : formatter.formatCellValue(cell).trim());
+                }
+            }
+            return headers;
+        } catch (NoSuchFileException e) {
+            throw new ExchangeException(ExchangeProblem.NOT_FOUND, file, -1, "no such file", e);
+        } catch (IOException | RuntimeException e) {
+            throw new ExchangeException(ExchangeProblem.CORRUPT, file, -1, "not a readable .xlsx workbook: "
+                    + e.getMessage(), e);
+        }
+    }
+
     private static Object value(Cell cell, DataFormatter formatter) {
         if (cell == null) {
             return null;

@@ -63,6 +63,23 @@ class DropOnMapTest {
     }
 
     @Test
+    void ofSeveralDroppedFilesTheFirstIsImportedAndTheUserToldAboutTheRest(FxRobot robot) throws Exception {
+        sample.awaitEditingSession();
+        Path first = sample.home().resolve("第一批.csv");
+        Files.writeString(first, "名称,经度,纬度\n解州镇卫生院,110.95,35.02\n", StandardCharsets.UTF_8);
+        Path second = sample.home().resolve("第二批.csv");
+        Files.writeString(second, "名称,经度,纬度\n北相镇垃圾站,111.01,35.05\n", StandardCharsets.UTF_8);
+
+        dragOntoTheMap(robot, first, second);
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#importWizard").tryQuery().isPresent());
+        assertThat(robot.lookup("#importFile").queryAs(Label.class).getText()).isEqualTo(first.toString());
+        assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText())
+                .isEqualTo("一次导入一个文件:正在导入 第一批.csv,另外 1 个文件请导入完成后再拖入。");
+        robot.clickOn("#importClose");
+    }
+
+    @Test
     void anUnsupportedFileDroppedOnTheMapIsRefusedWithAClearMessage(FxRobot robot) throws Exception {
         sample.awaitEditingSession();
         Path docx = sample.home().resolve("整治方案.docx");
@@ -84,12 +101,12 @@ class DropOnMapTest {
      * in-app drag gesture under Monocle never reaches DRAG_DROPPED, so the events are built here; the dragboard's
      * peer stands in for the OS drag clipboard (JavaFX's local clipboard refuses to say its transfer modes).
      */
-    private void dragOntoTheMap(FxRobot robot, Path file) {
+    private void dragOntoTheMap(FxRobot robot, Path... files) {
         Node map = robot.lookup("#mapView").query();
         robot.interact(() -> {
             Dragboard board = DragboardHelper.createDragboard(new OsDragClipboard());
             ClipboardContent content = new ClipboardContent();
-            content.putFiles(List.of(file.toFile()));
+            content.putFiles(java.util.Arrays.stream(files).map(Path::toFile).toList());
             board.setContent(content);
             Bounds onScreen = map.localToScreen(map.getBoundsInLocal());
             double x = onScreen.getCenterX();

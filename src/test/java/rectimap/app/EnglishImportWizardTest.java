@@ -65,6 +65,15 @@ class EnglishImportWizardTest {
         Window wizard = robot.lookup("#importWizard").query().getScene().getWindow();
         assertThat(((Stage) wizard).getTitle()).isEqualTo("Import survey.csv");
         assertEnglish(wizard, "source step");
+        // The long notes wrap; they used to widen the grid so far that the row names were cut to "...".
+        for (Node row : robot.lookup("#importStepSource .label").queryAll()) {
+            Label label = (Label) row;
+            Integer column = javafx.scene.layout.GridPane.getColumnIndex(label);
+            if (label.getParent() instanceof javafx.scene.layout.GridPane && (column == null || column == 0)) {
+                assertThat(label.getWidth()).as("row name '%s' is cut", label.getText())
+                        .isGreaterThanOrEqualTo(label.prefWidth(-1) - 0.5);
+            }
+        }
         assertThat(text(robot, "#importSummary")).contains("fields: name, person");
 
         // Short Chinese UTF-8 also decodes as GB18030: the wizard shows both readings and waits for the pick.

@@ -3,13 +3,8 @@ package rectimap.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -150,10 +145,47 @@ class StreamedImportFileTest {
         }
     }
 
+    /**
+     * Quitting (the project closed) while an import writes cancels it: close() does not wait for the whole file,
+     * the import rolls back and the file is as before. The import holds at its first progress report until the
+     * closing thread is inside close() (waiting for the journal), so the cancel check after it sees the close.
+     */
+    @Test
+    void closingTheProjectWhileAnImportWritesCancelsItAndLeavesTheFileAsItWas() throws Exception {
+        Path shp = GdalPolygonShapefile.write(dir, "地块", PARCELS);
+        Path project = projectWithOneZone();
+        ProjectFile file = ProjectFiles.open(project);
+        StoredProjectFile open = new StoredProjectFile(file);
+        String before = sha256(project);
+        Thread closer = new Thread(open::close, "closer");
+        CompletableFuture<NewLayerOutcome> imported = open.importNewLayer(request(shp, "地块", "地块"),
+                new ImportProgress() {
+                    @Override
+                    public void advanced(long done, long of) {
+                        if (closer.getState() == Thread.State.NEW) {
+                            closer.start();
+                            // close() sets its flag, then waits for the journal's writer, which runs this import.
+                            while (closer.getState() != Thread.State.TIMED_WAITING
+                                    && closer.getState() != Thread.State.WAITING) {
+                                Thread.onSpinWait();
+                            }
+                        }
+                    }
+                });
+        Throwable failure = catchThrowable(imported::join);
+        closer.join();
+        assertThat(((ExchangeException) failure.getCause()).problem()).isEqualTo(ExchangeProblem.CANCELLED);
+        assertThat(sha256(project)).isEqualTo(before);
+        assertThat(Files.exists(project.resolveSibling(project.getFileName() + ".lock"))).isFalse();
+        try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_ONLY)) {
+            assertThat(store.layers()).extracting(LayerInfo::tableName).containsExactly(ZONES);
+        }
+    }
+
     @Test
     void aBadValueInRecord1500IsNamedAndNothingOfTheFirst1499RemainsInTheFile() throws Exception {
         Path shp = GdalPolygonShapefile.write(dir, "地块", PARCELS);
-        spoilNumber(dir.resolve("地块.dbf"), 1499);
+        GdalPolygonShapefile.spoilNumber(dir.resolve("地块.dbf"), 1499);
         Path project = projectWithOneZone();
         try (ProjectFile file = ProjectFiles.open(project)) {
             StoredProjectFile open = new StoredProjectFile(file);
@@ -198,21 +230,6 @@ class StreamedImportFileTest {
             return new Feature(id, square, Map.of("name", "片区" + id));
         } catch (org.locationtech.jts.io.ParseException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Writes letters into the 编号 (integer) field of record {@code index} (0-based) of the .dbf. */
-    private static void spoilNumber(Path dbf, int index) throws Exception {
-        try (FileChannel channel = FileChannel.open(dbf, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            ByteBuffer header = ByteBuffer.allocate(32).order(ByteOrder.LITTLE_ENDIAN);
-            channel.read(header, 0);
-            int headerLength = header.getShort(8) & 0xffff;
-            int recordLength = header.getShort(10) & 0xffff;
-            ByteBuffer firstField = ByteBuffer.allocate(32);
-            channel.read(firstField, 32);
-            int nameFieldLength = firstField.get(16) & 0xff;
-            long at = headerLength + (long) index * recordLength + 1 + nameFieldLength;
-            channel.write(ByteBuffer.wrap("x9x".getBytes(StandardCharsets.US_ASCII)), at);
         }
     }
 

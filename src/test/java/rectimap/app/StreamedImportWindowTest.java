@@ -33,7 +33,7 @@ import rectimap.ui.MainWindow;
  * File → 导入 into a NEW layer in the real window streams the file into the project (no whole-file read): a
  * GDAL-made GBK Shapefile of 3,000 parcels arrives with its Chinese names and shows in the layer panel; a
  * cancel in the middle of a 40,000-parcel import leaves the project file byte for byte as it was, and the window
- * goes on importing.
+ * goes on importing; a bad value in record 1,500 is named in Chinese (file, record, reason) and nothing is kept.
  */
 @ExtendWith(ApplicationExtension.class)
 class StreamedImportWindowTest {
@@ -114,6 +114,24 @@ class StreamedImportWindowTest {
         assertThat(GdalTools.featureCounts(project)).containsEntry("少量地块", 200L).doesNotContainKey("大批地块");
     }
 
+    @Test
+    void aBadValueInRecord1500IsNamedInChineseAndTheFileIsUnchanged(FxRobot robot) throws Exception {
+        sample.awaitEditingSession();
+        Path shp = GdalPolygonShapefile.write(Files.createTempDirectory(sample.home(), "shp"), "坏地块", 3_000);
+        GdalPolygonShapefile.spoilNumber(shp.resolveSibling("坏地块.dbf"), 1_499);
+        Path project = window.model().project().file();
+
+        importThroughTheWizard(robot, shp, "3,000 条记录");
+        String before = sha256(project);
+        robot.clickOn("#importRun");
+        awaitResult(robot, "字段值有误");
+        assertThat(resultText(robot)).startsWith("字段值有误:坏地块.dbf,第 1,500 条记录。").contains("编号", "x9x");
+        assertThat(sha256(project)).isEqualTo(before);
+        assertThat(robot.lookup("#importRun").queryAs(Button.class).isDisabled()).isFalse();
+        robot.clickOn("#importClose");
+        assertThat(window.model().project().layer("坏地块")).isEmpty();
+    }
+
     /** Opens the wizard on {@code file}, waits for its summary, goes to the last step (not yet run). */
     private void importThroughTheWizard(FxRobot robot, Path file, String summary) throws Exception {
         robot.interact(() -> window.exchange().importFile(file));
@@ -123,11 +141,11 @@ class StreamedImportWindowTest {
         robot.clickOn("#importNext");
     }
 
-    private static void awaitResult(FxRobot robot, String start) throws Exception {
+    static void awaitResult(FxRobot robot, String start) throws Exception {
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> resultText(robot).startsWith(start));
     }
 
-    private static String resultText(FxRobot robot) {
+    static String resultText(FxRobot robot) {
         return robot.lookup("#importResult").queryAs(Label.class).getText();
     }
 
@@ -137,7 +155,7 @@ class StreamedImportWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static String sha256(Path file) throws Exception {
+    static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 }

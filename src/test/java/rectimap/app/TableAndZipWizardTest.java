@@ -64,6 +64,8 @@ class TableAndZipWizardTest {
         assertThat(robot.lookup("#importXColumn").queryComboBox().getItems()).containsExactly("点名", "X", "Y");
         assertThat(text(robot, "#importSummary")).contains("2 条记录", "点名", "GB");
         assertThat(robot.lookup("#importCrs").queryAs(TextField.class).getText()).isEqualTo("4546");
+        assertThat(text(robot, "#importCrsNote")).isEqualTo("坐标范围符合多个坐标系:EPSG:4546 CGCS2000 3° 高斯-克吕格,"
+                + "中央经线 111°E(6 位横坐标不含带号,带号按本项目推定)。请选择并确认。");
 
         @SuppressWarnings("unchecked")
         ComboBox<AxisOrder> order = robot.lookup("#importAxisOrder").queryAs(ComboBox.class);
@@ -95,6 +97,53 @@ class TableAndZipWizardTest {
         }
     }
 
+    /**
+     * An XLSX (ogr2ogr's writer) whose coordinate headers no name rule knows: the step says so and offers the sheet's
+     * headers; the user picks the northing column as x, and the detection swaps it back.
+     */
+    @Test
+    void anXlsxWithUnknownHeadersOffersItsColumnsAndThePickedOnesAreStillChecked(FxRobot robot) throws Exception {
+        sample.awaitEditingSession();
+        northingFirstGbkCsv(sample.home());
+        Path xlsx = sample.home().resolve("界桩成果.xlsx");
+        GdalTools.ogr2ogr("-f", "XLSX", xlsx.toString(), sample.home().resolve("metres.gpkg").toString(), "-dialect",
+                "SQLite", "-sql", "SELECT name AS 点名, ST_Y(geom) AS N值, ST_X(geom) AS E值 FROM pts")
+                .requireSuccess();
+        Path project = window.model().project().file();
+
+        robot.interact(() -> window.exchange().importFile(xlsx));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#importSummary").contains("no x/longitude"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#importXColumn").queryComboBox().getItems().size() == 3);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> x = robot.lookup("#importXColumn").queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> y = robot.lookup("#importYColumn").queryAs(ComboBox.class);
+        assertThat(x.getItems()).containsExactly("点名", "N值", "E值");
+        robot.interact(() -> {
+            x.setValue("N值");
+            y.setValue("E值");
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#importSummary").contains("2 条记录"));
+        assertThat(text(robot, "#importAxesNote")).contains("列“N值”的数值是北坐标", "已按测量坐标习惯");
+        robot.clickOn("#importCrsConfirm");
+        robot.clickOn("#importNext");
+        robot.clickOn("#importNext");
+        robot.clickOn("#importRun");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#importResult").startsWith("已从"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.model().project() != null
+                && window.model().project().layer("界桩成果").isPresent());
+        robot.clickOn("#importClose");
+        try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_ONLY)) {
+            Layer layer = store.load("界桩成果");
+            for (int i = 0; i < LON_LAT.length; i++) {
+                Coordinate at = layer.features().get(i).geometry().getCoordinate();
+                assertThat(at.x).isCloseTo(LON_LAT[i][0], within(9e-9));
+                assertThat(at.y).isCloseTo(LON_LAT[i][1], within(9e-9));
+            }
+        }
+    }
+
     @Test
     void aZipWithTwoShapefilesListsThemAndImportsThePickedOne(FxRobot robot) throws Exception {
         sample.awaitEditingSession();
@@ -105,7 +154,7 @@ class TableAndZipWizardTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#importSourceLayer").queryComboBox().getItems().size() == 2);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#importSummary").contains("多个图层"));
-        assertThat(text(robot, "#importSummary")).contains("两个图层.zip", "片区.shp", "卫生点.shp", "请选择");
+        assertThat(text(robot, "#importSummary")).isEqualTo("文件中有多个图层:两个图层.zip。请在“图层”中选择要导入的一个。");
         assertThat(robot.lookup("#importNext").queryButton().isDisabled()).isTrue();
         @SuppressWarnings("unchecked")
         ComboBox<String> layers = robot.lookup("#importSourceLayer").queryAs(ComboBox.class);

@@ -2,9 +2,13 @@ package rectimap.exchange;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import rectimap.store.GdalTools;
 
@@ -23,6 +27,24 @@ public final class GdalPolygonShapefile {
     /** The name record {@code index} (0-based) carries. */
     public static String nameOf(int index) {
         return TOWNS[index % TOWNS.length] + "第" + (index + 1) + "地块";
+    }
+
+    /**
+     * Writes letters ("x9x") into the 编号 (integer) field of record {@code index} (0-based) of a .dbf this class
+     * wrote, as a damaged copy would hold them: the record cannot be read.
+     */
+    public static void spoilNumber(Path dbf, int index) throws IOException {
+        try (FileChannel channel = FileChannel.open(dbf, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            ByteBuffer header = ByteBuffer.allocate(32).order(ByteOrder.LITTLE_ENDIAN);
+            channel.read(header, 0);
+            int headerLength = header.getShort(8) & 0xffff;
+            int recordLength = header.getShort(10) & 0xffff;
+            ByteBuffer nameField = ByteBuffer.allocate(32);
+            channel.read(nameField, 32);
+            int nameLength = nameField.get(16) & 0xff;
+            long at = headerLength + (long) index * recordLength + 1 + nameLength;
+            channel.write(ByteBuffer.wrap("x9x".getBytes(StandardCharsets.US_ASCII)), at);
+        }
     }
 
     /** Writes {@code folder/name.shp} (with .shx, .dbf, .prj, .cpg) holding {@code count} parcels; returns the .shp. */

@@ -17,7 +17,6 @@ import rectimap.exchange.shapefile.ShapefileFixtureAccess;
 import rectimap.exchange.shapefile.ShapefileSource;
 import rectimap.model.LayerRole;
 import rectimap.store.AccessMode;
-import rectimap.store.BulkProgress;
 import rectimap.store.GeoPackageStore;
 
 /**
@@ -62,16 +61,17 @@ class ShapefileFuzzTest {
                     Files.write(dir.resolve("村." + part), bytes);
                 }
             }
-            String before = StreamedLayerImportTest.sha256(project);
+            String before = StreamedNewLayerTest.sha256(project);
             try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_WRITE);
                  ShapefileSource source = ShapefileSource.open(dir.resolve("村.shp"))) {
-                StreamedLayerImport.intoNewLayer(store, source, dir.resolve("村.shp"), LayerRole.REFERENCE,
-                        StreamedLayerImport.InvalidGeometries.REPAIR, BulkProgress.NONE);
+                StreamedNewLayer.run(store, source, new ImportPlan(dir.resolve("村.shp"),
+                        new ImportTarget.NewLayer("村", "村", LayerRole.REFERENCE), 0, InvalidGeometryPolicy.REPAIR),
+                        ImportProgress.NONE);
                 succeeded++;
             } catch (ExchangeException e) {
                 outcomes.merge(e.problem(), 1, Integer::sum);
                 assertThat(e.getMessage()).as("case %d (%s)", n, how).contains("村");
-                assertThat(StreamedLayerImportTest.sha256(project)).as("case %d (%s): %s", n, how, e.getMessage())
+                assertThat(StreamedNewLayerTest.sha256(project)).as("case %d (%s): %s", n, how, e.getMessage())
                         .isEqualTo(before);
             } catch (Throwable other) {
                 fail("case " + n + " (" + how + ") threw " + other, other);

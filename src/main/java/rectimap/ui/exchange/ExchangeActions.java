@@ -102,13 +102,17 @@ public final class ExchangeActions {
         event.consume();
     }
 
-    /** A file dropped on the map starts the import wizard on it. */
+    /** A file dropped on the map starts the import wizard on it (on the first, when several are dropped). */
     public void onDragDropped(DragEvent event) {
         List<java.io.File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
         event.setDropCompleted(!files.isEmpty());
         event.consume();
         if (!files.isEmpty()) {
-            importFile(files.get(0).toPath());
+            // One wizard at a time (it is modal): the first file is imported, the user is told about the rest.
+            ImportWizard wizard = importFile(files.get(0).toPath());
+            if (wizard != null && files.size() > 1) {
+                window.say().accept(messages.format("import.oneAtATime", files.get(0).getName(), files.size() - 1));
+            }
         }
     }
 

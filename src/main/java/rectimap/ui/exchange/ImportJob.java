@@ -81,19 +81,11 @@ final class ImportJob {
             }, imported -> commitAppend(imported, appendTitle));
         } else {
             NewLayerImport request = new NewLayerImport(context.opener(), choices.sourceOptions(), plan);
-            run(new ReportingTask<NewLayerOutcome>() {
-                @Override
-                protected NewLayerOutcome call() throws Exception {
-                    updateMessage(messages.get("import.running"));
-                    CompletableFuture<NewLayerOutcome> written = context.importNewLayer().apply(request,
-                            progress(this, "import.written"));
-                    try {
-                        return written.get();
-                    } catch (ExecutionException e) {
-                        throw e.getCause() instanceof Exception cause ? cause : e;
-                    }
-                }
-            }, this::showNewLayer);
+            AwaitingTask<NewLayerOutcome> task = new AwaitingTask<>();
+            task.report(-1, 1, messages.get("import.running"));
+            // Asked on the FX thread (the window's open file is FX-thread state); the file's writer does the work.
+            task.awaited = context.importNewLayer().apply(request, progress(task, "import.written"));
+            run(task, this::showNewLayer);
         }
     }
 
@@ -165,6 +157,21 @@ final class ImportJob {
             updateProgress(done, total);
             if (message != null) {
                 updateMessage(message);
+            }
+        }
+    }
+
+    /** A task that only waits for work running elsewhere (the project file's writer) and passes on its outcome. */
+    private static final class AwaitingTask<T> extends ReportingTask<T> {
+        /** Set on the FX thread before the task starts. */
+        volatile CompletableFuture<T> awaited;
+
+        @Override
+        protected T call() throws Exception {
+            try {
+                return awaited.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
             }
         }
     }

@@ -21,6 +21,7 @@ import rectimap.exchange.NewLayerNames;
 import rectimap.exchange.ShapefileSources;
 import rectimap.exchange.SourceFormat;
 import rectimap.exchange.SourceSchema;
+import rectimap.exchange.XlsxSource;
 import rectimap.exchange.shapefile.ShapefileOptions;
 import rectimap.exchange.shapefile.ShapefileSource;
 import rectimap.ui.Messages;
@@ -127,6 +128,12 @@ public final class ImportWizard {
                 source.xColumn.getItems().setAll(headers);
                 source.yColumn.getItems().setAll(headers);
                 showEncoding(EncodingPreviewText.of(guess, utf8, gb));
+            });
+        }
+        if (format == SourceFormat.XLSX) {
+            background(() -> XlsxSource.headers(choices.file()), headers -> {
+                source.xColumn.getItems().setAll(headers);
+                source.yColumn.getItems().setAll(headers);
             });
         }
         if (format == SourceFormat.SHAPEFILE) {

@@ -74,6 +74,8 @@ final class SourcePage extends VBox {
         }
         Label file = new Label(choices.file().toString());
         file.setId("importFile");
+        // A long path is cut at its start, so the file's own name stays readable.
+        file.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
@@ -129,7 +131,7 @@ final class SourcePage extends VBox {
         crsConfirmed.setVisible(mustConfirm);
         crsConfirmed.setSelected(!mustConfirm || crsConfirmed.isSelected());
         crsNote.setText(messages.format("import.crsNote." + schema.crs().certainty().name(),
-                schema.crs().description()));
+                CrsNames.of(messages, schema.crs())));
         summary.setText(messages.format("import.summary", schema.name(),
                 schema.countOrMinusOne() < 0 ? "?" : schema.countOrMinusOne(), schema.kind().name(),
                 String.join(messages.get("import.fieldSeparator"), schema.fields().stream().map(f -> f.name()).toList()),

@@ -20,12 +20,14 @@ import rectimap.model.GeometryKind;
 import rectimap.model.Layer;
 import rectimap.model.LayerRole;
 import rectimap.store.AccessMode;
-import rectimap.store.BulkProgress;
 import rectimap.store.GdalTools;
 import rectimap.store.GeoPackageStore;
 
-/** A GDAL-written Shapefile streamed into a project as a new layer, read back by us and by GDAL. */
-class StreamedLayerImportTest {
+/**
+ * A GDAL-written Shapefile streamed into a project as a new layer ({@link StreamedNewLayer}, the path of the app's
+ * wizard and the command line), read back by us and by GDAL; a failure halfway or a cancel leaves the file as it was.
+ */
+class StreamedNewLayerTest {
     @TempDir
     Path folder;
 
@@ -39,16 +41,16 @@ class StreamedLayerImportTest {
     void aProjectedGbkShapefileBecomesALayerInLonLatThatGdalReads() throws Exception {
         Path project = project();
         Path shp = ShapefileFixtureAccess.make(folder, "乡镇", 4546);
-        StreamedLayerImport.Outcome outcome;
+        NewLayerOutcome outcome;
         try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_WRITE);
              ShapefileSource source = ShapefileSource.open(shp)) {
-            outcome = StreamedLayerImport.intoNewLayer(store, source, shp, LayerRole.REFERENCE,
-                    StreamedLayerImport.InvalidGeometries.REPAIR, BulkProgress.NONE);
+            outcome = StreamedNewLayer.run(store, source, plan(shp, "乡镇", LayerRole.REFERENCE,
+                    InvalidGeometryPolicy.REPAIR), ImportProgress.NONE);
         }
-        assertThat(outcome.stored().layer().tableName()).isEqualTo("乡镇");
+        assertThat(outcome.tableName()).isEqualTo("乡镇");
         assertThat(outcome.withoutGeometry()).isEqualTo(1);
         long expected = ShapefileFixtureAccess.expectedCount() - 1;
-        assertThat(outcome.stored().features()).isEqualTo(expected);
+        assertThat(outcome.imported()).isEqualTo(expected);
         try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_ONLY)) {
             Layer layer = store.load("乡镇");
             assertThat(layer.info().type().geometryKind()).isEqualTo(GeometryKind.MULTIPOLYGON);
@@ -95,21 +97,21 @@ class StreamedLayerImportTest {
                 public void close() {
                 }
             };
-            assertThatThrownBy(() -> StreamedLayerImport.intoNewLayer(store, failing, shp, LayerRole.REFERENCE,
-                    StreamedLayerImport.InvalidGeometries.REPAIR, BulkProgress.NONE))
+            assertThatThrownBy(() -> StreamedNewLayer.run(store, failing, plan(shp, "乡镇", LayerRole.REFERENCE,
+                    InvalidGeometryPolicy.REPAIR), ImportProgress.NONE))
                     .isInstanceOf(ExchangeException.class).hasMessageContaining("record 15");
         }
         assertThat(sha256(project)).isEqualTo(before);
         try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_WRITE);
              ShapefileSource source = ShapefileSource.open(shp)) {
-            BulkProgress cancelAtOnce = new BulkProgress() {
+            ImportProgress cancelAtOnce = new ImportProgress() {
                 @Override
-                public boolean cancelRequested() {
+                public boolean cancelled() {
                     return true;
                 }
             };
-            assertThatThrownBy(() -> StreamedLayerImport.intoNewLayer(store, source, shp, LayerRole.REFERENCE,
-                    StreamedLayerImport.InvalidGeometries.REPAIR, cancelAtOnce))
+            assertThatThrownBy(() -> StreamedNewLayer.run(store, source, plan(shp, "乡镇", LayerRole.REFERENCE,
+                    InvalidGeometryPolicy.REPAIR), cancelAtOnce))
                     .isInstanceOfSatisfying(ExchangeException.class,
                             e -> assertThat(e.problem()).isEqualTo(ExchangeProblem.CANCELLED));
             assertThat(store.layers()).isEmpty();
@@ -124,13 +126,16 @@ class StreamedLayerImportTest {
         try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_WRITE)) {
             for (String expectedName : List.of("乡镇", "乡镇_2")) {
                 try (ShapefileSource source = ShapefileSource.open(shp)) {
-                    assertThat(StreamedLayerImport.intoNewLayer(store, source, shp, LayerRole.PLANNING,
-                            StreamedLayerImport.InvalidGeometries.SKIP, BulkProgress.NONE).stored().layer()
-                            .tableName()).isEqualTo(expectedName);
+                    assertThat(StreamedNewLayer.run(store, source, plan(shp, "乡镇", LayerRole.PLANNING,
+                    InvalidGeometryPolicy.SKIP), ImportProgress.NONE).tableName()).isEqualTo(expectedName);
                 }
             }
             assertThat(store.layers()).hasSize(2);
         }
+    }
+
+    private static ImportPlan plan(Path shp, String table, LayerRole role, InvalidGeometryPolicy invalid) {
+        return new ImportPlan(shp, new ImportTarget.NewLayer(table, table, role), 0, invalid);
     }
 
     static String sha256(Path file) throws Exception {
