@@ -43,7 +43,8 @@ public final class StreamedNewLayer {
      * @param progress told the features written so far against the source's record count (-1 unknown) every few
      *                 hundred features; asked whether to cancel
      * @throws ExchangeException naming file and record: UNKNOWN_CRS, BAD_GEOMETRY, BAD_VALUE, EMPTY, CANCELLED,
-     *                           WRITE_FAILED, or what the source throws — the project unchanged in every case
+     *                           WRITE_FAILED, CORRUPT_RECORD (anything unexpected a record caused), or what the
+     *                           source throws — the project unchanged in every case
      */
     public static NewLayerOutcome run(GeoPackageStore store, FeatureSource source, ImportPlan plan,
                                       ImportProgress progress) throws ExchangeException {
@@ -83,6 +84,11 @@ public final class StreamedNewLayer {
                     e.getMessage(), e);
         } catch (StoreException e) {
             throw new ExchangeException(ExchangeProblem.WRITE_FAILED, store.file(), e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Anything else a damaged record makes the geometry library or a reader throw: the transaction is rolled
+            // back already; say which record it was rather than fail without a file and record.
+            throw new ExchangeException(ExchangeProblem.CORRUPT_RECORD, plan.file(), feed.lastIndex,
+                    "cannot be read: " + e, e);
         }
     }
 

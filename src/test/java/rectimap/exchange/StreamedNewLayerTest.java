@@ -134,6 +134,49 @@ class StreamedNewLayerTest {
         }
     }
 
+    /**
+     * A GDAL-written GeoJSON (UTF-8, EPSG:4326) with a record without geometry and a bow-tie: the first is left out
+     * and counted, the second repaired, both listed with their record numbers; the values arrive typed.
+     */
+    @Test
+    void aGeoJsonRecordWithoutGeometryIsLeftOutAndABowTieRepairedBothNoted() throws Exception {
+        Path csv = folder.resolve("片区.csv");
+        Files.writeString(csv, """
+                WKT,名称,户数
+                "POLYGON ((111.0 35.0, 111.01 35.0, 111.01 35.01, 111.0 35.01, 111.0 35.0))",解州镇 1 号片区,120
+                ,北相镇 2 号片区,80
+                "POLYGON ((111.04 35.0, 111.05 35.01, 111.05 35.0, 111.04 35.01, 111.04 35.0))",龙居镇 3 号片区,45
+                """, java.nio.charset.StandardCharsets.UTF_8);
+        Path geojson = folder.resolve("片区.geojson");
+        GdalTools.ogr2ogr("-f", "GeoJSON", "-a_srs", "EPSG:4326", "-oo", "GEOM_POSSIBLE_NAMES=WKT", "-oo",
+                "KEEP_GEOM_COLUMNS=NO", "-oo", "AUTODETECT_TYPE=YES", geojson.toString(), csv.toString())
+                .requireSuccess();
+        Path project = project();
+        NewLayerOutcome outcome;
+        try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_WRITE);
+             FeatureSource source = GeoJsonSource.open(geojson)) {
+            outcome = StreamedNewLayer.run(store, source, new ImportPlan(geojson, new ImportTarget.NewLayer("片区",
+                    "整治片区（导入）", LayerRole.PLANNING), 0, InvalidGeometryPolicy.REPAIR), ImportProgress.NONE);
+        }
+        assertThat(outcome.imported()).isEqualTo(2);
+        assertThat(outcome.withoutGeometry()).isEqualTo(1);
+        assertThat(outcome.repaired()).isEqualTo(1);
+        assertThat(outcome.skipped()).isZero();
+        assertThat(outcome.notes()).extracting(RecordNote::record, RecordNote::action).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1L, RecordNote.Action.SKIPPED),
+                org.assertj.core.groups.Tuple.tuple(2L, RecordNote.Action.REPAIRED));
+        try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_ONLY)) {
+            Layer layer = store.load("片区");
+            assertThat(layer.info().title()).isEqualTo("整治片区（导入）");
+            assertThat(layer.info().role()).isEqualTo(LayerRole.PLANNING);
+            assertThat(layer.features()).extracting(f -> f.text("名称")).containsExactly("解州镇 1 号片区",
+                    "龙居镇 3 号片区");
+            assertThat(layer.features()).extracting(f -> f.get("户数")).containsExactly(120L, 45L);
+            assertThat(layer.features().get(1).geometry().isValid()).isTrue();
+        }
+        assertThat(GdalTools.featureCounts(project)).containsEntry("片区", 2L);
+    }
+
     private static ImportPlan plan(Path shp, String table, LayerRole role, InvalidGeometryPolicy invalid) {
         return new ImportPlan(shp, new ImportTarget.NewLayer(table, table, role), 0, invalid);
     }

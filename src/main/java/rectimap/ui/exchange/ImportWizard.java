@@ -172,14 +172,12 @@ public final class ImportWizard {
                 return SourceLook.of(opened);
             }
         }, loaded -> {
-            if (generation == loadGeneration) {
-                schema = loaded.schema();
-                source.showTable(loaded);
-                source.showSchema(loaded.schema());
-                target.showSource(loaded.schema());
-                next.setDisable(false);
-            }
-        });
+            schema = loaded.schema();
+            source.showTable(loaded);
+            source.showSchema(loaded.schema());
+            target.showSource(loaded.schema());
+            next.setDisable(false);
+        }, () -> generation == loadGeneration);
     }
 
     private void show(int page) {
@@ -234,15 +232,33 @@ public final class ImportWizard {
     }
 
     private <T> void background(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
+        background(work, done, () -> true);
+    }
+
+    /**
+     * Runs {@code work} off the FX thread; its result goes to {@code done}, its failure to the source step — both only
+     * while {@code stillWanted} (a later reading with other options replaced it: neither its result nor its error,
+     * which may arrive after the later one's, may overwrite what the later one showed).
+     */
+    private <T> void background(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done,
+                                java.util.function.BooleanSupplier stillWanted) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
                 return work.call();
             }
         };
-        task.setOnSucceeded(e -> done.accept(task.getValue()));
-        task.setOnFailed(e -> source.showProblem(task.getException() instanceof ExchangeException ex
-                ? ExchangeProblemText.of(messages, ex) : String.valueOf(task.getException())));
+        task.setOnSucceeded(e -> {
+            if (stillWanted.getAsBoolean()) {
+                done.accept(task.getValue());
+            }
+        });
+        task.setOnFailed(e -> {
+            if (stillWanted.getAsBoolean()) {
+                source.showProblem(task.getException() instanceof ExchangeException ex
+                        ? ExchangeProblemText.of(messages, ex) : String.valueOf(task.getException()));
+            }
+        });
         Thread thread = new Thread(task, "import-preview");
         thread.setDaemon(true);
         thread.start();
