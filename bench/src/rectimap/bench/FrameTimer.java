@@ -22,7 +22,7 @@ final class FrameTimer {
     private final MapRenderer renderer;
 
     FrameTimer(int warmUp, int frames) {
-        this(warmUp, frames, FramePainting.ONE_PASS);
+        this(warmUp, frames, FramePainting.BANDS_PER_CORE);
     }
 
     FrameTimer(int warmUp, int frames, FramePainting painting) {

@@ -22,7 +22,7 @@ final class SampleFrames {
     private SampleFrames() {
     }
 
-    static void run(FrameTimer timer, FrameTimer bands, int width, int height) {
+    static void run(FrameTimer timer, FrameTimer onePass, int width, int height) {
         if (!Files.exists(SAMPLE)) {
             System.out.println("sample: " + SAMPLE + " not found, skipped");
             return;
@@ -39,10 +39,10 @@ final class SampleFrames {
                 (loaded - start) / 1e6, (built - loaded) / 1e6);
         Viewport full = Viewport.fitting(RenderBench.extentOf(layers), width, height, 20);
         RenderBench.report("sample, full extent", timer.time(layers, full));
-        RenderBench.report("  in bands", bands.time(layers, full));
+        RenderBench.report("  in one pass", onePass.time(layers, full));
         Viewport township = Viewport.fitting(townshipExtent(layers), width, height, 20);
         RenderBench.report("sample, one township", timer.time(layers, township));
-        RenderBench.report("  in bands", bands.time(layers, township));
+        RenderBench.report("  in one pass", onePass.time(layers, township));
     }
 
     private static Envelope townshipExtent(List<RenderLayer> layers) {

@@ -52,7 +52,7 @@ record PrintArguments(Path project, Paper paper, Orientation orientation, String
         }
         ExportPreset preset = choice(ExportPreset.class, "--preset", options.get("--preset"), null);
         ExportFormat format = choice(ExportFormat.class, "--format", options.get("--format"),
-                preset == null ? ExportFormat.PDF : preset.format());
+                preset != null ? preset.format() : formatOfName(options.get("--out")));
         if (preset == null) {
             preset = format == ExportFormat.PDF ? ExportPreset.PRINT : ExportPreset.SCREEN;
         }
@@ -96,5 +96,10 @@ record PrintArguments(Path project, Paper paper, Orientation orientation, String
             names.add(constant.name().toLowerCase(Locale.ROOT));
         }
         throw new CommandOptions.BadOptions(option + " must be one of " + String.join(", ", names) + ": " + value);
+    }
+
+    /** The format a file name asks for when no --format or --preset says: PNG for "….png", else PDF. */
+    private static ExportFormat formatOfName(String out) {
+        return out != null && out.toLowerCase(Locale.ROOT).endsWith(".png") ? ExportFormat.PNG : ExportFormat.PDF;
     }
 }

@@ -9,17 +9,20 @@ import java.awt.geom.PathIterator;
  * at most one blend per pixel of the box.
  *
  * <p>Even-odd rule on the summed winding (a hole cuts out whichever way its ring turns). Blending is source-over with
- * straight alpha, as Java2D does on {@code TYPE_INT_ARGB}. Draws only inside the clip. One per thread: the buffer is
- * reused between fills.
+ * straight alpha, as Java2D does on {@code TYPE_INT_ARGB}. Draws only inside the clip. One per thread at a time; the
+ * cell buffer belongs to the thread and is reused between fills.
  */
 final class AreaFills {
 
     /** Bigger boxes (a township filling the screen, a batch of dots) are cheaper for Java2D's sparse scanlines. */
     static final int MAX_AREA_PX = 256 * 256;
 
+    /** The cell buffer of each thread, kept between fills and frames (a frame's bands are new surfaces each time). */
+    private static final ThreadLocal<float[][]> CELLS = ThreadLocal.withInitial(() -> new float[][] {new float[0]});
+
     private final int[] pixels;
     private final int scanline;
-    private float[] cells = new float[0];
+    private float[] cells;
 
     AreaFills(int[] pixels, int scanline) {
         this.pixels = pixels;
@@ -51,10 +54,12 @@ final class AreaFills {
         }
         int stride = width + 2;
         int needed = stride * height;
-        if (cells.length < needed) {
+        float[][] held = CELLS.get();
+        if (held[0].length < needed) {
             // Painting leaves every cell it read at zero, so a buffer is cleared once, when made.
-            cells = new float[Math.max(needed, cells.length * 2)];
+            held[0] = new float[Math.max(needed, held[0].length * 2)];
         }
+        cells = held[0];
         accumulate(path, left, top, width, height, stride);
         paint(left, top, width, height, stride, argb, opacity);
         return true;

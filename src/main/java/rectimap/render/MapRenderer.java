@@ -25,11 +25,11 @@ public final class MapRenderer {
     private final FramePainting painting;
 
     /**
-     * A renderer that computes scales for an output of {@code dpi} pixels per inch, painting frames in one pass
-     * (bands per core are not the default until the bench shows them faster on a free core; see BENCHMARKS.md).
+     * A renderer that computes scales for an output of {@code dpi} pixels per inch, painting big frames on a Java2D
+     * image in bands per core (about twice as fast on two free cores; see BENCHMARKS.md).
      */
     public MapRenderer(double dpi) {
-        this(dpi, FramePainting.ONE_PASS);
+        this(dpi, FramePainting.BANDS_PER_CORE);
     }
 
     /** A renderer for {@code dpi} pixels per inch that paints frames as {@code painting} says. */

@@ -68,61 +68,47 @@ final class ThinStrokes {
 
     private void segment(double x0, double y0, double x1, double y1, int argb, double opacity, double width,
                          PixelBox clip) {
-        double dx = x1 - x0;
-        double dy = y1 - y0;
-        if (Math.abs(dx) >= Math.abs(dy)) {
-            if (dx == 0) {
-                return;
+        if (Math.abs(x1 - x0) >= Math.abs(y1 - y0)) {
+            if (x1 != x0) {
+                walk(x0, y0, x1, y1, Axis.X, argb, opacity, width, clip);
             }
-            alongX(x0, y0, x1, y1, argb, opacity, width, clip);
         } else {
-            alongY(x0, y0, x1, y1, argb, opacity, width, clip);
+            walk(y0, x0, y1, x1, Axis.Y, argb, opacity, width, clip);
         }
     }
 
-    /** A mostly horizontal segment: one run of pixels across the line per column whose centre it passes. */
-    private void alongX(double x0, double y0, double x1, double y1, int argb, double opacity, double width,
-                        PixelBox clip) {
-        double slope = (y1 - y0) / (x1 - x0);
-        double across = Math.sqrt(1 + slope * slope);
-        double perpendicular = 1 / across;
-        int step = x1 > x0 ? 1 : -1;
-        int first = step > 0 ? (int) Math.ceil(x0 - 0.5) : (int) Math.floor(x0 - 0.5);
-        int end = step > 0 ? (int) Math.ceil(x1 - 0.5) : (int) Math.floor(x1 - 0.5);
-        double reach = (width / 2 + 0.5) * across;
-        for (int column = first; column != end; column += step) {
-            if (column < clip.minX() || column >= clip.maxX()) {
-                continue;
-            }
-            double centreY = y0 + (column + 0.5 - x0) * slope;
-            int top = Math.max(clip.minY(), (int) Math.floor(centreY - reach + 0.5));
-            int bottom = Math.min(clip.maxY() - 1, (int) Math.floor(centreY + reach - 0.5));
-            for (int row = top; row <= bottom; row++) {
-                blend(row * scanline + column, argb, opacity * coverage((row + 0.5 - centreY) * perpendicular, width));
-            }
-        }
-    }
+    /** The axis a segment mostly runs along: X walks columns (runs across are rows), Y walks rows. */
+    private enum Axis { X, Y }
 
-    /** A mostly vertical segment: one run of pixels across the line per row whose centre it passes. */
-    private void alongY(double x0, double y0, double x1, double y1, int argb, double opacity, double width,
-                        PixelBox clip) {
-        double slope = (x1 - x0) / (y1 - y0);
-        double across = Math.sqrt(1 + slope * slope);
-        double perpendicular = 1 / across;
-        int step = y1 > y0 ? 1 : -1;
-        int first = step > 0 ? (int) Math.ceil(y0 - 0.5) : (int) Math.floor(y0 - 0.5);
-        int end = step > 0 ? (int) Math.ceil(y1 - 0.5) : (int) Math.floor(y1 - 0.5);
-        double reach = (width / 2 + 0.5) * across;
-        for (int row = first; row != end; row += step) {
-            if (row < clip.minY() || row >= clip.maxY()) {
+    /**
+     * One run of pixels across the line for each pixel centre the segment passes along its major axis; coordinates
+     * are given as (along, across) for that axis.
+     */
+    private void walk(double along0, double across0, double along1, double across1, Axis axis, int argb,
+                      double opacity, double width, PixelBox clip) {
+        int alongMin = axis == Axis.X ? clip.minX() : clip.minY();
+        int alongMax = axis == Axis.X ? clip.maxX() : clip.maxY();
+        int acrossMin = axis == Axis.X ? clip.minY() : clip.minX();
+        int acrossMax = axis == Axis.X ? clip.maxY() : clip.maxX();
+        int alongStride = axis == Axis.X ? 1 : scanline;
+        int acrossStride = axis == Axis.X ? scanline : 1;
+        double slope = (across1 - across0) / (along1 - along0);
+        double stretch = Math.sqrt(1 + slope * slope);
+        double perpendicular = 1 / stretch;
+        int step = along1 > along0 ? 1 : -1;
+        int first = step > 0 ? (int) Math.ceil(along0 - 0.5) : (int) Math.floor(along0 - 0.5);
+        int end = step > 0 ? (int) Math.ceil(along1 - 0.5) : (int) Math.floor(along1 - 0.5);
+        double reach = (width / 2 + 0.5) * stretch;
+        for (int along = first; along != end; along += step) {
+            if (along < alongMin || along >= alongMax) {
                 continue;
             }
-            double centreX = x0 + (row + 0.5 - y0) * slope;
-            int left = Math.max(clip.minX(), (int) Math.floor(centreX - reach + 0.5));
-            int right = Math.min(clip.maxX() - 1, (int) Math.floor(centreX + reach - 0.5));
-            int offset = row * scanline;
-            for (int column = left; column <= right; column++) {
-                blend(offset + column, argb, opacity * coverage((column + 0.5 - centreX) * perpendicular, width));
+            double centre = across0 + (along + 0.5 - along0) * slope;
+            int from = Math.max(acrossMin, (int) Math.floor(centre - reach + 0.5));
+            int to = Math.min(acrossMax - 1, (int) Math.floor(centre + reach - 0.5));
+            for (int across = from; across <= to; across++) {
+                blend(along * alongStride + across * acrossStride, argb,
+                        opacity * coverage((across + 0.5 - centre) * perpendicular, width));
             }
         }
     }

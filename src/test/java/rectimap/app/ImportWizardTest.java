@@ -111,6 +111,11 @@ class ImportWizardTest {
                 () -> robot.lookup("#importSummary").queryAs(Label.class).getText().contains("2 条记录"));
         assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText()).contains("名称", "责任人", "GB");
         assertThat(robot.lookup("#importPreviews").query().isVisible()).isFalse();
+        // The encoding box is left to the detection and says what it found (it used to stand empty).
+        javafx.scene.control.ComboBox<?> encoding = robot.lookup("#importEncoding").queryAs(
+                javafx.scene.control.ComboBox.class);
+        assertThat(encoding.getValue()).isNull();
+        assertThat(encoding.getPromptText()).startsWith("GB").endsWith("(自动识别)");
         robot.clickOn("#importNext");
         robot.clickOn("#importNext");
         robot.clickOn("#importRun");

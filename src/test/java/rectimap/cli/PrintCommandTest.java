@@ -94,6 +94,16 @@ class PrintCommandTest {
     }
 
     @Test
+    void anOutputNamedPngIsAPngWithoutFormatOrPreset() throws Exception {
+        Path png = dir.resolve("解州镇.png");
+        Run run = run("print", "--extent", "township:解州镇", "--paper", "A4", "--out", png.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image).as("a PNG, not a PDF under a .png name").isNotNull();
+        assertThat(image.getWidth()).isEqualTo(Math.round(297 / 25.4 * 150));
+    }
+
+    @Test
     void unknownTownshipIsNamedAndNoFileIsMade() {
         Path pdf = dir.resolve("none.pdf");
         Run run = run("print", "--extent", "township:不存在镇", "--out", pdf.toString());

@@ -132,6 +132,9 @@ final class SourcePage extends VBox {
         crsConfirmed.setSelected(!mustConfirm || crsConfirmed.isSelected());
         crsNote.setText(messages.format("import.crsNote." + schema.crs().certainty().name(),
                 CrsNames.of(messages, schema.crs())));
+        // Left empty, the box lets the detection decide; its prompt says what the detection found.
+        encoding.setPromptText(schema.encoding() == null || schema.encoding().isBlank() ? ""
+                : messages.format("import.encodingDetected", schema.encoding()));
         summary.setText(messages.format("import.summary", schema.name(),
                 schema.countOrMinusOne() < 0 ? "?" : schema.countOrMinusOne(), schema.kind().name(),
                 String.join(messages.get("import.fieldSeparator"), schema.fields().stream().map(f -> f.name()).toList()),
