@@ -31,7 +31,13 @@ public final class KmlSource {
     private KmlSource() {
     }
 
+    /** A .kml streamed ({@link StreamedKmlSource}: checked and surveyed here, read again record by record); a KMZ whole. */
     public static FeatureSource open(Path file) throws ExchangeException {
+        return SourceFiles.extension(file).equals("kmz") ? openWhole(file) : StreamedKmlSource.open(file);
+    }
+
+    /** Parses {@code file} (or every .kml of a KMZ) whole, at most 512 MB; the reference for the streamed reader. */
+    static FeatureSource openWhole(Path file) throws ExchangeException {
         byte[] bytes = SourceFiles.read(file);
         List<byte[]> documents = SourceFiles.extension(file).equals("kmz") ? kmlEntries(file, bytes) : List.of(bytes);
         if (bytes.length == 0) {
@@ -51,21 +57,25 @@ public final class KmlSource {
 
     private static void placemarks(NodeList placemarks, KmlGeometry geometries, List<ParsedRecord> records) {
         for (int i = 0; i < placemarks.getLength(); i++) {
-            Element placemark = (Element) placemarks.item(i);
-            Map<String, Object> values = new LinkedHashMap<>();
-            values.put("name", childText(placemark, "name"));
-            values.put("description", childText(placemark, "description"));
-            for (Element data : descendants(placemark, "Data")) {
-                values.put(data.getAttribute("name"), childText(data, "value"));
-            }
-            for (Element data : descendants(placemark, "SimpleData")) {
-                values.put(data.getAttribute("name"), data.getTextContent().trim());
-            }
-            try {
-                records.add(ParsedRecord.of(geometries.of(placemark), values));
-            } catch (IllegalArgumentException e) {
-                records.add(ParsedRecord.faulty(e.getMessage(), values));
-            }
+            records.add(record((Element) placemarks.item(i), geometries));
+        }
+    }
+
+    /** One Placemark as a record: name, description, Data and SimpleData values; its geometry or why not. */
+    static ParsedRecord record(Element placemark, KmlGeometry geometries) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("name", childText(placemark, "name"));
+        values.put("description", childText(placemark, "description"));
+        for (Element data : descendants(placemark, "Data")) {
+            values.put(data.getAttribute("name"), childText(data, "value"));
+        }
+        for (Element data : descendants(placemark, "SimpleData")) {
+            values.put(data.getAttribute("name"), data.getTextContent().trim());
+        }
+        try {
+            return ParsedRecord.of(geometries.of(placemark), values);
+        } catch (IllegalArgumentException e) {
+            return ParsedRecord.faulty(e.getMessage(), values);
         }
     }
 
@@ -80,12 +90,17 @@ public final class KmlSource {
             builder.setErrorHandler(null);
             return builder.parse(new ByteArrayInputStream(bytes));
         } catch (SAXParseException e) {
-            boolean truncated = e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("end");
-            throw new ExchangeException(truncated ? ExchangeProblem.TRUNCATED : ExchangeProblem.CORRUPT, file, -1,
+            throw new ExchangeException(problemOf(e.getMessage()), file, -1,
                     "not valid XML at line " + e.getLineNumber() + ": " + e.getMessage(), e);
         } catch (SAXException | IOException | ParserConfigurationException e) {
             throw new ExchangeException(ExchangeProblem.CORRUPT, file, -1, "not valid XML: " + e.getMessage(), e);
         }
+    }
+
+    /** TRUNCATED when the XML parser's {@code message} speaks of the end of the document, else CORRUPT. */
+    static ExchangeProblem problemOf(String message) {
+        boolean truncated = message != null && message.toLowerCase(Locale.ROOT).contains("end");
+        return truncated ? ExchangeProblem.TRUNCATED : ExchangeProblem.CORRUPT;
     }
 
     /**
