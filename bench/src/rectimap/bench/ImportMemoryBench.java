@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  * ({@link AppImportPath}: {@code StoredProjectFile.importNewLayer} on a project open for editing, its journal
  * running). Prints for each the time and the peak heap (sum of the heap pools' peaks, reset before each), and
  * the process's peak RSS so far (SQLite's page cache is native memory); two alternating rounds. Then the same for
- * a 1,000,000-feature GeoJSON ({@link MillionGeoJson}), one round per path. Arguments {@code shapefile} or
- * {@code geojson} run only that part.
+ * a 1,000,000-feature GeoJSON ({@link MillionGeoJson}), one round per path. Then a 1,000,000-placemark KML
+ * through the app path. Arguments {@code shapefile}, {@code geojson} or {@code kml} run only that part.
  */
 public final class ImportMemoryBench {
     private static final int SEED_POLYGONS = 10_000;
@@ -42,6 +42,9 @@ public final class ImportMemoryBench {
             }
             if (args.length == 0 || java.util.List.of(args).contains("geojson")) {
                 geoJson(dir);
+            }
+            if (args.length == 0 || java.util.List.of(args).contains("kml")) {
+                kml(dir);
             }
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
@@ -64,6 +67,17 @@ public final class ImportMemoryBench {
         Files.delete(cliProject);
         Path appProject = dir.resolve("app-geojson.gpkg");
         report("GeoJSON app wizard (StoredProjectFile.importNewLayer, journal open)", bytes, appProject,
+                () -> AppImportPath.importNewLayer(big, appProject));
+        Files.delete(appProject);
+        Files.delete(big);
+    }
+
+    /** A 1,000,000-placemark KML ({@link MillionKml}) through the app wizard's path (StAX, two passes). */
+    private static void kml(Path dir) throws Exception {
+        Path big = dir.resolve("million.kml");
+        MillionKml.write(big, MILLION);
+        Path appProject = dir.resolve("app-kml.gpkg");
+        report("KML app wizard (StoredProjectFile.importNewLayer, journal open)", Files.size(big), appProject,
                 () -> AppImportPath.importNewLayer(big, appProject));
         Files.delete(appProject);
         Files.delete(big);
