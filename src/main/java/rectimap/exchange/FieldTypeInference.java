@@ -18,6 +18,9 @@ import rectimap.model.FieldType;
 final class FieldTypeInference {
     private static final java.util.regex.Pattern DATE =
             java.util.regex.Pattern.compile("([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})");
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]{0,17})");
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile(
+            "-?(0|[1-9][0-9]*)?\\.[0-9]+([eE][+-]?[0-9]+)?|-?[1-9][0-9]*[eE][+-]?[0-9]+");
     private final Map<String, FieldType> types = new LinkedHashMap<>();
 
     /** Takes a value (String, Long, Double, LocalDate, Boolean or null) seen in {@code column}. */
@@ -66,10 +69,10 @@ final class FieldTypeInference {
             return FieldType.TEXT;
         }
         String t = text.trim();
-        if (t.matches("-?(0|[1-9][0-9]{0,17})")) {
+        if (WHOLE.matcher(t).matches()) {
             return FieldType.INTEGER;
         }
-        if (t.matches("-?(0|[1-9][0-9]*)?\\.[0-9]+([eE][+-]?[0-9]+)?|-?[1-9][0-9]*[eE][+-]?[0-9]+")) {
+        if (DECIMAL.matcher(t).matches()) {
             return FieldType.REAL;
         }
         if (DATE.matcher(t).matches()) {

@@ -12,6 +12,10 @@ import java.util.Map;
  */
 final class JsonSyntax {
     private static final int MAX_DEPTH = 200;
+    /** Compiled once: a million-feature file has tens of millions of numbers. */
+    private static final java.util.regex.Pattern LONG = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]{0,17})");
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
     /** A syntax error at {@code offset} (0-based character position). */
     static final class Flaw extends Exception {
@@ -177,10 +181,10 @@ final class JsonSyntax {
         }
         String literal = text.substring(start, at);
         try {
-            if (literal.matches("-?(0|[1-9][0-9]{0,17})")) {
+            if (LONG.matcher(literal).matches()) {
                 return Long.parseLong(literal);
             }
-            if (!literal.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
+            if (!NUMBER.matcher(literal).matches()) {
                 throw new Flaw("bad number " + literal, start, at == text.length());
             }
             return Double.parseDouble(literal);
