@@ -21,12 +21,15 @@ import java.util.stream.Stream;
  * line runs it) and the app wizard's
  * ({@link AppImportPath}: {@code StoredProjectFile.importNewLayer} on a project open for editing, its journal
  * running). Prints for each the time and the peak heap (sum of the heap pools' peaks, reset before each), and
- * the process's peak RSS so far (SQLite's page cache is native memory); two alternating rounds.
+ * the process's peak RSS so far (SQLite's page cache is native memory); two alternating rounds. Then the same for
+ * a 1,000,000-feature GeoJSON ({@link MillionGeoJson}), one round per path. Arguments {@code shapefile} or
+ * {@code geojson} run only that part.
  */
 public final class ImportMemoryBench {
     private static final int SEED_POLYGONS = 10_000;
     private static final int COPIES = 100;
     private static final int ROUNDS = 2;
+    private static final int MILLION = 1_000_000;
 
     private ImportMemoryBench() {
     }
@@ -34,28 +37,56 @@ public final class ImportMemoryBench {
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("import-memory-bench");
         try {
-            Path seed = dir.resolve("seed.shp");
-            ImportPolygons.write(seed, SEED_POLYGONS);
-            Path big = dir.resolve("million.shp");
-            replicate(dir, "seed", "million", COPIES);
-            Files.copy(dir.resolve("seed.prj"), dir.resolve("million.prj"));
-            Files.copy(dir.resolve("seed.cpg"), dir.resolve("million.cpg"));
-            long bytes = Files.size(big) + Files.size(dir.resolve("million.dbf"));
-            // Alternating rounds, so neither path gains from running second (warm JIT, input in the page cache).
-            for (int round = 1; round <= ROUNDS; round++) {
-                Path cliProject = dir.resolve("cli-" + round + ".gpkg");
-                report("round " + round + " store only (StreamedNewLayer, no journal)", bytes, cliProject,
-                        () -> ImportBench.ours(big, cliProject));
-                Files.delete(cliProject);
-                Path appProject = dir.resolve("app-" + round + ".gpkg");
-                report("round " + round + " app wizard (StoredProjectFile.importNewLayer, journal open)", bytes,
-                        appProject, () -> AppImportPath.importNewLayer(big, appProject));
-                Files.delete(appProject);
+            if (args.length == 0 || java.util.List.of(args).contains("shapefile")) {
+                shapefile(dir);
+            }
+            if (args.length == 0 || java.util.List.of(args).contains("geojson")) {
+                geoJson(dir);
             }
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    /**
+     * A 1,000,000-feature GeoJSON ({@link MillionGeoJson}, ~230 MB, Chinese names) through both paths, once each:
+     * the streamed reader's two passes keep one feature in memory, so the heap stays flat under -Xmx96m.
+     */
+    private static void geoJson(Path dir) throws Exception {
+        Path big = dir.resolve("million.geojson");
+        MillionGeoJson.write(big, MILLION);
+        long bytes = Files.size(big);
+        Path cliProject = dir.resolve("cli-geojson.gpkg");
+        report("GeoJSON store only (StreamedNewLayer, no journal)", bytes, cliProject,
+                () -> MillionGeoJson.importWithStoreOnly(big, cliProject));
+        Files.delete(cliProject);
+        Path appProject = dir.resolve("app-geojson.gpkg");
+        report("GeoJSON app wizard (StoredProjectFile.importNewLayer, journal open)", bytes, appProject,
+                () -> AppImportPath.importNewLayer(big, appProject));
+        Files.delete(appProject);
+        Files.delete(big);
+    }
+
+    private static void shapefile(Path dir) throws Exception {
+        Path seed = dir.resolve("seed.shp");
+        ImportPolygons.write(seed, SEED_POLYGONS);
+        Path big = dir.resolve("million.shp");
+        replicate(dir, "seed", "million", COPIES);
+        Files.copy(dir.resolve("seed.prj"), dir.resolve("million.prj"));
+        Files.copy(dir.resolve("seed.cpg"), dir.resolve("million.cpg"));
+        long bytes = Files.size(big) + Files.size(dir.resolve("million.dbf"));
+        // Alternating rounds, so neither path gains from running second (warm JIT, input in the page cache).
+        for (int round = 1; round <= ROUNDS; round++) {
+            Path cliProject = dir.resolve("cli-" + round + ".gpkg");
+            report("round " + round + " store only (StreamedNewLayer, no journal)", bytes, cliProject,
+                    () -> ImportBench.ours(big, cliProject));
+            Files.delete(cliProject);
+            Path appProject = dir.resolve("app-" + round + ".gpkg");
+            report("round " + round + " app wizard (StoredProjectFile.importNewLayer, journal open)", bytes,
+                    appProject, () -> AppImportPath.importNewLayer(big, appProject));
+            Files.delete(appProject);
         }
     }
 
@@ -73,7 +104,7 @@ public final class ImportMemoryBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf("%s: import %,d features (%.0f MB .shp+.dbf) with -Xmx%d MB: %.1f s, peak heap %.0f MB,"
+        System.out.printf("%s: import %,d features (%.0f MB input) with -Xmx%d MB: %.1f s, peak heap %.0f MB,"
                 + " peak RSS so far %s, project %.0f MB%n", path, written, bytes / 1e6,
                 Runtime.getRuntime().maxMemory() >> 20, seconds, peakHeap / 1e6, peakRss(), Files.size(project) / 1e6);
     }

@@ -23,8 +23,17 @@ public final class GeoJsonSource {
     private GeoJsonSource() {
     }
 
-    /** Parses {@code file} whole; structural problems fail here, per-record geometry faults at {@code next()}. */
+    /**
+     * Opens {@code file}: a FeatureCollection streamed ({@link StreamedGeoJsonSource}: checked and surveyed here,
+     * read again record by record), anything else parsed whole. Syntax and structural problems fail here,
+     * per-record geometry faults at {@code next()}.
+     */
     public static FeatureSource open(Path file) throws ExchangeException {
+        return StreamedGeoJsonSource.open(file);
+    }
+
+    /** Parses {@code file} whole (at most 512 MB); the same records, schema and faults as {@link #open}. */
+    static FeatureSource openWhole(Path file) throws ExchangeException {
         byte[] bytes = SourceFiles.read(file);
         TextEncodingDetection encoding = TextEncodingDetection.of(bytes);
         String text = TextEncodingDetection.decode(bytes, encoding.charset());
@@ -62,7 +71,8 @@ public final class GeoJsonSource {
         return new ParsedSource(file, name, records, crs(object.get("crs"), extent), encoding.charset().name());
     }
 
-    private static ParsedRecord record(Object feature, GeoJsonGeometry geometries, Envelope extent) {
+    /** One element of "features" as a record; its geometry's envelope is added to {@code extent}. */
+    static ParsedRecord record(Object feature, GeoJsonGeometry geometries, Envelope extent) {
         if (!(feature instanceof Map<?, ?> map) || !"Feature".equals(map.get("type"))) {
             return ParsedRecord.faulty("not a GeoJSON Feature", Map.of());
         }

@@ -15,13 +15,20 @@ final class JsonSyntax {
 
     /** A syntax error at {@code offset} (0-based character position). */
     static final class Flaw extends Exception {
-        final int offset;
+        final String reason;
+        final long offset;
         final boolean truncated;
 
-        Flaw(String message, int offset, boolean truncated) {
-            super(message + " at character " + offset);
+        Flaw(String reason, long offset, boolean truncated) {
+            super(reason + " at character " + offset);
+            this.reason = reason;
             this.offset = offset;
             this.truncated = truncated;
+        }
+
+        /** The same flaw in a text of which the parsed one is a part starting at {@code start}. */
+        Flaw shifted(long start) {
+            return new Flaw(reason, offset + start, truncated);
         }
     }
 

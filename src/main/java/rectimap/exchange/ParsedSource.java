@@ -40,12 +40,20 @@ final class ParsedSource implements FeatureSource {
             return null;
         }
         int index = next++;
-        ParsedRecord record = records.get(index);
+        return typed(file, index, records.get(index), schema.fields());
+    }
+
+    /**
+     * {@code record} as the {@code index}th record with its values typed as {@code fields} say: a geometry fault
+     * is BAD_GEOMETRY, a value that does not fit its field's type BAD_VALUE, both naming file and record.
+     */
+    static SourceRecord typed(Path file, long index, ParsedRecord record, List<Field> fields)
+            throws ExchangeException {
         if (record.geometryFault() != null) {
             throw new ExchangeException(ExchangeProblem.BAD_GEOMETRY, file, index, record.geometryFault());
         }
         Map<String, Object> typed = new LinkedHashMap<>();
-        for (Field field : schema.fields()) {
+        for (Field field : fields) {
             Object raw = record.values().get(field.name());
             try {
                 typed.put(field.name(), FieldTypeInference.convert(raw, field.type()));
@@ -65,14 +73,18 @@ final class ParsedSource implements FeatureSource {
     private static GeometryKind kindOf(List<ParsedRecord> records) {
         GeometryKind kind = null;
         for (ParsedRecord record : records) {
-            Geometry geometry = record.geometry();
-            if (geometry == null) {
-                continue;
-            }
-            GeometryKind now = kindOf(geometry);
-            kind = kind == null || kind == now ? now : widened(kind, now);
+            kind = widened(kind, record.geometry());
         }
         return kind == null ? GeometryKind.GEOMETRY : kind;
+    }
+
+    /** The kind of a layer holding geometries of {@code kind} (null: none yet) and {@code geometry} (may be null). */
+    static GeometryKind widened(GeometryKind kind, Geometry geometry) {
+        if (geometry == null) {
+            return kind;
+        }
+        GeometryKind now = kindOf(geometry);
+        return kind == null || kind == now ? now : widened(kind, now);
     }
 
     /** A Polygon and a MultiPolygon fit a MULTIPOLYGON layer (likewise lines and points); otherwise GEOMETRY. */

@@ -1,0 +1,161 @@
+package rectimap.exchange;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * A GeoJSON FeatureCollection read in two passes with one feature in memory at a time, so a file of a million
+ * features imports in a small heap. {@link #open} walks the whole file ({@link GeoJsonSurvey}): syntax errors
+ * (TRUNCATED, CORRUPT, naming the record when inside "features") fail there, before anything is written; the
+ * schema is what the whole-file reader ({@link GeoJsonSource#openWhole}) would infer. {@link #next} reads the file
+ * again, one record per call, with the same values and faults. The encoding is chosen as
+ * {@link TextEncodingDetection} does on the whole bytes: a UTF-8 BOM decides; else strict UTF-8, else strict
+ * GB18030, else UTF-8 with replacement characters — each tried by a full first pass. Files that are not a
+ * FeatureCollection object are read whole. Not thread-safe; the caller closes it.
+ */
+final class StreamedGeoJsonSource implements FeatureSource {
+    private static final List<CodingErrorAction> STRICT_THEN_LENIENT =
+            List.of(CodingErrorAction.REPORT, CodingErrorAction.REPORT, CodingErrorAction.REPLACE);
+    private static final List<Charset> CHARSETS =
+            List.of(StandardCharsets.UTF_8, TextEncodingDetection.GB18030, StandardCharsets.UTF_8);
+
+    private final Path file;
+    private final SourceSchema schema;
+    private final Reader reader;
+    private final JsonStream json;
+    private final int featuresMember;
+    private final GeoJsonGeometry geometries = new GeoJsonGeometry();
+    private boolean positioned;
+    private boolean done;
+    private long next;
+
+    private StreamedGeoJsonSource(Path file, SourceSchema schema, Charset charset, int featuresMember)
+            throws IOException {
+        this.file = file;
+        this.schema = schema;
+        this.featuresMember = featuresMember;
+        this.reader = reader(file, charset, CodingErrorAction.REPLACE);
+        this.json = new JsonStream(reader);
+        this.done = schema.countOrMinusOne() == 0;
+    }
+
+    /** Checks and surveys {@code file}; a FeatureCollection is streamed, anything else parsed whole. */
+    static FeatureSource open(Path file) throws ExchangeException {
+        int first = hasBom(file) ? 2 : 0;
+        for (int attempt = first; attempt < CHARSETS.size(); attempt++) {
+            Charset charset = CHARSETS.get(attempt);
+            GeoJsonSurvey survey = new GeoJsonSurvey();
+            try (Reader reader = reader(file, charset, STRICT_THEN_LENIENT.get(attempt))) {
+                JsonStream json = new JsonStream(reader);
+                try {
+                    if (!survey.walk(json) || !survey.isFeatureCollection()) {
+                        return GeoJsonSource.openWhole(file);
+                    }
+                } catch (JsonSyntax.Flaw flaw) {
+                    json.drain(); // a bad byte further on means another encoding, as for the whole file
+                    throw new ExchangeException(flaw.truncated ? ExchangeProblem.TRUNCATED : ExchangeProblem.CORRUPT,
+                            file, survey.recordAt(), "not valid JSON: " + flaw.getMessage());
+                }
+                return new StreamedGeoJsonSource(file, survey.schema(file, charset.name()), charset,
+                        survey.featuresMember());
+            } catch (CharacterCodingException notThisEncoding) {
+                // the next charset, from the start
+            } catch (NoSuchFileException e) {
+                throw new ExchangeException(ExchangeProblem.NOT_FOUND, file, -1, "no such file", e);
+            } catch (IOException e) {
+                throw new ExchangeException(ExchangeProblem.NOT_FOUND, file, -1, "cannot read: " + e.getMessage(), e);
+            }
+        }
+        throw new IllegalStateException("the lenient last attempt cannot fail to decode");
+    }
+
+    @Override
+    public SourceSchema schema() {
+        return schema;
+    }
+
+    @Override
+    public SourceRecord next() throws ExchangeException {
+        if (done) {
+            return null;
+        }
+        long index = next;
+        Object feature;
+        try {
+            if (!positioned) {
+                positionAtFeatures();
+            }
+            feature = json.value();
+            done = !json.more(']');
+        } catch (JsonSyntax.Flaw flaw) {
+            done = true;
+            throw new ExchangeException(flaw.truncated ? ExchangeProblem.TRUNCATED : ExchangeProblem.CORRUPT, file,
+                    index, "not valid JSON (the file changed since it was checked): " + flaw.getMessage());
+        } catch (IOException e) {
+            done = true;
+            throw new ExchangeException(ExchangeProblem.CORRUPT, file, index, "cannot read: " + e.getMessage(), e);
+        }
+        next++;
+        ParsedRecord record = GeoJsonSource.record(feature, geometries, new Envelope());
+        return ParsedSource.typed(file, index, record, schema.fields());
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            // only read from: nothing is lost when closing fails
+        }
+    }
+
+    /** Skips the members before the "features" the survey used, and its '['. */
+    private void positionAtFeatures() throws IOException, JsonSyntax.Flaw {
+        json.expect('{');
+        int seen = 0;
+        while (true) {
+            String member = json.memberName();
+            if ("features".equals(member) && ++seen == featuresMember) {
+                json.expect('[');
+                positioned = true;
+                return;
+            }
+            json.skipValue();
+            if (!json.more('}')) {
+                throw new JsonSyntax.Flaw("no \"features\" array any more", json.offset(), true);
+            }
+        }
+    }
+
+    private static boolean hasBom(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(3);
+            return head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+                    && (head[2] & 0xFF) == 0xBF;
+        } catch (IOException e) {
+            return false; // opening it again reports the problem
+        }
+    }
+
+    /** The text of {@code file} in {@code charset}, after a UTF-8 BOM; malformed bytes as {@code onMalformed} says. */
+    private static Reader reader(Path file, Charset charset, CodingErrorAction onMalformed) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        if (charset.equals(StandardCharsets.UTF_8) && hasBom(file)) {
+            in.skipNBytes(3);
+        }
+        return new InputStreamReader(in, charset.newDecoder().onMalformedInput(onMalformed)
+                .onUnmappableCharacter(onMalformed));
+    }
+}
