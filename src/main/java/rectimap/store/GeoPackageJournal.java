@@ -137,24 +137,13 @@ public final class GeoPackageJournal implements EditJournal {
      * @param action what the work does, for messages
      */
     public <T> CompletableFuture<T> runBetweenWrites(String action, java.util.concurrent.Callable<T> work) {
-        CompletableFuture<T> done = new CompletableFuture<>();
-        try {
-            writer.execute(() -> {
-                if (failure != null) {
-                    done.completeExceptionally(failure);
-                    return;
-                }
-                try {
-                    done.complete(work.call());
-                } catch (Exception | Error e) {
-                    done.completeExceptionally(e);
-                }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            done.completeExceptionally(new StoreException(StoreProblem.WRITE_FAILED, file, action
-                    + ": the journal is closed"));
-        }
-        return done;
+        return onWriter(action, done -> {
+            try {
+                done.complete(work.call());
+            } catch (Exception | Error e) {
+                done.completeExceptionally(e);
+            }
+        });
     }
 
     /** The number of done steps as the file has it after every write submitted so far (waits for them). */
@@ -177,22 +166,33 @@ public final class GeoPackageJournal implements EditJournal {
     }
 
     private CompletableFuture<Void> submit(String action, Scope scope, JournalTransactions.Work work) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
+        return onWriter(action, done -> {
+            try {
+                runRetryingWhileLocked(action, scope, work);
+                done.complete(null);
+            } catch (StoreException e) {
+                failure = e;
+                done.completeExceptionally(e);
+            } catch (RuntimeException e) {
+                failure = new StoreException(StoreProblem.WRITE_FAILED, file, action + ": " + e.getMessage(), e);
+                done.completeExceptionally(failure);
+            }
+        });
+    }
+
+    /**
+     * Runs {@code work} on the writer thread, which completes the future it is given; the future fails at once when
+     * the journal has failed (on the writer, in order) or is closed (here).
+     */
+    private <T> CompletableFuture<T> onWriter(String action,
+                                              java.util.function.Consumer<CompletableFuture<T>> work) {
+        CompletableFuture<T> done = new CompletableFuture<>();
         try {
             writer.execute(() -> {
                 if (failure != null) {
                     done.completeExceptionally(failure);
-                    return;
-                }
-                try {
-                    runRetryingWhileLocked(action, scope, work);
-                    done.complete(null);
-                } catch (StoreException e) {
-                    failure = e;
-                    done.completeExceptionally(e);
-                } catch (RuntimeException e) {
-                    failure = new StoreException(StoreProblem.WRITE_FAILED, file, action + ": " + e.getMessage(), e);
-                    done.completeExceptionally(failure);
+                } else {
+                    work.accept(done);
                 }
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {

@@ -152,21 +152,7 @@ class DrawResponsibilityAreaTest {
         robot.clickOn("#layerVisible-road");
         robot.interact(() -> window.model().zoomToAndHighlight(new rectimap.model.FeatureRef("responsibility_area",
                 cadres.get(0).id()), cadres.get(0).geometry().union(cadres.get(1).geometry())));
-        robot.clickOn("#tool-SELECT");
-        Node canvas = robot.lookup("#mapCanvas").query();
-        for (int k = 0; k < 2; k++) {
-            org.locationtech.jts.geom.Point inside = cadres.get(k).geometry().getInteriorPoint();
-            Coordinate grid = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E)
-                    .apply(inside.getX(), inside.getY());
-            Point2D at = canvas.localToScreen(new Point2D(window.model().viewport().toScreenX(grid.x),
-                    window.model().viewport().toScreenY(grid.y)));
-            if (k == 0) {
-                robot.clickOn(at);
-            } else {
-                robot.press(KeyCode.SHIFT).clickOn(at).release(KeyCode.SHIFT);
-            }
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        sample.clickToSelect(robot, window, cadres);
         assertThat(window.editing().selection().idsIn("responsibility_area"))
                 .containsExactlyInAnyOrder(cadres.get(0).id(), cadres.get(1).id());
         robot.clickOn("#btnMerge");

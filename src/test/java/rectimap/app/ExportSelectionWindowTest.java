@@ -10,25 +10,19 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.exchange.ExportFormat;
-import rectimap.geo.CrsTransform;
-import rectimap.geo.Epsg;
 import rectimap.model.Feature;
 import rectimap.model.MapLayer;
 import rectimap.store.GdalTools;
@@ -113,21 +107,7 @@ class ExportSelectionWindowTest {
                 .union(candidates.get(2).geometry());
         robot.interact(() -> window.model().zoomToAndHighlight(new rectimap.model.FeatureRef("responsibility_area",
                 candidates.get(0).id()), all));
-        robot.clickOn("#tool-SELECT");
-        Node canvas = robot.lookup("#mapCanvas").query();
-        for (int k = 0; k < candidates.size(); k++) {
-            org.locationtech.jts.geom.Point inside = candidates.get(k).geometry().getInteriorPoint();
-            Coordinate grid = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E)
-                    .apply(inside.getX(), inside.getY());
-            Point2D at = canvas.localToScreen(new Point2D(window.model().viewport().toScreenX(grid.x),
-                    window.model().viewport().toScreenY(grid.y)));
-            if (k == 0) {
-                robot.clickOn(at);
-            } else {
-                robot.press(KeyCode.SHIFT).clickOn(at).release(KeyCode.SHIFT);
-            }
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        sample.clickToSelect(robot, window, candidates);
         List<Long> ids = window.editing().selection().idsIn("responsibility_area");
         assertThat(ids).hasSize(3).doesNotHaveDuplicates();
         List<Feature> picked = new ArrayList<>();

@@ -115,4 +115,26 @@ final class SampleWindowFixture implements BeforeAllCallback, AfterAllCallback, 
             });
         }
     }
+
+    /**
+     * Selects {@code features} on the map as a user does: the select tool, then a click inside each (shift held from
+     * the second on). The features must be in view and not covered by other layers' features.
+     */
+    void clickToSelect(FxRobot robot, MainWindow window, java.util.List<rectimap.model.Feature> features) {
+        robot.clickOn("#tool-SELECT");
+        javafx.scene.Node canvas = robot.lookup("#mapCanvas").query();
+        for (int k = 0; k < features.size(); k++) {
+            org.locationtech.jts.geom.Point inside = features.get(k).geometry().getInteriorPoint();
+            org.locationtech.jts.geom.Coordinate grid = rectimap.geo.CrsTransform.between(rectimap.geo.Epsg.CGCS2000,
+                    rectimap.geo.Epsg.CGCS2000_GK_CM_111E).apply(inside.getX(), inside.getY());
+            javafx.geometry.Point2D at = canvas.localToScreen(new javafx.geometry.Point2D(
+                    window.model().viewport().toScreenX(grid.x), window.model().viewport().toScreenY(grid.y)));
+            if (k == 0) {
+                robot.clickOn(at);
+            } else {
+                robot.press(javafx.scene.input.KeyCode.SHIFT).clickOn(at).release(javafx.scene.input.KeyCode.SHIFT);
+            }
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }
