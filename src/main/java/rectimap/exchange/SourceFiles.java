@@ -8,7 +8,10 @@ import java.util.Locale;
 
 /** Reading a whole source file with a failure that names it; file names without their extension. */
 final class SourceFiles {
-    /** Files parsed whole are refused above this size (a GeoJSON of 1 GB would exhaust memory). */
+    /**
+     * Files parsed whole (KMZ, CSV, XLSX, a GeoJSON that is not a FeatureCollection) are refused above this size:
+     * 1 GB of text would exhaust memory. GeoJSON FeatureCollections and .kml files stream and have no limit.
+     */
     static final long MAX_WHOLE_BYTES = 512L << 20;
 
     private SourceFiles() {
