@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.locationtech.jts.geom.Geometry;
-import rectimap.store.GdalTools;
+import rectimap.exchange.SourceReads.Read;
 
 /**
  * The streamed KML reader ({@link KmlSource#open} on a .kml) against the whole-document one
@@ -68,8 +65,8 @@ class StreamedKmlSourceTest {
             Files.write(damaged, bytes);
             List<Read> streamed = readAll(damaged, true);
             List<Read> whole = readAll(damaged, false);
-            assertThat(outcome(streamed)).as("case " + i + ": " + streamed + " whole: " + whole)
-                    .isEqualTo(outcome(whole));
+            assertThat(SourceReads.outcome(streamed)).as("case " + i + ": " + streamed + " whole: " + whole)
+                    .isEqualTo(SourceReads.outcome(whole));
             if (streamed.get(0).fault() != null && streamed.get(0).fault().startsWith("OPEN")) {
                 failures++;
                 assertThat(streamed.get(0).fault()).contains(damaged.getFileName().toString());
@@ -80,55 +77,11 @@ class StreamedKmlSourceTest {
         assertThat(failures).isGreaterThan(150);
     }
 
-    private static List<String> outcome(List<Read> reads) {
-        return reads.stream().map(r -> r.fault() == null ? "ok"
-                : r.fault().startsWith("OPEN") ? r.fault().split(" ")[0] + " " + r.fault().split(" ")[1]
-                : r.fault()).toList();
-    }
-
     private Path gdalMade(String name) throws Exception {
-        Path csv = dir.resolve("seed-" + System.nanoTime() + ".csv");
-        Files.writeString(csv, SEED_CSV, StandardCharsets.UTF_8);
-        Path out = dir.resolve(name);
-        GdalTools.ogr2ogr("-f", "KML", out.toString(), csv.toString(), "-oo", "GEOM_POSSIBLE_NAMES=WKT",
-                "-oo", "KEEP_GEOM_COLUMNS=NO", "-oo", "AUTODETECT_TYPE=YES", "-a_srs", "EPSG:4326", "-nln", "片区")
-                .requireSuccess();
-        return out;
-    }
-
-    /** One record as read, or its fault; a failed open: "OPEN PROBLEM message". */
-    record Read(long index, Map<String, Object> values, Geometry geometry, String fault) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Read r && index == r.index && java.util.Objects.equals(values, r.values)
-                    && new ArrayList<>(values == null ? List.of() : values.keySet())
-                    .equals(new ArrayList<>(r.values == null ? List.of() : r.values.keySet()))
-                    && (geometry == null ? r.geometry == null : r.geometry != null && geometry.equalsExact(r.geometry))
-                    && java.util.Objects.equals(fault, r.fault);
-        }
-
-        @Override
-        public int hashCode() {
-            return Long.hashCode(index);
-        }
+        return SourceReads.gdalMade(dir, SEED_CSV, name, "KML", "EPSG:4326");
     }
 
     private static List<Read> readAll(Path file, boolean streamed) {
-        List<Read> reads = new ArrayList<>();
-        try (FeatureSource source = streamed ? KmlSource.open(file) : KmlSource.openWhole(file)) {
-            reads.add(new Read(-1, Map.of("schema", source.schema().toString()), null, null));
-            for (long i = 0; i < source.schema().countOrMinusOne(); i++) {
-                try {
-                    SourceRecord record = source.next();
-                    reads.add(new Read(record.index(), record.values(), record.geometryInSourceCrs(), null));
-                } catch (ExchangeException e) {
-                    reads.add(new Read(i, null, null, e.problem() + " record " + e.record() + ": " + e.detail()));
-                }
-            }
-            assertThat(source.next()).isNull();
-        } catch (ExchangeException e) {
-            return List.of(new Read(-1, null, null, "OPEN " + e.problem() + " " + e.getMessage()));
-        }
-        return reads;
+        return SourceReads.readAll(file, streamed ? KmlSource::open : KmlSource::openWhole);
     }
 }
