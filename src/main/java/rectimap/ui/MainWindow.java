@@ -4,13 +4,11 @@ import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import javafx.concurrent.Task;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -21,13 +19,11 @@ import rectimap.campaign.planning.PlanningRules;
 import rectimap.edit.UndoHistory;
 import rectimap.model.Feature;
 import rectimap.model.LayerInfo;
-import rectimap.model.MapLayer;
 import rectimap.render.MapRenderer;
 import rectimap.ui.edit.AttributeFormModel;
 import rectimap.ui.edit.AttributeFormView;
 import rectimap.ui.edit.FormPurpose;
 import rectimap.ui.edit.HistoryPanelView;
-import rectimap.ui.edit.ShortcutsSheetView;
 import rectimap.ui.exchange.ExchangeActions;
 import rectimap.ui.identify.IdentifyView;
 import rectimap.ui.layers.LayerPanelView;
@@ -84,8 +80,6 @@ public final class MainWindow {
         identify = new IdentifyView(messages);
         status = new StatusBarView(messages);
         search = new SearchBoxView(messages);
-        toolBar = new ToolBarView(messages, search, model::zoomToFullExtent, model::zoomIn, model::zoomOut,
-                this::zoomToTypedScale);
         editing = new MapEditing(model, map, messages, PlanningRules.INSTANCE, this::askAttributes,
                 status::showMessage);
         editToolBar = new EditToolBarView(editing, messages);
@@ -93,6 +87,9 @@ public final class MainWindow {
                 status::showMessage);
         layers = new LayerPanelView(messages, layerActions);
         layerActions.attach(layers);
+        ViewMenuActions view = new ViewMenuActions(messages, model, layers::selected, status::showMessage);
+        toolBar = new ToolBarView(messages, search, model::zoomToFullExtent, model::zoomIn, model::zoomOut,
+                view::zoomToTypedScale);
         history = new HistoryPanelView(messages, editing::undoTo);
         files = new ProjectFileActions(stage, messages, loader, fallbackProject, () -> current, this::open,
                 status::showMessage);
@@ -102,10 +99,10 @@ public final class MainWindow {
                 loader.geoPackageWriter(), new rectimap.exchange.ShapefileLayerWriter());
         MenuBarView menus = new MenuBarView(messages, new MenuBarView.Actions(files::newProject, files::saveAs,
                 loader::recent, this::open, files::chooseAndOpen, stage::close,
-                model::zoomToFullExtent, model::zoomIn, model::zoomOut, this::zoomToSelectedLayer,
-                this::askScale, this::showAbout, editing::undo, editing::redo, editing::deleteSelected,
+                model::zoomToFullExtent, model::zoomIn, model::zoomOut, view::zoomToSelectedLayer,
+                view::askScale, view::showAbout, editing::undo, editing::redo, editing::deleteSelected,
                 editing::mergeSelected, editing::toggleSnapping, this::askTypedCoordinates, editing::acceptRepair,
-                this::showShortcuts, this::openPrintDialog, () -> exchange.chooseAndImport(), this::exportPastTheGate));
+                view::showShortcuts, this::openPrintDialog, () -> exchange.chooseAndImport(), this::exportPastTheGate));
         campaignPanels = new CampaignPanels(stage, messages, model, editing, status);
         menus.getMenus().add(menus.getMenus().size() - 1, campaignPanels.menu());
         editing.addStateListener(() -> {
@@ -290,10 +287,6 @@ public final class MainWindow {
         printDialog.setGate((owner, action) -> openProblemsGate().confirm(owner, action));
     }
 
-    private void showShortcuts() {
-        new ShortcutsSheetView(messages).show();
-    }
-
     private void onOpenFailed(Path file, Throwable failure) {
         String reason = files.reason(file, failure);
         // Fall back to the sample only when nothing is open yet; a failed File → Open keeps the current project.
@@ -335,33 +328,5 @@ public final class MainWindow {
             model.project().layer(p.ref().tableName()).ifPresent(layer -> layer.layer()
                     .feature(p.ref().featureId()).ifPresent(f -> identify.show(layer.info(), f)));
         });
-    }
-
-    private void zoomToTypedScale(String typed) {
-        OptionalDouble scale = ScaleEntry.parse(typed);
-        if (scale.isPresent()) {
-            model.zoomToScale(scale.getAsDouble());
-        } else {
-            status.showMessage(messages.format("scale.invalid", typed));
-        }
-    }
-
-    private void askScale() {
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.setHeaderText(messages.get("scale.prompt"));
-        dialog.showAndWait().ifPresent(this::zoomToTypedScale);
-    }
-
-    private void zoomToSelectedLayer() {
-        MapLayer selected = layers.selected();
-        if (selected != null) {
-            model.zoomToLayer(selected.tableName());
-        }
-    }
-
-    private void showAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION, messages.get("about.text"));
-        about.setHeaderText(messages.get("app.title"));
-        about.show();
     }
 }
