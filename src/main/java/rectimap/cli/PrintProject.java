@@ -11,6 +11,8 @@ import rectimap.model.LayerRole;
 import rectimap.model.MapLayer;
 import rectimap.model.Project;
 import rectimap.model.StoreException;
+import rectimap.campaign.cases.CaseSheetLights;
+import rectimap.campaign.place.VillageAreas;
 import rectimap.print.SheetContent;
 import rectimap.store.AccessMode;
 import rectimap.store.GeoPackageStore;
@@ -42,6 +44,6 @@ final class PrintProject {
             }
             project = project.withLayers(layers);
         }
-        return SheetContent.of(project);
+        return SheetContent.of(project, CaseSheetLights::onDay, VillageAreas.of(project)::lonLat);
     }
 }
