@@ -22,6 +22,6 @@ class AreaTextTest {
         assertThat(AreaText.readable(221_024_002, Locale.CHINESE)).isEqualTo("221.0 km²（331,536 亩）");
         assertThat(AreaText.readable(221_024_002, Locale.ENGLISH)).isEqualTo("221.0 km² (331,536 mu)");
         assertThat(AreaText.readable(345_600, Locale.CHINESE)).isEqualTo("518.4 亩");
-        assertThat(AreaText.hectares(345_500, Locale.CHINESE)).isEqualTo("34.6 公顷");
+        assertThat(AreaText.hectares(345_600, Locale.CHINESE)).isEqualTo("34.6 公顷");
     }
 }
