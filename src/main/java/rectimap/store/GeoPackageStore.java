@@ -376,7 +376,13 @@ public final class GeoPackageStore implements FeatureStore {
     private List<StoredLayer> storedLayers() {
         if (layersCache == null) {
             try {
-                layersCache = new LayerCatalog(connection).featureLayers();
+                LayerCatalog catalog = new LayerCatalog(connection);
+                List<String> missing = catalog.missingTables();
+                if (!missing.isEmpty()) {
+                    throw new StoreException(StoreProblem.LAYER_TABLE_MISSING, file, String.join(", ", missing),
+                            "gpkg_contents registers the layer " + missing + " but its table is not in the file", null);
+                }
+                layersCache = catalog.featureLayers();
             } catch (SQLException e) {
                 throw SqliteFailures.of(e, file, "listing layers", StoreProblem.UNREADABLE);
             }
@@ -386,8 +392,8 @@ public final class GeoPackageStore implements FeatureStore {
 
     private StoredLayer storedLayer(String tableName) {
         return storedLayers().stream().filter(l -> l.tableName().equals(tableName)).findFirst()
-                .orElseThrow(() -> new StoreException(StoreProblem.NO_SUCH_LAYER, file,
-                        "no feature layer named '" + tableName + "'"));
+                .orElseThrow(() -> new StoreException(StoreProblem.NO_SUCH_LAYER, file, tableName,
+                        "no feature layer named '" + tableName + "'", null));
     }
 
     @Override
