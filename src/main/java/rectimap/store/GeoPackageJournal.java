@@ -38,6 +38,8 @@ public final class GeoPackageJournal implements EditJournal {
     private final ExecutorService writer;
     private final JournalTransactions transactions;
     private volatile StoreException failure;
+    private final java.util.List<java.util.concurrent.ExecutorService> watches =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private GeoPackageJournal(Path file, ExecutorService writer, JournalTransactions transactions) {
         this.file = file;
@@ -146,6 +148,55 @@ public final class GeoPackageJournal implements EditJournal {
         });
     }
 
+    /**
+     * Watches the file for commits by other programs (ogr2ogr, QGIS, sqlite3): every {@code every}, between two
+     * journal writes, compares SQLite's {@code PRAGMA data_version} on the writer's connection and calls
+     * {@code changed} on the writer thread when it moved. Polling never waits in the queue twice, and stops with
+     * {@link #close()}. The caller re-reads the file (see {@link #runBetweenWrites}) and calls
+     * {@link #forgetRebasedIds()} once its model names features by the file's ids.
+     */
+    public void watchOutsideChanges(java.time.Duration every, Runnable changed) {
+        java.util.concurrent.atomic.AtomicBoolean queued = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.ScheduledExecutorService poll = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "rectimap-outside-watch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watches.add(poll);
+        poll.scheduleWithFixedDelay(() -> {
+            if (!queued.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                writer.execute(() -> {
+                    queued.set(false);
+                    try {
+                        if (failure == null && transactions.changedOutside()) {
+                            changed.run();
+                        }
+                    } catch (java.sql.SQLException | RuntimeException e) {
+                        // Busy or gone for a moment: the next poll looks again; writes report real failures.
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException closed) {
+                poll.shutdown();
+            }
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The caller's model now names every feature by the file's id (it re-read the layers and the history after
+     * {@link #watchOutsideChanges} told of a change): adds that were re-based because another program had taken
+     * their ids (see {@code FeatureIdRebase}) need no translation for the steps submitted from now on. In order
+     * with the writes.
+     */
+    public void forgetRebasedIds() {
+        onWriter("forgetting re-based ids", done -> {
+            transactions.forgetRebasedIds();
+            done.complete(null);
+        });
+    }
+
     /** The number of done steps as the file has it after every write submitted so far (waits for them). */
     public int historyCursor() {
         CompletableFuture<Integer> cursor = new CompletableFuture<>();
@@ -225,6 +276,7 @@ public final class GeoPackageJournal implements EditJournal {
 
     @Override
     public void close() {
+        watches.forEach(ExecutorService::shutdownNow);
         if (writer.isShutdown()) {
             return;
         }

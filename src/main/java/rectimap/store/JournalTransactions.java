@@ -29,8 +29,11 @@ final class JournalTransactions {
     private final FeatureRowWriter rows;
     private final ChangeSetCodec codec = new ChangeSetCodec();
     private final SessionIdentity who = SessionIdentity.current();
+    private final FeatureIdRebase ids = new FeatureIdRebase();
     private int cursor;
     private int stepCount;
+    /** The last {@code PRAGMA data_version} seen; -1 before the first look. */
+    private long dataVersion = -1;
 
     private JournalTransactions(Path file, Connection connection) throws SQLException {
         this.file = file;
@@ -69,11 +72,13 @@ final class JournalTransactions {
     void inTransaction(String action, Work work) {
         try {
             connection.setAutoCommit(false);
+            java.util.Map<String, java.util.Map<Long, Long>> idsBefore = ids.mark();
             try {
                 work.run(connection);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
+                ids.reset(idsBefore);
                 cursor = HistoryRows.cursor(connection);
                 stepCount = HistoryRows.count(connection);
                 rows.forgetLayers();
@@ -96,9 +101,10 @@ final class JournalTransactions {
     }
 
     void done(ChangeSet step) throws SQLException {
-        rows.apply(step);
+        ChangeSet inFile = ids.toFile(step, connection, rows::layer);
+        rows.apply(inFile);
         writeLayerStates(step);
-        HistoryRows.append(connection, cursor, step.name(), codec.encode(step));
+        HistoryRows.append(connection, cursor, step.name(), codec.encode(inFile));
         HistoryRows.setCursor(connection, cursor + 1);
         log(ChangeLogRows.Action.DONE, step);
         cursor++;
@@ -109,7 +115,11 @@ final class JournalTransactions {
         if (cursor == 0) {
             throw new IllegalStateException("nothing to undo in the file's history");
         }
-        rows.apply(inverse);
+        ChangeSet inFile = ids.toFile(inverse, connection, rows::layer);
+        rows.apply(inFile);
+        if (ids.rebasedLastStep()) {
+            HistoryRows.rewrite(connection, cursor, codec.encode(inFile.inverse()));
+        }
         writeLayerStates(inverse);
         HistoryRows.setCursor(connection, cursor - 1);
         log(ChangeLogRows.Action.UNDONE, inverse);
@@ -120,7 +130,11 @@ final class JournalTransactions {
         if (cursor == stepCount) {
             throw new IllegalStateException("nothing to redo in the file's history");
         }
-        rows.apply(step);
+        ChangeSet inFile = ids.toFile(step, connection, rows::layer);
+        rows.apply(inFile);
+        if (ids.rebasedLastStep()) {
+            HistoryRows.rewrite(connection, cursor + 1, codec.encode(inFile));
+        }
         writeLayerStates(step);
         HistoryRows.setCursor(connection, cursor + 1);
         log(ChangeLogRows.Action.REDONE, step);
@@ -150,6 +164,27 @@ final class JournalTransactions {
 
     java.util.Optional<String> setting(String key) throws SQLException {
         return SettingRows.read(connection, key);
+    }
+
+    /** The app has read the file's feature ids back (see {@link FeatureIdRebase#forget()}). */
+    void forgetRebasedIds() {
+        ids.forget();
+    }
+
+    /**
+     * Whether another connection (another program, or this app's store connection) committed to the file since
+     * the last call: SQLite's {@code PRAGMA data_version} on this connection changes exactly then, never for this
+     * connection's own commits. The first call only takes the baseline.
+     */
+    boolean changedOutside() throws SQLException {
+        long now;
+        try (Statement sql = connection.createStatement();
+             java.sql.ResultSet row = sql.executeQuery("PRAGMA data_version")) {
+            now = row.getLong(1);
+        }
+        boolean changed = dataVersion >= 0 && now != dataVersion;
+        dataVersion = now;
+        return changed;
     }
 
     int cursor() {
