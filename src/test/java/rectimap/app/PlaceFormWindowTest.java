@@ -64,7 +64,7 @@ class PlaceFormWindowTest {
         TextField village = robot.lookup("#field-village").query();
         assertThat(township.getText()).isEqualTo("龙居镇");
         assertThat(village.getText()).endsWith("村委会");
-        assertThat(robot.lookup("#field-township_code").queryLabeled().getText()).isEqualTo("140802101000");
+        assertThat(robot.lookup("#field-town_code").queryLabeled().getText()).isEqualTo("140802101000");
 
         ComboBox<String> kind = robot.lookup("#field-kind").queryComboBox();
         robot.interact(() -> kind.getSelectionModel().select("乡镇干部包村"));
@@ -87,7 +87,7 @@ class PlaceFormWindowTest {
                 .match((javafx.scene.control.ListCell<?> cell) -> "雷家坡村委会".equals(cell.getText())).<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(village.getText()).isEqualTo("雷家坡村委会");
-        assertThat(robot.lookup("#field-village_code").queryLabeled().getText()).isEqualTo("140802101207");
+        assertThat(robot.lookup("#field-vill_code").queryLabeled().getText()).isEqualTo("140802101207");
         robot.clickOn("#formOk");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#attributeForm").tryQuery()).isEmpty();
@@ -98,9 +98,9 @@ class PlaceFormWindowTest {
         try (ProjectFile reopened = ProjectFiles.openReadOnly(SampleProject.location())) {
             Feature stored = reopened.store().load("responsibility_area").feature(drawn.id()).orElseThrow();
             assertThat(stored.get("township")).isEqualTo("龙居镇");
-            assertThat(stored.get("township_code")).isEqualTo("140802101000");
+            assertThat(stored.get("town_code")).isEqualTo("140802101000");
             assertThat(stored.get("village")).isEqualTo("雷家坡村委会");
-            assertThat(stored.get("village_code")).isEqualTo("140802101207");
+            assertThat(stored.get("vill_code")).isEqualTo("140802101207");
         }
     }
 }

@@ -16,8 +16,8 @@ public final class PlaceNames {
     /** The planning layers' place name fields and the fields holding their codes. */
     public static final String TOWNSHIP = "township";
     public static final String VILLAGE = "village";
-    public static final String TOWNSHIP_CODE = "township_code";
-    public static final String VILLAGE_CODE = "village_code";
+    public static final String TOWNSHIP_CODE = "town_code";
+    public static final String VILLAGE_CODE = "vill_code";
     private static final int SUGGESTIONS = 5;
     /** Endings that differ between everyday and official names, longest first ("村委会" before "村"). */
     private static final List<String> ENDINGS = List.of("村民委员会", "居民委员会", "街道办事处", "村委会", "居委会",

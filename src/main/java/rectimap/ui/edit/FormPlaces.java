@@ -16,7 +16,7 @@ import rectimap.ui.Messages;
 /**
  * The attribute form's place fields, 乡镇(街道) and 村(社区), against the project's official division list: which
  * names may be picked, what a new feature drawn somewhere starts with, why typed text is refused (with the nearest
- * official names), and the 12-digit codes stored beside the names ({@code township_code}, {@code village_code}
+ * official names), and the 12-digit codes stored beside the names ({@code town_code}, {@code vill_code}
  * where the layer has those columns: files made before them still open and keep names only). Without division
  * layers place names stay free text. Immutable; any thread.
  */

@@ -49,7 +49,7 @@ class AttributeFormModelTest {
     void everyFieldGetsItsEditorLabelUnitAndRequiredMark() {
         List<FormRow> rows = areaForm(ZH).rows();
         assertThat(rows).extracting(FormRow::field).containsExactly("kind", "person", "unit", "phone", "township",
-                "village", "township_code", "village_code", "since", "note", "area_m2", "area_mu");
+                "village", "town_code", "vill_code", "since", "note", "area_m2", "area_mu");
         // Codes follow the chosen names; never typed.
         assertThat(rows.get(6).kind()).isEqualTo(EditorKind.DERIVED);
         FormRow kind = rows.get(0);
