@@ -40,7 +40,7 @@ public final class CheckCommand implements CliCommand {
             findings = new java.util.ArrayList<>(ProjectCheck.run(project));
             findings.addAll(PlaceNameFindings.of(project));
         } catch (StoreException e) {
-            err.println("check: cannot read " + e.getMessage() + " (" + e.problem() + ")");
+            err.println(ProjectFailure.line("check", e, args));
             return 2;
         }
         findings.forEach(out::println);
