@@ -38,7 +38,7 @@ public final class CheckCommand implements CliCommand {
         try {
             findings = ProjectCheck.run(project);
         } catch (StoreException e) {
-            err.println("check: cannot read " + e.getMessage() + " (" + e.problem() + ")");
+            err.println(ProjectFailure.line("check", e, args));
             return 2;
         }
         findings.forEach(out::println);

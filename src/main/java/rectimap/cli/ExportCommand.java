@@ -58,7 +58,7 @@ public final class ExportCommand implements CliCommand {
         try (GeoPackageStore store = GeoPackageStore.open(Path.of(options.get("--project")), AccessMode.READ_ONLY)) {
             layer = store.load(options.get("--layer"));
         } catch (StoreException e) {
-            err.println("export: cannot read " + e.getMessage() + " (" + e.problem() + ")");
+            err.println(ProjectFailure.line("export", e, args));
             return 2;
         }
         boolean english = "en".equals(options.get("--lang"));

@@ -10,7 +10,6 @@ import rectimap.model.Layer;
 import rectimap.model.LayerRole;
 import rectimap.model.MapLayer;
 import rectimap.model.Project;
-import rectimap.model.StoreException;
 import rectimap.print.SheetContent;
 import rectimap.store.AccessMode;
 import rectimap.store.GeoPackageStore;
@@ -29,8 +28,6 @@ final class PrintProject {
         Project project;
         try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
             project = ProjectAssembler.assemble(file, store);
-        } catch (StoreException e) {
-            throw new IllegalArgumentException(e.getMessage() + " (" + e.problem() + ")", e);
         }
         boolean planning = project.layers().stream().anyMatch(l -> l.info().role() == LayerRole.PLANNING);
         if (!planning && file.toAbsolutePath().normalize().equals(defaultSample.toAbsolutePath().normalize())) {
