@@ -197,8 +197,9 @@ public final class GeoPackageStore implements FeatureStore {
      * {@code sourceEpsg} to EPSG:4490 (the layer's srid must be 4490) and fitted to the layer's kind (a Polygon
      * into a MULTIPOLYGON layer is wrapped); features are numbered 1, 2, ... in feed order; the R-tree is filled
      * during the load and its triggers created after it. When the table name is taken, {@code _2}, {@code _3}, ...
-     * is appended, and " (2)" ... to a title another layer has (see the result). On any failure of the feed ({@code E}), of a value, of the file, or on
-     * cancel, the transaction is rolled back and the file is exactly as before. Owner thread only; memory stays
+     * is appended, and " (2)" ... to a title another layer has (see the result). On any failure of the feed ({@code E}), of a value, of the file, on
+     * cancel, or when the feed gives no feature at all, the transaction is rolled back and the file is exactly as
+     * before. Owner thread only; memory stays
      * flat (one batch of rows).
      *
      * @param progress told every few hundred features; asked whether to cancel
@@ -227,6 +228,11 @@ public final class GeoPackageStore implements FeatureStore {
                 if (result == null) {
                     connection.rollback();
                     return new BulkImportResult(named, 0, new Envelope(), true);
+                }
+                if (result.features() == 0) {
+                    // An empty layer is no import: the caller reports EMPTY, and the file must be as it was.
+                    connection.rollback();
+                    return result;
                 }
                 connection.commit();
                 return result;
@@ -376,7 +382,13 @@ public final class GeoPackageStore implements FeatureStore {
     private List<StoredLayer> storedLayers() {
         if (layersCache == null) {
             try {
-                layersCache = new LayerCatalog(connection).featureLayers();
+                LayerCatalog catalog = new LayerCatalog(connection);
+                List<String> missing = catalog.missingTables();
+                if (!missing.isEmpty()) {
+                    throw new StoreException(StoreProblem.LAYER_TABLE_MISSING, file, String.join(", ", missing),
+                            "gpkg_contents registers the layer " + missing + " but its table is not in the file", null);
+                }
+                layersCache = catalog.featureLayers();
             } catch (SQLException e) {
                 throw SqliteFailures.of(e, file, "listing layers", StoreProblem.UNREADABLE);
             }
@@ -386,8 +398,8 @@ public final class GeoPackageStore implements FeatureStore {
 
     private StoredLayer storedLayer(String tableName) {
         return storedLayers().stream().filter(l -> l.tableName().equals(tableName)).findFirst()
-                .orElseThrow(() -> new StoreException(StoreProblem.NO_SUCH_LAYER, file,
-                        "no feature layer named '" + tableName + "'"));
+                .orElseThrow(() -> new StoreException(StoreProblem.NO_SUCH_LAYER, file, tableName,
+                        "no feature layer named '" + tableName + "'", null));
     }
 
     @Override
