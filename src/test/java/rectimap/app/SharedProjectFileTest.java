@@ -28,6 +28,7 @@ import rectimap.model.Feature;
 import rectimap.model.FeatureChange;
 import rectimap.model.MapLayer;
 import rectimap.store.GdalTools;
+import rectimap.store.Sqlite3;
 import rectimap.ui.MainWindow;
 
 /**
@@ -102,7 +103,7 @@ class SharedProjectFileTest {
         assertThat(fx(() -> persons(session))).contains("其他程序改");
         assertThat(sqlite(file, "SELECT person FROM " + AREAS + " WHERE fid = " + id)).containsExactly("其他程序改");
 
-        GdalTools.sqlite3(file, "DELETE FROM " + AREAS + " WHERE fid = " + id).requireSuccess();
+        Sqlite3.run(file, "DELETE FROM " + AREAS + " WHERE fid = " + id + ";");
         WaitForAsyncUtils.waitFor(SHOWS_WITHIN_SECONDS, TimeUnit.SECONDS,
                 () -> fx(() -> !persons(session).contains("其他程序改")));
         fx(() -> {
@@ -138,7 +139,7 @@ class SharedProjectFileTest {
     }
 
     private static List<String> sqlite(Path file, String sql) {
-        return GdalTools.sqlite3(file, sql).requireSuccess().output().lines().toList();
+        return Sqlite3.lines(file, sql + ";");
     }
 
     private static <T> T fx(Callable<T> work) throws Exception {

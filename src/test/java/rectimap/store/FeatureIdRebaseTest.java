@@ -76,8 +76,7 @@ class FeatureIdRebaseTest {
     }
 
     private static List<String> rows(Path file) {
-        return GdalTools.sqlite3(file, "SELECT fid || '|' || name FROM zone_area ORDER BY fid").requireSuccess()
-                .output().lines().toList();
+        return Sqlite3.lines(file, "SELECT fid || '|' || name FROM zone_area ORDER BY fid;");
     }
 
     private Path outsideZones() throws java.io.IOException {

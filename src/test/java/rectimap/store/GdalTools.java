@@ -100,14 +100,6 @@ public final class GdalTools {
         return tool("ogr2ogr", args);
     }
 
-    /**
-     * The SQLite shell (Debian's sqlite3, beside GDAL in CI) running {@code sql} on {@code file}, with a 10 s busy
-     * timeout as a well-behaved script sets: another program changing a project file behind Rectimap's back.
-     */
-    public static Run sqlite3(Path file, String sql) {
-        return run(List.of("sqlite3", "-cmd", ".timeout 10000", file.toAbsolutePath().toString(), sql));
-    }
-
     /** {@code gdalsrsinfo args...}. */
     public static Run gdalsrsinfo(String... args) {
         return tool("gdalsrsinfo", args);
