@@ -36,7 +36,7 @@ public final class CheckCommand implements CliCommand {
         }
         List<CheckFinding> findings;
         try {
-            findings = ProjectCheck.run(project);
+            findings = ProjectCheck.run(project, unfinished -> ProjectReading.tell(unfinished, project, args, err));
         } catch (StoreException e) {
             err.println(ProjectFailure.line("check", e, args));
             return 2;
