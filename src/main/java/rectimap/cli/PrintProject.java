@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import rectimap.campaign.ProjectAssembler;
+import rectimap.campaign.cases.CaseSheetLights;
+import rectimap.campaign.place.VillageAreas;
 import rectimap.campaign.sample.SamplePlanning;
 import rectimap.campaign.sample.SampleStyles;
 import rectimap.model.Layer;
@@ -39,6 +41,6 @@ final class PrintProject {
             }
             project = project.withLayers(layers);
         }
-        return SheetContent.of(project);
+        return SheetContent.of(project, CaseSheetLights::onDay, VillageAreas.of(project)::lonLat);
     }
 }

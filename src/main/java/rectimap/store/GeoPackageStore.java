@@ -261,8 +261,9 @@ public final class GeoPackageStore implements FeatureStore {
      * {@code sourceEpsg} to EPSG:4490 (the layer's srid must be 4490) and fitted to the layer's kind (a Polygon
      * into a MULTIPOLYGON layer is wrapped); features are numbered 1, 2, ... in feed order; the R-tree is filled
      * during the load and its triggers created after it. When the table name is taken, {@code _2}, {@code _3}, ...
-     * is appended, and " (2)" ... to a title another layer has (see the result). On any failure of the feed ({@code E}), of a value, of the file, or on
-     * cancel, the transaction is rolled back and the file is exactly as before. Owner thread only; memory stays
+     * is appended, and " (2)" ... to a title another layer has (see the result). On any failure of the feed ({@code E}), of a value, of the file, on
+     * cancel, or when the feed gives no feature at all, the transaction is rolled back and the file is exactly as
+     * before. Owner thread only; memory stays
      * flat (one batch of rows).
      *
      * @param progress told every few hundred features; asked whether to cancel
@@ -291,6 +292,11 @@ public final class GeoPackageStore implements FeatureStore {
                 if (result == null) {
                     connection.rollback();
                     return new BulkImportResult(named, 0, new Envelope(), true);
+                }
+                if (result.features() == 0) {
+                    // An empty layer is no import: the caller reports EMPTY, and the file must be as it was.
+                    connection.rollback();
+                    return result;
                 }
                 connection.commit();
                 return result;
