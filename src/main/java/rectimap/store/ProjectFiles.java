@@ -64,6 +64,16 @@ public final class ProjectFiles {
      *                               crash), LOCKED, WRITE_FAILED (e.g. a read-only folder)
      */
     public static ProjectFile open(Path file) {
+        return open(file, WritePatience.KEEP_TRYING);
+    }
+
+    /**
+     * {@link #open(Path)} with the journal's patience for writes kept out by another program, a full disk or a
+     * missing permission: the app keeps trying, the command line gives up after a few seconds. Moves an earlier
+     * session left unsaved are written first ({@link OpenNotice#UNSAVED_MOVES_RECOVERED},
+     * {@link ProjectFile#recoveredMoves()}).
+     */
+    public static ProjectFile open(Path file, WritePatience patience) {
         SqliteFileCheck.requireSqliteDatabase(file);
         ProjectLock lock = ProjectLock.acquire(file);
         GeoPackageStore store = null;
@@ -82,7 +92,10 @@ public final class ProjectFiles {
             if (FileLocation.of(file) == FileLocation.NETWORK_SHARE) {
                 notices.add(OpenNotice.NETWORK_SHARE);
             }
-            GeoPackageJournal journal = GeoPackageJournal.open(file);
+            GeoPackageJournal journal = GeoPackageJournal.open(file, patience);
+            if (journal.recoveredMoves() > 0) {
+                notices.add(OpenNotice.UNSAVED_MOVES_RECOVERED);
+            }
             return new ProjectFile(file, store, journal, lock, notices);
         } catch (RuntimeException e) {
             if (store != null) {
