@@ -72,7 +72,7 @@ final class EditingProjectLoader implements ProjectLoader {
             }
             recent.remember(target.toAbsolutePath());
             return new LoadedProject(assembled, render, project.journal().orElse(null), project.history(),
-                    project.historyCursor(), notices, new StoredProjectFile(project));
+                    project.historyCursor(), notices, new StoredProjectFile(project), project.recoveredMoves());
         } catch (RuntimeException e) {
             project.close();
             throw e;
