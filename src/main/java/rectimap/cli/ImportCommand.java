@@ -82,7 +82,7 @@ public final class ImportCommand implements CliCommand {
             err.println("import: " + e.getMessage() + "; close it in Rectimap first");
             return 2;
         } catch (StoreException e) {
-            err.println("import: " + e.problem() + ": " + e.getMessage());
+            err.println(ProjectFailure.line("import", e, args));
             return switch (e.problem()) {
                 case WRITE_FAILED, DISK_FULL, NO_WRITE_PERMISSION -> 1;
                 default -> 2;

@@ -4,13 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import rectimap.campaign.ProjectAssembler;
+import rectimap.campaign.cases.CaseSheetLights;
+import rectimap.campaign.place.VillageAreas;
 import rectimap.campaign.sample.SamplePlanning;
 import rectimap.campaign.sample.SampleStyles;
 import rectimap.model.Layer;
 import rectimap.model.LayerRole;
 import rectimap.model.MapLayer;
 import rectimap.model.Project;
-import rectimap.model.StoreException;
 import rectimap.print.SheetContent;
 import rectimap.store.AccessMode;
 import rectimap.store.GeoPackageStore;
@@ -29,8 +30,6 @@ final class PrintProject {
         Project project;
         try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
             project = ProjectAssembler.assemble(file, store);
-        } catch (StoreException e) {
-            throw new IllegalArgumentException(e.getMessage() + " (" + e.problem() + ")", e);
         }
         boolean planning = project.layers().stream().anyMatch(l -> l.info().role() == LayerRole.PLANNING);
         if (!planning && file.toAbsolutePath().normalize().equals(defaultSample.toAbsolutePath().normalize())) {
@@ -42,6 +41,6 @@ final class PrintProject {
             }
             project = project.withLayers(layers);
         }
-        return SheetContent.of(project);
+        return SheetContent.of(project, CaseSheetLights::onDay, VillageAreas.of(project)::lonLat);
     }
 }

@@ -21,5 +21,7 @@ public enum StoreProblem {
     /** The file or its folder cannot be written: read-only file, folder or file system, or no permission. */
     NO_WRITE_PERMISSION,
     /** A named layer is not in the file. */
-    NO_SUCH_LAYER
+    NO_SUCH_LAYER,
+    /** gpkg_contents registers a layer whose table is not in the file ({@code subject()} names it). */
+    LAYER_TABLE_MISSING
 }

@@ -74,6 +74,21 @@ public final class ProjectFiles {
      * {@link ProjectFile#recoveredMoves()}).
      */
     public static ProjectFile open(Path file, WritePatience patience) {
+        return open(file, Journal.STARTED, patience);
+    }
+
+    /**
+     * As {@link #open}, holding the lock but starting no journal: for a command that writes in ONE transaction of
+     * its own ({@link GeoPackageStore#importNewLayer}), so that when it fails even a GeoPackage Rectimap never
+     * opened stays byte for byte as it was (the journal adds its tables on start).
+     */
+    public static ProjectFile openForOneTransaction(Path file) {
+        return open(file, Journal.NOT_STARTED, WritePatience.GIVE_UP);
+    }
+
+    private enum Journal { STARTED, NOT_STARTED }
+
+    private static ProjectFile open(Path file, Journal journalStart, WritePatience patience) {
         SqliteFileCheck.requireSqliteDatabase(file);
         ProjectLock lock = ProjectLock.acquire(file);
         GeoPackageStore store = null;
@@ -92,8 +107,8 @@ public final class ProjectFiles {
             if (FileLocation.of(file) == FileLocation.NETWORK_SHARE) {
                 notices.add(OpenNotice.NETWORK_SHARE);
             }
-            GeoPackageJournal journal = GeoPackageJournal.open(file, patience);
-            if (journal.recoveredMoves() > 0) {
+            GeoPackageJournal journal = journalStart == Journal.STARTED ? GeoPackageJournal.open(file, patience) : null;
+            if (journal != null && journal.recoveredMoves() > 0) {
                 notices.add(OpenNotice.UNSAVED_MOVES_RECOVERED);
             }
             return new ProjectFile(file, store, journal, lock, notices);
