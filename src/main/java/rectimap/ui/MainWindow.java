@@ -113,7 +113,7 @@ public final class MainWindow {
             status.showEditing(editing.toolStatus(), editing.snapping(), editing.snapper().tolerancePx());
         });
         campaign = new CampaignViews(stage, messages, model, status::showMessage,
-                new rectimap.ui.report.FileReportExports(messages, model::project));
+                new rectimap.ui.report.FileReportExports(messages, model::project), loader.userSettings());
         wire();
         TabPane side = new TabPane(tab("identify.title", identify), tab("history.title", history),
                 campaign.reviewTab());
