@@ -22,8 +22,8 @@ final class ProjectReread {
     private ProjectReread() {
     }
 
-    /** {@code current} as the file holds it, with the file's history; empty when nothing differs. */
-    static Optional<FileReread> read(ProjectFile file, Project current) {
+    /** {@code current} as the file holds it, with the file's history ({@code changedTitles} empty: no change). */
+    static FileReread read(ProjectFile file, Project current) {
         return file.store().readConsistently(() -> {
             List<MapLayer> layers = new ArrayList<>(current.layers().size());
             List<String> changed = new ArrayList<>();
@@ -38,11 +38,8 @@ final class ProjectReread {
                 }
             }
             SavedHistory history = file.savedHistory();
-            if (changed.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(new FileReread(current.withLayers(layers), history.steps(), history.cursor(),
-                    changed));
+            return new FileReread(changed.isEmpty() ? current : current.withLayers(layers), history.steps(),
+                    history.cursor(), changed);
         });
     }
 

@@ -93,11 +93,14 @@ public final class StoredProjectFile implements OpenProjectFile {
         file.journal().ifPresent(journal -> journal.watchOutsideChanges(OUTSIDE_POLL, changed));
     }
 
-    /** On the journal's writer thread, between two writes (see {@link ProjectReread}). */
+    /**
+     * On the journal's writer thread once every edit so far is in the file (see {@link ProjectReread}); empty
+     * while edits wait for another program to let go of the file (the watch tells of the change again).
+     */
     @Override
     public CompletableFuture<java.util.Optional<FileReread>> reread(Project current) {
-        return file.journal().map(journal -> journal.runBetweenWrites("re-reading the file changed by another program",
-                () -> ProjectReread.read(file, current)))
+        return file.journal().map(journal -> journal.readAfterOutsideChanges(
+                "re-reading the file changed by another program", () -> ProjectReread.read(file, current)))
                 .orElseGet(() -> OpenProjectFile.super.reread(current));
     }
 

@@ -67,8 +67,9 @@ public interface OpenProjectFile {
     }
 
     /**
-     * Re-reads the file after every edit submitted so far (off the FX thread): {@code current} with the layers the
-     * file holds differently, and the file's undo history; empty when the file matches {@code current}.
+     * Re-reads the file once every edit submitted so far is in it (off the FX thread): {@code current} with the
+     * layers the file holds differently, and the file's undo history. Empty when it cannot now (edits still wait
+     * for another program): {@link #watchOutsideChanges} tells of the change again later.
      */
     default CompletableFuture<java.util.Optional<FileReread>> reread(rectimap.model.Project current) {
         return CompletableFuture.completedFuture(java.util.Optional.empty());

@@ -52,10 +52,10 @@ final class OutsideChangesFollower {
                 return;
             }
             reading = false;
-            if (failure == null && session.get().moves() == moves) {
-                read.ifPresent(this::show);
+            if (failure == null && read.isPresent() && session.get().moves() == moves) {
+                show(read.get());
                 asked.rereadShown();
-            } else if (failure == null) {
+            } else if (failure == null && read.isPresent()) {
                 again = true;
             }
             if (again) {
@@ -66,8 +66,8 @@ final class OutsideChangesFollower {
     }
 
     private void show(FileReread read) {
-        editing.reload(read.project(), UndoHistory.of(read.history(), read.historyCursor()));
         if (!read.changedTitles().isEmpty()) {
+            editing.reload(read.project(), UndoHistory.of(read.history(), read.historyCursor()));
             say.accept(messages.format("project.outsideChanges", String.join("、", read.changedTitles())));
         }
     }
