@@ -30,6 +30,7 @@ public final class StatusBarView extends HBox {
     private final ScaleBarView scaleBar = new ScaleBarView();
     private final Label coverage = new Label();
     private final Label overdue = new Label();
+    private final Label saving = new Label();
 
     public StatusBarView(Messages messages) {
         this.messages = messages;
@@ -46,10 +47,12 @@ public final class StatusBarView extends HBox {
         snapping.setId("statusSnapping");
         coverage.setId("coverageIndicator");
         overdue.setId("overdueIndicator");
+        saving.setId("savingStatus");
+        saving.getStyleClass().add("saving-status");
         gridXy.setTooltip(new Tooltip(messages.get("status.gkTip")));
         // The key segments are never cut: each keeps its full width. Only the message gives way (ellipsised, the
         // whole text in its tooltip), taking whatever room is left.
-        for (Label key : List.of(toolStatus, coverage, overdue, snapping, lonLat, gridXy, scale)) {
+        for (Label key : List.of(toolStatus, saving, coverage, overdue, snapping, lonLat, gridXy, scale)) {
             key.setMinWidth(Region.USE_PREF_SIZE);
         }
         message.setMinWidth(0);
@@ -57,7 +60,8 @@ public final class StatusBarView extends HBox {
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setTooltip(new Tooltip());
         message.getTooltip().textProperty().bind(message.textProperty());
-        getChildren().addAll(message, toolStatus, coverage, overdue, snapping, lonLat, gridXy, scale, scaleBar);
+        getChildren().addAll(message, toolStatus, saving, coverage, overdue, snapping, lonLat, gridXy, scale,
+                scaleBar);
     }
 
     public void showMessage(String text) {
@@ -96,6 +100,15 @@ public final class StatusBarView extends HBox {
     /** The overdue supervision cases, e.g. "逾期督办 2 件". */
     public void showOverdue(String text) {
         overdue.setText(text);
+    }
+
+    /** Whether every step is in the project file: empty when it is, else what waits and why (see SavingStatusText). */
+    public void showSaving(String text) {
+        saving.setText(text);
+    }
+
+    public String savingText() {
+        return saving.getText();
     }
 
     public String scaleText() {
