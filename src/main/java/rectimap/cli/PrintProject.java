@@ -16,8 +16,9 @@ import rectimap.store.AccessMode;
 import rectimap.store.GeoPackageStore;
 
 /**
- * The project {@code print} draws: a GeoPackage read as the app reads it; the shipped reference sample (which has
- * no planning layers) gets the sample's planning features in memory, as the app's sample project opens with them.
+ * The project {@code print} draws and {@code identify} reads: a GeoPackage read as the app reads it; the shipped
+ * reference sample (which has no planning layers) gets the sample's planning features in memory, as the app's sample
+ * project opens with them.
  */
 final class PrintProject {
 
@@ -26,6 +27,15 @@ final class PrintProject {
 
     /** Reads the project and makes its layers ready to draw. */
     static SheetContent load(Path file, Path defaultSample) {
+        return SheetContent.of(read(file, defaultSample));
+    }
+
+    /**
+     * Reads the project, with the sample's planning features when it is the shipped sample.
+     *
+     * @throws IllegalArgumentException when the file cannot be read as a project (the message says why)
+     */
+    static Project read(Path file, Path defaultSample) {
         Project project;
         try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
             project = ProjectAssembler.assemble(file, store);
@@ -42,6 +52,6 @@ final class PrintProject {
             }
             project = project.withLayers(layers);
         }
-        return SheetContent.of(project);
+        return project;
     }
 }
