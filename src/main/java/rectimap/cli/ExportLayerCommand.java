@@ -48,7 +48,7 @@ public final class ExportLayerCommand implements CliCommand {
         try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_ONLY)) {
             layer = store.load(options.get("--layer"));
         } catch (StoreException e) {
-            err.println("export-layer: cannot read " + e.getMessage() + " (" + e.problem() + ")");
+            err.println(ProjectFailure.line("export-layer", e, args));
             return 2;
         }
         Path target = Path.of(options.get("--out")).toAbsolutePath();

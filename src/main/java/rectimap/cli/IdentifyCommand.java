@@ -16,6 +16,7 @@ import rectimap.geo.CrsTransform;
 import rectimap.geo.Epsg;
 import rectimap.geo.FigureText;
 import rectimap.model.Project;
+import rectimap.model.StoreException;
 import rectimap.render.FeaturesUnder;
 import rectimap.render.RenderLayer;
 
@@ -69,8 +70,8 @@ public final class IdentifyCommand implements CliCommand {
         Project project;
         try {
             project = PrintProject.read(file, RenderCommand.DEFAULT_PROJECT);
-        } catch (IllegalArgumentException e) {
-            err.println("identify: " + say(text, "identify.cannotOpen", file, e.getMessage()));
+        } catch (StoreException e) {
+            err.println(ProjectFailure.line("identify", e, args));
             return 2;
         }
         FieldLabels labels = FieldLabels.of(text.getLocale());

@@ -82,7 +82,7 @@ public final class ImportCommand implements CliCommand {
             err.println("import: " + e.getMessage() + "; close it in Rectimap first");
             return 2;
         } catch (StoreException e) {
-            err.println("import: " + e.problem() + ": " + e.getMessage());
+            err.println(ProjectFailure.line("import", e, args));
             return e.problem() == rectimap.model.StoreProblem.WRITE_FAILED ? 1 : 2;
         }
     }

@@ -4,13 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import rectimap.campaign.ProjectAssembler;
+import rectimap.campaign.cases.CaseSheetLights;
+import rectimap.campaign.place.VillageAreas;
 import rectimap.campaign.sample.SamplePlanning;
 import rectimap.campaign.sample.SampleStyles;
 import rectimap.model.Layer;
 import rectimap.model.LayerRole;
 import rectimap.model.MapLayer;
 import rectimap.model.Project;
-import rectimap.model.StoreException;
 import rectimap.print.SheetContent;
 import rectimap.store.AccessMode;
 import rectimap.store.GeoPackageStore;
@@ -27,20 +28,19 @@ final class PrintProject {
 
     /** Reads the project and makes its layers ready to draw. */
     static SheetContent load(Path file, Path defaultSample) {
-        return SheetContent.of(read(file, defaultSample));
+        Project project = read(file, defaultSample);
+        return SheetContent.of(project, CaseSheetLights::onDay, VillageAreas.of(project)::lonLat);
     }
 
     /**
      * Reads the project, with the sample's planning features when it is the shipped sample.
      *
-     * @throws IllegalArgumentException when the file cannot be read as a project (the message says why)
+     * @throws rectimap.model.StoreException when the file cannot be read as a project
      */
     static Project read(Path file, Path defaultSample) {
         Project project;
         try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
             project = ProjectAssembler.assemble(file, store);
-        } catch (StoreException e) {
-            throw new IllegalArgumentException(e.getMessage() + " (" + e.problem() + ")", e);
         }
         boolean planning = project.layers().stream().anyMatch(l -> l.info().role() == LayerRole.PLANNING);
         if (!planning && file.toAbsolutePath().normalize().equals(defaultSample.toAbsolutePath().normalize())) {

@@ -61,7 +61,7 @@ public final class RenderCommand implements CliCommand {
         try (GeoPackageStore store = GeoPackageStore.open(options.project(), AccessMode.READ_ONLY)) {
             project = ProjectAssembler.assemble(options.project(), store);
         } catch (StoreException e) {
-            err.println("render: cannot open project " + options.project() + ": " + describe(e));
+            err.println(ProjectFailure.line("render", e, args));
             return 2;
         }
         List<RenderLayer> layers;
@@ -117,18 +117,5 @@ public final class RenderCommand implements CliCommand {
             all.expandToInclude(toDisplay.apply(111.18, 35.37));
         }
         return Viewport.fitting(all, options.widthPx(), options.heightPx(), FIT_MARGIN_PX);
-    }
-
-    private static String describe(StoreException e) {
-        String what = switch (e.problem()) {
-            case NOT_FOUND -> "the file does not exist";
-            case UNREADABLE -> "the file cannot be read";
-            case NOT_GEOPACKAGE -> "it is not a GeoPackage";
-            case CORRUPT -> "the file is damaged";
-            case LOCKED -> "another program has locked it";
-            default -> "it cannot be read";
-        };
-        Throwable cause = e.getCause();
-        return what + " (" + e.getMessage() + (cause == null ? "" : "; " + cause.getMessage()) + ")";
     }
 }

@@ -61,7 +61,7 @@ public final class ReportCommand implements CliCommand {
             Project project = ProjectAssembler.assemble(file, store);
             input = ReportInputs.of(project, GeoPackageReviewArchive.readOnly(store));
         } catch (StoreException e) {
-            err.println("report: cannot read " + e.getMessage() + " (" + e.problem() + ")");
+            err.println(ProjectFailure.line("report", e, args));
             return 2;
         }
         ReportFilter filter;

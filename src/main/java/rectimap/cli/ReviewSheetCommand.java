@@ -56,7 +56,7 @@ public final class ReviewSheetCommand implements CliCommand {
             project = ProjectAssembler.assemble(file, store);
             reviews = GeoPackageReviewArchive.readOnly(store);
         } catch (StoreException e) {
-            err.println("review-sheet: cannot read " + e.getMessage() + " (" + e.problem() + ")");
+            err.println(ProjectFailure.line("review-sheet", e, args));
             return 2;
         }
         List<DemonstrationSite> sites = ReviewSites.of(project, DivisionPlaces.of(project), reviews.siteMarks());

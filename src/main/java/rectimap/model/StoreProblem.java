@@ -17,5 +17,7 @@ public enum StoreProblem {
     /** Writing failed (disk full, read-only file system). */
     WRITE_FAILED,
     /** A named layer is not in the file. */
-    NO_SUCH_LAYER
+    NO_SUCH_LAYER,
+    /** gpkg_contents registers a layer whose table is not in the file ({@code subject()} names it). */
+    LAYER_TABLE_MISSING
 }

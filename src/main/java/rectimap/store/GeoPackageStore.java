@@ -197,8 +197,9 @@ public final class GeoPackageStore implements FeatureStore {
      * {@code sourceEpsg} to EPSG:4490 (the layer's srid must be 4490) and fitted to the layer's kind (a Polygon
      * into a MULTIPOLYGON layer is wrapped); features are numbered 1, 2, ... in feed order; the R-tree is filled
      * during the load and its triggers created after it. When the table name is taken, {@code _2}, {@code _3}, ...
-     * is appended, and " (2)" ... to a title another layer has (see the result). On any failure of the feed ({@code E}), of a value, of the file, or on
-     * cancel, the transaction is rolled back and the file is exactly as before. Owner thread only; memory stays
+     * is appended, and " (2)" ... to a title another layer has (see the result). On any failure of the feed ({@code E}), of a value, of the file, on
+     * cancel, or when the feed gives no feature at all, the transaction is rolled back and the file is exactly as
+     * before. Owner thread only; memory stays
      * flat (one batch of rows).
      *
      * @param progress told every few hundred features; asked whether to cancel
@@ -228,6 +229,11 @@ public final class GeoPackageStore implements FeatureStore {
                     connection.rollback();
                     return new BulkImportResult(named, 0, new Envelope(), true);
                 }
+                if (result.features() == 0) {
+                    // An empty layer is no import: the caller reports EMPTY, and the file must be as it was.
+                    connection.rollback();
+                    return result;
+                }
                 connection.commit();
                 return result;
             } catch (Throwable e) {
@@ -256,13 +262,38 @@ public final class GeoPackageStore implements FeatureStore {
         }
     }
 
-    /** The number of done steps of {@link #history()}. */
+    /** The number of done steps of {@link #history()} (cursor and step count read in one read transaction). */
     public int historyCursor() {
-        try {
-            return Math.min(HistoryRows.cursor(connection), HistoryRows.count(connection));
-        } catch (SQLException | NumberFormatException e) {
-            throw new StoreException(StoreProblem.CORRUPT, file, "reading the history cursor: " + e.getMessage(), e);
-        }
+        return readConsistently(() -> {
+            try {
+                return Math.min(HistoryRows.cursor(connection), HistoryRows.count(connection));
+            } catch (SQLException | NumberFormatException e) {
+                throw new StoreException(StoreProblem.CORRUPT, file, "reading the history cursor: " + e.getMessage(),
+                        e);
+            }
+        });
+    }
+
+    /**
+     * The undo history and its cursor from one commit of the file (one read transaction): an edit another
+     * Rectimap commits meanwhile never gives a cursor beyond the steps read.
+     *
+     * @throws StoreException CORRUPT when a step or the cursor cannot be decoded
+     */
+    public SavedHistory savedHistory() {
+        return readConsistently(() -> {
+            List<ChangeSet> steps = history();
+            return new SavedHistory(steps, Math.min(historyCursor(), steps.size()));
+        });
+    }
+
+    /**
+     * Runs {@code reads} (calls on this store) as ONE read transaction, so they all see one committed state of the
+     * file even while another program or Rectimap commits edits (see {@link ReadTransaction}). Nested calls join.
+     * Owner thread only; a writer waits while it runs, so keep it to one load or one check.
+     */
+    public <T> T readConsistently(java.util.function.Supplier<T> reads) {
+        return ReadTransaction.run(connection, file, reads);
     }
 
     /** The persisted drawing order, visibility and opacity, bottom layer first; empty when never saved. */
@@ -351,7 +382,13 @@ public final class GeoPackageStore implements FeatureStore {
     private List<StoredLayer> storedLayers() {
         if (layersCache == null) {
             try {
-                layersCache = new LayerCatalog(connection).featureLayers();
+                LayerCatalog catalog = new LayerCatalog(connection);
+                List<String> missing = catalog.missingTables();
+                if (!missing.isEmpty()) {
+                    throw new StoreException(StoreProblem.LAYER_TABLE_MISSING, file, String.join(", ", missing),
+                            "gpkg_contents registers the layer " + missing + " but its table is not in the file", null);
+                }
+                layersCache = catalog.featureLayers();
             } catch (SQLException e) {
                 throw SqliteFailures.of(e, file, "listing layers", StoreProblem.UNREADABLE);
             }
@@ -361,8 +398,8 @@ public final class GeoPackageStore implements FeatureStore {
 
     private StoredLayer storedLayer(String tableName) {
         return storedLayers().stream().filter(l -> l.tableName().equals(tableName)).findFirst()
-                .orElseThrow(() -> new StoreException(StoreProblem.NO_SUCH_LAYER, file,
-                        "no feature layer named '" + tableName + "'"));
+                .orElseThrow(() -> new StoreException(StoreProblem.NO_SUCH_LAYER, file, tableName,
+                        "no feature layer named '" + tableName + "'", null));
     }
 
     @Override

@@ -33,20 +33,9 @@ public final class ProjectCheck {
                     findings.add(new CheckFinding(CheckFinding.Kind.INTEGRITY, null, null, line));
                 }
             }
-            try {
-                // The spatial index check calls ST_MinX etc.; registering functions changes nothing in the file.
-                GpkgEnvelopeFunctions.registerOn(connection);
-                findings.addAll(GpkgStructureCheck.run(connection));
-                List<StoredLayer> layers = new LayerCatalog(connection).featureLayers();
-                for (StoredLayer layer : layers) {
-                    findings.addAll(RtreeCheck.run(connection, layer));
-                    findings.addAll(GeometryCheck.run(connection, layer));
-                }
-                findings.addAll(OrphanCheck.run(connection, layers, file));
-            } catch (SQLException e) {
-                findings.add(new CheckFinding(CheckFinding.Kind.GEOPACKAGE, null, null,
-                        "cannot read the GeoPackage tables: " + e.getMessage()));
-            }
+            // One read transaction: an edit committed while the check runs (the app may be editing) must not
+            // make the history, the layers and the R-trees read at different moments look inconsistent.
+            findings.addAll(store.readConsistently(() -> tablesChecked(connection, file)));
             return findings;
         } catch (StoreException e) {
             if (e.problem() == StoreProblem.CORRUPT) {
@@ -54,5 +43,25 @@ public final class ProjectCheck {
             }
             throw e;
         }
+    }
+
+    /** The structure, each layer's R-tree and geometries, and the orphans; inside the caller's read transaction. */
+    private static List<CheckFinding> tablesChecked(Connection connection, Path file) {
+        List<CheckFinding> findings = new ArrayList<>();
+        try {
+            // The spatial index check calls ST_MinX etc.; registering functions changes nothing in the file.
+            GpkgEnvelopeFunctions.registerOn(connection);
+            findings.addAll(GpkgStructureCheck.run(connection));
+            List<StoredLayer> layers = new LayerCatalog(connection).featureLayers();
+            for (StoredLayer layer : layers) {
+                findings.addAll(RtreeCheck.run(connection, layer));
+                findings.addAll(GeometryCheck.run(connection, layer));
+            }
+            findings.addAll(OrphanCheck.run(connection, layers, file));
+        } catch (SQLException e) {
+            findings.add(new CheckFinding(CheckFinding.Kind.GEOPACKAGE, null, null,
+                    "cannot read the GeoPackage tables: " + e.getMessage()));
+        }
+        return findings;
     }
 }

@@ -67,6 +67,11 @@ public final class ProjectFile implements AutoCloseable {
         return store.historyCursor();
     }
 
+    /** The persisted undo history and its cursor, read in one read transaction; see {@link SavedHistory}. */
+    public SavedHistory savedHistory() {
+        return store.savedHistory();
+    }
+
     /** The persisted layer order, visibility and opacity, bottom first; empty when never saved. */
     public List<LayerDisplayState> layerStates() {
         return store.layerStates();

@@ -64,6 +64,21 @@ public final class ProjectFiles {
      *                               crash), LOCKED, WRITE_FAILED (e.g. a read-only folder)
      */
     public static ProjectFile open(Path file) {
+        return open(file, Journal.STARTED);
+    }
+
+    /**
+     * As {@link #open}, holding the lock but starting no journal: for a command that writes in ONE transaction of
+     * its own ({@link GeoPackageStore#importNewLayer}), so that when it fails even a GeoPackage Rectimap never
+     * opened stays byte for byte as it was (the journal adds its tables on start).
+     */
+    public static ProjectFile openForOneTransaction(Path file) {
+        return open(file, Journal.NOT_STARTED);
+    }
+
+    private enum Journal { STARTED, NOT_STARTED }
+
+    private static ProjectFile open(Path file, Journal journalStart) {
         SqliteFileCheck.requireSqliteDatabase(file);
         ProjectLock lock = ProjectLock.acquire(file);
         GeoPackageStore store = null;
@@ -82,7 +97,7 @@ public final class ProjectFiles {
             if (FileLocation.of(file) == FileLocation.NETWORK_SHARE) {
                 notices.add(OpenNotice.NETWORK_SHARE);
             }
-            GeoPackageJournal journal = GeoPackageJournal.open(file);
+            GeoPackageJournal journal = journalStart == Journal.STARTED ? GeoPackageJournal.open(file) : null;
             return new ProjectFile(file, store, journal, lock, notices);
         } catch (RuntimeException e) {
             if (store != null) {

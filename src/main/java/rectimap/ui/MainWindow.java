@@ -260,8 +260,8 @@ public final class MainWindow {
 
     private java.util.Optional<java.util.Map<String, Object>> askAttributes(LayerInfo layer, Feature feature,
                                                                            FormPurpose purpose) {
-        AttributeFormView form = new AttributeFormView(new AttributeFormModel(layer, feature, messages), purpose,
-                messages);
+        AttributeFormView form = new AttributeFormView(new AttributeFormModel(layer, feature, messages,
+                rectimap.campaign.place.DivisionPlaces.of(model.project()), purpose), purpose, messages);
         form.initOwner(stage);
         return form.showAndWait();
     }
