@@ -1,6 +1,7 @@
 package rectimap.cli;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
@@ -14,7 +15,6 @@ import rectimap.campaign.identify.IdentifiedLayer;
 import rectimap.campaign.identify.IdentifyRow;
 import rectimap.geo.CrsTransform;
 import rectimap.geo.Epsg;
-import rectimap.geo.FigureText;
 import rectimap.model.Project;
 import rectimap.model.StoreException;
 import rectimap.render.FeaturesUnder;
@@ -76,7 +76,7 @@ public final class IdentifyCommand implements CliCommand {
         }
         FieldLabels labels = FieldLabels.of(text.getLocale());
         List<IdentifiedLayer> found = identify(project, point, labels);
-        String tolerance = FigureText.number(point.toleranceM());
+        String tolerance = BigDecimal.valueOf(point.toleranceM()).stripTrailingZeros().toPlainString();
         if (found.isEmpty()) {
             out.println(say(text, "identify.nothing", point.lonText(), point.latText(), tolerance));
             return 0;

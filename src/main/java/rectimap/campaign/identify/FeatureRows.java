@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 import rectimap.campaign.FieldLabels;
-import rectimap.geo.FigureText;
+import rectimap.geo.AreaText;
+import rectimap.geo.LengthText;
 import rectimap.geo.Measure;
 import rectimap.model.Derivation;
 import rectimap.model.Feature;
@@ -19,7 +20,7 @@ import rectimap.model.LayerInfo;
 /**
  * What is listed for one feature, in the panel and on the command line alike: every attribute under its label (a
  * planning field's unit beside its value), then ONE figure measured on the CGCS2000 ellipsoid — the area as
- * m² · 亩 · 公顷 of a polygon or the length of a line ({@link FigureText}) — under the label of the layer's derived
+ * m² · 亩 · 公顷 of a polygon ({@link AreaText#full}) or the length of a line ({@link LengthText}) — under the label of the layer's derived
  * area or length field when it has one; the stored derived fields are not listed again. Stateless.
  */
 public final class FeatureRows {
@@ -68,9 +69,9 @@ public final class FeatureRows {
         }
         return switch (lonLat.getDimension()) {
             case 2 -> Optional.of(new IdentifyRow(figureLabel(type, Derivation.AREA_M2, "figure.area", labels),
-                    FigureText.area(Measure.areaM2(lonLat), labels.locale())));
+                    AreaText.full(Measure.areaM2(lonLat), labels.locale())));
             case 1 -> Optional.of(new IdentifyRow(figureLabel(type, Derivation.LENGTH_M, "figure.length", labels),
-                    FigureText.length(Measure.lengthM(lonLat), labels.locale())));
+                    LengthText.of(Measure.lengthM(lonLat))));
             default -> Optional.empty();
         };
     }

@@ -13,7 +13,8 @@ import org.locationtech.jts.io.WKTReader;
 import rectimap.campaign.FieldLabels;
 import rectimap.campaign.planning.PlanningSchemas;
 import rectimap.campaign.planning.ResponsibilityAreaSchema;
-import rectimap.geo.FigureText;
+import rectimap.geo.AreaText;
+import rectimap.geo.LengthText;
 import rectimap.geo.Measure;
 import rectimap.model.Feature;
 import rectimap.model.FeatureType;
@@ -52,7 +53,7 @@ class FeatureRowsTest {
         assertThat(rows).extracting(IdentifyRow::label).containsExactly("责任类型", "责任人", "责任单位", "联系电话",
                 "乡镇(街道)", "村(社区)", "起始日期", "备注", "面积");
         assertThat(rows).contains(new IdentifyRow("责任人", "张三"), new IdentifyRow("起始日期", "2026-03-01"),
-                new IdentifyRow("面积", FigureText.area(m2, Locale.CHINESE)));
+                new IdentifyRow("面积", AreaText.full(m2, Locale.CHINESE)));
         assertThat(rows.get(rows.size() - 1).value()).matches("[\\d,]+ m² · [\\d,.]+ 亩 · [\\d,.]+ 公顷");
         assertThat(FeatureRows.of(areas, feature, EN)).extracting(IdentifyRow::label)
                 .contains("Responsible person", "Area").doesNotContain("person", "area_m2", "area_mu");
@@ -74,7 +75,7 @@ class FeatureRowsTest {
         double m = Measure.lengthM(road.geometry());
         assertThat(m).isBetween(1100.0, 1112.0);
         assertThat(rows).containsExactly(new IdentifyRow("Name", "运临路"), new IdentifyRow("ROAD_ID", "17"),
-                new IdentifyRow("Length", FigureText.length(m, Locale.ENGLISH)));
+                new IdentifyRow("Length", LengthText.of(m)));
         assertThat(FeatureRows.caption(roads, road, EN)).isEqualTo(new IdentifyRow("Name", "运临路"));
     }
 
