@@ -37,7 +37,8 @@ public final class CheckCommand implements CliCommand {
         }
         List<CheckFinding> findings;
         try {
-            findings = new java.util.ArrayList<>(ProjectCheck.run(project));
+            findings = new java.util.ArrayList<>(ProjectCheck.run(project,
+                    unfinished -> ProjectReading.tell(unfinished, project, args, err)));
             findings.addAll(PlaceNameFindings.of(project));
         } catch (StoreException e) {
             err.println(ProjectFailure.line("check", e, args));

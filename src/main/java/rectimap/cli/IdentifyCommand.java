@@ -69,7 +69,7 @@ public final class IdentifyCommand implements CliCommand {
         Path file = options.get("--project") == null ? RenderCommand.DEFAULT_PROJECT : Path.of(options.get("--project"));
         Project project;
         try {
-            project = PrintProject.read(file, RenderCommand.DEFAULT_PROJECT);
+            project = PrintProject.read(file, RenderCommand.DEFAULT_PROJECT, args, err);
         } catch (StoreException e) {
             err.println(ProjectFailure.line("identify", e, args));
             return 2;

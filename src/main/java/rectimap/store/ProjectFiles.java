@@ -109,8 +109,10 @@ public final class ProjectFiles {
     }
 
     /**
-     * Opens a project for reading only (nothing can change the file); says {@link OpenNotice#READ_ONLY_IN_USE}
-     * when another Rectimap is editing it.
+     * Opens a project for reading only (nothing can change the file, except that a crashed writer's unfinished
+     * transaction is rolled back when the file is writable, see {@link GeoPackageStore#open}); says
+     * {@link OpenNotice#READ_ONLY_IN_USE} when another Rectimap is editing it, {@link OpenNotice#ROLLED_BACK} or
+     * {@link OpenNotice#READ_LAST_COMMITTED} after a crashed write.
      *
      * @throws StoreException NOT_FOUND, UNREADABLE, NOT_GEOPACKAGE, CORRUPT, LOCKED
      */
@@ -122,7 +124,9 @@ public final class ProjectFiles {
         if (FileLocation.of(file) == FileLocation.NETWORK_SHARE) {
             notices.add(OpenNotice.NETWORK_SHARE);
         }
-        return new ProjectFile(file, GeoPackageStore.open(file, AccessMode.READ_ONLY), null, null, notices);
+        GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY);
+        OpenNotice.of(store.unfinishedWrite()).ifPresent(notices::add);
+        return new ProjectFile(file, store, null, null, notices);
     }
 
     private static void deleteQuietly(Path temp) {

@@ -120,7 +120,7 @@ public final class MainWindow {
             status.showEditing(editing.toolStatus(), editing.snapping(), editing.snapper().tolerancePx());
         });
         campaign = new CampaignViews(stage, messages, model, status::showMessage,
-                new rectimap.ui.report.FileReportExports(messages, model::project));
+                new rectimap.ui.report.FileReportExports(messages, model::project), loader.userSettings());
         wire();
         identifyTab = tab("identify.title", identify);
         TabPane side = new TabPane(identifyTab, tab("history.title", history),
