@@ -85,7 +85,8 @@ final class EditingProjectLoader implements ProjectLoader {
             }
             recent.remember(target.toAbsolutePath());
             return new LoadedProject(assembled, render, project.journal().orElse(null), read.history().steps(),
-                    read.history().cursor(), notices, new StoredProjectFile(project));
+                    read.history().cursor(), notices, new StoredProjectFile(project),
+                    project.recoveredMoves());
         } catch (RuntimeException e) {
             project.close();
             throw e;

@@ -238,8 +238,10 @@ public final class MainWindow {
         campaign.showProject(loaded.file().reviews());
         stage.setTitle(messages.get("app.title") + " — " + loaded.project().file().getFileName());
         status.showMessage(messages.get("status.ready"));
+        showSavingStatus(loaded);
         for (String key : loaded.noticeKeys()) {
-            Alert notice = new Alert(Alert.AlertType.INFORMATION, messages.format(key, loaded.project().file()));
+            Alert notice = new Alert(Alert.AlertType.INFORMATION, messages.format(key, loaded.project().file(),
+                    loaded.recoveredMoves()));
             notice.setHeaderText(null);
             notice.getDialogPane().setId("openNotice");
             notice.show();
@@ -256,6 +258,20 @@ public final class MainWindow {
             current.file().close();
             current = null;
         }
+        status.showSaving("");
+    }
+
+    /** The status bar says, as long as this project is shown, when steps wait to be written and why. */
+    private void showSavingStatus(LoadedProject loaded) {
+        if (loaded.journal() == null) {
+            return;
+        }
+        rectimap.ui.status.SavingStatusText text = new rectimap.ui.status.SavingStatusText(messages);
+        loaded.journal().addStatusListener(standing -> javafx.application.Platform.runLater(() -> {
+            if (current == loaded) {
+                status.showSaving(text.of(standing));
+            }
+        }));
     }
 
     private java.util.Optional<java.util.Map<String, Object>> askAttributes(LayerInfo layer, Feature feature,
