@@ -13,6 +13,7 @@ import rectimap.store.ProjectFile;
 import rectimap.store.ProjectFiles;
 import rectimap.store.ProjectInUseException;
 import rectimap.store.RecentProjects;
+import rectimap.store.UserSettingsFile;
 import rectimap.ui.LoadedProject;
 import rectimap.ui.ProjectLoader;
 
@@ -25,6 +26,8 @@ import rectimap.ui.ProjectLoader;
 final class EditingProjectLoader implements ProjectLoader {
     private final Path referenceSample;
     private final RecentProjects recent = new RecentProjects(SampleProject.home().resolve("recent.txt"));
+    private final UserSettingsFile userSettings = new UserSettingsFile(SampleProject.home().resolve(
+            "settings.properties"));
 
     EditingProjectLoader(Path referenceSample) {
         this.referenceSample = referenceSample.toAbsolutePath().normalize();
@@ -47,6 +50,11 @@ final class EditingProjectLoader implements ProjectLoader {
     }
 
     @Override
+    public rectimap.model.ProjectSettings userSettings() {
+        return userSettings;
+    }
+
+    @Override
     public java.util.List<Path> recent() {
         return recent.list();
     }
@@ -63,20 +71,31 @@ final class EditingProjectLoader implements ProjectLoader {
         ProjectFile project = opened;
         try {
             addMissingPlanningLayers(project);
-            Project read = ProjectAssembler.assemble(target, project.store());
-            Project assembled = read.withLayers(LayerDisplayStates.applyTo(read.layers(), project.layerStates()));
+            // One read transaction: another Rectimap editing the file meanwhile (this one is then read-only) must
+            // not land an edit between the layers, the history and its cursor read here.
+            Snapshot read = project.store().readConsistently(() -> new Snapshot(
+                    ProjectAssembler.assemble(target, project.store()), project.layerStates(),
+                    project.savedHistory()));
+            Project assembled = read.project().withLayers(LayerDisplayStates.applyTo(read.project().layers(),
+                    read.layerStates()));
             Map<String, RenderLayer> render = GeoPackageProjectLoader.renderLayers(assembled);
             List<String> notices = new ArrayList<>();
             for (OpenNotice notice : project.notices()) {
                 notices.add("project.notice." + notice.name());
             }
             recent.remember(target.toAbsolutePath());
-            return new LoadedProject(assembled, render, project.journal().orElse(null), project.history(),
-                    project.historyCursor(), notices, new StoredProjectFile(project));
+            return new LoadedProject(assembled, render, project.journal().orElse(null), read.history().steps(),
+                    read.history().cursor(), notices, new StoredProjectFile(project),
+                    project.recoveredMoves());
         } catch (RuntimeException e) {
             project.close();
             throw e;
         }
+    }
+
+    /** What one read transaction read: the assembled layers, their saved display states and the undo history. */
+    private record Snapshot(Project project, java.util.List<rectimap.store.LayerDisplayState> layerStates,
+                            rectimap.store.SavedHistory history) {
     }
 
     /**

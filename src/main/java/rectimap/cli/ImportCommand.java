@@ -82,8 +82,11 @@ public final class ImportCommand implements CliCommand {
             err.println("import: " + e.getMessage() + "; close it in Rectimap first");
             return 2;
         } catch (StoreException e) {
-            err.println("import: " + e.problem() + ": " + e.getMessage());
-            return e.problem() == rectimap.model.StoreProblem.WRITE_FAILED ? 1 : 2;
+            err.println(ProjectFailure.line("import", e, args));
+            return switch (e.problem()) {
+                case WRITE_FAILED, DISK_FULL, NO_WRITE_PERMISSION -> 1;
+                default -> 2;
+            };
         }
     }
 

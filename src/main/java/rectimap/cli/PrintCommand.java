@@ -12,6 +12,7 @@ import org.locationtech.jts.geom.Envelope;
 import rectimap.exchange.AtomicFileWrite;
 import rectimap.geo.CrsTransform;
 import rectimap.geo.Epsg;
+import rectimap.model.StoreException;
 import rectimap.print.AtlasPlan;
 import rectimap.print.AtlasWriter;
 import rectimap.print.ExportFormat;
@@ -58,9 +59,9 @@ public final class PrintCommand implements CliCommand {
         }
         SheetContent content;
         try {
-            content = PrintProject.load(options.project(), RenderCommand.DEFAULT_PROJECT);
-        } catch (RuntimeException e) {
-            err.println("print: cannot open project " + options.project() + ": " + e.getMessage());
+            content = PrintProject.load(options.project(), RenderCommand.DEFAULT_PROJECT, args, err);
+        } catch (StoreException e) {
+            err.println(ProjectFailure.line("print", e, args));
             return 2;
         }
         SheetSpec template = new SheetSpec(options.paper(), options.orientation(), options.title(),

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import rectimap.model.StoreException;
 
 /**
  * The headless command line: {@code mvn -q compile exec:java -Dexec.args="COMMAND [options]"}.
@@ -30,6 +31,7 @@ public final class RectimapCli {
         all.add(new ImportCommand());
         all.add(new ExportCommand());
         all.add(new PrintCommand());
+        all.add(new IdentifyCommand());
         all.add(new ReportCommand());
         all.add(new ReviewSheetCommand());
         return new RectimapCli(all);
@@ -56,7 +58,17 @@ public final class RectimapCli {
             printUsage(err);
             return 2;
         }
-        return command.run(args.subList(1, args.size()), out, err);
+        try {
+            return command.run(args.subList(1, args.size()), out, err);
+        } catch (StoreException e) {
+            err.println(ProjectFailure.line(command.name(), e, args));
+            return 2;
+        } catch (RuntimeException e) {
+            // A failure no command foresaw: one sentence, never a stack trace on a user's terminal.
+            String reason = e.getMessage() == null ? "" : e.getMessage();
+            err.println(command.name() + ": " + UserText.format(UserText.localeOf(args), "cli.unforeseen", reason));
+            return 1;
+        }
     }
 
     private void printUsage(PrintStream stream) {

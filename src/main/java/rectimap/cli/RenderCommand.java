@@ -21,7 +21,6 @@ import rectimap.render.MapRenderer;
 import rectimap.render.RenderLayer;
 import rectimap.render.SchematicBadge;
 import rectimap.render.Viewport;
-import rectimap.store.AccessMode;
 import rectimap.store.GeoPackageStore;
 
 /**
@@ -58,10 +57,10 @@ public final class RenderCommand implements CliCommand {
             return 2;
         }
         Project project;
-        try (GeoPackageStore store = GeoPackageStore.open(options.project(), AccessMode.READ_ONLY)) {
+        try (GeoPackageStore store = ProjectReading.open(options.project(), args, err)) {
             project = ProjectAssembler.assemble(options.project(), store);
         } catch (StoreException e) {
-            err.println("render: cannot open project " + options.project() + ": " + describe(e));
+            err.println(ProjectFailure.line("render", e, args));
             return 2;
         }
         List<RenderLayer> layers;
@@ -117,18 +116,5 @@ public final class RenderCommand implements CliCommand {
             all.expandToInclude(toDisplay.apply(111.18, 35.37));
         }
         return Viewport.fitting(all, options.widthPx(), options.heightPx(), FIT_MARGIN_PX);
-    }
-
-    private static String describe(StoreException e) {
-        String what = switch (e.problem()) {
-            case NOT_FOUND -> "the file does not exist";
-            case UNREADABLE -> "the file cannot be read";
-            case NOT_GEOPACKAGE -> "it is not a GeoPackage";
-            case CORRUPT -> "the file is damaged";
-            case LOCKED -> "another program has locked it";
-            default -> "it cannot be read";
-        };
-        Throwable cause = e.getCause();
-        return what + " (" + e.getMessage() + (cause == null ? "" : "; " + cause.getMessage()) + ")";
     }
 }

@@ -16,7 +16,6 @@ import rectimap.report.ReportInput;
 import rectimap.report.ReportInputs;
 import rectimap.report.StatisticsReport;
 import rectimap.report.SummaryText;
-import rectimap.store.AccessMode;
 import rectimap.store.GeoPackageReviewArchive;
 import rectimap.store.GeoPackageStore;
 
@@ -57,11 +56,11 @@ public final class ReportCommand implements CliCommand {
         }
         Path file = Path.of(options.get("--project"));
         ReportInput input;
-        try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
+        try (GeoPackageStore store = ProjectReading.open(file, args, err)) {
             Project project = ProjectAssembler.assemble(file, store);
             input = ReportInputs.of(project, GeoPackageReviewArchive.readOnly(store));
         } catch (StoreException e) {
-            err.println("report: cannot read " + e.getMessage() + " (" + e.problem() + ")");
+            err.println(ProjectFailure.line("report", e, args));
             return 2;
         }
         ReportFilter filter;

@@ -4,16 +4,24 @@ import java.nio.file.Path;
 
 /**
  * A failure to read or write a project file. {@link #problem()} says what kind (the UI turns it into a Chinese or
- * English message), {@link #file()} which file, {@link #getMessage()} the technical detail in English.
+ * English message), {@link #file()} which file, {@link #subject()} what inside it (e.g. a table name, for the
+ * message's second argument), {@link #getMessage()} the technical detail in English.
  */
 public class StoreException extends RuntimeException {
     private final StoreProblem problem;
     private final transient Path file;
+    private final String subject;
 
     public StoreException(StoreProblem problem, Path file, String detail, Throwable cause) {
+        this(problem, file, "", detail, cause);
+    }
+
+    /** A failure about {@code subject} inside {@code file}, e.g. the table a layer registration names. */
+    public StoreException(StoreProblem problem, Path file, String subject, String detail, Throwable cause) {
         super(file + ": " + detail, cause);
         this.problem = problem;
         this.file = file;
+        this.subject = subject;
     }
 
     public StoreException(StoreProblem problem, Path file, String detail) {
@@ -26,5 +34,10 @@ public class StoreException extends RuntimeException {
 
     public Path file() {
         return file;
+    }
+
+    /** What inside the file the failure is about (a table name...), or "" when the file as a whole. */
+    public String subject() {
+        return subject;
     }
 }

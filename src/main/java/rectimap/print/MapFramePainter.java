@@ -47,7 +47,7 @@ final class MapFramePainter {
         if (badge) {
             keepOut.add(SchematicBadge.bounds(surface));
         }
-        new MapRenderer(upm * 25.4).render(sheet.content().layers(), viewport, surface, Set.of(), keepOut);
+        MapRenderer.forPaper(upm * 25.4).render(sheet.content().layers(), viewport, surface, Set.of(), keepOut);
         paintPlace(sheet, surface, viewport, width, height);
         if (sheet.spec().shows(SheetElement.NORTH_ARROW)) {
             NorthArrow.draw(surface, scale);

@@ -20,7 +20,6 @@ final class LabelCollector {
     private final DrawingSurface surface;
     private final ShapeTracer tracer;
     private final double metresPerPixel;
-    private final List<LabelRequest> requests = new ArrayList<>();
 
     LabelCollector(DrawingSurface surface, ShapeTracer tracer, Viewport viewport) {
         this.surface = surface;
@@ -28,8 +27,9 @@ final class LabelCollector {
         this.metresPerPixel = viewport.metresPerPixel();
     }
 
-    /** Adds requests for the given visible features of the layer under its label rule. */
-    void collect(RenderLayer layer, LabelRule rule, IndexList visible) {
+    /** The requests for the given visible features of the layer under its label rule. */
+    List<LabelRequest> collect(RenderLayer layer, LabelRule rule, IndexList visible) {
+        List<LabelRequest> requests = new ArrayList<>();
         double upm = surface.unitsPerMm();
         double size = rule.sizeMm() * upm;
         double pad = HALO_MM * upm;
@@ -49,9 +49,6 @@ final class LabelCollector {
             requests.add(new LabelRequest(text, rule, size, rule.priority(), layer.labelWeight(i), extent, pad,
                     candidates));
         }
-    }
-
-    List<LabelRequest> requests() {
         return requests;
     }
 

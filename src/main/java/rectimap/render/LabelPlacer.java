@@ -35,7 +35,11 @@ public final class LabelPlacer {
                 .thenComparing(Comparator.comparingDouble(LabelRequest::featureWeight).reversed()));
         Quadtree placedIndex = new Quadtree();
         List<PlacedLabel> placed = new ArrayList<>();
+        RepeatedNames names = new RepeatedNames(ordered);
         for (LabelRequest request : ordered) {
+            if (names.repeats(request)) {
+                continue;
+            }
             for (LabelRequest.Candidate candidate : request.candidates()) {
                 Envelope box = boxOf(request, candidate);
                 if (surfaceBounds.contains(box) && isFree(placedIndex, box) && outsideKeepOut(box)) {

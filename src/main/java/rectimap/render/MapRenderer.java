@@ -23,6 +23,7 @@ public final class MapRenderer {
 
     private final double dpi;
     private final FramePainting painting;
+    private final LabelReach labelReach;
 
     /**
      * A renderer that computes scales for an output of {@code dpi} pixels per inch, painting big frames on a Java2D
@@ -34,15 +35,26 @@ public final class MapRenderer {
 
     /** A renderer for {@code dpi} pixels per inch that paints frames as {@code painting} says. */
     public MapRenderer(double dpi, FramePainting painting) {
+        this(dpi, painting, LabelReach.SCALE_THRESHOLDS);
+    }
+
+    /** A renderer for {@code dpi} pixels per inch whose labels show as {@code labelReach} says. */
+    public MapRenderer(double dpi, FramePainting painting, LabelReach labelReach) {
         if (!(dpi > 0)) {
             throw new IllegalArgumentException("dpi must be positive: " + dpi);
         }
         this.dpi = dpi;
         this.painting = java.util.Objects.requireNonNull(painting, "painting");
+        this.labelReach = java.util.Objects.requireNonNull(labelReach, "labelReach");
     }
 
     public static MapRenderer forScreen() {
         return new MapRenderer(SCREEN_DPI);
+    }
+
+    /** A renderer for a printed sheet drawn at {@code dpi}: labels by the space they take on paper. */
+    public static MapRenderer forPaper(double dpi) {
+        return new MapRenderer(dpi, FramePainting.BANDS_PER_CORE, LabelReach.PAPER_SPACE);
     }
 
     /** The dpi scales are computed for. */
@@ -79,6 +91,7 @@ public final class MapRenderer {
         double scale = scaleDenominator(viewport);
         int drawn = 0;
         List<VisibleLayer> frame = new ArrayList<>();
+        List<List<LabelRequest>> labelGroups = new ArrayList<>();
         for (RenderLayer layer : layers) {
             MapLayer mapLayer = layer.mapLayer();
             if (!mapLayer.visible() || mapLayer.opacity() == 0) {
@@ -89,14 +102,14 @@ public final class MapRenderer {
             drawn += visible.size();
             frame.add(new VisibleLayer(layer, visible));
             LabelRule rule = mapLayer.style().label();
-            if (rule != null && scale <= rule.maxScaleDenominator()) {
-                labels.collect(layer, rule, visible);
+            if (rule != null && labelReach.considers(rule, scale)) {
+                labelGroups.add(labels.collect(layer, rule, visible));
             }
         }
         FrameBands.paint(frame, surface, viewport, level, marginMetres, painting);
         paintHighlights(layers, highlights, new HighlightPainter(surface, tracer), level);
         List<PlacedLabel> placed = new LabelPlacer(surface.width(), surface.height(), labelKeepOut)
-                .place(labels.requests());
+                .place(labelReach.select(labelGroups, surface.width(), surface.height()));
         double haloUnits = LabelCollector.HALO_MM * surface.unitsPerMm();
         for (PlacedLabel label : placed) {
             LabelRule rule = label.request().rule();

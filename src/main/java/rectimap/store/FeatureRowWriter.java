@@ -180,7 +180,7 @@ final class FeatureRowWriter {
         StoredLayer layer = layers.get(table);
         if (layer == null) {
             layer = new LayerCatalog(connection).find(table).orElseThrow(() -> new StoreException(
-                    StoreProblem.NO_SUCH_LAYER, file, "no feature layer named '" + table + "' to write to"));
+                    StoreProblem.NO_SUCH_LAYER, file, table, "no feature layer named '" + table + "' to write to", null));
             layers.put(table, layer);
         }
         return layer;

@@ -34,14 +34,18 @@ final class LayerCatalog {
         this.connection = connection;
     }
 
-    /** All feature layers in gpkg_contents order. */
+    /**
+     * All feature layers in gpkg_contents order whose table exists (see {@link #missingTables()} for the others, which
+     * a program dropping a table without its registration leaves behind).
+     */
     List<StoredLayer> featureLayers() throws SQLException {
         Map<String, LayerRoleMetadata.Roles> roles = LayerRoleMetadata.readAll(connection);
         String sql = "SELECT c.table_name, c.identifier, c.description, g.column_name, g.geometry_type_name, g.srs_id,"
                 + " s.organization, s.organization_coordsys_id FROM gpkg_contents c"
                 + " JOIN gpkg_geometry_columns g ON g.table_name = c.table_name"
                 + " LEFT JOIN gpkg_spatial_ref_sys s ON s.srs_id = g.srs_id"
-                + " WHERE c.data_type = 'features' ORDER BY c.rowid";
+                + " WHERE c.data_type = 'features' AND EXISTS (SELECT 1 FROM sqlite_master m"
+                + " WHERE m.type IN ('table', 'view') AND lower(m.name) = lower(c.table_name)) ORDER BY c.rowid";
         List<StoredLayer> layers = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
@@ -49,6 +53,20 @@ final class LayerCatalog {
             }
         }
         return layers;
+    }
+
+    /** The feature tables gpkg_contents registers that are not in the file, in registration order. */
+    List<String> missingTables() throws SQLException {
+        List<String> missing = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT c.table_name FROM gpkg_contents c"
+                + " WHERE c.data_type = 'features' AND NOT EXISTS (SELECT 1 FROM sqlite_master m"
+                + " WHERE m.type IN ('table', 'view') AND lower(m.name) = lower(c.table_name)) ORDER BY c.rowid");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                missing.add(rows.getString(1));
+            }
+        }
+        return missing;
     }
 
     Optional<StoredLayer> find(String tableName) throws SQLException {

@@ -25,7 +25,16 @@ public final class ProjectCheck {
      *                        NOT_GEOPACKAGE, LOCKED)
      */
     public static List<CheckFinding> run(Path file) {
+        return run(file, unfinished -> { });
+    }
+
+    /**
+     * As {@link #run(Path)}, telling {@code opened} first what the open did about a crashed writer's unfinished
+     * transaction (rolled back, or the last committed state read from a copy): that is no problem of the file.
+     */
+    public static List<CheckFinding> run(Path file, java.util.function.Consumer<UnfinishedWrite> opened) {
         try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
+            opened.accept(store.unfinishedWrite());
             Connection connection = store.connection();
             List<CheckFinding> findings = new ArrayList<>();
             for (String line : store.integrityCheck()) {
@@ -33,20 +42,9 @@ public final class ProjectCheck {
                     findings.add(new CheckFinding(CheckFinding.Kind.INTEGRITY, null, null, line));
                 }
             }
-            try {
-                // The spatial index check calls ST_MinX etc.; registering functions changes nothing in the file.
-                GpkgEnvelopeFunctions.registerOn(connection);
-                findings.addAll(GpkgStructureCheck.run(connection));
-                List<StoredLayer> layers = new LayerCatalog(connection).featureLayers();
-                for (StoredLayer layer : layers) {
-                    findings.addAll(RtreeCheck.run(connection, layer));
-                    findings.addAll(GeometryCheck.run(connection, layer));
-                }
-                findings.addAll(OrphanCheck.run(connection, layers, file));
-            } catch (SQLException e) {
-                findings.add(new CheckFinding(CheckFinding.Kind.GEOPACKAGE, null, null,
-                        "cannot read the GeoPackage tables: " + e.getMessage()));
-            }
+            // One read transaction: an edit committed while the check runs (the app may be editing) must not
+            // make the history, the layers and the R-trees read at different moments look inconsistent.
+            findings.addAll(store.readConsistently(() -> tablesChecked(connection, file)));
             return findings;
         } catch (StoreException e) {
             if (e.problem() == StoreProblem.CORRUPT) {
@@ -54,5 +52,25 @@ public final class ProjectCheck {
             }
             throw e;
         }
+    }
+
+    /** The structure, each layer's R-tree and geometries, and the orphans; inside the caller's read transaction. */
+    private static List<CheckFinding> tablesChecked(Connection connection, Path file) {
+        List<CheckFinding> findings = new ArrayList<>();
+        try {
+            // The spatial index check calls ST_MinX etc.; registering functions changes nothing in the file.
+            GpkgEnvelopeFunctions.registerOn(connection);
+            findings.addAll(GpkgStructureCheck.run(connection));
+            List<StoredLayer> layers = new LayerCatalog(connection).featureLayers();
+            for (StoredLayer layer : layers) {
+                findings.addAll(RtreeCheck.run(connection, layer));
+                findings.addAll(GeometryCheck.run(connection, layer));
+            }
+            findings.addAll(OrphanCheck.run(connection, layers, file));
+        } catch (SQLException e) {
+            findings.add(new CheckFinding(CheckFinding.Kind.GEOPACKAGE, null, null,
+                    "cannot read the GeoPackage tables: " + e.getMessage()));
+        }
+        return findings;
     }
 }

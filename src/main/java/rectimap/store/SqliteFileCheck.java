@@ -77,9 +77,41 @@ final class SqliteFileCheck {
         boolean countValid = pageCount > 0 && in.getInt(24) == in.getInt(92);
         boolean journalPending = Files.exists(file.resolveSibling(file.getFileName() + "-journal"))
                 || Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
-        if (countValid && !journalPending && sizeBytes < pageCount * pageSizeBytes) {
+        if (countValid && !journalPending && sizeBytes < pageCount * pageSizeBytes
+                && !wholeUnderSharedLock(file)) {
             throw new StoreException(StoreProblem.CORRUPT, file, "truncated: the header promises "
                     + pageCount * pageSizeBytes + " bytes but the file has " + sizeBytes);
+        }
+    }
+
+    /**
+     * Looks again while holding SQLite's shared lock (a read transaction), which no writer can commit under: the
+     * header and size read above without a lock may straddle another program's commit that grows the file (the
+     * app editing while {@code check} or a second instance opens it), which is no truncation. False when the file
+     * is still short (or SQLite cannot read it at all).
+     */
+    private static boolean wholeUnderSharedLock(Path file) {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(2_000);
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                + file.toAbsolutePath(), config.toProperties())) {
+            connection.setAutoCommit(false);
+            try (java.sql.Statement sql = connection.createStatement()) {
+                sql.executeQuery("SELECT count(*) FROM sqlite_master").close();
+                byte[] header = new byte[HEADER_BYTES];
+                try (InputStream in = Files.newInputStream(file)) {
+                    in.readNBytes(header, 0, HEADER_BYTES);
+                }
+                ByteBuffer bytes = ByteBuffer.wrap(header);
+                int rawPageSize = Short.toUnsignedInt(bytes.getShort(16));
+                long pageSizeBytes = rawPageSize == 1 ? 65_536 : rawPageSize;
+                return Files.size(file) >= Integer.toUnsignedLong(bytes.getInt(28)) * pageSizeBytes;
+            } finally {
+                connection.rollback();
+            }
+        } catch (java.sql.SQLException | IOException e) {
+            return false;
         }
     }
 }

@@ -104,7 +104,7 @@ final class ProjectFileActions {
     }
 
     String reason(Path file, Throwable failure) {
-        return failure instanceof StoreException se ? messages.format("store." + se.problem().name(), file)
+        return failure instanceof StoreException se ? messages.format("store." + se.problem().name(), file, se.subject())
                 : file + ": " + failure.getMessage();
     }
 

@@ -107,7 +107,7 @@ class RenderCommandTest {
 
         String message = err.toString(StandardCharsets.UTF_8);
         assertThat(code).isEqualTo(2);
-        assertThat(message).contains(bogus.toString()).contains("not a GeoPackage").doesNotContain("\tat ");
+        assertThat(message).contains(bogus.toString()).contains("不是有效的 GeoPackage").doesNotContain("\tat ");
         assertThat(dir.resolve("x.png")).doesNotExist();
     }
 
@@ -117,7 +117,7 @@ class RenderCommandTest {
 
         assertThat(run("render", "--project", missing.toString(), "--out", dir.resolve("x.png").toString()))
                 .isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(missing.toString(), "does not exist");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(missing.toString(), "文件不存在");
     }
 
     @Test

@@ -60,6 +60,33 @@ class LabelPlacerTest {
     }
 
     @Test
+    void aRoadThatOnlyRepeatsAShownVillageNameGivesWay() {
+        LabelRequest village = request("曲村村委会", 65, 0, 100, 100);
+        LabelRequest access = request("曲村村委会进村路", 15, 0, 400, 300);
+        LabelRequest between = request("曲村村委会—解州镇", 15, 0, 400, 400);
+        LabelRequest otherVillagesRoad = request("常平村委会进村路", 15, 0, 400, 500);
+
+        List<PlacedLabel> placed = new LabelPlacer(800, 600).place(List.of(access, between, otherVillagesRoad,
+                village));
+
+        assertThat(placed).extracting(p -> p.request().text())
+                .containsExactly("曲村村委会", "曲村村委会—解州镇", "常平村委会进村路");
+    }
+
+    @Test
+    void aRepeatedNameGivesWayEvenWhereItsVillageFoundNoPlaceButNotToItsOwnRank() {
+        LabelRequest township = request("解州镇", 100, 0, 100, 100);
+        LabelRequest village = request("曲村村委会", 65, 0, 110, 100);
+        LabelRequest access = request("曲村村委会进村路", 15, 0, 400, 300);
+        LabelRequest sameRank = request("解州镇中心街", 100, 0, 400, 500);
+
+        List<PlacedLabel> placed = new LabelPlacer(800, 600).place(List.of(township, village, access, sameRank));
+
+        assertThat(placed).extracting(p -> p.request().text())
+                .containsExactly("解州镇", "解州镇中心街");
+    }
+
+    @Test
     void keepOutBoxesStayFree() {
         Envelope badge = new Envelope(700, 800, 0, 50);
         LabelRequest underBadge = new LabelRequest("运城南出口", RULE, 12, 80, 0, EXTENT, 1, List.of(

@@ -48,6 +48,22 @@ class GeoPackageStoreProblemTest {
     }
 
     @Test
+    void aLayerTableDroppedByAnotherProgramIsNamedNotCalledUnreadable() {
+        Path file = realGeoPackage("表被删除.gpkg");
+        Sqlite3.run(file, "DROP TABLE zone;");
+
+        for (AccessMode mode : AccessMode.values()) {
+            try (GeoPackageStore store = GeoPackageStore.open(file, mode)) {
+                StoreException e = failure(store::layers);
+
+                assertThat(e.problem()).isEqualTo(StoreProblem.LAYER_TABLE_MISSING);
+                assertThat(e.subject()).isEqualTo("zone");
+                assertThat(e.file()).isEqualTo(file);
+            }
+        }
+    }
+
+    @Test
     void missingFileIsNotFoundAndIsNotCreated() {
         Path missing = dir.resolve("没有这个文件.gpkg");
 
@@ -148,7 +164,7 @@ class GeoPackageStoreProblemTest {
             Layer extra = FixtureLayers.layer("extra", GeometryKind.POINT, "新增", "POINT (111 35)");
             StoreException e = failure(() -> store.write(extra));
 
-            assertThat(e.problem()).isEqualTo(StoreProblem.WRITE_FAILED);
+            assertThat(e.problem()).isEqualTo(StoreProblem.NO_WRITE_PERMISSION);
             assertThat(store.load("zone").features()).hasSize(3_000);
         }
         assertThat(Files.readAllBytes(file)).isEqualTo(before);

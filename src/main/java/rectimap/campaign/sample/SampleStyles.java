@@ -21,8 +21,13 @@ public final class SampleStyles {
 
     /** Labels with this maximum scale denominator show at every scale. */
     public static final double ALWAYS = Double.MAX_VALUE;
-    /** Village names show only when zoomed in to 1:60,000 or larger. */
-    public static final double VILLAGE_LABEL_MAX_SCALE = 60_000;
+    /** Village names show on screen from township scale in (1:100,000 or larger); printed sheets go by paper space. */
+    public static final double VILLAGE_LABEL_MAX_SCALE = 100_000;
+    /**
+     * Village names rank above the planning labels (60 and below) and roads (15): a reader finds his way by the
+     * place names, and a village's access road ("…进村路") then gives way to the village.
+     */
+    static final int VILLAGE_LABEL_PRIORITY = 65;
     /** Road names show from 1:50,000 in (below that, village access-road names crowd out the villages). */
     public static final double ROAD_LABEL_MAX_SCALE = 50_000;
 
@@ -119,7 +124,8 @@ public final class SampleStyles {
                 "虚拟社区", Symbolizer.marker(MarkerShape.DIAMOND, 2.4, Rgba.hex("#a98bd8"), Rgba.hex("#4a2a85")));
         Symbolizer flag = Symbolizer.marker(MarkerShape.FLAG, 3.6, Rgba.hex("#d62020"), Rgba.hex("#5a0a0a"));
         return new LayerStyle(Symbolizer.marker(MarkerShape.CIRCLE, 2.0, Rgba.hex("#9e9e9e"), Rgba.hex("#424242")),
-                "kind", byKind, new LabelRule("name", VILLAGE_LABEL_MAX_SCALE, 2.7, LABEL_DARK, HALO, 20))
+                "kind", byKind, new LabelRule("name", VILLAGE_LABEL_MAX_SCALE, 2.7, LABEL_DARK, HALO,
+                VILLAGE_LABEL_PRIORITY))
                 .withEmphasis(new Emphasis("culture", "文化体验村", flag));
     }
 

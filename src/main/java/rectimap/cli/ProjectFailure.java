@@ -1,0 +1,19 @@
+package rectimap.cli;
+
+import java.util.List;
+import rectimap.model.StoreException;
+
+/**
+ * The one sentence a command prints when a project file cannot be used: the {@code store.<PROBLEM>} sentence the
+ * window shows (file, reason, what to do), never SQLite's text, a stack trace or a Java class name.
+ */
+final class ProjectFailure {
+    private ProjectFailure() {
+    }
+
+    /** {@code "COMMAND: sentence"} for {@code failure} in the language {@code args} ask for. */
+    static String line(String command, StoreException failure, List<String> args) {
+        return command + ": " + UserText.format(UserText.localeOf(args), "store." + failure.problem().name(),
+                failure.file(), failure.subject());
+    }
+}
