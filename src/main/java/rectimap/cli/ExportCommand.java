@@ -12,7 +12,6 @@ import rectimap.exchange.LayerExport;
 import rectimap.exchange.ShapefileLayerWriter;
 import rectimap.model.Layer;
 import rectimap.model.StoreException;
-import rectimap.store.AccessMode;
 import rectimap.exchange.GeoPackageExchange;
 import rectimap.exchange.shapefile.ShapefileEncoding;
 import rectimap.store.GeoPackageStore;
@@ -55,7 +54,7 @@ public final class ExportCommand implements CliCommand {
             return 2;
         }
         Layer layer;
-        try (GeoPackageStore store = GeoPackageStore.open(Path.of(options.get("--project")), AccessMode.READ_ONLY)) {
+        try (GeoPackageStore store = ProjectReading.open(Path.of(options.get("--project")), args, err)) {
             layer = store.load(options.get("--layer"));
         } catch (StoreException e) {
             err.println(ProjectFailure.line("export", e, args));

@@ -40,12 +40,22 @@ public final class GeoPackageStore implements FeatureStore {
     private final AccessMode mode;
     private final Connection connection;
     private final GpkgGeometryCodec codec = new GpkgGeometryCodec();
+    private final UnfinishedWrite unfinishedWrite;
+    /** The temporary folder of a rolled-back copy read instead of {@link #file}, deleted on close; else null. */
+    private final Path lastCommittedCopy;
     private List<StoredLayer> layersCache;
 
     private GeoPackageStore(Path file, AccessMode mode, Connection connection) {
+        this(file, mode, connection, UnfinishedWrite.NONE, null);
+    }
+
+    private GeoPackageStore(Path file, AccessMode mode, Connection connection, UnfinishedWrite unfinishedWrite,
+                            Path lastCommittedCopy) {
         this.file = file;
         this.mode = mode;
         this.connection = connection;
+        this.unfinishedWrite = unfinishedWrite;
+        this.lastCommittedCopy = lastCommittedCopy;
     }
 
     /**
@@ -72,24 +82,78 @@ public final class GeoPackageStore implements FeatureStore {
     }
 
     /**
-     * Opens an existing GeoPackage. A missing file is reported as NOT_FOUND and never created.
+     * Opens an existing GeoPackage. A missing file is reported as NOT_FOUND and never created. When a writer crashed
+     * mid-transaction (a hot journal beside the file), a READ_ONLY open rolls that transaction back in the file if
+     * the file is writable, else reads a rolled-back temporary copy: see {@link #unfinishedWrite()}, which the
+     * caller tells the user.
      *
      * @throws StoreException NOT_FOUND, UNREADABLE, NOT_GEOPACKAGE, CORRUPT or LOCKED
      */
     public static GeoPackageStore open(Path file, AccessMode mode) {
         SqliteFileCheck.requireSqliteDatabase(file);
+        try {
+            return connectTo(file, file, mode, UnfinishedWrite.NONE, null);
+        } catch (SQLException e) {
+            if (mode == AccessMode.READ_ONLY && UnfinishedWrites.leftBehind(e)) {
+                return openAfterCrashedWrite(file);
+            }
+            throw SqliteFailures.of(e, file, "opening", StoreProblem.UNREADABLE);
+        }
+    }
+
+    private static GeoPackageStore openAfterCrashedWrite(Path file) {
+        try {
+            if (UnfinishedWrites.rollBackInPlace(file)) {
+                return connectTo(file, file, AccessMode.READ_ONLY, UnfinishedWrite.ROLLED_BACK, null);
+            }
+        } catch (SQLException e) {
+            throw SqliteFailures.of(e, file, "opening after rolling back a crashed write", StoreProblem.UNREADABLE);
+        }
+        return openLastCommitted(file);
+    }
+
+    /** Reads a rolled-back temporary copy of {@code file} and its journal, leaving the file itself untouched. */
+    static GeoPackageStore openLastCommitted(Path file) {
+        Path copy = null;
+        try {
+            copy = UnfinishedWrites.rolledBackCopy(file);
+            return connectTo(file, copy.resolve(file.getFileName().toString()), AccessMode.READ_ONLY,
+                    UnfinishedWrite.READ_LAST_COMMITTED, copy);
+        } catch (SQLException | java.io.IOException | RuntimeException e) {
+            if (copy != null) {
+                UnfinishedWrites.deleteCopy(copy);
+            }
+            if (e instanceof StoreException store) {
+                throw store;
+            }
+            throw new StoreException(e instanceof SQLException sql ? SqliteFailures.problemOf(sql,
+                    StoreProblem.UNREADABLE) : StoreProblem.UNREADABLE, file,
+                    "reading the last committed state after a crashed write: " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens {@code database} (the file itself, or a copy of it) as the store of {@code file}. */
+    private static GeoPackageStore connectTo(Path file, Path database, AccessMode mode, UnfinishedWrite unfinished,
+                                             Path lastCommittedCopy) throws SQLException {
         Connection connection = null;
         try {
-            connection = connect(file, mode, null);
+            connection = connect(database, mode, null);
             requireGeoPackageTables(connection, file);
-            return new GeoPackageStore(file, mode, connection);
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            throw SqliteFailures.of(e, file, "opening", StoreProblem.UNREADABLE);
-        } catch (RuntimeException e) {
+            return new GeoPackageStore(file, mode, connection, unfinished, lastCommittedCopy);
+        } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
             throw e;
         }
+    }
+
+    /** What opening did about a crashed writer's unfinished transaction; NONE for an ordinary open. */
+    public UnfinishedWrite unfinishedWrite() {
+        return unfinishedWrite;
+    }
+
+    /** The temporary folder read instead of the file after a crashed write, or null; for tests of its cleanup. */
+    Path lastCommittedCopyForTests() {
+        return lastCommittedCopy;
     }
 
     private static Connection connect(Path file, AccessMode mode, SQLiteOpenMode create) throws SQLException {
@@ -408,6 +472,10 @@ public final class GeoPackageStore implements FeatureStore {
             connection.close();
         } catch (SQLException e) {
             throw SqliteFailures.of(e, file, "closing", StoreProblem.WRITE_FAILED);
+        } finally {
+            if (lastCommittedCopy != null) {
+                UnfinishedWrites.deleteCopy(lastCommittedCopy);
+            }
         }
     }
 
