@@ -293,6 +293,11 @@ public final class MapEditing {
         }
     }
 
+    /** Makes {@code ref} the whole selection, as a click on it with the select tool does (picked in identify). */
+    public void selectOnly(FeatureRef ref) {
+        select(Selection.of(List.of(ref)));
+    }
+
     private void select(Selection chosen) {
         selection = chosen;
         model.highlight(Set.copyOf(chosen.features()));
@@ -315,6 +320,8 @@ public final class MapEditing {
 
     private void onSessionChange(SessionChange change) {
         model.showEdited(change.project());
+        // Every move replaces the last message, so an old "已完成…" never stands beside a newer undo.
+        say.accept(messages.format("edit.moved." + change.kind().name(), change.applied().name()));
         List<FeatureRef> kept = new ArrayList<>();
         for (FeatureRef ref : selection.features()) {
             if (change.project().layer(ref.tableName()).flatMap(l -> l.layer().feature(ref.featureId())).isPresent()) {
