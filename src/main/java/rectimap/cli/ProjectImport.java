@@ -26,6 +26,7 @@ import rectimap.model.Project;
 import rectimap.exchange.GeoPackageExchange;
 import rectimap.store.ProjectFile;
 import rectimap.store.ProjectFiles;
+import rectimap.store.WritePatience;
 
 /**
  * The command line's import: opens the project for editing (its lock keeps the app out meanwhile). A new layer is
@@ -45,7 +46,7 @@ final class ProjectImport {
         // A new layer is one transaction of its own: no journal, whose start would add its tables to a file
         // Rectimap never opened even when the import then fails.
         try (ProjectFile file = request.appendTo() == null ? ProjectFiles.openForOneTransaction(request.project())
-                : ProjectFiles.open(request.project())) {
+                : ProjectFiles.open(request.project(), WritePatience.GIVE_UP)) {
             Project project = ProjectAssembler.assemble(request.project(), file.store());
             ImportResult result;
             TableAxes axes;

@@ -149,12 +149,22 @@ public final class RenderLayer {
      * (e.g. both contain the point), the one drawn on top first.
      */
     public List<Long> hits(double mapX, double mapY, double toleranceMetres) {
+        return hits(mapX, mapY, toleranceMetres, AreaHit.NEAR);
+    }
+
+    /**
+     * As {@link #hits(double, double, double)}, with areas hit as {@code areaHit} says: {@link AreaHit#NEAR} within
+     * the tolerance of their outline like points and lines, {@link AreaHit#CONTAINING} only when they contain the
+     * point (identify: a click beside a polygon is not on it).
+     */
+    public List<Long> hits(double mapX, double mapY, double toleranceMetres, AreaHit areaHit) {
         Envelope probe = new Envelope(mapX, mapX, mapY, mapY);
         probe.expandBy(toleranceMetres);
         List<double[]> found = new ArrayList<>();
         forEachIn(probe, i -> {
-            double distance = PlaneDistance.toShape(data.detail[i], mapX, mapY, data.dimension[i] == 2);
-            if (distance <= toleranceMetres) {
+            boolean areal = data.dimension[i] == 2;
+            double distance = PlaneDistance.toShape(data.detail[i], mapX, mapY, areal);
+            if (areaHit == AreaHit.CONTAINING && areal ? distance == 0 : distance <= toleranceMetres) {
                 found.add(new double[] {distance, i});
             }
         });

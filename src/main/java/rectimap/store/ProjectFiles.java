@@ -64,7 +64,17 @@ public final class ProjectFiles {
      *                               crash), LOCKED, WRITE_FAILED (e.g. a read-only folder)
      */
     public static ProjectFile open(Path file) {
-        return open(file, Journal.STARTED);
+        return open(file, WritePatience.KEEP_TRYING);
+    }
+
+    /**
+     * {@link #open(Path)} with the journal's patience for writes kept out by another program, a full disk or a
+     * missing permission: the app keeps trying, the command line gives up after a few seconds. Moves an earlier
+     * session left unsaved are written first ({@link OpenNotice#UNSAVED_MOVES_RECOVERED},
+     * {@link ProjectFile#recoveredMoves()}).
+     */
+    public static ProjectFile open(Path file, WritePatience patience) {
+        return open(file, Journal.STARTED, patience);
     }
 
     /**
@@ -73,12 +83,12 @@ public final class ProjectFiles {
      * opened stays byte for byte as it was (the journal adds its tables on start).
      */
     public static ProjectFile openForOneTransaction(Path file) {
-        return open(file, Journal.NOT_STARTED);
+        return open(file, Journal.NOT_STARTED, WritePatience.GIVE_UP);
     }
 
     private enum Journal { STARTED, NOT_STARTED }
 
-    private static ProjectFile open(Path file, Journal journalStart) {
+    private static ProjectFile open(Path file, Journal journalStart, WritePatience patience) {
         SqliteFileCheck.requireSqliteDatabase(file);
         ProjectLock lock = ProjectLock.acquire(file);
         GeoPackageStore store = null;
@@ -97,7 +107,10 @@ public final class ProjectFiles {
             if (FileLocation.of(file) == FileLocation.NETWORK_SHARE) {
                 notices.add(OpenNotice.NETWORK_SHARE);
             }
-            GeoPackageJournal journal = journalStart == Journal.STARTED ? GeoPackageJournal.open(file) : null;
+            GeoPackageJournal journal = journalStart == Journal.STARTED ? GeoPackageJournal.open(file, patience) : null;
+            if (journal != null && journal.recoveredMoves() > 0) {
+                notices.add(OpenNotice.UNSAVED_MOVES_RECOVERED);
+            }
             return new ProjectFile(file, store, journal, lock, notices);
         } catch (RuntimeException e) {
             if (store != null) {
