@@ -157,6 +157,11 @@ public final class MainWindow {
         return model;
     }
 
+    /** The status bar (message, tool line, indicators, cursor, scale). */
+    public StatusBarView statusBar() {
+        return status;
+    }
+
     public MapCanvasView mapView() {
         return map;
     }
