@@ -5,15 +5,16 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import rectimap.campaign.planning.FieldAliases;
+import rectimap.campaign.FieldLabels;
 import rectimap.exchange.ExportFormat;
 import rectimap.exchange.LayerExport;
 import rectimap.exchange.ShapefileLayerWriter;
 import rectimap.model.Layer;
 import rectimap.model.StoreException;
-import rectimap.store.AccessMode;
 import rectimap.exchange.GeoPackageExchange;
+import rectimap.exchange.shapefile.ShapefileEncoding;
 import rectimap.store.GeoPackageStore;
 
 /**
@@ -45,13 +46,16 @@ public final class ExportCommand implements CliCommand {
                     "--lang"), Set.of("--project", "--layer", "--format", "--out"));
             format = ExportFormat.ofWord(options.get("--format")).orElseThrow(() -> new IllegalArgumentException(
                     "unknown format '" + options.get("--format") + "'"));
-            encoding = Charset.forName(options.get("--encoding") == null ? "GBK" : options.get("--encoding"));
+            String asked = options.get("--encoding") == null ? "GBK" : options.get("--encoding");
+            encoding = ShapefileEncoding.named(asked).orElseThrow(() -> new IllegalArgumentException(
+                    "--encoding " + asked + " is not one a Shapefile is written in here; choose "
+                            + ShapefileEncoding.supported())).charset();
         } catch (CommandOptions.BadOptions | IllegalArgumentException e) {
             err.println("export: " + e.getMessage() + "; usage: " + usage());
             return 2;
         }
         Layer layer;
-        try (GeoPackageStore store = GeoPackageStore.open(Path.of(options.get("--project")), AccessMode.READ_ONLY)) {
+        try (GeoPackageStore store = ProjectReading.open(Path.of(options.get("--project")), args, err)) {
             layer = store.load(options.get("--layer"));
         } catch (StoreException e) {
             err.println(ProjectFailure.line("export", e, args));
@@ -59,8 +63,8 @@ public final class ExportCommand implements CliCommand {
         }
         boolean english = "en".equals(options.get("--lang"));
         LayerExport.LedgerHeaders headers = new LayerExport.LedgerHeaders(english ? "ID" : "编号",
-                field -> english ? FieldAliases.labelEn(layer.info().type(), field.name())
-                        : FieldAliases.labelZh(layer.info().type(), field.name()));
+                field -> FieldLabels.of(english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE)
+                        .field(layer.info().type(), field.name()));
         Path target = Path.of(options.get("--out")).toAbsolutePath();
         if (format == ExportFormat.SHAPEFILE) {
             for (String renamed : ShapefileLayerWriter.renamedColumns(layer, encoding)) {

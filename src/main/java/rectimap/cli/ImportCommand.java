@@ -61,6 +61,9 @@ public final class ImportCommand implements CliCommand {
                         + " from the coordinates: EPSG:" + result.sourceCrs().epsg() + ", "
                         + result.sourceCrs().description() + "; give --crs EPSG to choose another");
             }
+            if (result.encoding() != null) {
+                out.println(result.encoding());
+            }
             if (result.axes() != null) {
                 out.println(result.axes().describeEn() + (result.axes().swapped() && result.axes().detected()
                         ? "; give --axis-order x-east to read it as written" : ""));
@@ -83,7 +86,10 @@ public final class ImportCommand implements CliCommand {
             return 2;
         } catch (StoreException e) {
             err.println(ProjectFailure.line("import", e, args));
-            return e.problem() == rectimap.model.StoreProblem.WRITE_FAILED ? 1 : 2;
+            return switch (e.problem()) {
+                case WRITE_FAILED, DISK_FULL, NO_WRITE_PERMISSION -> 1;
+                default -> 2;
+            };
         }
     }
 

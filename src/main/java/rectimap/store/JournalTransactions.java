@@ -25,12 +25,15 @@ final class JournalTransactions {
     }
 
     private final Path file;
-    private final Connection connection;
-    private final FeatureRowWriter rows;
+    private Connection connection;
+    private FeatureRowWriter rows;
     private final ChangeSetCodec codec = new ChangeSetCodec();
     private final SessionIdentity who = SessionIdentity.current();
+    private final FeatureIdRebase ids = new FeatureIdRebase();
     private int cursor;
     private int stepCount;
+    /** The {@code PRAGMA data_version} whose outside changes the app has re-read; -1 before the first look. */
+    private long seenDataVersion = -1;
 
     private JournalTransactions(Path file, Connection connection) throws SQLException {
         this.file = file;
@@ -43,21 +46,9 @@ final class JournalTransactions {
     static JournalTransactions open(Path file) {
         Connection connection = null;
         try {
-            SQLiteConfig config = new SQLiteConfig();
-            config.setBusyTimeout(GeoPackageJournal.BUSY_TIMEOUT_MS);
-            config.resetOpenMode(SQLiteOpenMode.CREATE);
-            config.setOpenMode(SQLiteOpenMode.READWRITE);
-            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
-            try (Statement sql = connection.createStatement()) {
-                sql.execute("PRAGMA journal_mode = DELETE");
-                sql.execute("PRAGMA synchronous = EXTRA");
-            }
-            GpkgEnvelopeFunctions.registerOn(connection);
-            connection.setAutoCommit(false);
-            ProjectTables.ensure(connection);
-            connection.commit();
-            connection.setAutoCommit(true);
+            connection = connect(file);
+            Connection opened = connection;
+            inTransaction(opened, () -> ProjectTables.ensure(opened));
             return new JournalTransactions(file, connection);
         } catch (SQLException e) {
             closeQuietly(connection);
@@ -65,25 +56,137 @@ final class JournalTransactions {
         }
     }
 
+    /**
+     * The writer's connection, left in JDBC's autocommit mode: transactions are the plain statements BEGIN
+     * IMMEDIATE / COMMIT / ROLLBACK, so the connection is never believed to be in a state it is not in. (The
+     * driver's own {@code setAutoCommit(true)} marks the connection autocommit BEFORE its COMMIT runs; a COMMIT
+     * refused as busy by another program's read then left SQLite inside the transaction while the driver thought
+     * otherwise, and every later BEGIN failed with "cannot start a transaction within a transaction" for the rest
+     * of the session.)
+     */
+    private static Connection connect(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(GeoPackageJournal.BUSY_TIMEOUT_MS);
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        config.setOpenMode(SQLiteOpenMode.READWRITE);
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(),
+                config.toProperties());
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("PRAGMA journal_mode = DELETE");
+            sql.execute("PRAGMA synchronous = EXTRA");
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+        GpkgEnvelopeFunctions.registerOn(connection);
+        return connection;
+    }
+
     /** Runs {@code work} as one transaction; rolls back and throws the fitting StoreException when it fails. */
     void inTransaction(String action, Work work) {
+        int cursorBefore = cursor;
+        int stepCountBefore = stepCount;
+        java.util.Map<String, java.util.Map<Long, Long>> idsBefore = ids.mark();
         try {
-            connection.setAutoCommit(false);
-            try {
-                work.run(connection);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                cursor = HistoryRows.cursor(connection);
-                stepCount = HistoryRows.count(connection);
-                rows.forgetLayers();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+            reconnectIfClosed();
+            inTransaction(connection, () -> work.run(connection));
+        } catch (SQLException | RuntimeException e) {
+            cursor = cursorBefore;
+            stepCount = stepCountBefore;
+            ids.reset(idsBefore);
+            rows.forgetLayers();
+            if (!ended(connection)) {
+                reconnect();
             }
-        } catch (SQLException e) {
-            throw SqliteFailures.of(e, file, action, StoreProblem.WRITE_FAILED);
+            if (e instanceof SQLException sql) {
+                throw SqliteFailures.of(sql, file, action, StoreProblem.WRITE_FAILED);
+            }
+            throw (RuntimeException) e;
         }
+    }
+
+    /** The body of a transaction. */
+    private interface Body {
+        void run() throws SQLException;
+    }
+
+    /**
+     * BEGIN IMMEDIATE, {@code body}, COMMIT; on any failure (a COMMIT refused as busy keeps the transaction open,
+     * a full disk has already rolled it back) a ROLLBACK that tolerates "no transaction is active".
+     */
+    private static void inTransaction(Connection connection, Body body) throws SQLException {
+        execute(connection, "BEGIN IMMEDIATE");
+        try {
+            body.run();
+            execute(connection, "COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            try {
+                execute(connection, "ROLLBACK");
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw e;
+        }
+    }
+
+    /** Whether the connection is outside any transaction (a BEGIN would work). */
+    private static boolean ended(Connection connection) {
+        try {
+            execute(connection, "BEGIN");
+            execute(connection, "ROLLBACK");
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A connection whose rollback failed is in an unknown state: close it (which rolls back whatever is open) and
+     * start a new one, so the next write finds a clean connection rather than a dead session.
+     */
+    private void reconnect() {
+        closeQuietly(connection);
+        try {
+            reconnectIfClosed();
+        } catch (SQLException e) {
+            // The next write tries again to connect (reconnectIfClosed) and fails with SQLite's reason if it cannot.
+        }
+    }
+
+    private void reconnectIfClosed() throws SQLException {
+        if (connection.isClosed()) {
+            connection = connect(file);
+            rows = new FeatureRowWriter(connection, file);
+        }
+    }
+
+    private static void execute(Connection connection, String statement) throws SQLException {
+        try (Statement sql = connection.createStatement()) {
+            sql.execute(statement);
+        }
+    }
+
+    /**
+     * Writes {@code pending} as one transaction; a durable write also stores its {@link RecoveryMark}, so a
+     * recovery journal replayed later skips what already reached the file.
+     */
+    void write(PendingWrite pending) {
+        inTransaction(pending.write().action(), writing -> {
+            pending.write().applyTo(this);
+            if (pending.write().durable()) {
+                RecoveryMark.write(writing, pending.origin(), pending.seq());
+            }
+        });
+    }
+
+    /** The recovery mark the file holds (see {@link RecoveryMark}); empty when none. */
+    java.util.Optional<RecoveryMark> recoveryMark() throws SQLException {
+        return RecoveryMark.read(connection);
+    }
+
+    /** Runs {@code work} on the connection, inside the transaction the caller owns. */
+    void run(Work work) throws SQLException {
+        work.run(connection);
     }
 
     /** Runs {@code work} outside a transaction (VACUUM INTO refuses to run inside one). */
@@ -96,9 +199,10 @@ final class JournalTransactions {
     }
 
     void done(ChangeSet step) throws SQLException {
-        rows.apply(step);
+        ChangeSet inFile = ids.toFile(step, connection, rows::layer);
+        rows.apply(inFile);
         writeLayerStates(step);
-        HistoryRows.append(connection, cursor, step.name(), codec.encode(step));
+        HistoryRows.append(connection, cursor, step.name(), codec.encode(inFile));
         HistoryRows.setCursor(connection, cursor + 1);
         log(ChangeLogRows.Action.DONE, step);
         cursor++;
@@ -109,7 +213,11 @@ final class JournalTransactions {
         if (cursor == 0) {
             throw new IllegalStateException("nothing to undo in the file's history");
         }
-        rows.apply(inverse);
+        ChangeSet inFile = ids.toFile(inverse, connection, rows::layer);
+        rows.apply(inFile);
+        if (ids.rebasedLastStep()) {
+            HistoryRows.rewrite(connection, cursor, codec.encode(inFile.inverse()));
+        }
         writeLayerStates(inverse);
         HistoryRows.setCursor(connection, cursor - 1);
         log(ChangeLogRows.Action.UNDONE, inverse);
@@ -120,7 +228,11 @@ final class JournalTransactions {
         if (cursor == stepCount) {
             throw new IllegalStateException("nothing to redo in the file's history");
         }
-        rows.apply(step);
+        ChangeSet inFile = ids.toFile(step, connection, rows::layer);
+        rows.apply(inFile);
+        if (ids.rebasedLastStep()) {
+            HistoryRows.rewrite(connection, cursor + 1, codec.encode(inFile));
+        }
         writeLayerStates(step);
         HistoryRows.setCursor(connection, cursor + 1);
         log(ChangeLogRows.Action.REDONE, step);
@@ -150,6 +262,37 @@ final class JournalTransactions {
 
     java.util.Optional<String> setting(String key) throws SQLException {
         return SettingRows.read(connection, key);
+    }
+
+    /** The app has read the file's feature ids back (see {@link FeatureIdRebase#forget()}). */
+    void forgetRebasedIds() {
+        ids.forget();
+    }
+
+    /**
+     * Whether another connection (another program, or this app's store connection) committed to the file since the
+     * app last re-read it ({@link #outsideChangesSeen()}): SQLite's {@code PRAGMA data_version} on this connection
+     * changes exactly then, never for this connection's own commits. The first call only takes the baseline.
+     */
+    boolean changedOutside() throws SQLException {
+        long now = dataVersion();
+        if (seenDataVersion < 0) {
+            seenDataVersion = now;
+        }
+        return now != seenDataVersion;
+    }
+
+    /** The app is about to re-read the file: what other programs committed until now counts as seen. */
+    void outsideChangesSeen() throws SQLException {
+        seenDataVersion = dataVersion();
+    }
+
+    private long dataVersion() throws SQLException {
+        reconnectIfClosed();
+        try (Statement sql = connection.createStatement();
+             java.sql.ResultSet row = sql.executeQuery("PRAGMA data_version")) {
+            return row.getLong(1);
+        }
     }
 
     int cursor() {

@@ -3,7 +3,9 @@ package rectimap.ui;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javafx.concurrent.Task;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -15,9 +17,11 @@ import javafx.stage.Stage;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
+import rectimap.campaign.identify.IdentifiedLayer;
 import rectimap.campaign.planning.PlanningRules;
 import rectimap.edit.UndoHistory;
 import rectimap.model.Feature;
+import rectimap.model.FeatureRef;
 import rectimap.model.LayerInfo;
 import rectimap.render.MapRenderer;
 import rectimap.ui.edit.AttributeFormModel;
@@ -38,6 +42,7 @@ import rectimap.ui.print.PrintDialog;
 import rectimap.ui.status.StatusBarView;
 import rectimap.ui.tools.EditToolBarView;
 import rectimap.ui.tools.MapEditing;
+import rectimap.ui.tools.ToolKind;
 import rectimap.ui.tools.TypedCoordinatesDialog;
 
 /**
@@ -53,12 +58,15 @@ public final class MainWindow {
     private final MapCanvasView map;
     private final LayerPanelView layers;
     private final IdentifyView identify;
+    /** The identify panel's tab, brought to the front by a click on the map. */
+    private Tab identifyTab;
     private final StatusBarView status;
     private final SearchBoxView search;
     private final ToolBarView toolBar;
     private final MapEditing editing;
     private final EditToolBarView editToolBar;
     private final HistoryPanelView history;
+    private final OutsideChangesFollower outside;
     private final ProjectFileActions files;
     private final ExchangeActions exchange;
     private final FxFonts fonts;
@@ -91,6 +99,7 @@ public final class MainWindow {
         toolBar = new ToolBarView(messages, search, model::zoomToFullExtent, model::zoomIn, model::zoomOut,
                 view::zoomToTypedScale);
         history = new HistoryPanelView(messages, editing::undoTo);
+        outside = new OutsideChangesFollower(editing, messages, status::showMessage);
         files = new ProjectFileActions(stage, messages, loader, fallbackProject, () -> current, this::open,
                 status::showMessage);
         exchange = new ExchangeActions(messages, new ExchangeActions.Window(stage, model::project, editing::session,
@@ -113,9 +122,10 @@ public final class MainWindow {
             status.showEditing(editing.toolStatus(), editing.snapping(), editing.snapper().tolerancePx());
         });
         campaign = new CampaignViews(stage, messages, model, status::showMessage,
-                new rectimap.ui.report.FileReportExports(messages, model::project));
+                new rectimap.ui.report.FileReportExports(messages, model::project), loader.userSettings());
         wire();
-        TabPane side = new TabPane(tab("identify.title", identify), tab("history.title", history),
+        identifyTab = tab("identify.title", identify);
+        TabPane side = new TabPane(identifyTab, tab("history.title", history),
                 campaign.reviewTab());
         side.getTabs().addAll(campaignPanels.tabs());
         menus.getMenus().add(menus.getMenus().size() - 1,
@@ -123,7 +133,8 @@ public final class MainWindow {
         side.setId("sideTabs");
         SplitPane split = new SplitPane(layers, map, side);
         split.setId("mainSplit");
-        split.setDividerPositions(0.17, 0.8);
+        // Wide enough at 1400 px for every side tab title: none hides in the overflow menu.
+        split.setDividerPositions(0.16, 0.72);
         SplitPane.setResizableWithParent(layers, false);
         SplitPane.setResizableWithParent(side, false);
         BorderPane root = new BorderPane(split, new VBox(menus, toolBar, editToolBar), null, status, null);
@@ -147,6 +158,11 @@ public final class MainWindow {
 
     public MapViewModel model() {
         return model;
+    }
+
+    /** The status bar (message, tool line, indicators, cursor, scale). */
+    public StatusBarView statusBar() {
+        return status;
     }
 
     public MapCanvasView mapView() {
@@ -222,6 +238,7 @@ public final class MainWindow {
         current = loaded;
         model.showProject(loaded.project(), loaded.renderLayers());
         editing.start(loaded.project(), UndoHistory.of(loaded.history(), loaded.historyCursor()), loaded.journal());
+        outside.follow(loaded.file());
         editToolBar.showProject(loaded.project());
         campaignPanels.projectStarted(loaded.file().settings());
         layers.show(loaded.project().layers());
@@ -230,12 +247,15 @@ public final class MainWindow {
         campaign.showProject(loaded.file().reviews());
         stage.setTitle(messages.get("app.title") + " — " + loaded.project().file().getFileName());
         status.showMessage(messages.get("status.ready"));
+        showSavingStatus(loaded);
         for (String key : loaded.noticeKeys()) {
-            Alert notice = new Alert(Alert.AlertType.INFORMATION, messages.format(key, loaded.project().file()));
+            Alert notice = new Alert(Alert.AlertType.INFORMATION, messages.format(key, loaded.project().file(),
+                    loaded.recoveredMoves()));
             notice.setHeaderText(null);
             notice.getDialogPane().setId("openNotice");
             notice.show();
         }
+        SpatialIndexPrompt.offer(stage, messages, loaded, status::showMessage);
     }
 
     private static boolean sameFile(Path a, Path b) {
@@ -248,12 +268,26 @@ public final class MainWindow {
             current.file().close();
             current = null;
         }
+        status.showSaving("");
+    }
+
+    /** The status bar says, as long as this project is shown, when steps wait to be written and why. */
+    private void showSavingStatus(LoadedProject loaded) {
+        if (loaded.journal() == null) {
+            return;
+        }
+        rectimap.ui.status.SavingStatusText text = new rectimap.ui.status.SavingStatusText(messages);
+        loaded.journal().addStatusListener(standing -> javafx.application.Platform.runLater(() -> {
+            if (current == loaded) {
+                status.showSaving(text.of(standing));
+            }
+        }));
     }
 
     private java.util.Optional<java.util.Map<String, Object>> askAttributes(LayerInfo layer, Feature feature,
                                                                            FormPurpose purpose) {
-        AttributeFormView form = new AttributeFormView(new AttributeFormModel(layer, feature, messages), purpose,
-                messages);
+        AttributeFormView form = new AttributeFormView(new AttributeFormModel(layer, feature, messages,
+                rectimap.campaign.place.DivisionPlaces.of(model.project()), purpose), purpose, messages);
         form.initOwner(stage);
         return form.showAndWait();
     }
@@ -317,7 +351,12 @@ public final class MainWindow {
         });
         map.setOnDragOver(exchange::onDragOver);
         map.setOnDragDropped(exchange::onDragDropped);
-        map.setOnIdentify(hit -> identify.show(hit.layer().info(), hit.feature()), identify::clear);
+        map.setOnIdentify(found -> {
+            identify.show(found.stream().map(hits -> IdentifiedLayer.of(hits.layer().info(), hits.features(),
+                    messages.labels())).toList());
+            identifyTab.getTabPane().getSelectionModel().select(identifyTab);
+        });
+        identify.setOnPick(this::highlightIdentified);
         identify.setOnEdit(editing::editAttributes);
         map.setOnPointerMoved(e -> {
             pointer = new Point2D(e.getX(), e.getY());
@@ -326,7 +365,22 @@ public final class MainWindow {
         search.setOnPick(p -> {
             model.zoomToAndHighlight(p.ref(), p.geometry());
             model.project().layer(p.ref().tableName()).ifPresent(layer -> layer.layer()
-                    .feature(p.ref().featureId()).ifPresent(f -> identify.show(layer.info(), f)));
+                    .feature(p.ref().featureId()).ifPresent(f -> identify.show(List.of(
+                            IdentifiedLayer.of(layer.info(), List.of(f), messages.labels())))));
         });
+    }
+
+    /**
+     * The feature picked in the identify panel: with the select tool it becomes the selection (so the highlight is
+     * always what an edit acts on), otherwise it is highlighted; null (nothing under the click) clears the highlight.
+     */
+    private void highlightIdentified(FeatureRef ref) {
+        if (editing.toolKind() == ToolKind.SELECT) {
+            if (ref != null) {
+                editing.selectOnly(ref);
+            }
+        } else {
+            model.highlight(ref == null ? Set.of() : Set.of(ref));
+        }
     }
 }

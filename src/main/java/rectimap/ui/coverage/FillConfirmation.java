@@ -51,6 +51,6 @@ final class FillConfirmation {
     }
 
     static Locale language(Messages messages) {
-        return messages.language() == UiLanguage.EN ? Locale.ENGLISH : Locale.CHINESE;
+        return messages.language().locale();
     }
 }

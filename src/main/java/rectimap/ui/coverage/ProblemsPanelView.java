@@ -109,9 +109,8 @@ public final class ProblemsPanelView extends VBox {
 
     /** The status-bar text: "未覆盖 1,234.5 亩 · 重叠 2 处" (gaps of partly covered townships only). */
     public static String indicator(Messages messages, CoverageReport report) {
-        return messages.format("coverage.indicator",
-                rectimap.geo.AreaText.mu(report.uncoveredM2(), FillConfirmation.language(messages)),
-                report.overlapCount());
+        return messages.format("coverage.indicator", rectimap.geo.AreaText.mu(report.uncoveredM2(),
+                messages.language().locale()), report.overlapCount());
     }
 
     private enum FixChoice { FILL, CUT_FIRST, CUT_SECOND }
