@@ -8,7 +8,6 @@ import javafx.stage.Window;
 import rectimap.campaign.coverage.GapFill;
 import rectimap.geo.AreaText;
 import rectimap.ui.Messages;
-import rectimap.ui.UiLanguage;
 
 /**
  * What a one-click gap fill will do, said before it is done ("将把 113.2 km²（169,800 亩）并入 王测试责任区：518.2 亩 →
