@@ -5,6 +5,8 @@ import rectimap.campaign.planning.FieldAliases;
 import rectimap.campaign.planning.PlanningRules;
 import rectimap.edit.EditSession;
 import rectimap.edit.UndoHistory;
+import org.locationtech.jts.geom.Envelope;
+import rectimap.exchange.CrsGuess;
 import rectimap.exchange.ExchangeException;
 import rectimap.exchange.ExchangeProblem;
 import rectimap.exchange.FeatureSource;
@@ -21,6 +23,7 @@ import rectimap.exchange.StreamedNewLayer;
 import rectimap.exchange.SourceCrs;
 import rectimap.exchange.TableAxes;
 import rectimap.model.LayerRole;
+import rectimap.model.Feature;
 import rectimap.model.MapLayer;
 import rectimap.model.Project;
 import rectimap.exchange.GeoPackageExchange;
@@ -62,7 +65,7 @@ final class ProjectImport {
                             : source.schema().name(), project);
                     ImportPlan plan = new ImportPlan(request.file(), new ImportTarget.NewLayer(name,
                             request.title() != null ? request.title() : source.schema().name(), LayerRole.REFERENCE),
-                            request.sourceEpsg(), request.invalid());
+                            request.sourceEpsg(), request.invalid(), guessArea(project));
                     return ImportOutcome.of(StreamedNewLayer.run(file.store(), source, plan, progress))
                             .withSource(axes, crs);
                 }
@@ -71,7 +74,8 @@ final class ProjectImport {
                         + request.appendTo()));
                 ImportTarget target = new ImportTarget.Append(layer.tableName(), FieldMatching.auto(
                         layer.info().type().fields(), source.schema().fields(), FieldAliases.of(layer.info().type())));
-                ImportPlan plan = new ImportPlan(request.file(), target, request.sourceEpsg(), request.invalid());
+                ImportPlan plan = new ImportPlan(request.file(), target, request.sourceEpsg(), request.invalid(),
+                        guessArea(project));
                 result = ImportRunner.run(source, plan, project, progress, PlanningRules.INSTANCE);
             }
             EditSession session = new EditSession(project, UndoHistory.of(file.history(), file.historyCursor()),
@@ -83,5 +87,21 @@ final class ProjectImport {
             }
             return ImportOutcome.of(request.appendTo(), result).withSource(axes, crs);
         }
+    }
+
+    /**
+     * Where a CRS guessed from the numbers may put the data: around the project's features (nobody is asked to
+     * confirm a guess on the command line, so a guess that lands elsewhere is refused and --crs asked for).
+     */
+    private static Envelope guessArea(Project project) {
+        Envelope extent = new Envelope();
+        for (MapLayer layer : project.layers()) {
+            for (Feature feature : layer.layer().features()) {
+                if (feature.geometry() != null) {
+                    extent.expandToInclude(feature.geometry().getEnvelopeInternal());
+                }
+            }
+        }
+        return CrsGuess.plausibleArea(extent);
     }
 }
