@@ -133,7 +133,8 @@ public final class MainWindow {
         side.setId("sideTabs");
         SplitPane split = new SplitPane(layers, map, side);
         split.setId("mainSplit");
-        split.setDividerPositions(0.17, 0.8);
+        // Wide enough at 1400 px for every side tab title: none hides in the overflow menu.
+        split.setDividerPositions(0.16, 0.72);
         SplitPane.setResizableWithParent(layers, false);
         SplitPane.setResizableWithParent(side, false);
         BorderPane root = new BorderPane(split, new VBox(menus, toolBar, editToolBar), null, status, null);
