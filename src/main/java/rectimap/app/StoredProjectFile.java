@@ -13,6 +13,7 @@ import rectimap.model.ProjectSettings;
 import rectimap.store.GeoPackageJournal;
 import rectimap.store.GeoPackageReviewArchive;
 import rectimap.store.ProjectFile;
+import rectimap.store.SpatialIndexRepair;
 import rectimap.ui.OpenProjectFile;
 
 /**
@@ -26,11 +27,37 @@ public final class StoredProjectFile implements OpenProjectFile {
     /** Set by {@link #close()}: a streamed import still running is cancelled (rolled back) rather than awaited. */
     private final AtomicBoolean closing = new AtomicBoolean();
 
-    /** Reads the file's settings (read-only sessions) and review records, so call it on the store's owner thread. */
+    /** Planning layers with a broken spatial index, found at open (editing sessions only). */
+    private final java.util.List<String> damagedIndexes;
+
+    /**
+     * Reads the file's settings (read-only sessions), review records and which planning layers' spatial indexes are
+     * broken (editing sessions), so call it on the store's owner thread.
+     */
     public StoredProjectFile(ProjectFile file) {
         this.file = file;
         this.settings = file.settings();
         this.reviews = GeoPackageReviewArchive.of(file);
+        this.damagedIndexes = file.journal().isEmpty() ? java.util.List.of()
+                : SpatialIndexRepair.damaged(file.store(), java.util.EnumSet.of(rectimap.model.LayerRole.PLANNING));
+    }
+
+    @Override
+    public java.util.List<String> damagedSpatialIndexes() {
+        return damagedIndexes;
+    }
+
+    /** On the journal's writer thread, between two edits, through the store's connection (as an import). */
+    @Override
+    public CompletableFuture<Void> rebuildSpatialIndexes(java.util.List<String> tables) {
+        GeoPackageJournal journal = file.journal().orElse(null);
+        if (journal == null) {
+            return OpenProjectFile.super.rebuildSpatialIndexes(tables);
+        }
+        return journal.runBetweenWrites("rebuilding the spatial index of " + tables, () -> {
+            SpatialIndexRepair.rebuild(file.store(), tables);
+            return null;
+        });
     }
 
     @Override

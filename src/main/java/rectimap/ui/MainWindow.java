@@ -251,6 +251,7 @@ public final class MainWindow {
             notice.getDialogPane().setId("openNotice");
             notice.show();
         }
+        SpatialIndexPrompt.offer(stage, messages, loaded, status::showMessage);
     }
 
     private static boolean sameFile(Path a, Path b) {

@@ -63,4 +63,20 @@ public interface OpenProjectFile {
     default ReviewArchive reviews() {
         return ReviewArchive.NONE;
     }
+
+    /**
+     * The tables of planning layers whose spatial index another program broke, found when the file was opened for
+     * editing: until it is rebuilt every edit of them fails. Empty normally and for read-only projects.
+     */
+    default java.util.List<String> damagedSpatialIndexes() {
+        return java.util.List.of();
+    }
+
+    /**
+     * Builds the spatial index of {@code tables} again from their features, in one transaction between edits (no
+     * feature changes). Completes on the file's writer thread.
+     */
+    default CompletableFuture<Void> rebuildSpatialIndexes(java.util.List<String> tables) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("the project is open read-only"));
+    }
 }
