@@ -13,6 +13,8 @@ import rectimap.model.ProjectSettings;
 import rectimap.store.GeoPackageJournal;
 import rectimap.store.GeoPackageReviewArchive;
 import rectimap.store.ProjectFile;
+import rectimap.model.Project;
+import rectimap.ui.FileReread;
 import rectimap.store.SpatialIndexRepair;
 import rectimap.ui.OpenProjectFile;
 
@@ -21,6 +23,9 @@ import rectimap.ui.OpenProjectFile;
  * only so the import benchmark ({@code bench/}) can time the wizard's own path; the app makes it in its loaders.
  */
 public final class StoredProjectFile implements OpenProjectFile {
+    /** How often the file is asked whether another program committed to it. */
+    private static final java.time.Duration OUTSIDE_POLL = java.time.Duration.ofSeconds(1);
+
     private final ProjectFile file;
     private final ProjectSettings settings;
     private final ReviewArchive reviews;
@@ -107,6 +112,28 @@ public final class StoredProjectFile implements OpenProjectFile {
                 return StreamedNewLayer.run(file.store(), source, request.plan(), cancelledOnClose);
             }
         });
+    }
+
+    /** Polls the file about once a second (see {@link GeoPackageJournal#watchOutsideChanges}); editing only. */
+    @Override
+    public void watchOutsideChanges(Runnable changed) {
+        file.journal().ifPresent(journal -> journal.watchOutsideChanges(OUTSIDE_POLL, changed));
+    }
+
+    /**
+     * On the journal's writer thread once every edit so far is in the file (see {@link ProjectReread}); empty
+     * while edits wait for another program to let go of the file (the watch tells of the change again).
+     */
+    @Override
+    public CompletableFuture<java.util.Optional<FileReread>> reread(Project current) {
+        return file.journal().map(journal -> journal.readAfterOutsideChanges(
+                "re-reading the file changed by another program", () -> ProjectReread.read(file, current)))
+                .orElseGet(() -> OpenProjectFile.super.reread(current));
+    }
+
+    @Override
+    public void rereadShown() {
+        file.journal().ifPresent(GeoPackageJournal::forgetRebasedIds);
     }
 
     @Override

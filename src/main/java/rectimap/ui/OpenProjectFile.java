@@ -59,6 +59,26 @@ public interface OpenProjectFile {
         return CompletableFuture.failedFuture(new UnsupportedOperationException("the project is open read-only"));
     }
 
+    /**
+     * Calls {@code changed}, on a background thread, whenever another program (ogr2ogr, QGIS, sqlite3) commits to
+     * the file while this session edits it (checked about once a second). Nothing for a read-only project.
+     */
+    default void watchOutsideChanges(Runnable changed) {
+    }
+
+    /**
+     * Re-reads the file once every edit submitted so far is in it (off the FX thread): {@code current} with the
+     * layers the file holds differently, and the file's undo history. Empty when it cannot now (edits still wait
+     * for another program): {@link #watchOutsideChanges} tells of the change again later.
+     */
+    default CompletableFuture<java.util.Optional<FileReread>> reread(rectimap.model.Project current) {
+        return CompletableFuture.completedFuture(java.util.Optional.empty());
+    }
+
+    /** The window now shows what {@link #reread} gave: later edits name features as the file does. */
+    default void rereadShown() {
+    }
+
     /** The demonstration reviews kept in the file (verdict history, site marks); none for a view-only project. */
     default ReviewArchive reviews() {
         return ReviewArchive.NONE;

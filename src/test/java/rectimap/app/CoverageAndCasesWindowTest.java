@@ -91,7 +91,8 @@ class CoverageAndCasesWindowTest {
         List<Feature> cases = window.model().project().layer(SupervisionCase.TABLE).orElseThrow().layer().features();
         long overdue = CaseFilter.overdueCount(cases, LocalDate.now());
         @SuppressWarnings("unchecked")
-        ListView<SupervisionCase> rows = robot.lookup("#caseRows").queryAs(ListView.class);
+        javafx.scene.control.TableView<SupervisionCase> rows = robot.lookup("#caseRows")
+                .queryAs(javafx.scene.control.TableView.class);
         assertThat(rows.getItems()).hasSize(cases.size());
         assertThat(text(robot, "#overdueIndicator")).isEqualTo("逾期督办 " + overdue + " 件");
 

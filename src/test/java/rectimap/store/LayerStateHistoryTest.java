@@ -47,7 +47,7 @@ class LayerStateHistoryTest {
     Path dir;
 
     @Test
-    void displayStepsAndStyleSurviveReopeningAndUndoAfterwardsRestoresTheFirstLook() {
+    void displayStepsAndStyleSurviveReopeningAndUndoAfterwardsRestoresTheFirstLook() throws Exception {
         Path file = dir.resolve("layers.gpkg");
         try (GeoPackageStore store = GeoPackageStore.create(file)) {
             store.write(FixtureLayers.layer("district", GeometryKind.POLYGON, "区界",
