@@ -13,6 +13,7 @@ import rectimap.store.ProjectFile;
 import rectimap.store.ProjectFiles;
 import rectimap.store.ProjectInUseException;
 import rectimap.store.RecentProjects;
+import rectimap.store.UserSettingsFile;
 import rectimap.ui.LoadedProject;
 import rectimap.ui.ProjectLoader;
 
@@ -25,6 +26,8 @@ import rectimap.ui.ProjectLoader;
 final class EditingProjectLoader implements ProjectLoader {
     private final Path referenceSample;
     private final RecentProjects recent = new RecentProjects(SampleProject.home().resolve("recent.txt"));
+    private final UserSettingsFile userSettings = new UserSettingsFile(SampleProject.home().resolve(
+            "settings.properties"));
 
     EditingProjectLoader(Path referenceSample) {
         this.referenceSample = referenceSample.toAbsolutePath().normalize();
@@ -44,6 +47,11 @@ final class EditingProjectLoader implements ProjectLoader {
     @Override
     public rectimap.exchange.LayerExport.GeoPackageWriter geoPackageWriter() {
         return new rectimap.exchange.GeoPackageExchange();
+    }
+
+    @Override
+    public rectimap.model.ProjectSettings userSettings() {
+        return userSettings;
     }
 
     @Override
@@ -77,7 +85,8 @@ final class EditingProjectLoader implements ProjectLoader {
             }
             recent.remember(target.toAbsolutePath());
             return new LoadedProject(assembled, render, project.journal().orElse(null), read.history().steps(),
-                    read.history().cursor(), notices, new StoredProjectFile(project));
+                    read.history().cursor(), notices, new StoredProjectFile(project),
+                    project.recoveredMoves());
         } catch (RuntimeException e) {
             project.close();
             throw e;

@@ -31,8 +31,7 @@ final class SampleProject {
 
     /** Rectimap's folder for this user: {@code ~/.rectimap}, or {@code -Drectimap.home=DIR}. */
     static Path home() {
-        String home = System.getProperty("rectimap.home");
-        return home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".rectimap");
+        return rectimap.store.UserFolder.path();
     }
 
     /** The working copy, created from {@code referenceSample} when it does not exist yet. Background thread. */

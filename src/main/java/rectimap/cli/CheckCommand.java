@@ -10,7 +10,8 @@ import rectimap.store.ProjectCheck;
 
 /**
  * {@code check --project FILE}: SQLite's integrity check, GeoPackage validity, spatial indexes, invalid geometries
- * by layer and fid with the reason, and orphan records (see {@link ProjectCheck}). Prints one line per problem.
+ * by layer and fid with the reason, orphan records (see {@link ProjectCheck}) and planning features whose place
+ * names match no official division ({@link PlaceNameFindings}). Prints one line per problem.
  * Exit 0 clean, 1 problems found, 2 bad arguments or a file that cannot be read as a GeoPackage.
  */
 public final class CheckCommand implements CliCommand {
@@ -22,7 +23,7 @@ public final class CheckCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "check --project FILE   integrity, GeoPackage validity, spatial indexes, invalid geometries, orphans";
+        return "check --project FILE   integrity, GeoPackage validity, spatial indexes, invalid geometries, orphans, unmatched place names";
     }
 
     @Override
@@ -36,7 +37,9 @@ public final class CheckCommand implements CliCommand {
         }
         List<CheckFinding> findings;
         try {
-            findings = ProjectCheck.run(project);
+            findings = new java.util.ArrayList<>(ProjectCheck.run(project,
+                    unfinished -> ProjectReading.tell(unfinished, project, args, err)));
+            findings.addAll(PlaceNameFindings.of(project));
         } catch (StoreException e) {
             err.println(ProjectFailure.line("check", e, args));
             return 2;

@@ -12,8 +12,8 @@ import rectimap.exchange.LayerExport;
 import rectimap.exchange.ShapefileLayerWriter;
 import rectimap.model.Layer;
 import rectimap.model.StoreException;
-import rectimap.store.AccessMode;
 import rectimap.exchange.GeoPackageExchange;
+import rectimap.exchange.shapefile.ShapefileEncoding;
 import rectimap.store.GeoPackageStore;
 
 /**
@@ -45,13 +45,16 @@ public final class ExportCommand implements CliCommand {
                     "--lang"), Set.of("--project", "--layer", "--format", "--out"));
             format = ExportFormat.ofWord(options.get("--format")).orElseThrow(() -> new IllegalArgumentException(
                     "unknown format '" + options.get("--format") + "'"));
-            encoding = Charset.forName(options.get("--encoding") == null ? "GBK" : options.get("--encoding"));
+            String asked = options.get("--encoding") == null ? "GBK" : options.get("--encoding");
+            encoding = ShapefileEncoding.named(asked).orElseThrow(() -> new IllegalArgumentException(
+                    "--encoding " + asked + " is not one a Shapefile is written in here; choose "
+                            + ShapefileEncoding.supported())).charset();
         } catch (CommandOptions.BadOptions | IllegalArgumentException e) {
             err.println("export: " + e.getMessage() + "; usage: " + usage());
             return 2;
         }
         Layer layer;
-        try (GeoPackageStore store = GeoPackageStore.open(Path.of(options.get("--project")), AccessMode.READ_ONLY)) {
+        try (GeoPackageStore store = ProjectReading.open(Path.of(options.get("--project")), args, err)) {
             layer = store.load(options.get("--layer"));
         } catch (StoreException e) {
             err.println(ProjectFailure.line("export", e, args));

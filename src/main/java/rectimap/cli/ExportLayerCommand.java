@@ -12,7 +12,6 @@ import rectimap.exchange.AtomicFileWrite;
 import rectimap.exchange.GeoJsonExport;
 import rectimap.model.Layer;
 import rectimap.model.StoreException;
-import rectimap.store.AccessMode;
 import rectimap.store.GeoPackageStore;
 
 /**
@@ -45,7 +44,7 @@ public final class ExportLayerCommand implements CliCommand {
         }
         Path project = Path.of(options.get("--project"));
         Layer layer;
-        try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_ONLY)) {
+        try (GeoPackageStore store = ProjectReading.open(project, args, err)) {
             layer = store.load(options.get("--layer"));
         } catch (StoreException e) {
             err.println(ProjectFailure.line("export-layer", e, args));

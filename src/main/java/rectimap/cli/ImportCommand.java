@@ -83,7 +83,10 @@ public final class ImportCommand implements CliCommand {
             return 2;
         } catch (StoreException e) {
             err.println(ProjectFailure.line("import", e, args));
-            return e.problem() == rectimap.model.StoreProblem.WRITE_FAILED ? 1 : 2;
+            return switch (e.problem()) {
+                case WRITE_FAILED, DISK_FULL, NO_WRITE_PERMISSION -> 1;
+                default -> 2;
+            };
         }
     }
 

@@ -59,7 +59,7 @@ public final class PrintCommand implements CliCommand {
         }
         SheetContent content;
         try {
-            content = PrintProject.load(options.project(), RenderCommand.DEFAULT_PROJECT);
+            content = PrintProject.load(options.project(), RenderCommand.DEFAULT_PROJECT, args, err);
         } catch (StoreException e) {
             err.println(ProjectFailure.line("print", e, args));
             return 2;

@@ -1,9 +1,12 @@
 package rectimap.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import rectimap.campaign.ProjectAssembler;
+import rectimap.campaign.cases.CaseSheetLights;
+import rectimap.campaign.place.VillageAreas;
 import rectimap.campaign.sample.SamplePlanning;
 import rectimap.campaign.sample.SampleStyles;
 import rectimap.model.Layer;
@@ -11,7 +14,6 @@ import rectimap.model.LayerRole;
 import rectimap.model.MapLayer;
 import rectimap.model.Project;
 import rectimap.print.SheetContent;
-import rectimap.store.AccessMode;
 import rectimap.store.GeoPackageStore;
 
 /**
@@ -24,9 +26,9 @@ final class PrintProject {
     }
 
     /** Reads the project and makes its layers ready to draw. */
-    static SheetContent load(Path file, Path defaultSample) {
+    static SheetContent load(Path file, Path defaultSample, List<String> args, PrintStream err) {
         Project project;
-        try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
+        try (GeoPackageStore store = ProjectReading.open(file, args, err)) {
             project = ProjectAssembler.assemble(file, store);
         }
         boolean planning = project.layers().stream().anyMatch(l -> l.info().role() == LayerRole.PLANNING);
@@ -39,6 +41,6 @@ final class PrintProject {
             }
             project = project.withLayers(layers);
         }
-        return SheetContent.of(project);
+        return SheetContent.of(project, CaseSheetLights::onDay, VillageAreas.of(project)::lonLat);
     }
 }

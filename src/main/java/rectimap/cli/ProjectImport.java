@@ -26,6 +26,7 @@ import rectimap.model.Project;
 import rectimap.exchange.GeoPackageExchange;
 import rectimap.store.ProjectFile;
 import rectimap.store.ProjectFiles;
+import rectimap.store.WritePatience;
 
 /**
  * The command line's import: opens the project for editing (its lock keeps the app out meanwhile). A new layer is
@@ -42,7 +43,10 @@ final class ProjectImport {
 
     /** As {@link #run(ImportRequest)}, telling {@code progress} and stopping (nothing written) when it cancels. */
     ImportOutcome run(ImportRequest request, ImportProgress progress) throws ExchangeException {
-        try (ProjectFile file = ProjectFiles.open(request.project())) {
+        // A new layer is one transaction of its own: no journal, whose start would add its tables to a file
+        // Rectimap never opened even when the import then fails.
+        try (ProjectFile file = request.appendTo() == null ? ProjectFiles.openForOneTransaction(request.project())
+                : ProjectFiles.open(request.project(), WritePatience.GIVE_UP)) {
             Project project = ProjectAssembler.assemble(request.project(), file.store());
             ImportResult result;
             TableAxes axes;

@@ -21,7 +21,6 @@ import rectimap.render.MapRenderer;
 import rectimap.render.RenderLayer;
 import rectimap.render.SchematicBadge;
 import rectimap.render.Viewport;
-import rectimap.store.AccessMode;
 import rectimap.store.GeoPackageStore;
 
 /**
@@ -58,7 +57,7 @@ public final class RenderCommand implements CliCommand {
             return 2;
         }
         Project project;
-        try (GeoPackageStore store = GeoPackageStore.open(options.project(), AccessMode.READ_ONLY)) {
+        try (GeoPackageStore store = ProjectReading.open(options.project(), args, err)) {
             project = ProjectAssembler.assemble(options.project(), store);
         } catch (StoreException e) {
             err.println(ProjectFailure.line("render", e, args));

@@ -16,7 +16,6 @@ import rectimap.report.ReportInput;
 import rectimap.report.ReportInputs;
 import rectimap.report.StatisticsReport;
 import rectimap.report.SummaryText;
-import rectimap.store.AccessMode;
 import rectimap.store.GeoPackageReviewArchive;
 import rectimap.store.GeoPackageStore;
 
@@ -57,7 +56,7 @@ public final class ReportCommand implements CliCommand {
         }
         Path file = Path.of(options.get("--project"));
         ReportInput input;
-        try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
+        try (GeoPackageStore store = ProjectReading.open(file, args, err)) {
             Project project = ProjectAssembler.assemble(file, store);
             input = ReportInputs.of(project, GeoPackageReviewArchive.readOnly(store));
         } catch (StoreException e) {

@@ -18,7 +18,6 @@ import rectimap.exchange.ReviewSheetFile;
 import rectimap.model.Project;
 import rectimap.model.StoreException;
 import rectimap.print.SheetException;
-import rectimap.store.AccessMode;
 import rectimap.store.GeoPackageReviewArchive;
 import rectimap.store.GeoPackageStore;
 
@@ -52,7 +51,7 @@ public final class ReviewSheetCommand implements CliCommand {
         Path file = Path.of(options.get("--project"));
         Project project;
         ReviewArchive reviews;
-        try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
+        try (GeoPackageStore store = ProjectReading.open(file, args, err)) {
             project = ProjectAssembler.assemble(file, store);
             reviews = GeoPackageReviewArchive.readOnly(store);
         } catch (StoreException e) {

@@ -21,10 +21,25 @@ public final class CsvSource {
             throw new ExchangeException(ExchangeProblem.EMPTY, file, -1, "the file is empty");
         }
         List<List<Object>> body = new ArrayList<>();
+        int columns = rows.get(0).size();
         for (List<String> row : rows.subList(1, rows.size())) {
+            requireNoCellsBeyondHeader(file, body.size(), row, columns);
             body.add(new ArrayList<>(row));
         }
         return PointTable.of(file, rows.get(0), body, options, charset.name());
+    }
+
+    /**
+     * A row with values beyond the header's columns has lost its shape (a separator inside an unquoted value):
+     * reading it would shift or drop values silently. Empty cells beyond (a trailing separator) are harmless.
+     */
+    private static void requireNoCellsBeyondHeader(Path file, int record, List<String> row, int columns)
+            throws ExchangeException {
+        if (row.size() > columns && row.subList(columns, row.size()).stream().anyMatch(c -> !c.isBlank())) {
+            throw new ExchangeException(ExchangeProblem.CORRUPT_RECORD, file, record, String.format("row %,d of the"
+                    + " file has %,d cells but the header has %,d columns; a value holding the separator needs"
+                    + " quotes (\"...\")", record + 2, row.size(), columns));
+        }
     }
 
     /** The detected encoding of {@code file} and whether the user should compare previews. */

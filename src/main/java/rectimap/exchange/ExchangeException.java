@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /**
  * A failure to read or write an exchange file. {@link #problem()} says what kind (the UI turns it into a Chinese or
  * English sentence with the key {@code exchange.<PROBLEM>}), {@link #file()} which file, {@link #record()} which
- * record (0-based, -1 for none) and {@link #detail()} the technical detail in English.
+ * record (0-based, -1 for none) and {@link #detail()} the technical detail in English, as a user may read it
+ * (no Java class names, no megabytes of content: see {@code DetailText}).
  */
 public class ExchangeException extends Exception {
     private final ExchangeProblem problem;
@@ -13,12 +14,13 @@ public class ExchangeException extends Exception {
     private final long record;
     private final String detail;
 
+    /** {@code detail} is shown cleaned ({@link DetailText}: no Java class names, long content cut). */
     public ExchangeException(ExchangeProblem problem, Path file, long record, String detail, Throwable cause) {
-        super(describe(file, record, detail), cause);
+        super(describe(file, record, DetailText.of(detail)), cause);
         this.problem = problem;
         this.file = file;
         this.record = record;
-        this.detail = detail == null ? "" : detail;
+        this.detail = DetailText.of(detail);
     }
 
     public ExchangeException(ExchangeProblem problem, Path file, long record, String detail) {

@@ -58,7 +58,7 @@ final class FeatureAssembly {
             throw new ExchangeException(ExchangeProblem.UNSUPPORTED, plan.file(), -1,
                     "the project already has a layer named " + target.tableName());
         }
-        NewLayerFields named = NewLayerFields.of(schema.fields());
+        NewLayerFields named = NewLayerFields.of(plan.file(), schema.fields());
         FeatureType type = new FeatureType(target.tableName(), GeometryFit.newLayerKind(schema.kind()), named.fields());
         LayerInfo info = new LayerInfo(type, NewLayerNames.uniqueTitle(target.title(), project), target.role(), Provenance.SURVEYED,
                 "导入自 " + plan.file().getFileName(), Epsg.CGCS2000);

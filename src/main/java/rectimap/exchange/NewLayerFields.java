@@ -20,8 +20,19 @@ import rectimap.model.Field;
  * @param sourceByTarget for each new field's name, the source field's name
  */
 record NewLayerFields(List<Field> fields, Map<String, String> sourceByTarget) {
+    /** SQLite's 2,000 columns of a table less the layer's fid and geometry. */
+    static final int MAX_FIELDS = 1_998;
 
-    static NewLayerFields of(List<Field> sourceFields) {
+    /**
+     * @throws ExchangeException UNSUPPORTED naming {@code file} when the source has more fields than a layer can hold
+     *                           (an input problem, found before anything is written)
+     */
+    static NewLayerFields of(Path file, List<Field> sourceFields) throws ExchangeException {
+        if (sourceFields.size() > MAX_FIELDS) {
+            throw new ExchangeException(ExchangeProblem.UNSUPPORTED, file, String.format("%,d columns (fields)"
+                    + " besides the geometry; a layer holds at most %,d: remove the columns not needed",
+                    sourceFields.size(), MAX_FIELDS));
+        }
         Map<String, String> sourceByTarget = new LinkedHashMap<>();
         List<Field> fields = new ArrayList<>();
         Set<String> taken = new HashSet<>(Set.of("fid", "geom"));

@@ -2,7 +2,6 @@ package rectimap.exchange;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import rectimap.exchange.shapefile.ShapefileEncoding;
@@ -12,7 +11,8 @@ import rectimap.geo.Epsg;
 import rectimap.model.Layer;
 
 /**
- * Export to Shapefile through {@code exchange.shapefile}: GBK unless UTF-8 is asked for, lon/lat in EPSG:4490,
+ * Export to Shapefile through {@code exchange.shapefile}: GBK or UTF-8 (any other encoding is an
+ * IllegalArgumentException naming the two, never a GBK file under another name), lon/lat in EPSG:4490,
  * every part through the atomic writer. {@link #renamedColumns} tells the caller which field names will be cut to
  * the format's 10 bytes, so it can warn before writing.
  */
@@ -34,6 +34,6 @@ public final class ShapefileLayerWriter implements LayerExport.ShapefileWriter {
     }
 
     private static ShapefileEncoding encodingOf(Charset encoding) {
-        return StandardCharsets.UTF_8.equals(encoding) ? ShapefileEncoding.UTF_8 : ShapefileEncoding.GBK;
+        return ShapefileEncoding.of(encoding);
     }
 }

@@ -51,7 +51,7 @@ public final class StreamedNewLayer {
         ImportTarget.NewLayer target = (ImportTarget.NewLayer) plan.target();
         SourceSchema schema = source.schema();
         CrsTransform toProject = ImportRunner.transformFrom(plan.file(), ImportRunner.sourceEpsg(plan, schema));
-        NewLayerFields named = NewLayerFields.of(schema.fields());
+        NewLayerFields named = NewLayerFields.of(plan.file(), schema.fields());
         GeometryKind kind = GeometryFit.newLayerKind(schema.kind());
         String title = target.title() == null || target.title().isBlank() ? "导入图层" : target.title().trim();
         LayerInfo info = new LayerInfo(new FeatureType(target.tableName(), kind, named.fields()), title, target.role(),

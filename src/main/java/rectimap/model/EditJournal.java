@@ -19,7 +19,18 @@ public interface EditJournal extends AutoCloseable {
     /** The next undone step was redone: apply {@code step} again, cursor + 1. */
     CompletableFuture<Void> recordRedone(ChangeSet step);
 
-    /** Waits for every pending write, then stops the writer. */
+    /**
+     * Tells {@code listener} each time the file's standing changes ({@link JournalStatus}: saved, or moves waiting
+     * to be written and why), on the journal's own thread, so a UI hops to its thread itself. The journal keeps
+     * moves it cannot write yet and retries them by itself; their futures complete once they are written.
+     */
+    default void addStatusListener(java.util.function.Consumer<JournalStatus> listener) {
+    }
+
+    /**
+     * Waits for every pending write, then stops the writer. Moves that still cannot be written stay in the
+     * journal's recovery file and are written when the project is opened next.
+     */
     @Override
     void close();
 }

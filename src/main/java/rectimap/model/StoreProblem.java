@@ -14,8 +14,12 @@ public enum StoreProblem {
     LOCKED,
     /** Another Rectimap has the project open for editing; it may be opened read-only. */
     IN_USE,
-    /** Writing failed (disk full, read-only file system). */
+    /** Writing failed for another reason (an I/O error, a change that does not fit the file). */
     WRITE_FAILED,
+    /** The disk (file system) holding the file or its journal is full. */
+    DISK_FULL,
+    /** The file or its folder cannot be written: read-only file, folder or file system, or no permission. */
+    NO_WRITE_PERMISSION,
     /** A named layer is not in the file. */
     NO_SUCH_LAYER,
     /** gpkg_contents registers a layer whose table is not in the file ({@code subject()} names it). */

@@ -28,6 +28,10 @@ public final class SheetContent {
 
     private final List<RenderLayer> layers;
     private final boolean schematic;
+    private final SheetDayStyle dayStyle;
+    private final java.util.Map<java.time.LocalDate, SheetContent> byDay = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each place's area in EPSG:4490 lon/lat by code (townships, villages with a known area; "" the district). */
+    private final java.util.Map<String, Geometry> areasLonLat = new java.util.HashMap<>();
     private final List<SheetPlace> townships = new ArrayList<>();
     private final List<SheetPlace> villages = new ArrayList<>();
     private final List<String> siteCodes = new ArrayList<>();
@@ -42,8 +46,18 @@ public final class SheetContent {
      * {@code schematic}: whether visible layers hold schematic geometry (the 示意 note then shows).
      */
     public SheetContent(List<RenderLayer> layers, boolean schematic) {
+        this(layers, schematic, SheetDayStyle.NONE, VillageAreas.NONE);
+    }
+
+    /**
+     * Content whose layers look as {@code dayStyle} says on each sheet's date, and whose village sheets outline and
+     * count the village's area from {@code villageAreas}.
+     */
+    public SheetContent(List<RenderLayer> layers, boolean schematic, SheetDayStyle dayStyle,
+                        VillageAreas villageAreas) {
         this.layers = List.copyOf(layers);
         this.schematic = schematic;
+        this.dayStyle = dayStyle;
         CrsTransform toDisplay = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E);
         Envelope all = new Envelope();
         Geometry districtArea = null;
@@ -57,11 +71,13 @@ public final class SheetContent {
             }
             switch (layer.tableName()) {
                 case TOWNSHIP_TABLE -> layer.mapLayer().layer().features().forEach(f -> addTownship(f, toDisplay));
-                case VILLAGE_TABLE -> layer.mapLayer().layer().features().forEach(f -> addVillage(f, toDisplay));
+                case VILLAGE_TABLE -> layer.mapLayer().layer().features()
+                        .forEach(f -> addVillage(f, toDisplay, villageAreas));
                 case DISTRICT_TABLE -> {
                     List<Feature> features = layer.mapLayer().layer().features();
                     if (!features.isEmpty()) {
                         districtArea = toDisplay.apply(features.get(0).geometry());
+                        areasLonLat.put("", features.get(0).geometry());
                         districtName = features.get(0).text("name");
                     }
                 }
@@ -72,13 +88,59 @@ public final class SheetContent {
         district = new SheetPlace(SheetPlace.Kind.DISTRICT, "", districtName, districtName, districtArea, districtExtent);
     }
 
+    /** The same content with other layers (the places and inset stay): for {@link #onDay}. */
+    private SheetContent(SheetContent base, List<RenderLayer> layers) {
+        this.layers = List.copyOf(layers);
+        this.schematic = base.schematic;
+        this.dayStyle = SheetDayStyle.NONE;
+        this.townships.addAll(base.townships);
+        this.villages.addAll(base.villages);
+        this.siteCodes.addAll(base.siteCodes);
+        this.district = base.district;
+        this.insetLayers.addAll(base.insetLayers);
+        this.areasLonLat.putAll(base.areasLonLat);
+    }
+
+    /**
+     * This content as a sheet dated {@code day} shows it (e.g. cases by their traffic light on that day); this very
+     * content when nothing depends on the day. Remembered per day.
+     */
+    public SheetContent onDay(java.time.LocalDate day) {
+        if (dayStyle == SheetDayStyle.NONE) {
+            return this;
+        }
+        return byDay.computeIfAbsent(day, d -> {
+            List<RenderLayer> dated = new ArrayList<>(layers.size());
+            for (RenderLayer layer : layers) {
+                rectimap.model.MapLayer restyled = dayStyle.onDay(layer.mapLayer(), d);
+                dated.add(restyled == layer.mapLayer() ? layer : layer.withMapLayer(restyled));
+            }
+            return new SheetContent(this, dated);
+        });
+    }
+
+    /**
+     * The area of a place in EPSG:4490 lon/lat (the stored outline; a village's known area), or null when the place
+     * has no area (a village known only by its point).
+     */
+    public Geometry areaLonLat(SheetPlace place) {
+        return areasLonLat.get(place.kind() == SheetPlace.Kind.DISTRICT ? "" : place.code());
+    }
+
     /** Content of a whole project: every layer projected for display (slow for big projects: off the UI thread). */
     public static SheetContent of(Project project) {
         return new SheetContent(RenderLayer.forDisplay(project.layers()), project.showsSchematic());
     }
 
+    /** Content of a whole project whose sheets show layers by {@code dayStyle} and villages by their areas. */
+    public static SheetContent of(Project project, SheetDayStyle dayStyle, VillageAreas villageAreas) {
+        return new SheetContent(RenderLayer.forDisplay(project.layers()), project.showsSchematic(), dayStyle,
+                villageAreas);
+    }
+
     private void addTownship(Feature feature, CrsTransform toDisplay) {
         Geometry area = toDisplay.apply(feature.geometry());
+        areasLonLat.put(feature.text("code"), feature.geometry());
         townships.add(new SheetPlace(SheetPlace.Kind.TOWNSHIP, feature.text("code"), feature.text("name"),
                 feature.text("name"), area, area.getEnvelopeInternal()));
         if ("示范镇".equals(feature.text("demo"))) {
@@ -86,11 +148,18 @@ public final class SheetContent {
         }
     }
 
-    private void addVillage(Feature feature, CrsTransform toDisplay) {
-        Envelope point = toDisplay.apply(feature.geometry()).getEnvelopeInternal();
-        point.expandBy(VILLAGE_HALF_SIDE_M);
+    private void addVillage(Feature feature, CrsTransform toDisplay, VillageAreas villageAreas) {
+        Envelope extent = toDisplay.apply(feature.geometry()).getEnvelopeInternal();
+        extent.expandBy(VILLAGE_HALF_SIDE_M);
+        Geometry areaLonLat = villageAreas.lonLat(feature.text("code"));
+        Geometry area = null;
+        if (areaLonLat != null && !areaLonLat.isEmpty()) {
+            areasLonLat.put(feature.text("code"), areaLonLat);
+            area = toDisplay.apply(areaLonLat);
+            extent.expandToInclude(area.getEnvelopeInternal());
+        }
         villages.add(new SheetPlace(SheetPlace.Kind.VILLAGE, feature.text("code"), feature.text("name"),
-                feature.text("township"), null, point));
+                feature.text("township"), area, extent));
         if ("文化体验村".equals(feature.text("culture"))) {
             siteCodes.add(feature.text("code"));
         }

@@ -20,6 +20,7 @@ final class SheetPreparation {
             throw new IllegalArgumentException("page " + pageNumber + " of " + pageCount);
         }
         SheetLayout layout = SheetLayout.of(spec);
+        content = content.onDay(spec.date());
         SheetPlace place = content.placeOf(spec.extent());
         Envelope extent = place != null ? place.extentDisplay()
                 : ((SheetExtent.ViewExtent) spec.extent()).displayMetres();
@@ -32,7 +33,7 @@ final class SheetPreparation {
                 : spec.subtitle();
         PreparedSheet bare = new PreparedSheet(spec, content, layout, place, title, subtitle, scale, centreX, centreY,
                 List.of(), List.of(), pageNumber, pageCount);
-        SheetSelection onSheet = SheetSelection.of(content, bare.mapExtent());
+        SheetSelection onSheet = SheetSelection.of(content, place, bare.mapExtent());
         List<LegendEntry> legend = spec.shows(SheetElement.LEGEND) ? onSheet.legend() : List.of();
         List<SheetTable> tables = spec.shows(SheetElement.RESPONSIBILITY_TABLE)
                 ? List.of(onSheet.responsibilityTable(text)) : List.of();

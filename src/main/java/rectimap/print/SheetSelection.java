@@ -22,8 +22,9 @@ import rectimap.render.RenderLayer;
 
 /**
  * The features of visible layers that lie on a sheet (their stored geometry meets the map frame, turned back into
- * CGCS2000 lon/lat), and what the legend and the responsibility table say about them. Counts are per class; areas
- * and lengths ellipsoidal via {@link Measure}, of the whole feature.
+ * CGCS2000 lon/lat), and what the legend and the responsibility table say about them. A legend row shows for every
+ * class on the map; its count and area or length are of what lies inside the sheet's {@link SheetScope} (its place),
+ * ellipsoidal via {@link Measure}, so no figure exceeds the place; the table lists the areas inside the place.
  */
 final class SheetSelection {
 
@@ -32,13 +33,16 @@ final class SheetSelection {
 
     private final List<RenderLayer> layers;
     private final PreparedGeometry frameLonLat;
+    private final SheetScope scope;
 
-    private SheetSelection(List<RenderLayer> layers, PreparedGeometry frameLonLat) {
+    private SheetSelection(List<RenderLayer> layers, PreparedGeometry frameLonLat, SheetScope scope) {
         this.layers = layers;
         this.frameLonLat = frameLonLat;
+        this.scope = scope;
     }
 
-    static SheetSelection of(SheetContent content, Envelope frameDisplay) {
+    /** The features on a sheet of {@code place} (null: a plain map area) whose frame shows {@code frameDisplay}. */
+    static SheetSelection of(SheetContent content, SheetPlace place, Envelope frameDisplay) {
         CrsTransform toLonLat = CrsTransform.between(Epsg.CGCS2000_GK_CM_111E, Epsg.CGCS2000);
         List<Coordinate> ring = new ArrayList<>();
         double[][] corners = {{frameDisplay.getMinX(), frameDisplay.getMinY()},
@@ -54,7 +58,13 @@ final class SheetSelection {
         }
         ring.add(new Coordinate(ring.get(0)));
         Geometry polygon = new GeometryFactory().createPolygon(ring.toArray(new Coordinate[0]));
-        return new SheetSelection(content.layers(), PreparedGeometryFactory.prepare(polygon));
+        return new SheetSelection(content.layers(), PreparedGeometryFactory.prepare(polygon),
+                SheetScope.of(content, place, polygon));
+    }
+
+    /** What the figures are about. */
+    SheetScope scope() {
+        return scope;
     }
 
     /**
@@ -79,11 +89,12 @@ final class SheetSelection {
                 }
                 Symbolizer symbol = style.symbolizerFor(feature);
                 String label = symbol == style.base() ? title : classLabel(style, symbol);
-                byClass.computeIfAbsent(symbol, s -> new Tally(label)).add(feature.geometry(), figures);
+                double inside = figures ? scope.measureInside(feature.geometry()) : -1;
+                byClass.computeIfAbsent(symbol, s -> new Tally(label)).add(feature.geometry(), inside);
                 for (Emphasis emphasis : style.emphases()) {
                     if (emphasis.appliesTo(feature)) {
-                        byEmphasis.computeIfAbsent(emphasis, e -> new Tally(e.value()))
-                                .add(feature.geometry(), figures);
+                        byEmphasis.computeIfAbsent(emphasis, e -> new Tally(e.value())).add(feature.geometry(),
+                                inside);
                     }
                 }
             }
@@ -95,7 +106,7 @@ final class SheetSelection {
         return entries;
     }
 
-    /** The 责任区 on the sheet: 区域 (township and village, or kind), 责任人, 单位, 电话. */
+    /** The 责任区 inside the sheet's place: 区域 (township and village, or kind), 责任人, 单位, 电话. */
     SheetTable responsibilityTable(SheetText text) {
         List<List<String>> rows = new ArrayList<>();
         for (RenderLayer layer : layers) {
@@ -103,7 +114,7 @@ final class SheetSelection {
                 continue;
             }
             for (rectimap.model.Feature feature : layer.mapLayer().layer().features()) {
-                if (feature.geometry() != null && frameLonLat.intersects(feature.geometry())) {
+                if (feature.geometry() != null && scope.measureInside(feature.geometry()) >= 0) {
                     String area = (feature.text("township") + " " + feature.text("village")).strip();
                     rows.add(List.of(area.isEmpty() ? feature.text("kind") : area, feature.text("person"),
                             feature.text("unit"), feature.text("phone")));
@@ -129,7 +140,7 @@ final class SheetSelection {
         return "";
     }
 
-    /** Count and total measure of one legend row. */
+    /** One legend row: its symbol's dimension, and the count and total measure of the features inside the scope. */
     private static final class Tally {
         final String label;
         int count;
@@ -140,12 +151,12 @@ final class SheetSelection {
             this.label = label;
         }
 
-        void add(Geometry lonLat, boolean figures) {
-            count++;
+        /** Adds a feature on the map; {@code inside} is its measure inside the scope, -1 when outside. */
+        void add(Geometry lonLat, double inside) {
             dimension = Math.max(dimension, lonLat.getDimension());
-            if (figures) {
-                int d = lonLat.getDimension();
-                measure += d == 2 ? Measure.areaM2(lonLat) : d == 1 ? Measure.lengthM(lonLat) : 0;
+            if (inside >= 0) {
+                count++;
+                measure += inside;
             }
         }
     }

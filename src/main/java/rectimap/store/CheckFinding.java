@@ -22,7 +22,9 @@ public record CheckFinding(Kind kind, String layer, Long fid, String message) {
         /** A geometry that is not valid (self-intersection, too few points) or of the wrong type. */
         INVALID_GEOMETRY,
         /** A record that points at something no longer there (history, layer state, metadata). */
-        ORPHAN
+        ORPHAN,
+        /** A planning feature's 乡镇/村 text that is no official division name (found outside the store). */
+        PLACE_NAME
     }
 
     public CheckFinding {

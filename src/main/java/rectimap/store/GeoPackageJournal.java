@@ -3,11 +3,13 @@ package rectimap.store;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import rectimap.model.ChangeSet;
 import rectimap.model.EditJournal;
+import rectimap.model.JournalStatus;
 import rectimap.model.StoreException;
 import rectimap.model.StoreProblem;
 
@@ -24,44 +26,70 @@ import rectimap.model.StoreProblem;
  * the .gpkg alone — a copy taken while Rectimap runs would silently miss the latest edits; WAL also needs shared
  * memory, which network shares do not offer. The price is one more fsync per commit (see BENCHMARKS.md).
  *
- * <p>After a failed write the file no longer matches the caller's model, so every later call fails at once with the
- * first failure (the app should say so and reopen the project). Thread-safe: any thread may call; callers on the FX
- * thread never block, except in {@link #close()}, which waits for pending writes.
+ * <p>Sharing the file: a write that another program's read or write keeps out (QGIS reading a big layer), a full
+ * disk or a folder without write permission does not end the session: the write waits in a {@link WriteQueue},
+ * kept in the project's {@link RecoveryJournal}, and is tried again with back-off until it lands; status listeners
+ * hear how many moves wait and why. {@link #open} replays what an earlier session left there. Only a write that does
+ * not fit the file (the file no longer matches the caller's model) fails the journal: every later call then fails
+ * at once with it. Thread-safe: any thread may call; callers on the FX thread never block, except in
+ * {@link #close()}, which waits for pending writes.
  */
 public final class GeoPackageJournal implements EditJournal {
-    /** How long a write waits for another program's (e.g. QGIS's) transaction to finish before failing as LOCKED. */
-    static final int BUSY_TIMEOUT_MS = 10_000;
-    /** How often a write blocked by another program is tried before the journal fails: 3 × 10 s. */
-    private static final int LOCKED_ATTEMPTS = 3;
+    /**
+     * How long one try of a write waits for another program's transaction (SQLite's busy timeout). While a COMMIT
+     * waits it keeps new readers out, so a try is short and the {@link WriteQueue} tries again after a pause.
+     */
+    static final int BUSY_TIMEOUT_MS = 3_000;
 
     private final Path file;
-    private final ExecutorService writer;
+    private final ScheduledExecutorService writer;
     private final JournalTransactions transactions;
-    private volatile StoreException failure;
+    private final WriteQueue queue;
+    private final int recoveredMoves;
 
-    private GeoPackageJournal(Path file, ExecutorService writer, JournalTransactions transactions) {
+    private GeoPackageJournal(Path file, ScheduledExecutorService writer, JournalTransactions transactions,
+                              WriteQueue queue, int recoveredMoves) {
         this.file = file;
         this.writer = writer;
         this.transactions = transactions;
+        this.queue = queue;
+        this.recoveredMoves = recoveredMoves;
+    }
+
+    /** {@link #open(Path, WritePatience)} for the app: writes wait for as long as it takes. */
+    public static GeoPackageJournal open(Path file) {
+        return open(file, WritePatience.KEEP_TRYING);
     }
 
     /**
-     * Opens the journal of an existing GeoPackage for writing; creates the project tables if missing. Blocks until
-     * the writer's connection is open.
+     * Opens the journal of an existing GeoPackage for writing; creates the project tables if missing; writes the
+     * moves an earlier session left in the recovery journal ({@link #recoveredMoves()}). Blocks until done.
      *
-     * @throws StoreException NOT_FOUND, NOT_GEOPACKAGE, LOCKED, WRITE_FAILED
+     * @throws StoreException NOT_FOUND, NOT_GEOPACKAGE, LOCKED, DISK_FULL, NO_WRITE_PERMISSION, WRITE_FAILED (the
+     *                        recovery journal stays for the next try)
      */
-    public static GeoPackageJournal open(Path file) {
+    public static GeoPackageJournal open(Path file, WritePatience patience) {
         SqliteFileCheck.requireSqliteDatabase(file);
-        ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
+        ScheduledThreadPoolExecutor writer = new ScheduledThreadPoolExecutor(1, task -> {
             Thread thread = new Thread(task, "rectimap-journal");
             // Daemon: an app that forgets close() still exits; SQLite keeps the file consistent either way.
             thread.setDaemon(true);
             return thread;
         });
+        // A retry scheduled when the journal closes is not waited for: close() has tried once more itself.
+        writer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         try {
-            JournalTransactions transactions = writer.submit(() -> JournalTransactions.open(file)).get();
-            return new GeoPackageJournal(file, writer, transactions);
+            return writer.submit(() -> {
+                JournalTransactions transactions = JournalTransactions.open(file);
+                try {
+                    int recovered = RecoveryReplay.replay(file, transactions);
+                    WriteQueue queue = new WriteQueue(file, transactions, writer, patience);
+                    return new GeoPackageJournal(file, writer, transactions, queue, recovered);
+                } catch (RuntimeException e) {
+                    transactions.close();
+                    throw e;
+                }
+            }).get();
         } catch (ExecutionException e) {
             writer.shutdown();
             if (e.getCause() instanceof StoreException store) {
@@ -75,35 +103,48 @@ public final class GeoPackageJournal implements EditJournal {
         }
     }
 
+    /** How many moves (steps done, undone, redone) an earlier session left unsaved and {@link #open} wrote. */
+    public int recoveredMoves() {
+        return recoveredMoves;
+    }
+
+    @Override
+    public void addStatusListener(java.util.function.Consumer<JournalStatus> listener) {
+        writer.execute(() -> queue.addStatusListener(listener));
+    }
+
     @Override
     public CompletableFuture<Void> recordDone(ChangeSet step) {
-        return submit("writing step " + step.name(), connection -> transactions.done(step));
+        return submit(new JournalWrite.Move(ChangeLogRows.Action.DONE, step));
     }
 
     @Override
     public CompletableFuture<Void> recordUndone(ChangeSet inverse) {
-        return submit("undoing step " + inverse.name(), connection -> transactions.undone(inverse));
+        return submit(new JournalWrite.Move(ChangeLogRows.Action.UNDONE, inverse));
     }
 
     @Override
     public CompletableFuture<Void> recordRedone(ChangeSet step) {
-        return submit("redoing step " + step.name(), connection -> transactions.redone(step));
+        return submit(new JournalWrite.Move(ChangeLogRows.Action.REDONE, step));
     }
 
     /** Stores one project setting (one transaction, in order with the edits; no change-log row: not data). */
     public CompletableFuture<Void> recordSetting(String key, String value) {
-        return submit("writing setting " + key, connection -> SettingRows.write(connection, key, value));
+        return submit(new JournalWrite.Setting(key, value));
     }
 
     /**
-     * The setting stored under {@code key} as the file has it after every write submitted so far (waits for them);
-     * empty when never stored or the journal has failed.
+     * The setting stored under {@code key} as the file will have it after every write submitted so far (a
+     * setting still waiting to be written counts); empty when never stored or the journal has failed.
      */
     public java.util.Optional<String> setting(String key) {
         CompletableFuture<java.util.Optional<String>> value = new CompletableFuture<>();
         writer.execute(() -> {
+            java.util.Optional<String> waiting = queue.waiting().stream().map(PendingWrite::write)
+                    .filter(w -> w instanceof JournalWrite.Setting s && s.key().equals(key))
+                    .map(w -> ((JournalWrite.Setting) w).value()).reduce((first, last) -> last);
             try {
-                value.complete(transactions.setting(key));
+                value.complete(waiting.isPresent() ? waiting : transactions.setting(key));
             } catch (java.sql.SQLException | RuntimeException e) {
                 value.complete(java.util.Optional.empty());
             }
@@ -113,15 +154,25 @@ public final class GeoPackageJournal implements EditJournal {
 
     /** Runs one review record's write (verdict or site mark) as one transaction, in order with the edits. */
     CompletableFuture<Void> recordReview(String action, JournalTransactions.Work work) {
-        return submit(action, work);
+        return submit(new JournalWrite.Other(action, work));
     }
 
     /**
-     * Writes a consistent copy of the project, after every write submitted before, to {@code target} (see
-     * {@link ProjectCopy}). Completes when the copy is in place.
+     * Save As: writes a consistent copy of the project to {@code target} (see {@link ProjectCopy}) holding every
+     * move submitted before, those still waiting to reach this file included (they are written into the copy).
+     * Runs at once, ahead of waiting writes, and a failure fails only the returned future.
      */
     public CompletableFuture<Void> copyTo(Path target) {
-        return submit("copying to " + target, Scope.AUTOCOMMIT, connection -> ProjectCopy.vacuumInto(connection, file, target));
+        return onWriter("copying to " + target, done -> {
+            try {
+                List<PendingWrite> waiting = queue.waiting();
+                transactions.autocommit("copying to " + target, connection ->
+                        ProjectCopy.vacuumInto(connection, file, target, copy -> RecoveryReplay.writeInto(copy, waiting)));
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
     }
 
     /**
@@ -129,8 +180,8 @@ public final class GeoPackageJournal implements EditJournal {
      * when it starts, and every write submitted while it runs waits in the queue (neither failing nor timing out)
      * until it returns. For work that writes the file in a long transaction of its own through another connection
      * (a streamed import through the {@link GeoPackageStore} takes minutes for a million features): run beside the
-     * journal, the journal's next write would wait on that transaction's lock and fail as LOCKED after 3 × 10 s,
-     * and with it the whole editing session. A failure of the work is the work's (its own transaction rolled
+     * journal, the journal's next write would wait on that transaction's lock (and the
+     * user would see it waiting for minutes). A failure of the work is the work's (its own transaction rolled
      * back): it completes the future and does not fail the journal. Fails at once when the journal has failed or
      * is closed.
      *
@@ -146,7 +197,7 @@ public final class GeoPackageJournal implements EditJournal {
         });
     }
 
-    /** The number of done steps as the file has it after every write submitted so far (waits for them). */
+    /** The number of done steps the file holds once every write submitted so far was tried (waiting ones not counted). */
     public int historyCursor() {
         CompletableFuture<Integer> cursor = new CompletableFuture<>();
         writer.execute(() -> cursor.complete(transactions.cursor()));
@@ -158,26 +209,15 @@ public final class GeoPackageJournal implements EditJournal {
         return file;
     }
 
-    /** Whether a piece of work runs as one transaction or in SQLite's autocommit mode. */
-    private enum Scope { TRANSACTION, AUTOCOMMIT }
-
-    private CompletableFuture<Void> submit(String action, JournalTransactions.Work work) {
-        return submit(action, Scope.TRANSACTION, work);
-    }
-
-    private CompletableFuture<Void> submit(String action, Scope scope, JournalTransactions.Work work) {
-        return onWriter(action, done -> {
-            try {
-                runRetryingWhileLocked(action, scope, work);
-                done.complete(null);
-            } catch (StoreException e) {
-                failure = e;
-                done.completeExceptionally(e);
-            } catch (RuntimeException e) {
-                failure = new StoreException(StoreProblem.WRITE_FAILED, file, action + ": " + e.getMessage(), e);
-                done.completeExceptionally(failure);
-            }
-        });
+    private CompletableFuture<Void> submit(JournalWrite write) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        try {
+            writer.execute(() -> queue.add(write, done));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            done.completeExceptionally(new StoreException(StoreProblem.WRITE_FAILED, file, write.action()
+                    + ": the journal is closed"));
+        }
+        return done;
     }
 
     /**
@@ -189,8 +229,8 @@ public final class GeoPackageJournal implements EditJournal {
         CompletableFuture<T> done = new CompletableFuture<>();
         try {
             writer.execute(() -> {
-                if (failure != null) {
-                    done.completeExceptionally(failure);
+                if (queue.failure() != null) {
+                    done.completeExceptionally(queue.failure());
                 } else {
                     work.accept(done);
                 }
@@ -203,36 +243,22 @@ public final class GeoPackageJournal implements EditJournal {
     }
 
     /**
-     * Another program (QGIS) holding a write lock longer than the busy timeout makes a transaction fail as LOCKED
-     * after rolling back, with nothing written; it is tried again a few times before the journal gives up.
+     * Tries the waiting writes once more, then closes: what still cannot be written stays in the recovery journal
+     * (the next {@link #open} writes it) and its futures fail with the reason.
      */
-    private void runRetryingWhileLocked(String action, Scope scope, JournalTransactions.Work work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                if (scope == Scope.TRANSACTION) {
-                    transactions.inTransaction(action, work);
-                } else {
-                    transactions.autocommit(action, work);
-                }
-                return;
-            } catch (StoreException e) {
-                if (e.problem() != StoreProblem.LOCKED || attempt == LOCKED_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
-    }
-
     @Override
     public void close() {
         if (writer.isShutdown()) {
             return;
         }
-        writer.execute(transactions::close);
+        writer.execute(() -> {
+            queue.closing();
+            transactions.close();
+        });
         writer.shutdown();
         try {
             while (!writer.awaitTermination(1, TimeUnit.MINUTES)) {
-                // Pending edits are the user's work: keep waiting for them rather than dropping them.
+                // The last try is the user's work: keep waiting for it rather than dropping it.
                 Thread.onSpinWait();
             }
         } catch (InterruptedException e) {

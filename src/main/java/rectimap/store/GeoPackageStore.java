@@ -40,12 +40,22 @@ public final class GeoPackageStore implements FeatureStore {
     private final AccessMode mode;
     private final Connection connection;
     private final GpkgGeometryCodec codec = new GpkgGeometryCodec();
+    private final UnfinishedWrite unfinishedWrite;
+    /** The temporary folder of a rolled-back copy read instead of {@link #file}, deleted on close; else null. */
+    private final Path lastCommittedCopy;
     private List<StoredLayer> layersCache;
 
     private GeoPackageStore(Path file, AccessMode mode, Connection connection) {
+        this(file, mode, connection, UnfinishedWrite.NONE, null);
+    }
+
+    private GeoPackageStore(Path file, AccessMode mode, Connection connection, UnfinishedWrite unfinishedWrite,
+                            Path lastCommittedCopy) {
         this.file = file;
         this.mode = mode;
         this.connection = connection;
+        this.unfinishedWrite = unfinishedWrite;
+        this.lastCommittedCopy = lastCommittedCopy;
     }
 
     /**
@@ -72,24 +82,78 @@ public final class GeoPackageStore implements FeatureStore {
     }
 
     /**
-     * Opens an existing GeoPackage. A missing file is reported as NOT_FOUND and never created.
+     * Opens an existing GeoPackage. A missing file is reported as NOT_FOUND and never created. When a writer crashed
+     * mid-transaction (a hot journal beside the file), a READ_ONLY open rolls that transaction back in the file if
+     * the file is writable, else reads a rolled-back temporary copy: see {@link #unfinishedWrite()}, which the
+     * caller tells the user.
      *
      * @throws StoreException NOT_FOUND, UNREADABLE, NOT_GEOPACKAGE, CORRUPT or LOCKED
      */
     public static GeoPackageStore open(Path file, AccessMode mode) {
         SqliteFileCheck.requireSqliteDatabase(file);
+        try {
+            return connectTo(file, file, mode, UnfinishedWrite.NONE, null);
+        } catch (SQLException e) {
+            if (mode == AccessMode.READ_ONLY && UnfinishedWrites.leftBehind(e)) {
+                return openAfterCrashedWrite(file);
+            }
+            throw SqliteFailures.of(e, file, "opening", StoreProblem.UNREADABLE);
+        }
+    }
+
+    private static GeoPackageStore openAfterCrashedWrite(Path file) {
+        try {
+            if (UnfinishedWrites.rollBackInPlace(file)) {
+                return connectTo(file, file, AccessMode.READ_ONLY, UnfinishedWrite.ROLLED_BACK, null);
+            }
+        } catch (SQLException e) {
+            throw SqliteFailures.of(e, file, "opening after rolling back a crashed write", StoreProblem.UNREADABLE);
+        }
+        return openLastCommitted(file);
+    }
+
+    /** Reads a rolled-back temporary copy of {@code file} and its journal, leaving the file itself untouched. */
+    static GeoPackageStore openLastCommitted(Path file) {
+        Path copy = null;
+        try {
+            copy = UnfinishedWrites.rolledBackCopy(file);
+            return connectTo(file, copy.resolve(file.getFileName().toString()), AccessMode.READ_ONLY,
+                    UnfinishedWrite.READ_LAST_COMMITTED, copy);
+        } catch (SQLException | java.io.IOException | RuntimeException e) {
+            if (copy != null) {
+                UnfinishedWrites.deleteCopy(copy);
+            }
+            if (e instanceof StoreException store) {
+                throw store;
+            }
+            throw new StoreException(e instanceof SQLException sql ? SqliteFailures.problemOf(sql,
+                    StoreProblem.UNREADABLE) : StoreProblem.UNREADABLE, file,
+                    "reading the last committed state after a crashed write: " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens {@code database} (the file itself, or a copy of it) as the store of {@code file}. */
+    private static GeoPackageStore connectTo(Path file, Path database, AccessMode mode, UnfinishedWrite unfinished,
+                                             Path lastCommittedCopy) throws SQLException {
         Connection connection = null;
         try {
-            connection = connect(file, mode, null);
+            connection = connect(database, mode, null);
             requireGeoPackageTables(connection, file);
-            return new GeoPackageStore(file, mode, connection);
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            throw SqliteFailures.of(e, file, "opening", StoreProblem.UNREADABLE);
-        } catch (RuntimeException e) {
+            return new GeoPackageStore(file, mode, connection, unfinished, lastCommittedCopy);
+        } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
             throw e;
         }
+    }
+
+    /** What opening did about a crashed writer's unfinished transaction; NONE for an ordinary open. */
+    public UnfinishedWrite unfinishedWrite() {
+        return unfinishedWrite;
+    }
+
+    /** The temporary folder read instead of the file after a crashed write, or null; for tests of its cleanup. */
+    Path lastCommittedCopyForTests() {
+        return lastCommittedCopy;
     }
 
     private static Connection connect(Path file, AccessMode mode, SQLiteOpenMode create) throws SQLException {
@@ -197,8 +261,9 @@ public final class GeoPackageStore implements FeatureStore {
      * {@code sourceEpsg} to EPSG:4490 (the layer's srid must be 4490) and fitted to the layer's kind (a Polygon
      * into a MULTIPOLYGON layer is wrapped); features are numbered 1, 2, ... in feed order; the R-tree is filled
      * during the load and its triggers created after it. When the table name is taken, {@code _2}, {@code _3}, ...
-     * is appended, and " (2)" ... to a title another layer has (see the result). On any failure of the feed ({@code E}), of a value, of the file, or on
-     * cancel, the transaction is rolled back and the file is exactly as before. Owner thread only; memory stays
+     * is appended, and " (2)" ... to a title another layer has (see the result). On any failure of the feed ({@code E}), of a value, of the file, on
+     * cancel, or when the feed gives no feature at all, the transaction is rolled back and the file is exactly as
+     * before. Owner thread only; memory stays
      * flat (one batch of rows).
      *
      * @param progress told every few hundred features; asked whether to cancel
@@ -227,6 +292,11 @@ public final class GeoPackageStore implements FeatureStore {
                 if (result == null) {
                     connection.rollback();
                     return new BulkImportResult(named, 0, new Envelope(), true);
+                }
+                if (result.features() == 0) {
+                    // An empty layer is no import: the caller reports EMPTY, and the file must be as it was.
+                    connection.rollback();
+                    return result;
                 }
                 connection.commit();
                 return result;
@@ -402,6 +472,10 @@ public final class GeoPackageStore implements FeatureStore {
             connection.close();
         } catch (SQLException e) {
             throw SqliteFailures.of(e, file, "closing", StoreProblem.WRITE_FAILED);
+        } finally {
+            if (lastCommittedCopy != null) {
+                UnfinishedWrites.deleteCopy(lastCommittedCopy);
+            }
         }
     }
 

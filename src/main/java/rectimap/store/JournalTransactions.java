@@ -25,8 +25,8 @@ final class JournalTransactions {
     }
 
     private final Path file;
-    private final Connection connection;
-    private final FeatureRowWriter rows;
+    private Connection connection;
+    private FeatureRowWriter rows;
     private final ChangeSetCodec codec = new ChangeSetCodec();
     private final SessionIdentity who = SessionIdentity.current();
     private int cursor;
@@ -43,21 +43,9 @@ final class JournalTransactions {
     static JournalTransactions open(Path file) {
         Connection connection = null;
         try {
-            SQLiteConfig config = new SQLiteConfig();
-            config.setBusyTimeout(GeoPackageJournal.BUSY_TIMEOUT_MS);
-            config.resetOpenMode(SQLiteOpenMode.CREATE);
-            config.setOpenMode(SQLiteOpenMode.READWRITE);
-            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
-            try (Statement sql = connection.createStatement()) {
-                sql.execute("PRAGMA journal_mode = DELETE");
-                sql.execute("PRAGMA synchronous = EXTRA");
-            }
-            GpkgEnvelopeFunctions.registerOn(connection);
-            connection.setAutoCommit(false);
-            ProjectTables.ensure(connection);
-            connection.commit();
-            connection.setAutoCommit(true);
+            connection = connect(file);
+            Connection opened = connection;
+            inTransaction(opened, () -> ProjectTables.ensure(opened));
             return new JournalTransactions(file, connection);
         } catch (SQLException e) {
             closeQuietly(connection);
@@ -65,25 +53,135 @@ final class JournalTransactions {
         }
     }
 
+    /**
+     * The writer's connection, left in JDBC's autocommit mode: transactions are the plain statements BEGIN
+     * IMMEDIATE / COMMIT / ROLLBACK, so the connection is never believed to be in a state it is not in. (The
+     * driver's own {@code setAutoCommit(true)} marks the connection autocommit BEFORE its COMMIT runs; a COMMIT
+     * refused as busy by another program's read then left SQLite inside the transaction while the driver thought
+     * otherwise, and every later BEGIN failed with "cannot start a transaction within a transaction" for the rest
+     * of the session.)
+     */
+    private static Connection connect(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(GeoPackageJournal.BUSY_TIMEOUT_MS);
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        config.setOpenMode(SQLiteOpenMode.READWRITE);
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(),
+                config.toProperties());
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("PRAGMA journal_mode = DELETE");
+            sql.execute("PRAGMA synchronous = EXTRA");
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+        GpkgEnvelopeFunctions.registerOn(connection);
+        return connection;
+    }
+
     /** Runs {@code work} as one transaction; rolls back and throws the fitting StoreException when it fails. */
     void inTransaction(String action, Work work) {
+        int cursorBefore = cursor;
+        int stepCountBefore = stepCount;
         try {
-            connection.setAutoCommit(false);
-            try {
-                work.run(connection);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                cursor = HistoryRows.cursor(connection);
-                stepCount = HistoryRows.count(connection);
-                rows.forgetLayers();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+            reconnectIfClosed();
+            inTransaction(connection, () -> work.run(connection));
+        } catch (SQLException | RuntimeException e) {
+            cursor = cursorBefore;
+            stepCount = stepCountBefore;
+            rows.forgetLayers();
+            if (!ended(connection)) {
+                reconnect();
             }
-        } catch (SQLException e) {
-            throw SqliteFailures.of(e, file, action, StoreProblem.WRITE_FAILED);
+            if (e instanceof SQLException sql) {
+                throw SqliteFailures.of(sql, file, action, StoreProblem.WRITE_FAILED);
+            }
+            throw (RuntimeException) e;
         }
+    }
+
+    /** The body of a transaction. */
+    private interface Body {
+        void run() throws SQLException;
+    }
+
+    /**
+     * BEGIN IMMEDIATE, {@code body}, COMMIT; on any failure (a COMMIT refused as busy keeps the transaction open,
+     * a full disk has already rolled it back) a ROLLBACK that tolerates "no transaction is active".
+     */
+    private static void inTransaction(Connection connection, Body body) throws SQLException {
+        execute(connection, "BEGIN IMMEDIATE");
+        try {
+            body.run();
+            execute(connection, "COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            try {
+                execute(connection, "ROLLBACK");
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw e;
+        }
+    }
+
+    /** Whether the connection is outside any transaction (a BEGIN would work). */
+    private static boolean ended(Connection connection) {
+        try {
+            execute(connection, "BEGIN");
+            execute(connection, "ROLLBACK");
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A connection whose rollback failed is in an unknown state: close it (which rolls back whatever is open) and
+     * start a new one, so the next write finds a clean connection rather than a dead session.
+     */
+    private void reconnect() {
+        closeQuietly(connection);
+        try {
+            reconnectIfClosed();
+        } catch (SQLException e) {
+            // The next write tries again to connect (reconnectIfClosed) and fails with SQLite's reason if it cannot.
+        }
+    }
+
+    private void reconnectIfClosed() throws SQLException {
+        if (connection.isClosed()) {
+            connection = connect(file);
+            rows = new FeatureRowWriter(connection, file);
+        }
+    }
+
+    private static void execute(Connection connection, String statement) throws SQLException {
+        try (Statement sql = connection.createStatement()) {
+            sql.execute(statement);
+        }
+    }
+
+    /**
+     * Writes {@code pending} as one transaction; a durable write also stores its {@link RecoveryMark}, so a
+     * recovery journal replayed later skips what already reached the file.
+     */
+    void write(PendingWrite pending) {
+        inTransaction(pending.write().action(), writing -> {
+            pending.write().applyTo(this);
+            if (pending.write().durable()) {
+                RecoveryMark.write(writing, pending.origin(), pending.seq());
+            }
+        });
+    }
+
+    /** The recovery mark the file holds (see {@link RecoveryMark}); empty when none. */
+    java.util.Optional<RecoveryMark> recoveryMark() throws SQLException {
+        return RecoveryMark.read(connection);
+    }
+
+    /** Runs {@code work} on the connection, inside the transaction the caller owns. */
+    void run(Work work) throws SQLException {
+        work.run(connection);
     }
 
     /** Runs {@code work} outside a transaction (VACUUM INTO refuses to run inside one). */

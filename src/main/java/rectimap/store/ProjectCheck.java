@@ -25,7 +25,16 @@ public final class ProjectCheck {
      *                        NOT_GEOPACKAGE, LOCKED)
      */
     public static List<CheckFinding> run(Path file) {
+        return run(file, unfinished -> { });
+    }
+
+    /**
+     * As {@link #run(Path)}, telling {@code opened} first what the open did about a crashed writer's unfinished
+     * transaction (rolled back, or the last committed state read from a copy): that is no problem of the file.
+     */
+    public static List<CheckFinding> run(Path file, java.util.function.Consumer<UnfinishedWrite> opened) {
         try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
+            opened.accept(store.unfinishedWrite());
             Connection connection = store.connection();
             List<CheckFinding> findings = new ArrayList<>();
             for (String line : store.integrityCheck()) {

@@ -21,8 +21,21 @@ final class ProjectCopy {
     private ProjectCopy() {
     }
 
+    /** Work on the whole copy before it is moved into place. */
+    interface Finish {
+        void run(Path copy) throws SQLException;
+    }
+
     /** Copies the database open on {@code connection} (outside a transaction) to {@code target}. */
     static void vacuumInto(Connection connection, Path source, Path target) throws SQLException {
+        vacuumInto(connection, source, target, copy -> { });
+    }
+
+    /**
+     * Copies the database open on {@code connection} (outside a transaction) to {@code target}, running
+     * {@code finish} on the copy (under its temporary name) before it is moved into place.
+     */
+    static void vacuumInto(Connection connection, Path source, Path target, Finish finish) throws SQLException {
         Path absolute = target.toAbsolutePath();
         if (absolute.equals(source.toAbsolutePath())) {
             throw new StoreException(StoreProblem.WRITE_FAILED, target, "a project cannot be saved over itself");
@@ -34,6 +47,7 @@ final class ProjectCopy {
                 vacuum.setString(1, temp.toString());
                 vacuum.execute();
             }
+            finish.run(temp);
             moveIntoPlace(temp, absolute);
         } catch (IOException e) {
             deleteQuietly(temp);

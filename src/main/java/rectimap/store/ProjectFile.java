@@ -47,6 +47,11 @@ public final class ProjectFile implements AutoCloseable {
         return notices;
     }
 
+    /** How many moves an earlier session left unsaved and the opening wrote (0 for a read-only session). */
+    public int recoveredMoves() {
+        return journal == null ? 0 : journal.recoveredMoves();
+    }
+
     /** The layers, for loading (owner thread only). */
     public GeoPackageStore store() {
         return store;
@@ -100,7 +105,8 @@ public final class ProjectFile implements AutoCloseable {
     }
 
     /**
-     * Save As: a consistent copy of the project, including every edit submitted to the journal before this call, at
+     * Save As: a consistent copy of the project, including every edit submitted to the journal before this call
+     * (those still waiting to be written to this file too), at
      * {@code target} (replacing a file there only once the copy is whole). This session stays on the original file;
      * to go on editing the copy, close this and open the target. For a read-only session the copy is made at once
      * on the calling thread, the store's owner.

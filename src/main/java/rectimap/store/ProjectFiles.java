@@ -64,6 +64,31 @@ public final class ProjectFiles {
      *                               crash), LOCKED, WRITE_FAILED (e.g. a read-only folder)
      */
     public static ProjectFile open(Path file) {
+        return open(file, WritePatience.KEEP_TRYING);
+    }
+
+    /**
+     * {@link #open(Path)} with the journal's patience for writes kept out by another program, a full disk or a
+     * missing permission: the app keeps trying, the command line gives up after a few seconds. Moves an earlier
+     * session left unsaved are written first ({@link OpenNotice#UNSAVED_MOVES_RECOVERED},
+     * {@link ProjectFile#recoveredMoves()}).
+     */
+    public static ProjectFile open(Path file, WritePatience patience) {
+        return open(file, Journal.STARTED, patience);
+    }
+
+    /**
+     * As {@link #open}, holding the lock but starting no journal: for a command that writes in ONE transaction of
+     * its own ({@link GeoPackageStore#importNewLayer}), so that when it fails even a GeoPackage Rectimap never
+     * opened stays byte for byte as it was (the journal adds its tables on start).
+     */
+    public static ProjectFile openForOneTransaction(Path file) {
+        return open(file, Journal.NOT_STARTED, WritePatience.GIVE_UP);
+    }
+
+    private enum Journal { STARTED, NOT_STARTED }
+
+    private static ProjectFile open(Path file, Journal journalStart, WritePatience patience) {
         SqliteFileCheck.requireSqliteDatabase(file);
         ProjectLock lock = ProjectLock.acquire(file);
         GeoPackageStore store = null;
@@ -82,7 +107,10 @@ public final class ProjectFiles {
             if (FileLocation.of(file) == FileLocation.NETWORK_SHARE) {
                 notices.add(OpenNotice.NETWORK_SHARE);
             }
-            GeoPackageJournal journal = GeoPackageJournal.open(file);
+            GeoPackageJournal journal = journalStart == Journal.STARTED ? GeoPackageJournal.open(file, patience) : null;
+            if (journal != null && journal.recoveredMoves() > 0) {
+                notices.add(OpenNotice.UNSAVED_MOVES_RECOVERED);
+            }
             return new ProjectFile(file, store, journal, lock, notices);
         } catch (RuntimeException e) {
             if (store != null) {
@@ -94,8 +122,10 @@ public final class ProjectFiles {
     }
 
     /**
-     * Opens a project for reading only (nothing can change the file); says {@link OpenNotice#READ_ONLY_IN_USE}
-     * when another Rectimap is editing it.
+     * Opens a project for reading only (nothing can change the file, except that a crashed writer's unfinished
+     * transaction is rolled back when the file is writable, see {@link GeoPackageStore#open}); says
+     * {@link OpenNotice#READ_ONLY_IN_USE} when another Rectimap is editing it, {@link OpenNotice#ROLLED_BACK} or
+     * {@link OpenNotice#READ_LAST_COMMITTED} after a crashed write.
      *
      * @throws StoreException NOT_FOUND, UNREADABLE, NOT_GEOPACKAGE, CORRUPT, LOCKED
      */
@@ -107,7 +137,9 @@ public final class ProjectFiles {
         if (FileLocation.of(file) == FileLocation.NETWORK_SHARE) {
             notices.add(OpenNotice.NETWORK_SHARE);
         }
-        return new ProjectFile(file, GeoPackageStore.open(file, AccessMode.READ_ONLY), null, null, notices);
+        GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY);
+        OpenNotice.of(store.unfinishedWrite()).ifPresent(notices::add);
+        return new ProjectFile(file, store, null, null, notices);
     }
 
     private static void deleteQuietly(Path temp) {

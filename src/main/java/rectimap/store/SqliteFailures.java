@@ -27,19 +27,45 @@ final class SqliteFailures {
      * reading and WRITE_FAILED while writing.
      */
     static StoreException of(SQLException e, Path file, String action, StoreProblem otherwise) {
-        return new StoreException(problemOf(e, otherwise), file, action + ": " + e.getMessage(), e);
+        StoreProblem problem = problemOf(e, otherwise);
+        if (problem == StoreProblem.NO_WRITE_PERMISSION && (code(e) & 0xff) == SQLITE_CANTOPEN
+                && !java.nio.file.Files.isDirectory(file.toAbsolutePath().getParent())) {
+            problem = StoreProblem.WRITE_FAILED;
+        }
+        return new StoreException(problem, file, action + ": " + e.getMessage(), e);
     }
 
+    /**
+     * The problem for {@code e}. While writing ({@code otherwise} WRITE_FAILED) a file SQLite cannot open is the
+     * rollback journal it cannot create beside the project: a folder without write permission.
+     */
     static StoreProblem problemOf(SQLException e, StoreProblem otherwise) {
-        int code = e instanceof SQLiteException sqlite ? sqlite.getResultCode().code : e.getErrorCode();
-        return switch (code & 0xff) {
+        return switch (code(e) & 0xff) {
             case SQLITE_BUSY, SQLITE_LOCKED -> StoreProblem.LOCKED;
             case SQLITE_CORRUPT -> StoreProblem.CORRUPT;
             case SQLITE_NOTADB -> StoreProblem.NOT_GEOPACKAGE;
-            case SQLITE_READONLY, SQLITE_FULL, SQLITE_CONSTRAINT -> StoreProblem.WRITE_FAILED;
-            case SQLITE_CANTOPEN -> StoreProblem.UNREADABLE;
-            case SQLITE_IOERR -> otherwise;
+            case SQLITE_FULL -> StoreProblem.DISK_FULL;
+            case SQLITE_READONLY -> StoreProblem.NO_WRITE_PERMISSION;
+            case SQLITE_CONSTRAINT -> StoreProblem.WRITE_FAILED;
+            case SQLITE_CANTOPEN -> otherwise == StoreProblem.WRITE_FAILED ? StoreProblem.NO_WRITE_PERMISSION
+                    : StoreProblem.UNREADABLE;
             default -> otherwise;
         };
+    }
+
+    /**
+     * Whether a failed write may work later with nothing changed on our side: another program holds the file, the
+     * disk is full, the file or folder is not writable (yet), or an I/O error (a share that went away). A write
+     * that does not fit the file (a missing feature, a constraint) is not.
+     */
+    static boolean isPassing(StoreException e) {
+        return switch (e.problem()) {
+            case LOCKED, DISK_FULL, NO_WRITE_PERMISSION -> true;
+            default -> e.getCause() instanceof SQLException sql && (code(sql) & 0xff) == SQLITE_IOERR;
+        };
+    }
+
+    private static int code(SQLException e) {
+        return e instanceof SQLiteException sqlite ? sqlite.getResultCode().code : e.getErrorCode();
     }
 }

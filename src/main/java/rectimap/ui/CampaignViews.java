@@ -41,14 +41,16 @@ final class CampaignViews {
     private Stage reportStage;
     private ReportView reportView;
 
-    CampaignViews(Stage owner, Messages messages, MapViewModel map, Consumer<String> status, ReportExports exports) {
+    CampaignViews(Stage owner, Messages messages, MapViewModel map, Consumer<String> status, ReportExports exports,
+            rectimap.model.ProjectSettings userSettings) {
         this.owner = owner;
         this.messages = messages;
         this.map = map;
         this.exports = exports;
         ReviewSheetExport printSheet = new ReviewSheetExport(() -> owner, messages, map::project, () -> archive.get(),
                 status);
-        review = new ReviewPanelView(new ReviewPanelModel(map::project), messages, this::showOnMap, printSheet, status);
+        review = new ReviewPanelView(new ReviewPanelModel(map::project), messages, this::showOnMap, printSheet, status,
+                userSettings);
         ScrollPane scroll = new ScrollPane(review);
         scroll.setFitToWidth(true);
         reviewTab = new Tab(messages.get("review.title"), scroll);

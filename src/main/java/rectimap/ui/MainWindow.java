@@ -113,7 +113,7 @@ public final class MainWindow {
             status.showEditing(editing.toolStatus(), editing.snapping(), editing.snapper().tolerancePx());
         });
         campaign = new CampaignViews(stage, messages, model, status::showMessage,
-                new rectimap.ui.report.FileReportExports(messages, model::project));
+                new rectimap.ui.report.FileReportExports(messages, model::project), loader.userSettings());
         wire();
         TabPane side = new TabPane(tab("identify.title", identify), tab("history.title", history),
                 campaign.reviewTab());
@@ -230,8 +230,10 @@ public final class MainWindow {
         campaign.showProject(loaded.file().reviews());
         stage.setTitle(messages.get("app.title") + " — " + loaded.project().file().getFileName());
         status.showMessage(messages.get("status.ready"));
+        showSavingStatus(loaded);
         for (String key : loaded.noticeKeys()) {
-            Alert notice = new Alert(Alert.AlertType.INFORMATION, messages.format(key, loaded.project().file()));
+            Alert notice = new Alert(Alert.AlertType.INFORMATION, messages.format(key, loaded.project().file(),
+                    loaded.recoveredMoves()));
             notice.setHeaderText(null);
             notice.getDialogPane().setId("openNotice");
             notice.show();
@@ -248,12 +250,26 @@ public final class MainWindow {
             current.file().close();
             current = null;
         }
+        status.showSaving("");
+    }
+
+    /** The status bar says, as long as this project is shown, when steps wait to be written and why. */
+    private void showSavingStatus(LoadedProject loaded) {
+        if (loaded.journal() == null) {
+            return;
+        }
+        rectimap.ui.status.SavingStatusText text = new rectimap.ui.status.SavingStatusText(messages);
+        loaded.journal().addStatusListener(standing -> javafx.application.Platform.runLater(() -> {
+            if (current == loaded) {
+                status.showSaving(text.of(standing));
+            }
+        }));
     }
 
     private java.util.Optional<java.util.Map<String, Object>> askAttributes(LayerInfo layer, Feature feature,
                                                                            FormPurpose purpose) {
-        AttributeFormView form = new AttributeFormView(new AttributeFormModel(layer, feature, messages), purpose,
-                messages);
+        AttributeFormView form = new AttributeFormView(new AttributeFormModel(layer, feature, messages,
+                rectimap.campaign.place.DivisionPlaces.of(model.project()), purpose), purpose, messages);
         form.initOwner(stage);
         return form.showAndWait();
     }

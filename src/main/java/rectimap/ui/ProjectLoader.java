@@ -26,6 +26,14 @@ public interface ProjectLoader {
         throw new UnsupportedOperationException("this loader only opens projects");
     }
 
+    /**
+     * The settings of the person using the app (profile, panel sizes, each project's last view), kept outside any
+     * project file; by default only for this window's lifetime.
+     */
+    default rectimap.model.ProjectSettings userSettings() {
+        return rectimap.model.ProjectSettings.inMemory(java.util.Map.of());
+    }
+
     /** Recently opened projects, newest first. */
     default java.util.List<Path> recent() {
         return java.util.List.of();

@@ -66,23 +66,44 @@ class ReviewPanelTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#reviewSiteName")).isEqualTo("解州镇");
 
+        // The verdict starts as 待审 and cannot be recorded until one is chosen.
         ChoiceBox<Verdict> verdict = robot.lookup("#reviewVerdict").queryAs(ChoiceBox.class);
+        assertThat(verdict.getValue()).isEqualTo(Verdict.PENDING);
+        assertThat(robot.lookup("#reviewRecord").queryButton().isDisabled()).isTrue();
+        assertThat(text(robot, "#reviewVerdictHint")).contains("请选择结论");
+        assertThat(text(robot, "#reviewReviewer")).doesNotContain(System.getProperty("user.name"));
         robot.interact(() -> verdict.setValue(Verdict.RETURNED));
-        robot.clickOn("#reviewReviewer").eraseText(40).write("督导组");
+        assertThat(robot.lookup("#reviewRecord").queryButton().isDisabled()).isFalse();
         robot.clickOn("#reviewComment").write("墙面色彩方案待补");
+        // The first verdict asks who signs it: name and unit, kept for this user.
         robot.clickOn("#reviewRecord");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#profileDialog").tryQuery().isPresent());
+        robot.clickOn("#profileName").write("王审");
+        robot.clickOn("#profileUnit").write("督导组");
+        robot.clickOn("#profileOk");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#reviewCurrentVerdict")).contains("退回修改");
+        assertThat(text(robot, "#reviewReviewer")).isEqualTo("王审(督导组)");
+        assertThat(verdict.getValue()).as("the next verdict is chosen again").isEqualTo(Verdict.PENDING);
         TableView<VerdictRecord> history = robot.lookup("#reviewHistory").queryTableView();
         assertThat(history.getItems()).extracting(VerdictRecord::comment).containsExactly("墙面色彩方案待补");
+        // Asked once: the second verdict is signed without asking.
+        robot.interact(() -> verdict.setValue(Verdict.APPROVED));
+        robot.clickOn("#reviewRecord");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#profileDialog").tryQuery()).isEmpty();
+        assertThat(history.getItems()).hasSize(2);
+        assertThat(java.nio.file.Files.readString(sample.home().resolve("settings.properties"),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("profile.name");
         Screenshots.save(robot, window.stage(), "review-panel");
 
         robot.interact(() -> window.stage().close());
         try (ProjectFile file = ProjectFiles.openReadOnly(SampleProject.location())) {
-            assertThat(GeoPackageReviewArchive.of(file).verdicts()).singleElement().satisfies(r -> {
+            assertThat(GeoPackageReviewArchive.of(file).verdicts()).hasSize(2).first().satisfies(r -> {
                 assertThat(r.siteName()).isEqualTo("解州镇");
                 assertThat(r.verdict()).isEqualTo(Verdict.RETURNED);
-                assertThat(r.reviewer()).isEqualTo("督导组");
+                assertThat(r.reviewer()).isEqualTo("王审(督导组)");
             });
         }
     }

@@ -82,6 +82,43 @@ class CheckCommandTest {
                 "ORPHAN vanished_layer: a layer order/visibility row for a missing layer", "3 problem(s)");
     }
 
+    /**
+     * Place names typed outside the app (here by GDAL into a file laid out before the code columns existed) that
+     * match no official division are listed with layer, fid, the text and the nearest official names.
+     */
+    @Test
+    void placeNamesMatchingNoDivisionAreListedWithSuggestions() throws Exception {
+        GdalTools.requireGdal();
+        Path file = dir.resolve("地名.gpkg");
+        rectimap.model.LayerInfo schema = rectimap.campaign.planning.ResponsibilityAreaSchema.schema().info();
+        rectimap.model.FeatureType before = new rectimap.model.FeatureType(schema.tableName(),
+                schema.type().geometryKind(), schema.type().fields().stream()
+                .filter(f -> !f.name().endsWith("_code")).toList());
+        ProjectFiles.createFromSample(SAMPLE, file, List.of(new Layer(new rectimap.model.LayerInfo(before,
+                schema.title(), schema.role(), schema.provenance(), schema.note(), schema.srid()), List.of())))
+                .close();
+        Path areas = dir.resolve("areas.geojson");
+        String square = "\"geometry\": {\"type\": \"MultiPolygon\", \"coordinates\": [[[[110.81, 35.02], "
+                + "[110.82, 35.02], [110.82, 35.03], [110.81, 35.03], [110.81, 35.02]]]]}";
+        Files.writeString(areas, "{\"type\": \"FeatureCollection\", \"features\": ["
+                + "{\"type\": \"Feature\", \"properties\": {\"kind\": \"乡镇干部包村\", \"person\": \"甲\", "
+                + "\"township\": \"龙居镇\", \"village\": \"雷家坡村委会\"}, " + square + "}, "
+                + "{\"type\": \"Feature\", \"properties\": {\"kind\": \"乡镇干部包村\", \"person\": \"乙\", "
+                + "\"township\": \"龙居镇\", \"village\": \"雷家坡村\"}, " + square + "}, "
+                + "{\"type\": \"Feature\", \"properties\": {\"kind\": \"区领导包乡镇\", \"person\": \"丙\", "
+                + "\"township\": \"龙居\"}, " + square + "}]}");
+        GdalTools.ogr2ogr("-append", "-update", file.toString(), areas.toString(), "-nln", "responsibility_area")
+                .requireSuccess();
+
+        assertThat(check(file)).as(out.toString(StandardCharsets.UTF_8)).isEqualTo(1);
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertThat(report).contains(
+                "PLACE_NAME responsibility_area fid 2: village \"雷家坡村\" is no official name; nearest: 雷家坡村委会",
+                "PLACE_NAME responsibility_area fid 3: township \"龙居\" is no official name; nearest: 龙居镇",
+                "2 problem(s)");
+        assertThat(report).doesNotContain("fid 1:");
+    }
+
     @Test
     void historyStepsForADroppedLayerAreOrphans() throws Exception {
         Path file = editedProject("POLYGON ((111 35, 111.01 35, 111.01 35.01, 111 35))");

@@ -26,7 +26,9 @@ final class PrintFixture {
 
     static synchronized SheetContent sampleContent() {
         if (content == null) {
-            content = SheetContent.of(sampleProject());
+            Project project = sampleProject();
+            content = SheetContent.of(project, rectimap.campaign.cases.CaseSheetLights::onDay,
+                    rectimap.campaign.place.VillageAreas.of(project)::lonLat);
         }
         return content;
     }

@@ -86,8 +86,9 @@ class SheetPdfWriterTest {
         assertThat(cadre.count()).isPositive();
         assertThat(cadre.measure()).isPositive();
         assertThat(LegendPainter.figures(cadre, SheetText.chinese()))
-                .matches(cadre.count() + " 处 / [0-9]+\\.[0-9] 亩");
-        assertThat(sheet.legend()).noneMatch(e -> e.group().equals("责任区") && e.count() == 0);
+                .matches(cadre.count() + " 处 / [0-9][0-9,]*(\\.[0-9])? 亩");
+        double township = rectimap.geo.Measure.areaM2(sheet.content().areaLonLat(sheet.place()));
+        assertThat(sheet.legend()).allSatisfy(e -> assertThat(e.measure()).isLessThanOrEqualTo(township));
     }
 
     private static org.assertj.core.data.Offset<Float> within(float value) {

@@ -164,7 +164,7 @@ class GeoPackageStoreProblemTest {
             Layer extra = FixtureLayers.layer("extra", GeometryKind.POINT, "新增", "POINT (111 35)");
             StoreException e = failure(() -> store.write(extra));
 
-            assertThat(e.problem()).isEqualTo(StoreProblem.WRITE_FAILED);
+            assertThat(e.problem()).isEqualTo(StoreProblem.NO_WRITE_PERMISSION);
             assertThat(store.load("zone").features()).hasSize(3_000);
         }
         assertThat(Files.readAllBytes(file)).isEqualTo(before);

@@ -42,6 +42,44 @@ public final class Sqlite3 {
         }
     }
 
+    /**
+     * A writer killed mid-transaction, for real: the shell begins a big write on {@code file} (a small page cache, so
+     * changed pages spill into the database file before the commit), reports that it is written but not committed,
+     * and is killed with SIGKILL. Leaves the hot rollback journal {@code <file>-journal} beside the file (returned).
+     */
+    public static Path crashMidTransaction(Path file, String table) {
+        Path journal = file.resolveSibling(file.getFileName() + "-journal");
+        try {
+            Process shell = new ProcessBuilder("sqlite3", file.toString()).redirectErrorStream(true).start();
+            try {
+                shell.getOutputStream().write(("PRAGMA cache_size = 5; BEGIN; DELETE FROM \"" + table + "\";"
+                        + " CREATE TABLE crash_filler AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+                        + " WHERE i < 100000) SELECT i, randomblob(100) AS b FROM n;\n.print WRITTEN\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                shell.getOutputStream().flush();
+                var out = new java.io.BufferedReader(new java.io.InputStreamReader(shell.getInputStream(),
+                        StandardCharsets.UTF_8));
+                for (String line = out.readLine(); !"WRITTEN".equals(line); line = out.readLine()) {
+                    if (line == null) {
+                        fail("sqlite3 ended before the write was done");
+                    }
+                }
+                if (!java.nio.file.Files.exists(journal)) {
+                    fail("no hot journal beside " + file + " while the write is open");
+                }
+            } finally {
+                shell.destroyForcibly();
+                shell.waitFor(HANG_GUARD_SECONDS, TimeUnit.SECONDS);
+            }
+        } catch (IOException e) {
+            fail("sqlite3 is needed (Debian package sqlite3): " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail("interrupted");
+        }
+        return journal;
+    }
+
     /** The single value {@code query} returns, as printed by the shell. */
     public static String value(Path file, String query) {
         return run(file, query).strip();

@@ -67,6 +67,11 @@ public final class DivisionPlaces {
         return new DivisionPlaces(townshipList, villageList);
     }
 
+    /** No townships and no villages (a project without division layers). */
+    public static DivisionPlaces none() {
+        return new DivisionPlaces(List.of(), List.of());
+    }
+
     private static List<Feature> features(Project project, String table) {
         return project.layer(table).map(MapLayer::layer).map(Layer::features).orElse(List.of());
     }
@@ -74,6 +79,11 @@ public final class DivisionPlaces {
     /** Townships in layer order. */
     public List<TownshipPlace> townships() {
         return List.copyOf(townships.values());
+    }
+
+    /** Every village in layer order. */
+    public List<VillagePlace> villages() {
+        return allVillages;
     }
 
     public Optional<TownshipPlace> township(String code) {

@@ -8,7 +8,8 @@ import rectimap.model.GeometryKind;
 
 /**
  * 责任区: who answers for which part of the district ("不留空白、消除死角"). Polygons stored as MULTIPOLYGON.
- * Areas of the same kind must not overlap (avoid-overlap clips a new one against them).
+ * Areas of the same kind must not overlap (avoid-overlap clips a new one against them). {@code town_code} and
+ * {@code vill_code} hold the 12-digit division codes of the chosen names (absent in files made before them).
  */
 public final class ResponsibilityAreaSchema {
     public static final String TABLE = "responsibility_area";
@@ -25,6 +26,7 @@ public final class ResponsibilityAreaSchema {
         List<Field> fields = List.of(new Field("kind", FieldType.TEXT), new Field("person", FieldType.TEXT),
                 new Field("unit", FieldType.TEXT), new Field("phone", FieldType.TEXT),
                 new Field("township", FieldType.TEXT), new Field("village", FieldType.TEXT),
+                new Field("town_code", FieldType.TEXT), new Field("vill_code", FieldType.TEXT),
                 new Field("since", FieldType.DATE), new Field("note", FieldType.TEXT),
                 new Field("area_m2", FieldType.REAL, Derivation.AREA_M2),
                 new Field("area_mu", FieldType.REAL, Derivation.AREA_MU));
@@ -36,6 +38,8 @@ public final class ResponsibilityAreaSchema {
                 FieldRule.of("phone", "联系电话", "Phone").withFormat(TextFormat.PHONE),
                 FieldRule.of("township", "乡镇(街道)", "Township"),
                 FieldRule.of("village", "村(社区)", "Village"),
+                FieldRule.of("town_code", "乡镇代码", "Township code"),
+                FieldRule.of("vill_code", "村代码", "Village code"),
                 FieldRule.of("since", "起始日期", "Since"),
                 FieldRule.of("note", "备注", "Note"),
                 FieldRule.of("area_m2", "面积", "Area").withUnit("m²"),

@@ -23,7 +23,8 @@ public final class SupervisionCaseSchema {
     public static PlanningSchema schema() {
         List<Field> fields = List.of(new Field("source", FieldType.TEXT), new Field("description", FieldType.TEXT),
                 new Field("location", FieldType.TEXT), new Field("unit", FieldType.TEXT),
-                new Field("township", FieldType.TEXT), new Field("registered", FieldType.DATE),
+                new Field("township", FieldType.TEXT), new Field("town_code", FieldType.TEXT),
+                new Field("registered", FieldType.DATE),
                 new Field("deadline", FieldType.DATE), new Field(CaseLifecycle.STATUS, FieldType.TEXT),
                 new Field(CaseLifecycle.CLOSED_DATE, FieldType.DATE), new Field(CaseLifecycle.CLOSE_NOTE, FieldType.TEXT),
                 new Field(CaseLifecycle.REVISITS, FieldType.TEXT), new Field("note", FieldType.TEXT));
@@ -33,6 +34,7 @@ public final class SupervisionCaseSchema {
                 FieldRule.of("location", "位置描述", "Location"),
                 FieldRule.of("unit", "责任单位", "Responsible unit").required(),
                 FieldRule.of("township", "乡镇(街道)", "Township"),
+                FieldRule.of("town_code", "乡镇代码", "Township code"),
                 FieldRule.of("registered", "登记日期", "Registered").required(),
                 FieldRule.of("deadline", "限期整改", "Deadline").required(),
                 FieldRule.of(CaseLifecycle.STATUS, "状态", "Status").required().withChoices(CaseStatus.labels()),

@@ -40,7 +40,7 @@ final class SampleResponsibilityAreas {
         Feature longju = reference.township(LONGJU);
         areas.add(SamplePlanning.feature(areas.size() + 1, longju.geometry(), "kind",
                 ResponsibilityAreaSchema.KIND_LEADER_TOWNSHIP, "person", "刘某", "unit", "盐湖区人民政府",
-                "township", longju.text("name"), "since", LocalDate.of(2026, 3, 1),
+                "township", longju.text("name"), "town_code", LONGJU, "since", LocalDate.of(2026, 3, 1),
                 "note", "示意:区领导包乡镇,范围取乡镇示意边界"));
         int leader = 0;
         for (Feature township : reference.townships()) {
@@ -51,7 +51,7 @@ final class SampleResponsibilityAreas {
             areas.add(SamplePlanning.feature(areas.size() + 1, township.geometry(), "kind",
                     ResponsibilityAreaSchema.KIND_LEADER_TOWNSHIP, "person", LEADERS[leader] + "某",
                     "unit", LEADER_UNITS[leader % LEADER_UNITS.length], "township", township.text("name"),
-                    "since", LocalDate.of(2026, 3, 1), "note", "示意:区领导包乡镇,范围取乡镇示意边界"));
+                    "town_code", code, "since", LocalDate.of(2026, 3, 1), "note", "示意:区领导包乡镇,范围取乡镇示意边界"));
             leader++;
         }
 
@@ -62,6 +62,7 @@ final class SampleResponsibilityAreas {
             areas.add(SamplePlanning.feature(areas.size() + 1, cells.get(village.text("code")), "kind",
                     ResponsibilityAreaSchema.KIND_CADRE_VILLAGE, "person", CADRES[i], "unit", "解州镇人民政府",
                     "township", jiezhou.text("name"), "village", village.text("name"),
+                    "town_code", JIEZHOU, "vill_code", village.text("code"),
                     "since", LocalDate.of(2026, 3, 15), "note", "示意:乡镇干部包村,范围为离该村最近的镇域部分"));
         }
 

@@ -1,7 +1,12 @@
 package rectimap.exchange.shapefile;
 
 import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The text encodings a Shapefile export offers. */
 public enum ShapefileEncoding {
@@ -18,6 +23,27 @@ public enum ShapefileEncoding {
 
     public Charset charset() {
         return charset;
+    }
+
+    /** The encoding {@code name} stands for (GBK, CP936, UTF-8, utf8 …); empty for any we do not write. */
+    public static Optional<ShapefileEncoding> named(String name) {
+        try {
+            Charset asked = Charset.forName(name.trim());
+            return Arrays.stream(values()).filter(e -> e.charset.equals(asked)).findFirst();
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The encodings a Shapefile is written in, for messages: "GBK, UTF-8". */
+    public static String supported() {
+        return Arrays.stream(values()).map(e -> e.charset.name()).collect(Collectors.joining(", "));
+    }
+
+    /** The one for {@code charset}; IllegalArgumentException naming the supported ones for any other. */
+    public static ShapefileEncoding of(Charset charset) {
+        return Arrays.stream(values()).filter(e -> e.charset.equals(charset)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("a Shapefile is written in " + supported() + ", not " + charset.name()));
     }
 
     /** The language-driver byte written at DBF offset 29. */

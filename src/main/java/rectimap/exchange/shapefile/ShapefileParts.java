@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import rectimap.exchange.ExchangeException;
 import rectimap.exchange.ExchangeProblem;
@@ -19,13 +20,16 @@ import rectimap.exchange.ExchangeProblem;
 /**
  * The files of one Shapefile: .shp, .shx and .dbf (required), .prj, .cpg and .dbt (optional), found beside the
  * given file with the same base name in any letter case, or extracted from a .zip into a temporary folder that
- * {@link #close()} deletes. Zip entry names are read as UTF-8, else as GB18030 (Chinese Windows zips).
+ * {@link #close()} deletes. Zip entry names are UTF-8 where the entry's flag says so, else read strictly as UTF-8 and,
+ * when they are not, as GB18030 (a zip made on a Chinese Windows names them in GBK without the flag, as GDAL reads).
  *
  * @param layerName    the base name (e.g. "村界"), the suggested layer name
  * @param extractedDir the temporary folder of a zip's parts, or null
+ * @param shownAs      how messages name the parts of a zip: the zip, "!" and the member's name without its
+ *                     extension (e.g. "/data/村界.zip!村界"); null for parts read in place
  */
 public record ShapefileParts(String layerName, Path shp, Path shx, Path dbf, Optional<Path> prj, Optional<Path> cpg,
-                             Optional<Path> dbt, Path extractedDir) implements AutoCloseable {
+                             Optional<Path> dbt, Path extractedDir, String shownAs) implements AutoCloseable {
     private static final List<String> PART_EXTENSIONS = List.of("shp", "shx", "dbf", "prj", "cpg", "dbt");
 
     /**
@@ -104,7 +108,7 @@ public record ShapefileParts(String layerName, Path shp, Path shx, Path dbf, Opt
         Path shx = find(folder, base, "shx").orElseThrow(() -> missing(asked, base, "shx"));
         Path dbf = find(folder, base, "dbf").orElseThrow(() -> missing(asked, base, "dbf"));
         return new ShapefileParts(base, shp, shx, dbf, find(folder, base, "prj"), find(folder, base, "cpg"),
-                find(folder, base, "dbt"), extractedDir);
+                find(folder, base, "dbt"), extractedDir, null);
     }
 
     private static ExchangeException missing(Path asked, String base, String extension) {
@@ -145,7 +149,8 @@ public record ShapefileParts(String layerName, Path shp, Path shx, Path dbf, Opt
                 }
             }
             ShapefileParts parts = fromFolder(folder, "layer", zip, folder);
-            return new ShapefileParts(base, parts.shp, parts.shx, parts.dbf, parts.prj, parts.cpg, parts.dbt, folder);
+            return new ShapefileParts(base, parts.shp, parts.shx, parts.dbf, parts.prj, parts.cpg, parts.dbt, folder,
+                    zip + "!" + prefix);
         } catch (IOException | RuntimeException e) {
             deleteFolder(folder);
             throw new ExchangeException(ExchangeProblem.CORRUPT, zip, "cannot read the zip: " + e.getMessage(), e);
@@ -156,15 +161,51 @@ public record ShapefileParts(String layerName, Path shp, Path shx, Path dbf, Opt
     }
 
     private static ZipFile openZip(Path zip) throws IOException {
-        ZipFile archive = new ZipFile(zip.toFile(), StandardCharsets.UTF_8);
         try {
-            archive.stream().forEach(ZipEntry::getName);
-            return archive;
-        } catch (IllegalArgumentException e) {
-            // Entry names that are not UTF-8: a zip made on a Chinese Windows names them in GB18030.
-            archive.close();
+            // Strict: the JDK refuses a name that is not UTF-8 (ZipException "bad entry name", or on reading it).
+            ZipFile archive = new ZipFile(zip.toFile(), StandardCharsets.UTF_8);
+            try {
+                archive.stream().forEach(ZipEntry::getName);
+                return archive;
+            } catch (IllegalArgumentException e) {
+                archive.close();
+                throw e;
+            }
+        } catch (ZipException | IllegalArgumentException e) {
+            // Not UTF-8: a zip made on a Chinese Windows names its entries in GBK (GB18030 reads every GBK name);
+            // entries flagged UTF-8 are still read as UTF-8. A zip that is really damaged fails here again.
             return new ZipFile(zip.toFile(), Charset.forName("GB18030"));
         }
+    }
+
+    /** How messages name {@code part}: itself, or for a part extracted from a zip "the.zip!member.ext". */
+    public Path shown(Path part) {
+        if (shownAs == null || part == null || !part.startsWith(extractedDir)) {
+            return part;
+        }
+        return Path.of(shownAs + "." + extension(part));
+    }
+
+    /**
+     * {@code problem} as the user should read it: a part extracted from a zip named by zip and member, never by
+     * the temporary folder (in the file and in the detail); itself for parts read in place.
+     */
+    public ExchangeException named(ExchangeException problem) {
+        if (shownAs == null || problem.file() == null || !problem.file().startsWith(extractedDir)) {
+            return problem;
+        }
+        String detail = problem.detail();
+        for (String extension : PART_EXTENSIONS) {
+            detail = detail.replace(extractedDir.resolve("layer." + extension).toString(), shownAs + "." + extension);
+        }
+        ExchangeException named = new ExchangeException(problem.problem(), shown(problem.file()), problem.record(),
+                detail.replace(extractedDir.toString(), zip()), problem.getCause());
+        named.setStackTrace(problem.getStackTrace());
+        return named;
+    }
+
+    private String zip() {
+        return shownAs.substring(0, shownAs.lastIndexOf('!'));
     }
 
     private static String baseName(Path file) {

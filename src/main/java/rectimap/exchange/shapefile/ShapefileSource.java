@@ -68,8 +68,12 @@ public final class ShapefileSource implements FeatureSource {
         } catch (IOException e) {
             closeQuietly(shp, shx);
             parts.close();
-            throw new ExchangeException(ExchangeProblem.UNREADABLE, parts.shp(), e.getMessage(), e);
-        } catch (ExchangeException | RuntimeException e) {
+            throw parts.named(new ExchangeException(ExchangeProblem.UNREADABLE, parts.shp(), e.getMessage(), e));
+        } catch (ExchangeException e) {
+            closeQuietly(shp, shx);
+            parts.close();
+            throw parts.named(e);
+        } catch (RuntimeException e) {
             closeQuietly(shp, shx);
             parts.close();
             throw e;
@@ -79,10 +83,14 @@ public final class ShapefileSource implements FeatureSource {
     /** What the import dialog shows (schema, encoding certainty, preview); never throws UNSUPPORTED_CRS. */
     public static ShapefileInspection inspect(Path file, ShapefileOptions options) throws ExchangeException {
         try (ShapefileParts parts = ShapefileParts.locate(file, options.zipMember())) {
-            ShapefileLayout layout = ShapefileLayout.read(parts, options);
-            layout.closeMemo();
-            return new ShapefileInspection(layout.schema(), layout.encoding(), layout.preview(),
-                    layout.crsUnsupported());
+            try {
+                ShapefileLayout layout = ShapefileLayout.read(parts, options);
+                layout.closeMemo();
+                return new ShapefileInspection(layout.schema(), layout.encoding(), layout.preview(),
+                        layout.crsUnsupported());
+            } catch (ExchangeException e) {
+                throw parts.named(e);
+            }
         }
     }
 
@@ -98,6 +106,14 @@ public final class ShapefileSource implements FeatureSource {
 
     @Override
     public SourceRecord next() throws ExchangeException {
+        try {
+            return nextRecord();
+        } catch (ExchangeException e) {
+            throw layout.parts().named(e);
+        }
+    }
+
+    private SourceRecord nextRecord() throws ExchangeException {
         try {
             while (index < layout.recordCount()) {
                 long current = index++;

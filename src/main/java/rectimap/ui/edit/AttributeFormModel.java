@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import rectimap.campaign.place.DivisionPlaces;
 import rectimap.campaign.planning.DemolitionLifecycle;
 import rectimap.campaign.planning.DemolitionSiteSchema;
 import rectimap.campaign.planning.DemolitionStatus;
@@ -42,21 +43,47 @@ public final class AttributeFormModel {
     private final Feature feature;
     private final Messages messages;
     private final List<FormRow> rows;
+    private final FormPlaces places;
+
+    /** A form whose place names are free text (no division list), as for a project without division layers. */
+    public AttributeFormModel(LayerInfo layer, Feature feature, Messages messages) {
+        this(layer, feature, messages, DivisionPlaces.none(), FormPurpose.EDIT);
+    }
 
     /**
-     * @param layer   the layer the feature belongs (or will belong) to
-     * @param feature the draft (attributes may be empty) or the current feature; its geometry feeds derived fields
+     * @param layer     the layer the feature belongs (or will belong) to
+     * @param feature   the draft (attributes may be empty) or the current feature; its geometry feeds derived fields
+     * @param divisions the project's official townships and villages: 乡镇/村 are picked from them and stored with
+     *                  their codes; a NEW feature's empty place fields start as where it was drawn
      */
-    public AttributeFormModel(LayerInfo layer, Feature feature, Messages messages) {
+    public AttributeFormModel(LayerInfo layer, Feature feature, Messages messages, DivisionPlaces divisions,
+                              FormPurpose purpose) {
         this.layer = Objects.requireNonNull(layer, "layer");
-        this.feature = Objects.requireNonNull(feature, "feature");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.places = new FormPlaces(divisions, layer.type());
+        this.feature = purpose == FormPurpose.NEW ? prefilled(Objects.requireNonNull(feature, "feature"), places)
+                : Objects.requireNonNull(feature, "feature");
         Map<String, Object> derived = DerivedFields.recompute(layer.type(), feature.geometry(), feature.attributes());
         List<FormRow> built = new ArrayList<>();
         for (Field field : layer.type().fields()) {
             built.add(row(field, derived));
         }
         this.rows = List.copyOf(built);
+    }
+
+    private static Feature prefilled(Feature draft, FormPlaces places) {
+        Map<String, Object> values = new LinkedHashMap<>(draft.attributes());
+        places.drawnAt(draft.geometry()).forEach((field, name) -> {
+            if (values.get(field) == null || values.get(field).toString().isBlank()) {
+                values.put(field, name);
+            }
+        });
+        return new Feature(draft.id(), draft.geometry(), values);
+    }
+
+    /** Official place names to offer for a place field while {@code typed} is entered (all when empty). */
+    public List<String> placeChoices(String field, String typed, String townshipText) {
+        return places.choices(field, typed, townshipText);
     }
 
     public LayerInfo layer() {
@@ -96,6 +123,9 @@ public final class AttributeFormModel {
                 problems.put(row.field(), messages.format(parsed.problem().messageKey(), row.label()));
             }
         }
+        for (FormRow row : rows) {
+            places.problem(row.field(), row.label(), texts, messages).ifPresent(p -> problems.putIfAbsent(row.field(), p));
+        }
         boolean english = messages.language() == UiLanguage.EN;
         for (AttributeProblem problem : PlanningSchemas.validate(layer.type(), completed(values))) {
             if (rowOf(problem.field()).filter(FormRow::isEditable).isPresent()) {
@@ -126,7 +156,7 @@ public final class AttributeFormModel {
                 values.put(row.field(), ValueText.parse(row.type(), texts.getOrDefault(row.field(), "")).value());
             }
         }
-        return completed(values);
+        return completed(places.withCodes(values, texts));
     }
 
     /**
@@ -140,6 +170,9 @@ public final class AttributeFormModel {
         }
         if (isDueDate(field)) {
             return dueDateText(texts);
+        }
+        if (places.isCode(field)) {
+            return places.code(field, texts).orElse(row.get().text());
         }
         return row.get().text();
     }
@@ -173,7 +206,15 @@ public final class AttributeFormModel {
             return new FormRow(field.name(), label, field.type(), EditorKind.DERIVED, List.of(), "",
                     Requirement.OPTIONAL, dueDateText(texts));
         }
-        EditorKind kind = !choices.isEmpty() ? EditorKind.CHOICE : switch (field.type()) {
+        if (places.isCode(field.name())) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            feature.attributes().forEach((k, v) -> texts.put(k, ValueText.format(v)));
+            return new FormRow(field.name(), label, field.type(), EditorKind.DERIVED, List.of(), "",
+                    Requirement.OPTIONAL, places.code(field.name(), texts).orElse(texts.getOrDefault(field.name(),
+                    "")));
+        }
+        EditorKind kind = places.isPlace(field.name()) ? EditorKind.PLACE : !choices.isEmpty() ? EditorKind.CHOICE
+                : switch (field.type()) {
             case DATE -> EditorKind.DATE;
             case INTEGER, REAL -> EditorKind.NUMBER;
             case TEXT -> EditorKind.TEXT;

@@ -2,6 +2,7 @@ package rectimap.ui.edit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
@@ -11,11 +12,15 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.TextFields;
+import rectimap.campaign.place.PlaceNames;
 import rectimap.ui.Messages;
 
 /**
@@ -29,6 +34,8 @@ public final class AttributeFormView extends Dialog<Map<String, Object>> {
     private final AttributeFormModel model;
     private final Map<String, Control> editors = new LinkedHashMap<>();
     private final Map<String, Label> errors = new LinkedHashMap<>();
+    /** The 乡镇 text as typed, for the village completion running off the FX thread. */
+    private final AtomicReference<String> townshipText = new AtomicReference<>("");
 
     public AttributeFormView(AttributeFormModel model, FormPurpose purpose, Messages messages) {
         this.model = model;
@@ -130,6 +137,9 @@ public final class AttributeFormView extends Dialog<Map<String, Object>> {
     private Node editorCell(FormRow row, Messages messages) {
         Control editor = FormEditors.create(row, messages);
         editors.put(row.field(), editor);
+        if (row.kind() == EditorKind.PLACE) {
+            completeFromDivisions(row.field(), (TextField) editor);
+        }
         HBox line = new HBox(6, editor);
         line.setAlignment(Pos.CENTER_LEFT);
         if (row.kind() == EditorKind.NUMBER && !row.unit().isEmpty()) {
@@ -153,6 +163,22 @@ public final class AttributeFormView extends Dialog<Map<String, Object>> {
             refreshDerived();
         });
         return new VBox(2, line, error);
+    }
+
+    /**
+     * Typing in a place field offers the official names (ControlsFX completion, computed off the FX thread): the
+     * township's villages for 村, so the township typed so far is kept where that thread can read it.
+     */
+    private void completeFromDivisions(String field, TextField editor) {
+        AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(editor,
+                request -> model.placeChoices(field, request.getUserText(), townshipText.get()));
+        completion.setVisibleRowCount(10);
+        // A click on OK while names are offered both closes the list and presses OK.
+        completion.getAutoCompletionPopup().setConsumeAutoHidingEvents(false);
+        if (field.equals(PlaceNames.TOWNSHIP)) {
+            townshipText.set(editor.getText());
+            editor.textProperty().addListener((obs, was, now) -> townshipText.set(now));
+        }
     }
 
     /** A computed date follows the fields it comes from while they are typed. */

@@ -8,6 +8,8 @@ public enum EditorKind {
     DATE,
     /** A text field with the unit beside it; INTEGER or REAL. */
     NUMBER,
+    /** A text field completed from the official division names (乡镇, 村); other text is refused. */
+    PLACE,
     /** A free text field. */
     TEXT,
     /** Read-only: computed from the geometry (or other fields), never typed. */

@@ -27,11 +27,14 @@ final class FormEditors {
         Control editor = switch (row.kind()) {
             case CHOICE -> choice(row);
             case DATE -> date(row, messages);
-            case NUMBER, TEXT -> new TextField(row.text());
+            case NUMBER, TEXT, PLACE -> new TextField(row.text());
             case DERIVED -> derived(row, messages);
         };
         editor.setId("field-" + row.field());
-        if (row.kind() == EditorKind.NUMBER || row.kind() == EditorKind.TEXT || row.kind() == EditorKind.DATE) {
+        if (row.kind() == EditorKind.PLACE) {
+            ((TextField) editor).setPromptText(messages.get("form.placePrompt"));
+        }
+        if (row.kind() != EditorKind.CHOICE && row.kind() != EditorKind.DERIVED) {
             editor.setPrefWidth(240);
         }
         return editor;

@@ -6,6 +6,9 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import rectimap.campaign.cases.CaseSheetLights;
+import rectimap.campaign.place.VillageAreas;
+import rectimap.model.Project;
 import rectimap.model.style.Rgba;
 import rectimap.print.ExportPreset;
 import rectimap.print.PreparedSheet;
@@ -31,18 +34,20 @@ final class PrintCore implements SheetOutput {
     static final double MAX_PNG_PIXELS = 40e6;
 
     private final List<RenderLayer> layers;
-    private final boolean schematic;
+    private final Project project;
     private SheetContent content;
 
-    PrintCore(List<RenderLayer> layers, boolean schematic) {
+    /** {@code layers}: the map window's render layers of {@code project}. */
+    PrintCore(List<RenderLayer> layers, Project project) {
         this.layers = List.copyOf(layers);
-        this.schematic = schematic;
+        this.project = project;
     }
 
     /** Built on first use, off the FX thread (it projects the division outlines). */
     private synchronized SheetContent content() {
         if (content == null) {
-            content = new SheetContent(layers, schematic);
+            content = new SheetContent(layers, project.showsSchematic(), CaseSheetLights::onDay,
+                    VillageAreas.of(project)::lonLat);
         }
         return content;
     }

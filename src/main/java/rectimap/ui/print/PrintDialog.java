@@ -52,7 +52,7 @@ public final class PrintDialog {
         this.context = context;
         PrintPlaces places = new PrintPlaces(context.project());
         titles = new SheetTitles(places, context.viewTownship(places));
-        output = new PrintCore(context.layers(), context.project().showsSchematic());
+        output = new PrintCore(context.layers(), context.project());
         controls = new SheetControls(messages, places, titles.viewTownship());
         design = context.settings().read(SheetDesignText.SETTING_KEY).map(SheetDesignText::read)
                 .orElseGet(SheetDesign::defaults);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -13,7 +14,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,6 +24,7 @@ import rectimap.campaign.review.PlanItem;
 import rectimap.campaign.review.ReviewArchive;
 import rectimap.campaign.review.SiteKind;
 import rectimap.campaign.review.Verdict;
+import rectimap.model.ProjectSettings;
 import rectimap.ui.Messages;
 
 /**
@@ -47,7 +48,9 @@ public final class ReviewPanelView extends VBox {
     private final PlanItemTable planItems;
     private final VerdictHistoryTable history;
     private final ChoiceBox<Verdict> verdict = new ChoiceBox<>();
-    private final TextField reviewer = new TextField(System.getProperty("user.name", ""));
+    private final Label reviewer = label("reviewReviewer");
+    private final Label verdictHint = label("reviewVerdictHint");
+    private final ProjectSettings userSettings;
     private final TextArea comment = new TextArea();
     private final Button record;
     private final Button printSheet;
@@ -56,8 +59,9 @@ public final class ReviewPanelView extends VBox {
 
     public ReviewPanelView(ReviewPanelModel model, Messages messages,
             BiConsumer<DemonstrationSite, List<PlanItem>> onSiteShown, Consumer<DemonstrationSite> onPrintSheet,
-            Consumer<String> status) {
+            Consumer<String> status, ProjectSettings userSettings) {
         this.model = model;
+        this.userSettings = userSettings;
         this.messages = messages;
         this.onSiteShown = onSiteShown;
         this.status = status;
@@ -83,9 +87,12 @@ public final class ReviewPanelView extends VBox {
         verdict.setId("reviewVerdict");
         verdict.getItems().setAll(Verdict.values());
         verdict.setConverter(labels(v -> messages.get("review.verdict." + v.name())));
-        verdict.setValue(Verdict.APPROVED);
-        reviewer.setId("reviewReviewer");
-        reviewer.setPromptText(messages.get("review.reviewer"));
+        // 待审 until the reviewer chooses: a verdict is never recorded by default.
+        verdict.setValue(Verdict.PENDING);
+        verdict.valueProperty().addListener((obs, was, now) -> refreshRecordable());
+        verdictHint.getStyleClass().add("field-error");
+        Button profile = button("reviewProfile", messages.get("review.profileChange"), this::askProfile);
+        showProfile();
         comment.setId("reviewComment");
         comment.setPromptText(messages.get("review.comment"));
         comment.setPrefRowCount(3);
@@ -94,8 +101,8 @@ public final class ReviewPanelView extends VBox {
         printSheet = button("reviewPrintSheet", messages.get("review.printSheet"),
                 () -> model.current().ifPresent(onPrintSheet));
         HBox.setHgrow(reviewer, Priority.ALWAYS);
-        VBox form = new VBox(4, new HBox(6, new Label(messages.get("review.verdict")), verdict),
-                new HBox(6, new Label(messages.get("review.reviewer")), reviewer), comment,
+        VBox form = new VBox(4, new HBox(6, new Label(messages.get("review.verdict")), verdict), verdictHint,
+                new HBox(6, new Label(messages.get("review.reviewer")), reviewer, profile), comment,
                 new HBox(6, record, printSheet));
         TitledPane verdictPane = new TitledPane(messages.get("review.verdictTitle"), form);
         verdictPane.setId("reviewVerdictPane");
@@ -125,16 +132,47 @@ public final class ReviewPanelView extends VBox {
     }
 
     private void recordVerdict() {
-        if (model.current().isEmpty()) {
+        if (model.current().isEmpty() || verdict.getValue() == Verdict.PENDING) {
+            return;
+        }
+        Optional<ReviewerProfile> signer = ReviewerProfile.readFrom(userSettings).or(this::askProfile);
+        if (signer.isEmpty()) {
             return;
         }
         String name = model.current().get().name();
-        model.record(verdict.getValue(), reviewer.getText(), comment.getText(), Instant.now())
+        model.record(verdict.getValue(), signer.get().signature(), comment.getText(), Instant.now())
                 .whenComplete((ok, failure) -> Platform.runLater(() -> status.accept(failure == null
                         ? messages.format("review.recorded", name) : messages.format("review.recordFailed", name,
                         failure.getMessage()))));
         comment.clear();
+        verdict.setValue(Verdict.PENDING);
         refresh(false);
+    }
+
+    /** Asks the user's name and unit (once per user; again only from 更改…) and keeps them in the user's settings. */
+    private Optional<ReviewerProfile> askProfile() {
+        ReviewerProfile start = ReviewerProfile.readFrom(userSettings).orElse(new ReviewerProfile("", ""));
+        Optional<ReviewerProfile> given = ProfileDialog.ask(getScene() == null ? null : getScene().getWindow(),
+                messages, start);
+        given.ifPresent(p -> {
+            p.writeTo(userSettings);
+            showProfile();
+        });
+        return given;
+    }
+
+    private void showProfile() {
+        reviewer.setText(ReviewerProfile.readFrom(userSettings).map(ReviewerProfile::signature)
+                .orElse(messages.get("review.profileUnset")));
+    }
+
+    /** 记录 only for a chosen verdict (通过 or 退回修改) on a site of a writable project. */
+    private void refreshRecordable() {
+        boolean pending = verdict.getValue() == null || verdict.getValue() == Verdict.PENDING;
+        record.setDisable(model.current().isEmpty() || !model.writable() || pending);
+        verdictHint.setText(pending ? messages.get("review.chooseVerdict") : "");
+        verdictHint.setVisible(pending);
+        verdictHint.setManaged(pending);
     }
 
     private void afterMark() {
@@ -157,7 +195,7 @@ public final class ReviewPanelView extends VBox {
             counts.setText(text.toString());
             siteChoice.getItems().setAll(model.sites());
             position.setText(model.sites().isEmpty() ? "0 / 0" : (model.index() + 1) + " / " + model.sites().size());
-            record.setDisable(model.current().isEmpty() || !model.writable());
+            refreshRecordable();
             printSheet.setDisable(model.current().isEmpty());
             model.current().ifPresentOrElse(site -> {
                 siteChoice.setValue(site);

@@ -27,6 +27,7 @@ public final class StatusBarView extends HBox {
     private final ScaleBarView scaleBar = new ScaleBarView();
     private final Label coverage = new Label();
     private final Label overdue = new Label();
+    private final Label saving = new Label();
 
     public StatusBarView(Messages messages) {
         this.messages = messages;
@@ -43,12 +44,15 @@ public final class StatusBarView extends HBox {
         snapping.setId("statusSnapping");
         coverage.setId("coverageIndicator");
         overdue.setId("overdueIndicator");
+        saving.setId("savingStatus");
+        saving.getStyleClass().add("saving-status");
+        saving.setMinWidth(Region.USE_PREF_SIZE);
         // the campaign indicators must stay readable; the cursor read-outs give way first
         coverage.setMinWidth(Region.USE_PREF_SIZE);
         overdue.setMinWidth(Region.USE_PREF_SIZE);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        getChildren().addAll(message, toolStatus, grow, coverage, overdue, snapping, lonLat, gridXy, scale, scaleBar);
+        getChildren().addAll(message, toolStatus, grow, saving, coverage, overdue, snapping, lonLat, gridXy, scale, scaleBar);
     }
 
     public void showMessage(String text) {
@@ -87,6 +91,15 @@ public final class StatusBarView extends HBox {
     /** The overdue supervision cases, e.g. "逾期督办 2 件". */
     public void showOverdue(String text) {
         overdue.setText(text);
+    }
+
+    /** Whether every step is in the project file: empty when it is, else what waits and why (see SavingStatusText). */
+    public void showSaving(String text) {
+        saving.setText(text);
+    }
+
+    public String savingText() {
+        return saving.getText();
     }
 
     public String scaleText() {

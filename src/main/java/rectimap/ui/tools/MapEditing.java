@@ -303,11 +303,32 @@ public final class MapEditing {
         selection = Selection.of(kept);
         change.durable().whenComplete((ok, failure) -> {
             if (failure != null) {
-                javafx.application.Platform.runLater(() -> say.accept(messages.format("edit.writeFailed",
-                        failure.getMessage())));
+                javafx.application.Platform.runLater(() -> say.accept(messages.format(keptForNextOpening(failure)
+                        ? "edit.keptUnsaved" : "edit.writeFailed", fileOf(failure))));
             }
         });
         fire();
+    }
+
+    /**
+     * A write that still waited when the project closed (held by another program, a full disk, no permission) is
+     * kept in the recovery journal for the next opening; any other failed write does not fit the file.
+     */
+    private static boolean keptForNextOpening(Throwable failure) {
+        return causeOf(failure) instanceof rectimap.model.StoreException store && switch (store.problem()) {
+            case LOCKED, DISK_FULL, NO_WRITE_PERMISSION -> true;
+            default -> false;
+        };
+    }
+
+    /** The project file a failed write names (never an exception's class or SQLite's text). */
+    private static Object fileOf(Throwable failure) {
+        return causeOf(failure) instanceof rectimap.model.StoreException store ? store.file() : "";
+    }
+
+    private static Throwable causeOf(Throwable failure) {
+        return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
     }
 
     private void fire() {

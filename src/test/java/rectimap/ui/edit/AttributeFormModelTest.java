@@ -49,7 +49,9 @@ class AttributeFormModelTest {
     void everyFieldGetsItsEditorLabelUnitAndRequiredMark() {
         List<FormRow> rows = areaForm(ZH).rows();
         assertThat(rows).extracting(FormRow::field).containsExactly("kind", "person", "unit", "phone", "township",
-                "village", "since", "note", "area_m2", "area_mu");
+                "village", "town_code", "vill_code", "since", "note", "area_m2", "area_mu");
+        // Codes follow the chosen names; never typed.
+        assertThat(rows.get(6).kind()).isEqualTo(EditorKind.DERIVED);
         FormRow kind = rows.get(0);
         assertThat(kind.kind()).isEqualTo(EditorKind.CHOICE);
         assertThat(kind.label()).isEqualTo("责任类型");
@@ -58,9 +60,9 @@ class AttributeFormModelTest {
         assertThat(rows.get(1).kind()).isEqualTo(EditorKind.TEXT);
         assertThat(rows.get(1).isRequired()).isTrue();
         assertThat(rows.get(2).isRequired()).isFalse();
-        assertThat(rows.get(6).kind()).isEqualTo(EditorKind.DATE);
-        assertThat(rows.get(8).kind()).isEqualTo(EditorKind.DERIVED);
-        assertThat(rows.get(8).isEditable()).isFalse();
+        assertThat(rows.get(8).kind()).isEqualTo(EditorKind.DATE);
+        assertThat(rows.get(10).kind()).isEqualTo(EditorKind.DERIVED);
+        assertThat(rows.get(10).isEditable()).isFalse();
         assertThat(areaForm(EN).rows().get(0).label()).isEqualTo("Kind");
 
         FormRow tonnes = new AttributeFormModel(ZONES, FormFixtures.draft(FormFixtures.AREA_WKT), ZH)

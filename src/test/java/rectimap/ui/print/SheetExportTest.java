@@ -44,7 +44,7 @@ class SheetExportTest {
         try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
             project = ProjectAssembler.assemble(file, store);
         }
-        core = new PrintCore(RenderLayer.forDisplay(project.layers()), project.showsSchematic());
+        core = new PrintCore(RenderLayer.forDisplay(project.layers()), project);
         titles = new SheetTitles(new PrintPlaces(project), Optional.empty());
     }
 

@@ -1,0 +1,38 @@
+package rectimap.campaign.place;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.locationtech.jts.geom.Geometry;
+import rectimap.model.Project;
+
+/**
+ * Each village's area as the campaign knows it when the village layer holds points: its {@link VillageCells} cell
+ * in the township it is listed under. What a village sheet outlines and counts inside ("本村范围内"). Cells are
+ * computed per township on first request. Thread-safe.
+ */
+public final class VillageAreas {
+    private final DivisionPlaces places;
+    private final Map<String, Map<String, Geometry>> cellsByTownship = new ConcurrentHashMap<>();
+
+    private VillageAreas(DivisionPlaces places) {
+        this.places = places;
+    }
+
+    public static VillageAreas of(Project project) {
+        return new VillageAreas(DivisionPlaces.of(project));
+    }
+
+    /** The area of the village with this code in EPSG:4490 lon/lat, or null for an unknown village or township. */
+    public Geometry lonLat(String villageCode) {
+        VillagePlace village = places.village(villageCode).orElse(null);
+        if (village == null) {
+            return null;
+        }
+        TownshipPlace township = places.township(village.listedTownshipCode()).orElse(null);
+        if (township == null) {
+            return null;
+        }
+        return cellsByTownship.computeIfAbsent(township.code(),
+                code -> VillageCells.of(township, places.villagesOf(code))).get(villageCode);
+    }
+}

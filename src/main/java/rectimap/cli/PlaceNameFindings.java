@@ -1,0 +1,40 @@
+package rectimap.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import rectimap.campaign.ProjectAssembler;
+import rectimap.campaign.place.PlaceNameCheck;
+import rectimap.campaign.place.PlaceNames;
+import rectimap.campaign.place.UnmatchedPlace;
+import rectimap.model.StoreException;
+import rectimap.store.AccessMode;
+import rectimap.store.CheckFinding;
+import rectimap.store.GeoPackageStore;
+
+/**
+ * The {@code check} findings for planning features whose place names match no division
+ * ({@link PlaceNameCheck}), read from the file opened read-only. A file the store cannot assemble into a project
+ * yields none here (the store's own checks already say why).
+ */
+final class PlaceNameFindings {
+    private PlaceNameFindings() {
+    }
+
+    static List<CheckFinding> of(Path file) {
+        try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
+            return PlaceNameCheck.run(ProjectAssembler.assemble(file, store)).stream()
+                    .map(PlaceNameFindings::finding).toList();
+        } catch (StoreException e) {
+            return List.of();
+        }
+    }
+
+    /** e.g. {@code PLACE_NAME responsibility_area fid 7: village "雷家坡村" is no official name; nearest: 雷家坡村委会}. */
+    private static CheckFinding finding(UnmatchedPlace place) {
+        String what = place.field().equals(PlaceNames.TOWNSHIP) ? "township" : "village";
+        String nearest = place.suggestions().isEmpty() ? "no official name is near"
+                : "nearest: " + String.join(", ", place.suggestions());
+        return new CheckFinding(CheckFinding.Kind.PLACE_NAME, place.table(), place.featureId(),
+                what + " \"" + place.text() + "\" is no official name; " + nearest);
+    }
+}

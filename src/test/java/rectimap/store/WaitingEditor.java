@@ -1,0 +1,56 @@
+package rectimap.store;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * The child process of {@link SharedProjectFileTest}: opens the project for editing as the app does, does
+ * prints "READY", and after a line on its input does {@code count} {@link CrashEdits} steps, prints "WAITING n" each time the journal says n moves wait (the file is
+ * held by another program), and waits to be killed.
+ */
+public final class WaitingEditor {
+    private WaitingEditor() {
+    }
+
+    public static void main(String[] args) throws InterruptedException, IOException {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        ProjectFile project = ProjectFiles.open(Path.of(args[0]));
+        GeoPackageJournal journal = project.journal().orElseThrow();
+        journal.addStatusListener(status -> out.println("WAITING " + status.unsavedMoves()));
+        out.println("READY");
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        for (int i = 1; i <= Integer.parseInt(args[1]); i++) {
+            journal.recordDone(CrashEdits.step(i));
+        }
+        Thread.sleep(Long.MAX_VALUE);
+    }
+
+    static Process start(Path file, int count) throws IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), WaitingEditor.class.getName(), file.toString(),
+                String.valueOf(count)).redirectErrorStream(true).start();
+    }
+
+    /** Reads the child's output until it prints {@code line}. */
+    static void await(Process editor, String line) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(editor.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        for (String read = in.readLine(); read != null; read = in.readLine()) {
+            seen.append(read).append('\n');
+            if (read.equals(line)) {
+                return;
+            }
+        }
+        throw new AssertionError("the editor ended without printing " + line + ":\n" + seen);
+    }
+
+    /** Tells the child to do its steps. */
+    static void edit(Process editor) throws IOException {
+        editor.getOutputStream().write('\n');
+        editor.getOutputStream().flush();
+    }
+}
