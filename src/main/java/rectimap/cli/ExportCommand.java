@@ -5,8 +5,9 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import rectimap.campaign.planning.FieldAliases;
+import rectimap.campaign.FieldLabels;
 import rectimap.exchange.ExportFormat;
 import rectimap.exchange.LayerExport;
 import rectimap.exchange.ShapefileLayerWriter;
@@ -62,8 +63,8 @@ public final class ExportCommand implements CliCommand {
         }
         boolean english = "en".equals(options.get("--lang"));
         LayerExport.LedgerHeaders headers = new LayerExport.LedgerHeaders(english ? "ID" : "编号",
-                field -> english ? FieldAliases.labelEn(layer.info().type(), field.name())
-                        : FieldAliases.labelZh(layer.info().type(), field.name()));
+                field -> FieldLabels.of(english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE)
+                        .field(layer.info().type(), field.name()));
         Path target = Path.of(options.get("--out")).toAbsolutePath();
         if (format == ExportFormat.SHAPEFILE) {
             for (String renamed : ShapefileLayerWriter.renamedColumns(layer, encoding)) {

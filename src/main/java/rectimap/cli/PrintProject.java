@@ -17,8 +17,9 @@ import rectimap.print.SheetContent;
 import rectimap.store.GeoPackageStore;
 
 /**
- * The project {@code print} draws: a GeoPackage read as the app reads it; the shipped reference sample (which has
- * no planning layers) gets the sample's planning features in memory, as the app's sample project opens with them.
+ * The project {@code print} draws and {@code identify} reads: a GeoPackage read as the app reads it; the shipped
+ * reference sample (which has no planning layers) gets the sample's planning features in memory, as the app's sample
+ * project opens with them.
  */
 final class PrintProject {
 
@@ -27,6 +28,17 @@ final class PrintProject {
 
     /** Reads the project and makes its layers ready to draw. */
     static SheetContent load(Path file, Path defaultSample, List<String> args, PrintStream err) {
+        Project project = read(file, defaultSample, args, err);
+        return SheetContent.of(project, CaseSheetLights::onDay, VillageAreas.of(project)::lonLat);
+    }
+
+    /**
+     * Reads the project, with the sample's planning features when it is the shipped sample; a rolled-back unfinished
+     * write is told on {@code err} ({@link ProjectReading}).
+     *
+     * @throws rectimap.model.StoreException when the file cannot be read as a project
+     */
+    static Project read(Path file, Path defaultSample, List<String> args, PrintStream err) {
         Project project;
         try (GeoPackageStore store = ProjectReading.open(file, args, err)) {
             project = ProjectAssembler.assemble(file, store);
@@ -41,6 +53,6 @@ final class PrintProject {
             }
             project = project.withLayers(layers);
         }
-        return SheetContent.of(project, CaseSheetLights::onDay, VillageAreas.of(project)::lonLat);
+        return project;
     }
 }

@@ -31,6 +31,7 @@ public final class RectimapCli {
         all.add(new ImportCommand());
         all.add(new ExportCommand());
         all.add(new PrintCommand());
+        all.add(new IdentifyCommand());
         all.add(new ReportCommand());
         all.add(new ReviewSheetCommand());
         return new RectimapCli(all);

@@ -23,6 +23,8 @@ final class AreaFills {
     private final int[] pixels;
     private final int scanline;
     private float[] cells;
+    /** The rows of the current fill's box that are painted (and so accumulated), in box coordinates. */
+    private PixelBox rows;
 
     AreaFills(int[] pixels, int scanline) {
         this.pixels = pixels;
@@ -30,16 +32,20 @@ final class AreaFills {
     }
 
     /**
-     * Fills the path (straight segments; open subpaths are closed) if its box, cut to the clip, is small enough.
+     * Fills the path (straight segments; open subpaths are closed) if its box, cut to the image, is small enough.
+     * Which way a shape is drawn and where its cells start depend on the image alone, never on the clip, so a frame
+     * painted in bands (each clipped to its rows) gets exactly the pixels of one pass.
      *
+     * @param image the whole image's pixels
+     * @param clip  where painting may happen (within {@code image})
      * @return false, drawing nothing, when the box is too big (the caller lets Java2D fill it)
      */
     boolean fill(PathIterator path, double minX, double minY, double maxX, double maxY, int argb, double alpha,
-                 PixelBox clip) {
-        int left = Math.max(clip.minX(), (int) Math.floor(minX));
-        int top = Math.max(clip.minY(), (int) Math.floor(minY));
-        int right = Math.min(clip.maxX(), (int) Math.ceil(maxX));
-        int bottom = Math.min(clip.maxY(), (int) Math.ceil(maxY));
+                 PixelBox image, PixelBox clip) {
+        int left = Math.max(image.minX(), (int) Math.floor(minX));
+        int top = Math.max(image.minY(), (int) Math.floor(minY));
+        int right = Math.min(image.maxX(), (int) Math.ceil(maxX));
+        int bottom = Math.min(image.maxY(), (int) Math.ceil(maxY));
         if (right <= left || bottom <= top) {
             return true;
         }
@@ -49,7 +55,9 @@ final class AreaFills {
             return false;
         }
         double opacity = alpha * (argb >>> 24) / 255.0;
-        if (opacity <= 0) {
+        int firstRow = Math.max(0, clip.minY() - top);
+        int endRow = Math.min(height, clip.maxY() - top);
+        if (opacity <= 0 || endRow <= firstRow || clip.maxX() <= left || clip.minX() >= right) {
             return true;
         }
         int stride = width + 2;
@@ -60,12 +68,13 @@ final class AreaFills {
             held[0] = new float[Math.max(needed, held[0].length * 2)];
         }
         cells = held[0];
-        accumulate(path, left, top, width, height, stride);
-        paint(left, top, width, height, stride, argb, opacity);
+        rows = new PixelBox(0, firstRow, width, endRow);
+        accumulate(path, left, top, width, stride);
+        paint(left, top, Math.max(0, clip.minX() - left), Math.min(width, clip.maxX() - left), stride, argb, opacity);
         return true;
     }
 
-    private void accumulate(PathIterator path, int left, int top, int width, int height, int stride) {
+    private void accumulate(PathIterator path, int left, int top, int width, int stride) {
         double[] point = new double[6];
         double startX = 0;
         double startY = 0;
@@ -79,19 +88,19 @@ final class AreaFills {
             switch (type) {
                 case PathIterator.SEG_MOVETO -> {
                     if (open) {
-                        clippedLine(lastX, lastY, startX, startY, width, height, stride);
+                        clippedLine(lastX, lastY, startX, startY, width, stride);
                     }
                     startX = lastX = x;
                     startY = lastY = y;
                     open = true;
                 }
                 case PathIterator.SEG_LINETO -> {
-                    clippedLine(lastX, lastY, x, y, width, height, stride);
+                    clippedLine(lastX, lastY, x, y, width, stride);
                     lastX = x;
                     lastY = y;
                 }
                 case PathIterator.SEG_CLOSE -> {
-                    clippedLine(lastX, lastY, startX, startY, width, height, stride);
+                    clippedLine(lastX, lastY, startX, startY, width, stride);
                     lastX = startX;
                     lastY = startY;
                     open = false;
@@ -100,7 +109,7 @@ final class AreaFills {
             }
         }
         if (open) {
-            clippedLine(lastX, lastY, startX, startY, width, height, stride);
+            clippedLine(lastX, lastY, startX, startY, width, stride);
         }
     }
 
@@ -108,12 +117,12 @@ final class AreaFills {
      * Adds a segment in box coordinates: the parts left of the box become vertical at its left edge (they still
      * wind every pixel to their right), the parts right of it at its right edge (they wind nothing inside).
      */
-    private void clippedLine(double x0, double y0, double x1, double y1, int width, int height, int stride) {
+    private void clippedLine(double x0, double y0, double x1, double y1, int width, int stride) {
         if (y0 == y1) {
             return;
         }
         if (x0 >= 0 && x1 >= 0 && x0 <= width && x1 <= width) {
-            line(x0, y0, x1, y1, height, stride);
+            line(x0, y0, x1, y1, stride);
             return;
         }
         // Cut where the segment crosses the box's left and right edges (at most one each), in order along it.
@@ -128,13 +137,17 @@ final class AreaFills {
             }
             double ax = Math.min(width, Math.max(0, x0 + (x1 - x0) * from));
             double bx = Math.min(width, Math.max(0, x0 + (x1 - x0) * to));
-            line(ax, y0 + (y1 - y0) * from, bx, y0 + (y1 - y0) * to, height, stride);
+            line(ax, y0 + (y1 - y0) * from, bx, y0 + (y1 - y0) * to, stride);
             from = to;
         }
     }
 
-    /** Deposits the signed area a segment (x within [0, width]) sweeps in each row it crosses. */
-    private void line(double x0, double y0, double x1, double y1, int height, int stride) {
+    /**
+     * Deposits the signed area a segment (x within [0, width]) sweeps in each painted row it crosses. Each row's x
+     * range is computed from the segment's ends and held between them, not accumulated row by row: rounding must not
+     * carry a cell index past the box (a sliver's x drifted to -1e-15 and indexed cell -1).
+     */
+    private void line(double x0, double y0, double x1, double y1, int stride) {
         if (y0 == y1) {
             return;
         }
@@ -149,17 +162,17 @@ final class AreaFills {
             y1 = t;
         }
         double dxdy = (x1 - x0) / (y1 - y0);
-        double x = x0;
-        if (y0 < 0) {
-            x -= y0 * dxdy;
-        }
-        int firstRow = Math.max(0, (int) Math.floor(y0));
-        int endRow = Math.min(height, (int) Math.ceil(y1));
+        double low = Math.min(x0, x1);
+        double high = Math.max(x0, x1);
+        int firstRow = Math.max(rows.minY(), (int) Math.floor(y0));
+        int endRow = Math.min(rows.maxY(), (int) Math.ceil(y1));
         for (int row = firstRow; row < endRow; row++) {
             int line = row * stride;
-            double dy = Math.min(row + 1, y1) - Math.max(row, y0);
-            double xNext = x + dxdy * dy;
-            double d = dy * dir;
+            double from = Math.max(row, y0);
+            double to = Math.min(row + 1, y1);
+            double x = Math.min(high, Math.max(low, x0 + (from - y0) * dxdy));
+            double xNext = Math.min(high, Math.max(low, x0 + (to - y0) * dxdy));
+            double d = (to - from) * dir;
             double a = Math.min(x, xNext);
             double b = Math.max(x, xNext);
             int aCell = (int) Math.floor(a);
@@ -188,7 +201,6 @@ final class AreaFills {
                 }
                 cells[line + bCeil] += (float) (d * last);
             }
-            x = xNext;
         }
     }
 
@@ -204,9 +216,13 @@ final class AreaFills {
         return folded > 1 ? 2 - folded : folded;
     }
 
-    /** Sums each row into coverage (even-odd folded) and blends the colour in. */
-    private void paint(int left, int top, int width, int height, int stride, int argb, double opacity) {
-        for (int row = 0; row < height; row++) {
+    /**
+     * Sums each painted row into coverage (even-odd folded) from the box's left edge and blends the colour into the
+     * columns {@code [fromColumn, toColumn)}; every cell read is left at zero.
+     */
+    private void paint(int left, int top, int fromColumn, int toColumn, int stride, int argb, double opacity) {
+        int width = stride - 2;
+        for (int row = rows.minY(); row < rows.maxY(); row++) {
             int line = row * stride;
             int target = (top + row) * scanline + left;
             float sum = 0;
@@ -214,7 +230,7 @@ final class AreaFills {
                 sum += cells[line + column];
                 cells[line + column] = 0;
                 float coverage = evenOdd(Math.abs(sum));
-                if (coverage > 0.002f) {
+                if (coverage > 0.002f && column >= fromColumn && column < toColumn) {
                     pixels[target + column] = Blend.over(pixels[target + column], argb, opacity * coverage);
                 }
             }

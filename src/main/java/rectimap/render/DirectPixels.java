@@ -43,7 +43,7 @@ final class DirectPixels {
         }
         Rectangle2D box = path.getBounds2D();
         return fills.fill(path.getPathIterator(null), box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(), argb,
-                opacityOf(graphics), clip);
+                opacityOf(graphics), new PixelBox(0, 0, width, height), clip);
     }
 
     /** Strokes {@code path} if the line is thin enough and solid; false when Java2D must. */

@@ -40,6 +40,15 @@ public interface DrawingSurface {
     /** Fills the current path with the even-odd rule (polygon holes stay open). */
     void fill(Rgba color);
 
+    /**
+     * Fills the current path, a batch of many separate small areas, as {@link #fill}. A surface painted in bands
+     * (whose batches hold only the band's features) must draw a batch the same way whatever it holds, so that every
+     * pixel comes out as in one pass; the image surface gives batches to Java2D for that reason.
+     */
+    default void fillBatch(Rgba color) {
+        fill(color);
+    }
+
     /** Strokes the current path with round joins and caps; {@code dashUnits} may be empty for a solid line. */
     void stroke(Rgba color, double widthUnits, double... dashUnits);
 

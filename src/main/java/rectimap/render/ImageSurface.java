@@ -153,6 +153,13 @@ public final class ImageSurface implements DrawingSurface {
         }
     }
 
+    /** Java2D always: whether direct drawing took a batch would depend on which band's features it holds. */
+    @Override
+    public void fillBatch(Rgba color) {
+        graphics.setColor(color(color));
+        graphics.fill(path);
+    }
+
     @Override
     public void stroke(Rgba color, double widthUnits, double... dashUnits) {
         float[] dash = null;

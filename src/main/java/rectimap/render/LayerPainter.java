@@ -47,13 +47,19 @@ final class LayerPainter {
             int i = visible.get(k);
             byDimension.get(layer.dimension(i)).computeIfAbsent(layer.symbolizer(i), s -> new IndexList()).add(i);
         }
-        byDimension.get(2).forEach((symbol, members) -> paintAreas(layer, symbol, members, level));
+        Comparator<Map.Entry<Symbolizer, IndexList>> byRank = Comparator.comparingInt(e -> layer.symbolizerRank(
+                e.getKey()));
+        List<Map.Entry<Symbolizer, IndexList>> areas = new ArrayList<>(byDimension.get(2).entrySet());
+        areas.sort(byRank);
+        areas.forEach(e -> paintAreas(layer, e.getKey(), e.getValue(), level));
         List<Map.Entry<Symbolizer, IndexList>> lines = new ArrayList<>(byDimension.get(1).entrySet());
-        lines.sort(Comparator.comparingDouble(e -> e.getKey().strokeWidthMm()));
+        lines.sort(Comparator.<Map.Entry<Symbolizer, IndexList>>comparingDouble(e -> e.getKey().strokeWidthMm())
+                .thenComparing(byRank));
         lines.forEach(e -> paintLines(layer, e.getKey(), e.getValue(), level, LinePass.CASING));
         lines.forEach(e -> paintLines(layer, e.getKey(), e.getValue(), level, LinePass.STROKE));
         List<Map.Entry<Symbolizer, IndexList>> points = new ArrayList<>(byDimension.get(0).entrySet());
-        points.sort(Comparator.comparingDouble(e -> e.getKey().markerSizeMm()));
+        points.sort(Comparator.<Map.Entry<Symbolizer, IndexList>>comparingDouble(e -> e.getKey().markerSizeMm())
+                .thenComparing(byRank));
         points.forEach(e -> paintMarkers(layer, e.getKey(), e.getValue()));
     }
 
@@ -99,7 +105,7 @@ final class LayerPainter {
                     tracer.trace(layer.shape(i, level), true);
                 }
             }
-            surface.fill(symbol.fill());
+            surface.fillBatch(symbol.fill());
         }
         for (int k = 0; k < members.size(); k++) {
             int i = members.get(k);
@@ -168,7 +174,7 @@ final class LayerPainter {
             }
         }
         if (any) {
-            surface.fill(colour);
+            surface.fillBatch(colour);
         }
     }
 

@@ -3,7 +3,9 @@ package rectimap.render;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Envelope;
@@ -34,6 +36,11 @@ public final class RenderLayer {
     private final MapLayer mapLayer;
     private final ProjectedFeatures data;
     private final Symbolizer[] symbolizers;
+    /**
+     * Each symbolizer's rank by its first feature in layer order: the order classes are painted in, the same in
+     * every band and every run (an identity map's or the style's {@code Map.copyOf} order changes from run to run).
+     */
+    private final Map<Symbolizer, Integer> symbolizerRanks = new IdentityHashMap<>();
     private final BitSet[] emphasised;
 
     private RenderLayer(MapLayer mapLayer, ProjectedFeatures data) {
@@ -59,6 +66,7 @@ public final class RenderLayer {
         for (int i = 0; i < features.length; i++) {
             int old = reuse ? source[i] : -1;
             symbolizers[i] = old >= 0 ? previous.symbolizers[old] : style.symbolizerFor(features[i]);
+            symbolizerRanks.putIfAbsent(symbolizers[i], symbolizerRanks.size());
             for (int e = 0; e < emphasised.length; e++) {
                 if (old >= 0 ? previous.emphasised[e].get(old) : emphases.get(e).appliesTo(features[i])) {
                     emphasised[e].set(i);
@@ -149,12 +157,22 @@ public final class RenderLayer {
      * (e.g. both contain the point), the one drawn on top first.
      */
     public List<Long> hits(double mapX, double mapY, double toleranceMetres) {
+        return hits(mapX, mapY, toleranceMetres, AreaHit.NEAR);
+    }
+
+    /**
+     * As {@link #hits(double, double, double)}, with areas hit as {@code areaHit} says: {@link AreaHit#NEAR} within
+     * the tolerance of their outline like points and lines, {@link AreaHit#CONTAINING} only when they contain the
+     * point (identify: a click beside a polygon is not on it).
+     */
+    public List<Long> hits(double mapX, double mapY, double toleranceMetres, AreaHit areaHit) {
         Envelope probe = new Envelope(mapX, mapX, mapY, mapY);
         probe.expandBy(toleranceMetres);
         List<double[]> found = new ArrayList<>();
         forEachIn(probe, i -> {
-            double distance = PlaneDistance.toShape(data.detail[i], mapX, mapY, data.dimension[i] == 2);
-            if (distance <= toleranceMetres) {
+            boolean areal = data.dimension[i] == 2;
+            double distance = PlaneDistance.toShape(data.detail[i], mapX, mapY, areal);
+            if (areaHit == AreaHit.CONTAINING && areal ? distance == 0 : distance <= toleranceMetres) {
                 found.add(new double[] {distance, i});
             }
         });
@@ -220,6 +238,11 @@ public final class RenderLayer {
 
     Symbolizer symbolizer(int index) {
         return symbolizers[index];
+    }
+
+    /** Where {@code symbolizer} (one of this layer's) stands in the order classes are painted in. */
+    int symbolizerRank(Symbolizer symbolizer) {
+        return symbolizerRanks.getOrDefault(symbolizer, Integer.MAX_VALUE);
     }
 
     /** Whether emphasis number {@code emphasis} of the style applies to feature i. */

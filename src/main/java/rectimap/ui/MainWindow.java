@@ -3,7 +3,9 @@ package rectimap.ui;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javafx.concurrent.Task;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -15,9 +17,11 @@ import javafx.stage.Stage;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
+import rectimap.campaign.identify.IdentifiedLayer;
 import rectimap.campaign.planning.PlanningRules;
 import rectimap.edit.UndoHistory;
 import rectimap.model.Feature;
+import rectimap.model.FeatureRef;
 import rectimap.model.LayerInfo;
 import rectimap.render.MapRenderer;
 import rectimap.ui.edit.AttributeFormModel;
@@ -38,6 +42,7 @@ import rectimap.ui.print.PrintDialog;
 import rectimap.ui.status.StatusBarView;
 import rectimap.ui.tools.EditToolBarView;
 import rectimap.ui.tools.MapEditing;
+import rectimap.ui.tools.ToolKind;
 import rectimap.ui.tools.TypedCoordinatesDialog;
 
 /**
@@ -53,6 +58,8 @@ public final class MainWindow {
     private final MapCanvasView map;
     private final LayerPanelView layers;
     private final IdentifyView identify;
+    /** The identify panel's tab, brought to the front by a click on the map. */
+    private Tab identifyTab;
     private final StatusBarView status;
     private final SearchBoxView search;
     private final ToolBarView toolBar;
@@ -115,7 +122,8 @@ public final class MainWindow {
         campaign = new CampaignViews(stage, messages, model, status::showMessage,
                 new rectimap.ui.report.FileReportExports(messages, model::project), loader.userSettings());
         wire();
-        TabPane side = new TabPane(tab("identify.title", identify), tab("history.title", history),
+        identifyTab = tab("identify.title", identify);
+        TabPane side = new TabPane(identifyTab, tab("history.title", history),
                 campaign.reviewTab());
         side.getTabs().addAll(campaignPanels.tabs());
         menus.getMenus().add(menus.getMenus().size() - 1,
@@ -334,7 +342,12 @@ public final class MainWindow {
         });
         map.setOnDragOver(exchange::onDragOver);
         map.setOnDragDropped(exchange::onDragDropped);
-        map.setOnIdentify(hit -> identify.show(hit.layer().info(), hit.feature()), identify::clear);
+        map.setOnIdentify(found -> {
+            identify.show(found.stream().map(hits -> IdentifiedLayer.of(hits.layer().info(), hits.features(),
+                    messages.labels())).toList());
+            identifyTab.getTabPane().getSelectionModel().select(identifyTab);
+        });
+        identify.setOnPick(this::highlightIdentified);
         identify.setOnEdit(editing::editAttributes);
         map.setOnPointerMoved(e -> {
             pointer = new Point2D(e.getX(), e.getY());
@@ -343,7 +356,22 @@ public final class MainWindow {
         search.setOnPick(p -> {
             model.zoomToAndHighlight(p.ref(), p.geometry());
             model.project().layer(p.ref().tableName()).ifPresent(layer -> layer.layer()
-                    .feature(p.ref().featureId()).ifPresent(f -> identify.show(layer.info(), f)));
+                    .feature(p.ref().featureId()).ifPresent(f -> identify.show(List.of(
+                            IdentifiedLayer.of(layer.info(), List.of(f), messages.labels())))));
         });
+    }
+
+    /**
+     * The feature picked in the identify panel: with the select tool it becomes the selection (so the highlight is
+     * always what an edit acts on), otherwise it is highlighted; null (nothing under the click) clears the highlight.
+     */
+    private void highlightIdentified(FeatureRef ref) {
+        if (editing.toolKind() == ToolKind.SELECT) {
+            if (ref != null) {
+                editing.selectOnly(ref);
+            }
+        } else {
+            model.highlight(ref == null ? Set.of() : Set.of(ref));
+        }
     }
 }

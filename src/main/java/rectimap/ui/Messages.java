@@ -3,6 +3,7 @@ package rectimap.ui;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import rectimap.campaign.FieldLabels;
 
 /**
  * All user-facing text, from {@code rectimap/ui/messages*.properties}: the base bundle is Chinese, {@code _en} English.
@@ -36,10 +37,14 @@ public final class Messages {
         return new MessageFormat(get(key), language.locale()).format(args);
     }
 
-    /** The label of an attribute field: {@code field.<name>} when the bundle has it, else the column name. */
+    /** The label of an attribute field of this name (名称 for {@code name}), else the column name: {@link #labels()}. */
     public String fieldLabel(String fieldName) {
-        String key = "field." + fieldName;
-        return bundle.containsKey(key) ? bundle.getString(key) : fieldName;
+        return labels().field(fieldName);
+    }
+
+    /** Layer titles and field labels in this language (the one lookup the panels and the command line share). */
+    public FieldLabels labels() {
+        return FieldLabels.of(language.locale());
     }
 
     public boolean has(String key) {

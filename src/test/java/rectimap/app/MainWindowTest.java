@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -27,7 +26,8 @@ import rectimap.render.Viewport;
 import rectimap.ui.MainWindow;
 import rectimap.ui.Messages;
 import rectimap.ui.UiLanguage;
-import rectimap.ui.identify.IdentifyRow;
+import rectimap.campaign.identify.IdentifyRow;
+import rectimap.ui.identify.IdentifyView;
 
 /** The real main window on the built-in sample, driven headless (Monocle) like a user would. */
 @ExtendWith(ApplicationExtension.class)
@@ -115,8 +115,8 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Screenshots.save(robot, window.stage(), "identify-leijiapo");
-        TableView<IdentifyRow> table = robot.lookup("#identifyTable").queryTableView();
-        assertThat(table.getItems()).contains(new IdentifyRow("区划代码", "140802101207"),
+        IdentifyView panel = robot.lookup("#identifyPanel").queryAs(IdentifyView.class);
+        assertThat(panel.rows()).contains(new IdentifyRow("区划代码", "140802101207"),
                 new IdentifyRow("名称", "雷家坡村委会"), new IdentifyRow("所属乡镇", "龙居镇"));
         assertThat(window.model().highlights()).containsExactly(new FeatureRef("village", village.id()));
     }

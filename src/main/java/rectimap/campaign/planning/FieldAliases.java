@@ -22,16 +22,4 @@ public final class FieldAliases {
         }
         return aliases;
     }
-
-    /** The Chinese label of {@code field} in {@code type}, or the field name when it has none. */
-    public static String labelZh(FeatureType type, String field) {
-        return PlanningSchemas.rules(type).stream().filter(r -> r.field().equals(field)).map(FieldRule::labelZh)
-                .findFirst().orElse(field);
-    }
-
-    /** The English label of {@code field} in {@code type}, or the field name when it has none. */
-    public static String labelEn(FeatureType type, String field) {
-        return PlanningSchemas.rules(type).stream().filter(r -> r.field().equals(field)).map(FieldRule::labelEn)
-                .findFirst().orElse(field);
-    }
 }

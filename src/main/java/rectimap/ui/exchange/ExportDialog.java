@@ -22,7 +22,6 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import rectimap.campaign.planning.FieldAliases;
 import rectimap.exchange.ExportFormat;
 import rectimap.exchange.LayerExport;
 import rectimap.model.Layer;
@@ -159,8 +158,7 @@ public final class ExportDialog {
                 : chosen.layer();
         boolean english = messages.language() == UiLanguage.EN;
         LayerExport.LedgerHeaders headers = new LayerExport.LedgerHeaders(english ? "ID" : "编号",
-                f -> english ? FieldAliases.labelEn(content.info().type(), f.name())
-                        : FieldAliases.labelZh(content.info().type(), f.name()));
+                f -> messages.labels().field(content.info().type(), f.name()));
         Charset charset = Charset.forName(encoding.getValue());
         if (as == ExportFormat.SHAPEFILE) {
             List<String> renamed = rectimap.exchange.ShapefileLayerWriter.renamedColumns(content, charset);

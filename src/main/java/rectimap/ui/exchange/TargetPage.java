@@ -124,9 +124,7 @@ final class TargetPage extends VBox {
             if (field.isDerived()) {
                 continue;
             }
-            String label = messages.language() == rectimap.ui.UiLanguage.EN
-                    ? FieldAliases.labelEn(layer.info().type(), field.name())
-                    : FieldAliases.labelZh(layer.info().type(), field.name());
+            String label = messages.labels().field(layer.info().type(), field.name());
             ComboBox<String> source = new ComboBox<>(FXCollections.observableArrayList(sources));
             source.setId("map_" + field.name());
             source.setUserData(field.name());

@@ -1,2 +1,2 @@
-/** The identify panel: a clicked feature's attributes, division code and ellipsoidal area or length. */
+/** The identify panel: every feature under a click as a tree (layer → feature → fields), the picked one highlighted. */
 package rectimap.ui.identify;

@@ -1,5 +1,6 @@
 package rectimap.ui.layers;
 
+import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -75,7 +76,8 @@ final class LayerCell extends ListCell<MapLayer> {
             setContextMenu(null);
             return;
         }
-        CheckBox visible = new CheckBox(layer.info().title());
+        String title = messages.labels().layerTitle(layer.info());
+        CheckBox visible = new CheckBox(title);
         visible.setId("layerVisible-" + layer.tableName());
         visible.setSelected(layer.visible());
         visible.selectedProperty().addListener((o, was, now) -> actions.setVisible(layer.tableName(), now));
@@ -84,7 +86,8 @@ final class LayerCell extends ListCell<MapLayer> {
         HBox marks = new HBox(4);
         marks.setAlignment(Pos.CENTER_LEFT);
         // Sample titles already say 示意; the mark is for schematic layers whose title does not.
-        if (layer.info().isSchematic() && !layer.info().title().contains(messages.get("badge.schematic"))) {
+        if (layer.info().isSchematic()
+                && !title.toLowerCase(Locale.ROOT).contains(messages.get("badge.schematic").toLowerCase(Locale.ROOT))) {
             Label schematic = new Label(messages.get("layers.schematic"));
             schematic.getStyleClass().add("schematic-mark");
             marks.getChildren().add(schematic);

@@ -1,5 +1,6 @@
 package rectimap.ui.map;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
@@ -16,9 +17,11 @@ import javafx.scene.transform.Affine;
 import javafx.util.Duration;
 import java.util.function.Supplier;
 import javafx.scene.input.MouseEvent;
+import rectimap.render.FeaturesUnder;
 import rectimap.render.Viewport;
 import rectimap.tool.MapTool;
 import rectimap.tool.PointerKind;
+import rectimap.tool.SelectTool;
 import rectimap.tool.ToolContext;
 import rectimap.ui.Messages;
 import rectimap.ui.tools.FeedbackPainter;
@@ -50,8 +53,7 @@ public final class MapCanvasView extends StackPane {
     private final Affine preview = new Affine();
     private final Label badge = new Label();
     private final PauseTransition wheelSettle = new PauseTransition(WHEEL_SETTLE);
-    private Consumer<Identified> onIdentify = i -> { };
-    private Runnable onIdentifyMiss = () -> { };
+    private Consumer<List<FeaturesUnder.LayerHits>> onIdentify = found -> { };
     private Consumer<MouseEvent> onPointerMoved = e -> { };
     private boolean dirty = true;
     private boolean dragging;
@@ -102,9 +104,12 @@ public final class MapCanvasView extends StackPane {
         }.start();
     }
 
-    public void setOnIdentify(Consumer<Identified> listener, Runnable onMiss) {
+    /**
+     * Where a click of the pan (identify) or select tool sends everything under it, grouped by layer, top first
+     * (an empty list when nothing is there). Shift+click with the select tool only changes the selection.
+     */
+    public void setOnIdentify(Consumer<List<FeaturesUnder.LayerHits>> listener) {
         this.onIdentify = listener;
-        this.onIdentifyMiss = onMiss;
     }
 
     public void setOnPointerMoved(Consumer<MouseEvent> listener) {
@@ -209,10 +214,12 @@ public final class MapCanvasView extends StackPane {
             dragging = false;
             requestPaint();
             boolean click = Math.hypot(e.getX() - pressX, e.getY() - pressY) < CLICK_SLOP_PX;
+            boolean identifies = tool == null || tool instanceof SelectTool && !e.isShiftDown();
             if (tool != null) {
                 toTool(PointerKind.RELEASE, e);
-            } else if (click && e.getButton() == MouseButton.PRIMARY) {
-                model.identifyAt(e.getX(), e.getY()).ifPresentOrElse(onIdentify, onIdentifyMiss);
+            }
+            if (identifies && click && e.getButton() == MouseButton.PRIMARY) {
+                onIdentify.accept(model.featuresAt(e.getX(), e.getY()));
             }
         });
         setOnMouseClicked(e -> {

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.locationtech.jts.geom.Coordinate;
@@ -16,6 +15,7 @@ import rectimap.geo.Epsg;
 import rectimap.model.FeatureRef;
 import rectimap.model.MapLayer;
 import rectimap.model.Project;
+import rectimap.render.FeaturesUnder;
 import rectimap.render.MapRenderer;
 import rectimap.render.RenderLayer;
 import rectimap.render.Viewport;
@@ -273,28 +273,14 @@ public final class MapViewModel {
         return all.isNull() ? viewport.visibleExtent() : all;
     }
 
-    /** The top-most visible feature under a screen point, if any; highlights it. */
-    public Optional<Identified> identifyAt(double screenX, double screenY) {
-        double x = viewport.toMapX(screenX);
-        double y = viewport.toMapY(screenY);
-        double tolerance = IDENTIFY_TOLERANCE_PX * viewport.metresPerPixel();
-        List<MapLayer> visible = visibleLayers();
-        for (int i = visible.size() - 1; i >= 0; i--) {
-            MapLayer layer = visible.get(i);
-            RenderLayer render = renderLayers.get(layer.tableName());
-            if (render == null) {
-                continue;
-            }
-            Optional<Long> hit = render.hits(x, y, tolerance).stream().findFirst();
-            if (hit.isPresent()) {
-                highlights = Set.of(new FeatureRef(layer.tableName(), hit.get()));
-                onChange.accept(this);
-                return layer.layer().feature(hit.get()).map(f -> new Identified(layer, f));
-            }
-        }
-        highlights = Set.of();
-        onChange.accept(this);
-        return Optional.empty();
+    /**
+     * Every visible feature under a screen point, grouped by layer, top-most layer and feature first: points and
+     * lines within {@value #IDENTIFY_TOLERANCE_PX} px, areas by containment. Changes nothing (the identify panel
+     * highlights the feature picked in it).
+     */
+    public List<FeaturesUnder.LayerHits> featuresAt(double screenX, double screenY) {
+        return FeaturesUnder.at(renderLayersInOrder(), viewport.toMapX(screenX), viewport.toMapY(screenY),
+                IDENTIFY_TOLERANCE_PX * viewport.metresPerPixel());
     }
 
     /** The CGCS2000 lon/lat of a screen point. */

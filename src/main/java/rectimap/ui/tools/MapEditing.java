@@ -276,6 +276,11 @@ public final class MapEditing {
         }
     }
 
+    /** Makes {@code ref} the whole selection, as a click on it with the select tool does (picked in identify). */
+    public void selectOnly(FeatureRef ref) {
+        select(Selection.of(List.of(ref)));
+    }
+
     private void select(Selection chosen) {
         selection = chosen;
         model.highlight(Set.copyOf(chosen.features()));

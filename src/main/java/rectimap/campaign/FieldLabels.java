@@ -1,0 +1,89 @@
+package rectimap.campaign;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import rectimap.campaign.planning.FieldRule;
+import rectimap.campaign.planning.PlanningSchemas;
+import rectimap.model.FeatureType;
+import rectimap.model.LayerInfo;
+import rectimap.model.LayerRole;
+
+/**
+ * The one place that names layers and fields for people, in Chinese or English: a planning layer's fields by their
+ * schema labels ({@link FieldRule}), the sample's reference fields and every known layer title from
+ * {@code rectimap/campaign/labels*.properties}; an unknown imported column keeps its own name and an imported layer
+ * its own title. Place names and other values are never translated. Immutable and safe from any thread.
+ */
+public final class FieldLabels {
+    private static final FieldLabels CHINESE = new FieldLabels(Locale.SIMPLIFIED_CHINESE);
+    private static final FieldLabels ENGLISH = new FieldLabels(Locale.ENGLISH);
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private FieldLabels(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("rectimap.campaign.labels", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** English labels for an English {@code locale}, Chinese for any other. */
+    public static FieldLabels of(Locale locale) {
+        return isEnglish(locale) ? ENGLISH : CHINESE;
+    }
+
+    /** The language of these labels (English or Simplified Chinese), for figures written beside them. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /**
+     * The title of a layer: its own title in Chinese; in English the known title of a planning layer (by table
+     * name) or of a schematic sample layer, else its own title (an imported layer's name is the user's).
+     */
+    public String layerTitle(LayerInfo layer) {
+        String key = "layer." + layer.tableName();
+        boolean known = layer.role() == LayerRole.PLANNING && PlanningSchemas.forTable(layer.tableName()).isPresent()
+                || layer.isSchematic();
+        return isEnglish(locale) && known && bundle.containsKey(key) ? bundle.getString(key) : layer.title();
+    }
+
+    /**
+     * The label of column {@code field} of a layer of {@code type}: the planning schema's label, else the sample's
+     * label for this table's column, else for a column of that name in any layer (名称, 备注 …), else the column name.
+     */
+    public String field(FeatureType type, String field) {
+        Optional<FieldRule> rule = PlanningSchemas.forTable(type.name())
+                .flatMap(schema -> schema.rule(field));
+        if (rule.isPresent()) {
+            return isEnglish(locale) ? rule.get().labelEn() : rule.get().labelZh();
+        }
+        String tableKey = "field." + type.name() + "." + field;
+        if (bundle.containsKey(tableKey)) {
+            return bundle.getString(tableKey);
+        }
+        return field(field);
+    }
+
+    /** The label of a column of this name in a layer not known here: 名称 for {@code name}, else the name itself. */
+    public String field(String field) {
+        String key = "field." + field;
+        return bundle.containsKey(key) ? bundle.getString(key) : field;
+    }
+
+    /** The unit a planning field's value is shown with ("吨", "处", "m²"), "" when none. */
+    public String unit(FeatureType type, String field) {
+        return PlanningSchemas.forTable(type.name()).flatMap(schema -> schema.rule(field)).map(FieldRule::unit)
+                .orElse("");
+    }
+
+    /** A fixed text of these labels by key (e.g. {@code figure.area}); the key itself when missing. */
+    public String text(String key) {
+        return bundle.containsKey(key) ? bundle.getString(key) : key;
+    }
+
+    private static boolean isEnglish(Locale locale) {
+        return "en".equals(locale.getLanguage());
+    }
+}

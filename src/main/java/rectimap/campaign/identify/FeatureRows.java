@@ -1,0 +1,99 @@
+package rectimap.campaign.identify;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
+import rectimap.campaign.FieldLabels;
+import rectimap.geo.AreaText;
+import rectimap.geo.LengthText;
+import rectimap.geo.Measure;
+import rectimap.model.Derivation;
+import rectimap.model.Feature;
+import rectimap.model.FeatureType;
+import rectimap.model.Field;
+import rectimap.model.LayerInfo;
+
+/**
+ * What is listed for one feature, in the panel and on the command line alike: every attribute under its label (a
+ * planning field's unit beside its value), then ONE figure measured on the CGCS2000 ellipsoid — the area as
+ * m² · 亩 · 公顷 of a polygon ({@link AreaText#full}) or the length of a line ({@link LengthText}) — under the label of the layer's derived
+ * area or length field when it has one; the stored derived fields are not listed again. Stateless.
+ */
+public final class FeatureRows {
+    private static final String NAME = "name";
+
+    private FeatureRows() {
+    }
+
+    /** The rows of {@code feature} of {@code layer}, labelled in the language of {@code labels}. */
+    public static List<IdentifyRow> of(LayerInfo layer, Feature feature, FieldLabels labels) {
+        FeatureType type = layer.type();
+        List<IdentifyRow> rows = new ArrayList<>();
+        for (Map.Entry<String, Object> attribute : feature.attributes().entrySet()) {
+            String field = attribute.getKey();
+            if (type.field(field).map(Field::isDerived).orElse(false)) {
+                continue;
+            }
+            rows.add(new IdentifyRow(labels.field(type, field), valueText(attribute.getValue(),
+                    labels.unit(type, field))));
+        }
+        figure(type, feature.geometry(), labels).ifPresent(rows::add);
+        return rows;
+    }
+
+    /**
+     * The line a feature is listed by under its layer, as QGIS's identify tree shows its display field: its name
+     * ("名称 · 雷家坡村委会"), else its first text value with its id ("责任类型 · 区领导包乡镇 #3"), else its id.
+     */
+    public static IdentifyRow caption(LayerInfo layer, Feature feature, FieldLabels labels) {
+        FeatureType type = layer.type();
+        String name = feature.text(NAME).strip();
+        if (!name.isEmpty()) {
+            return new IdentifyRow(labels.field(type, NAME), name);
+        }
+        return feature.attributes().entrySet().stream()
+                .filter(e -> e.getValue() instanceof String text && !text.isBlank()
+                        && !type.field(e.getKey()).map(Field::isDerived).orElse(false))
+                .map(e -> new IdentifyRow(labels.field(type, e.getKey()),
+                        ((String) e.getValue()).strip() + " #" + feature.id()))
+                .findFirst().orElseGet(() -> new IdentifyRow(labels.text("caption.id"), "#" + feature.id()));
+    }
+
+    private static Optional<IdentifyRow> figure(FeatureType type, Geometry lonLat, FieldLabels labels) {
+        if (lonLat == null || lonLat.isEmpty()) {
+            return Optional.empty();
+        }
+        return switch (lonLat.getDimension()) {
+            case 2 -> Optional.of(new IdentifyRow(figureLabel(type, Derivation.AREA_M2, "figure.area", labels),
+                    AreaText.full(Measure.areaM2(lonLat), labels.locale())));
+            case 1 -> Optional.of(new IdentifyRow(figureLabel(type, Derivation.LENGTH_M, "figure.length", labels),
+                    LengthText.of(Measure.lengthM(lonLat))));
+            default -> Optional.empty();
+        };
+    }
+
+    private static String figureLabel(FeatureType type, Derivation derivation, String fallbackKey,
+            FieldLabels labels) {
+        return type.fields().stream().filter(f -> f.derivation() == derivation).findFirst()
+                .map(f -> labels.field(type, f.name())).orElseGet(() -> labels.text(fallbackKey));
+    }
+
+    /** A stored value as text: "" for none, plain decimals (no exponent), ISO dates, the field's unit after it. */
+    private static String valueText(Object value, String unit) {
+        String text;
+        if (value == null) {
+            return "";
+        } else if (value instanceof Double number && Double.isFinite(number)) {
+            text = BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+        } else if (value instanceof LocalDate date) {
+            text = date.toString();
+        } else {
+            text = value.toString();
+        }
+        return unit.isEmpty() || text.isBlank() ? text : text + " " + unit;
+    }
+}

@@ -1,0 +1,60 @@
+package rectimap.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import javafx.scene.control.CheckBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import rectimap.campaign.identify.IdentifiedFeature;
+import rectimap.campaign.identify.IdentifiedLayer;
+import rectimap.campaign.identify.IdentifyRow;
+import rectimap.model.Feature;
+import rectimap.ui.MainWindow;
+import rectimap.ui.UiLanguage;
+import rectimap.ui.identify.IdentifyView;
+
+/** The window started in English: layer titles in the layer panel and identify, and field labels, are English. */
+@ExtendWith(ApplicationExtension.class)
+class IdentifyEnglishWindowTest {
+    @RegisterExtension
+    static final SampleWindowFixture sample = new SampleWindowFixture();
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        window = sample.open(stage, UiLanguage.EN);
+    }
+
+    @Test
+    void layerTitlesAndFieldLabelsAreEnglishPlaceNamesStayChinese(FxRobot robot) throws Exception {
+        sample.awaitEditingSession();
+        assertThat(robot.lookup("#layerVisible-responsibility_area").queryAs(CheckBox.class).getText())
+                .isEqualTo("Responsibility areas");
+        assertThat(robot.lookup("#layerVisible-village").queryAs(CheckBox.class).getText())
+                .isEqualTo("Villages and communities (schematic)");
+        Feature village = MapClick.feature(window, "village", "code", "140802101207");
+
+        MapClick.at(robot, window, village.geometry().getCoordinate(), 40_000);
+
+        IdentifyView panel = robot.lookup("#identifyPanel").queryAs(IdentifyView.class);
+        List<IdentifiedLayer> shown = panel.shown();
+        assertThat(shown).extracting(IdentifiedLayer::title).containsSubsequence("Responsibility areas",
+                "Villages and communities (schematic)", "Townships and subdistricts (schematic)");
+        assertThat(panel.rows()).extracting(IdentifyRow::label).contains("Kind", "Responsible person", "Area");
+        assertThat(panel.rows()).filteredOn(r -> r.label().equals("Area")).singleElement()
+                .satisfies(r -> assertThat(r.value()).matches("[\\d,.]+ (m²|km²) · [\\d,.]+ mu · [\\d,.]+ ha"));
+        IdentifiedFeature leijiapo = IdentifyWindowTest.group(shown, "Villages and communities (schematic)")
+                .features().get(0);
+        assertThat(leijiapo.caption()).isEqualTo(new IdentifyRow("Name", "雷家坡村委会"));
+        assertThat(leijiapo.rows()).contains(new IdentifyRow("Division code", "140802101207"),
+                new IdentifyRow("Township", village.text("township")));
+        Screenshots.save(robot, window.stage(), "identify-leijiapo-english");
+    }
+}
