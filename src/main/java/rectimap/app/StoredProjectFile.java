@@ -13,6 +13,9 @@ import rectimap.model.ProjectSettings;
 import rectimap.store.GeoPackageJournal;
 import rectimap.store.GeoPackageReviewArchive;
 import rectimap.store.ProjectFile;
+import rectimap.model.Project;
+import rectimap.ui.FileReread;
+import rectimap.store.SpatialIndexRepair;
 import rectimap.ui.OpenProjectFile;
 
 /**
@@ -20,17 +23,46 @@ import rectimap.ui.OpenProjectFile;
  * only so the import benchmark ({@code bench/}) can time the wizard's own path; the app makes it in its loaders.
  */
 public final class StoredProjectFile implements OpenProjectFile {
+    /** How often the file is asked whether another program committed to it. */
+    private static final java.time.Duration OUTSIDE_POLL = java.time.Duration.ofSeconds(1);
+
     private final ProjectFile file;
     private final ProjectSettings settings;
     private final ReviewArchive reviews;
     /** Set by {@link #close()}: a streamed import still running is cancelled (rolled back) rather than awaited. */
     private final AtomicBoolean closing = new AtomicBoolean();
 
-    /** Reads the file's settings (read-only sessions) and review records, so call it on the store's owner thread. */
+    /** Planning layers with a broken spatial index, found at open (editing sessions only). */
+    private final java.util.List<String> damagedIndexes;
+
+    /**
+     * Reads the file's settings (read-only sessions), review records and which planning layers' spatial indexes are
+     * broken (editing sessions), so call it on the store's owner thread.
+     */
     public StoredProjectFile(ProjectFile file) {
         this.file = file;
         this.settings = file.settings();
         this.reviews = GeoPackageReviewArchive.of(file);
+        this.damagedIndexes = file.journal().isEmpty() ? java.util.List.of()
+                : SpatialIndexRepair.damaged(file.store(), java.util.EnumSet.of(rectimap.model.LayerRole.PLANNING));
+    }
+
+    @Override
+    public java.util.List<String> damagedSpatialIndexes() {
+        return damagedIndexes;
+    }
+
+    /** On the journal's writer thread, between two edits, through the store's connection (as an import). */
+    @Override
+    public CompletableFuture<Void> rebuildSpatialIndexes(java.util.List<String> tables) {
+        GeoPackageJournal journal = file.journal().orElse(null);
+        if (journal == null) {
+            return OpenProjectFile.super.rebuildSpatialIndexes(tables);
+        }
+        return journal.runBetweenWrites("rebuilding the spatial index of " + tables, () -> {
+            SpatialIndexRepair.rebuild(file.store(), tables);
+            return null;
+        });
     }
 
     @Override
@@ -80,6 +112,28 @@ public final class StoredProjectFile implements OpenProjectFile {
                 return StreamedNewLayer.run(file.store(), source, request.plan(), cancelledOnClose);
             }
         });
+    }
+
+    /** Polls the file about once a second (see {@link GeoPackageJournal#watchOutsideChanges}); editing only. */
+    @Override
+    public void watchOutsideChanges(Runnable changed) {
+        file.journal().ifPresent(journal -> journal.watchOutsideChanges(OUTSIDE_POLL, changed));
+    }
+
+    /**
+     * On the journal's writer thread once every edit so far is in the file (see {@link ProjectReread}); empty
+     * while edits wait for another program to let go of the file (the watch tells of the change again).
+     */
+    @Override
+    public CompletableFuture<java.util.Optional<FileReread>> reread(Project current) {
+        return file.journal().map(journal -> journal.readAfterOutsideChanges(
+                "re-reading the file changed by another program", () -> ProjectReread.read(file, current)))
+                .orElseGet(() -> OpenProjectFile.super.reread(current));
+    }
+
+    @Override
+    public void rereadShown() {
+        file.journal().ifPresent(GeoPackageJournal::forgetRebasedIds);
     }
 
     @Override

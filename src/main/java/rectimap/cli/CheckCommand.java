@@ -23,20 +23,25 @@ public final class CheckCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "check --project FILE   integrity, GeoPackage validity, spatial indexes, invalid geometries, orphans, unmatched place names";
+        return "check --project FILE [--repair]   integrity, GeoPackage validity, spatial indexes, invalid geometries,"
+                + " orphans, unmatched place names; --repair first rebuilds broken spatial indexes (one transaction)";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Path project;
+        List<String> options = args.stream().filter(arg -> !arg.equals("--repair")).toList();
         try {
-            project = Path.of(CommandOptions.parse(args, Set.of("--project"), Set.of("--project")).get("--project"));
+            project = Path.of(CommandOptions.parse(options, Set.of("--project"), Set.of("--project")).get("--project"));
         } catch (CommandOptions.BadOptions e) {
             err.println("check: " + e.getMessage() + "; usage: " + usage());
             return 2;
         }
         List<CheckFinding> findings;
         try {
+            if (options.size() < args.size()) {
+                SpatialIndexRebuild.run(project, args, out);
+            }
             findings = new java.util.ArrayList<>(ProjectCheck.run(project,
                     unfinished -> ProjectReading.tell(unfinished, project, args, err)));
             findings.addAll(PlaceNameFindings.of(project));

@@ -5,6 +5,8 @@ import rectimap.campaign.planning.FieldAliases;
 import rectimap.campaign.planning.PlanningRules;
 import rectimap.edit.EditSession;
 import rectimap.edit.UndoHistory;
+import org.locationtech.jts.geom.Envelope;
+import rectimap.exchange.CrsGuess;
 import rectimap.exchange.ExchangeException;
 import rectimap.exchange.ExchangeProblem;
 import rectimap.exchange.FeatureSource;
@@ -16,11 +18,14 @@ import rectimap.exchange.ImportRunner;
 import rectimap.exchange.ImportTarget;
 import rectimap.exchange.NewLayerNames;
 import rectimap.exchange.PointTableSource;
+import rectimap.exchange.ShapefileEncodingChoice;
 import rectimap.exchange.SourceOpener;
+import rectimap.exchange.shapefile.ShapefileSource;
 import rectimap.exchange.StreamedNewLayer;
 import rectimap.exchange.SourceCrs;
 import rectimap.exchange.TableAxes;
 import rectimap.model.LayerRole;
+import rectimap.model.Feature;
 import rectimap.model.MapLayer;
 import rectimap.model.Project;
 import rectimap.exchange.GeoPackageExchange;
@@ -51,10 +56,16 @@ final class ProjectImport {
             ImportResult result;
             TableAxes axes;
             SourceCrs crs;
+            String encoding = null;
             try (FeatureSource source = new SourceOpener(new GeoPackageExchange()).open(request.file(),
                     request.source())) {
                 axes = source instanceof PointTableSource table ? table.axes() : null;
                 crs = source.schema().crs();
+                if (source instanceof ShapefileSource shapefile) {
+                    // Nobody sees a preview here: an uncertain encoding is refused with the choices, not guessed.
+                    ShapefileEncodingChoice.requireCertain(request.file(), shapefile);
+                    encoding = ShapefileEncodingChoice.describe(shapefile.encoding());
+                }
                 if (request.appendTo() == null) {
                     // A new layer is streamed into the file, never held in memory (a Shapefile can hold a million
                     // features): the same reading and writing as the app's wizard.
@@ -62,16 +73,17 @@ final class ProjectImport {
                             : source.schema().name(), project);
                     ImportPlan plan = new ImportPlan(request.file(), new ImportTarget.NewLayer(name,
                             request.title() != null ? request.title() : source.schema().name(), LayerRole.REFERENCE),
-                            request.sourceEpsg(), request.invalid());
+                            request.sourceEpsg(), request.invalid(), guessArea(project));
                     return ImportOutcome.of(StreamedNewLayer.run(file.store(), source, plan, progress))
-                            .withSource(axes, crs);
+                            .withSource(axes, crs).withEncoding(encoding);
                 }
                 MapLayer layer = project.layer(request.appendTo()).orElseThrow(() -> new ExchangeException(
                         ExchangeProblem.UNSUPPORTED, request.file(), -1, "the project has no layer "
                         + request.appendTo()));
                 ImportTarget target = new ImportTarget.Append(layer.tableName(), FieldMatching.auto(
                         layer.info().type().fields(), source.schema().fields(), FieldAliases.of(layer.info().type())));
-                ImportPlan plan = new ImportPlan(request.file(), target, request.sourceEpsg(), request.invalid());
+                ImportPlan plan = new ImportPlan(request.file(), target, request.sourceEpsg(), request.invalid(),
+                        guessArea(project));
                 result = ImportRunner.run(source, plan, project, progress, PlanningRules.INSTANCE);
             }
             EditSession session = new EditSession(project, UndoHistory.of(file.history(), file.historyCursor()),
@@ -81,7 +93,23 @@ final class ProjectImport {
             } catch (java.util.concurrent.CompletionException e) {
                 throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
-            return ImportOutcome.of(request.appendTo(), result).withSource(axes, crs);
+            return ImportOutcome.of(request.appendTo(), result).withSource(axes, crs).withEncoding(encoding);
         }
+    }
+
+    /**
+     * Where a CRS guessed from the numbers may put the data: around the project's features (nobody is asked to
+     * confirm a guess on the command line, so a guess that lands elsewhere is refused and --crs asked for).
+     */
+    private static Envelope guessArea(Project project) {
+        Envelope extent = new Envelope();
+        for (MapLayer layer : project.layers()) {
+            for (Feature feature : layer.layer().features()) {
+                if (feature.geometry() != null) {
+                    extent.expandToInclude(feature.geometry().getEnvelopeInternal());
+                }
+            }
+        }
+        return CrsGuess.plausibleArea(extent);
     }
 }

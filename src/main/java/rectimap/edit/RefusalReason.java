@@ -26,6 +26,8 @@ public enum RefusalReason {
     TOO_FEW_TO_MERGE,
     /** A changed kind would make the area overlap neighbours of its new kind (clipping it silently would be worse). */
     OVERLAPS_SAME_KIND,
+    /** An undo or redo names a feature another program changed or deleted in the file since (issue 12). */
+    CHANGED_OUTSIDE,
     /** Avoiding overlap left nothing: the new polygon lies wholly inside neighbours of the same kind. */
     COVERED_BY_NEIGHBOURS
 }

@@ -7,7 +7,7 @@ import rectimap.model.Project;
 
 /**
  * What an {@link EditSession} just did: the kind of move, the changes applied (for an undo: the inverse of the undone
- * step), the project after it, and a future completed when the journal has committed it to the project file
+ * step; empty for a reload), the project after it, and a future completed when the journal has committed it to the project file
  * (already complete when the session has no journal; failed with a {@code StoreException} when writing failed).
  */
 public record SessionChange(Kind kind, ChangeSet applied, Project project, CompletableFuture<Void> durable) {
@@ -20,6 +20,8 @@ public record SessionChange(Kind kind, ChangeSet applied, Project project, Compl
 
     /** Which history move produced the change. */
     public enum Kind {
-        DONE, UNDONE, REDONE
+        DONE, UNDONE, REDONE,
+        /** The project and history were re-read from the file after another program changed it (nothing applied). */
+        RELOADED
     }
 }

@@ -55,6 +55,13 @@ public final class UndoHistory {
         return done;
     }
 
+    /** Replaces the whole history by one read back from the project file (after another program changed it). */
+    public void replaceWith(UndoHistory read) {
+        steps.clear();
+        steps.addAll(read.steps);
+        done = read.done;
+    }
+
     /** Restores a history read back from the project file. */
     public static UndoHistory of(List<ChangeSet> steps, int doneCount) {
         if (doneCount < 0 || doneCount > steps.size()) {

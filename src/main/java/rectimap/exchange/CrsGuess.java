@@ -25,6 +25,10 @@ public final class CrsGuess {
     private static final double MIN_NORTHING_M = 300_000;
     private static final double MAX_NORTHING_M = 6_000_000;
     private static final Envelope CHINA_LON_LAT = new Envelope(73, 136, 3, 54);
+    /** How far around a project's extent a guessed CRS may put data: about 100 km. */
+    private static final double AROUND_PROJECT_DEG = 1.0;
+    /** Float noise of a world extent written as ±180.0000019 is still longitude/latitude. */
+    private static final double LON_LAT_TOLERANCE_DEG = 1e-5;
 
     private CrsGuess() {
     }
@@ -41,7 +45,8 @@ public final class CrsGuess {
         }
         String range = String.format("x %.3f..%.3f, y %.3f..%.3f", extent.getMinX(), extent.getMaxX(),
                 extent.getMinY(), extent.getMaxY());
-        if (within(extent, -180, 180, -90, 90)) {
+        double tolerance = LON_LAT_TOLERANCE_DEG;
+        if (within(extent, -180 - tolerance, 180 + tolerance, -90 - tolerance, 90 + tolerance)) {
             boolean china = CHINA_LON_LAT.contains(extent);
             return new SourceCrs(china ? Epsg.CGCS2000 : 4326, "longitude/latitude in degrees (" + range + ")"
                     + (china ? ", in China: CGCS2000" : ""), CrsCertainty.GUESSED);
@@ -65,6 +70,19 @@ public final class CrsGuess {
                     CrsCertainty.AMBIGUOUS);
         }
         return SourceCrs.unknown("coordinates fit no known grid (" + range + ")");
+    }
+
+    /**
+     * Where a guessed CRS may put imported data ({@link ImportPlan#guessArea()}): about 100 km around the
+     * project's extent in EPSG:4490 degrees, or China when the project has no features (null or empty extent).
+     */
+    public static Envelope plausibleArea(Envelope projectLonLat) {
+        if (projectLonLat == null || projectLonLat.isNull()) {
+            return new Envelope(CHINA_LON_LAT);
+        }
+        Envelope around = new Envelope(projectLonLat);
+        around.expandBy(AROUND_PROJECT_DEG);
+        return around;
     }
 
     /** The EPSG codes a 6-digit Gauss-Krüger easting could equally be in (every CGCS2000 3° CM zone). */

@@ -13,19 +13,37 @@ import rectimap.model.FieldType;
  * Field types for formats without a declared schema (GeoJSON properties, KML data, CSV and spreadsheet columns):
  * a column is INTEGER when every value is a whole number (text with a leading zero, such as a village code
  * "0610", stays TEXT), REAL when every value is a number, DATE when every value is a date (yyyy-MM-dd, also with / or . as GDAL's CSV writes),
- * TEXT otherwise; nulls and empty text are ignored. Columns are kept in first-seen order.
+ * TEXT otherwise; nulls and empty text are ignored. Columns are kept in first-seen order. Whether text that looks
+ * like a number is read as one depends on the format ({@link Strings}): a CSV cell has no type of its own, a JSON
+ * string or a KML string field does.
  */
 final class FieldTypeInference {
+    /** What a String value tells about its column. */
+    enum Strings {
+        /** Untyped cells (CSV, spreadsheets): "12" is a whole number, "1.5" a number, "2026-03-02" a date. */
+        BY_CONTENT,
+        /**
+         * Typed formats (GeoJSON, KML): a string is text however numeric it looks — numbers come from JSON numbers
+         * or declared field types — except a date ("2026-03-02"), which GDAL reads as a date too.
+         */
+        TEXT_OR_DATE
+    }
+
     private static final java.util.regex.Pattern DATE =
             java.util.regex.Pattern.compile("([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})");
     private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]{0,17})");
     private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile(
             "-?(0|[1-9][0-9]*)?\\.[0-9]+([eE][+-]?[0-9]+)?|-?[1-9][0-9]*[eE][+-]?[0-9]+");
     private final Map<String, FieldType> types = new LinkedHashMap<>();
+    private final Strings strings;
+
+    FieldTypeInference(Strings strings) {
+        this.strings = strings;
+    }
 
     /** Takes a value (String, Long, Double, LocalDate, Boolean or null) seen in {@code column}. */
     void see(String column, Object value) {
-        FieldType now = typeOf(value);
+        FieldType now = typeOf(value, strings);
         FieldType before = types.get(column);
         types.put(column, before == null ? now : merge(before, now));
     }
@@ -52,7 +70,7 @@ final class FieldTypeInference {
         };
     }
 
-    private static FieldType typeOf(Object value) {
+    private static FieldType typeOf(Object value, Strings strings) {
         if (value == null || value instanceof String s && s.isBlank()) {
             return null;
         }
@@ -60,7 +78,9 @@ final class FieldTypeInference {
             return FieldType.INTEGER;
         }
         if (value instanceof Double d) {
-            return d == Math.rint(d) && Math.abs(d) < 1e15 ? FieldType.INTEGER : FieldType.REAL;
+            // A spreadsheet holds every number as a double; a JSON 2.0 or a KML float is a real number as written.
+            return strings == Strings.BY_CONTENT && d == Math.rint(d) && Math.abs(d) < 1e15
+                    ? FieldType.INTEGER : FieldType.REAL;
         }
         if (value instanceof LocalDate) {
             return FieldType.DATE;
@@ -69,10 +89,10 @@ final class FieldTypeInference {
             return FieldType.TEXT;
         }
         String t = text.trim();
-        if (WHOLE.matcher(t).matches()) {
+        if (strings == Strings.BY_CONTENT && WHOLE.matcher(t).matches()) {
             return FieldType.INTEGER;
         }
-        if (DECIMAL.matcher(t).matches()) {
+        if (strings == Strings.BY_CONTENT && DECIMAL.matcher(t).matches()) {
             return FieldType.REAL;
         }
         if (DATE.matcher(t).matches()) {

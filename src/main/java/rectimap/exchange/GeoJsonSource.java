@@ -68,7 +68,8 @@ public final class GeoJsonSource {
         if (object.get("name") instanceof String declared && !declared.isBlank()) {
             name = declared;
         }
-        return new ParsedSource(file, name, records, crs(object.get("crs"), extent), encoding.charset().name());
+        return new ParsedSource(file, name, records, crs(object.get("crs"), extent), encoding.charset().name(),
+                FieldTypeInference.Strings.TEXT_OR_DATE);
     }
 
     /** One element of "features" as a record; its geometry's envelope is added to {@code extent}. */

@@ -15,7 +15,7 @@ import rectimap.model.GeometryKind;
 final class GeoJsonSurvey {
     private final GeoJsonGeometry geometries = new GeoJsonGeometry();
     private final Envelope extent = new Envelope();
-    private FieldTypeInference inference = new FieldTypeInference();
+    private FieldTypeInference inference = new FieldTypeInference(FieldTypeInference.Strings.TEXT_OR_DATE);
     private GeometryKind kind;
     private long count;
     private long current = -1;
@@ -78,7 +78,7 @@ final class GeoJsonSurvey {
 
     private void features(JsonStream json) throws IOException, JsonSyntax.Flaw {
         featuresMembers++;
-        inference = new FieldTypeInference();
+        inference = new FieldTypeInference(FieldTypeInference.Strings.TEXT_OR_DATE);
         extent.setToNull();
         kind = null;
         count = 0;

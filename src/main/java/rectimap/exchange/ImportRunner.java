@@ -48,6 +48,7 @@ public final class ImportRunner {
         }
         CrsTransform toProject = transformFrom(file, sourceEpsg(plan, schema));
         FeatureAssembly assembly = FeatureAssembly.of(plan, schema, project, rules);
+        GuessedCrsCheck guess = GuessedCrsCheck.of(plan, schema);
         List<RecordNote> notes = new ArrayList<>();
         long read = 0;
         for (SourceRecord record = source.next(); record != null; record = source.next()) {
@@ -59,6 +60,7 @@ public final class ImportRunner {
             }
             Geometry geometry = checked(file, record, toProject, plan.invalid(), assembly.kind(), notes::add);
             if (geometry != null) {
+                guess.require(file, record.index(), geometry);
                 assembly.add(file, record, geometry);
                 if (append) {
                     limit.require(file, assembly.count(), record.index());

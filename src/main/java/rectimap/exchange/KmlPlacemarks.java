@@ -10,6 +10,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.w3c.dom.Document;
+import java.util.HashMap;
+import java.util.Map;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -23,6 +25,7 @@ final class KmlPlacemarks implements Closeable {
     private final InputStream in;
     private final XMLStreamReader xml;
     private final Document owner;
+    private final Map<String, String> declaredTypes = new HashMap<>();
 
     KmlPlacemarks(InputStream in) throws XMLStreamException {
         this.in = in;
@@ -51,8 +54,16 @@ final class KmlPlacemarks implements Closeable {
             if (event == XMLStreamConstants.START_ELEMENT && "Placemark".equals(xml.getLocalName())) {
                 return element();
             }
+            if (event == XMLStreamConstants.START_ELEMENT && "SimpleField".equals(xml.getLocalName())) {
+                declaredTypes.put(xml.getAttributeValue(null, "name"), xml.getAttributeValue(null, "type"));
+            }
         }
         return null;
+    }
+
+    /** Each Schema SimpleField's declared type by field name ("string", "int", "float"…), as read so far. */
+    Map<String, String> declaredTypes() {
+        return declaredTypes;
     }
 
     /** The line the reader stands at (for messages). */

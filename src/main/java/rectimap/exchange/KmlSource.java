@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,9 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Reads the placemarks of a KML file, or of every .kml inside a KMZ: {@code name} and {@code description},
- * every {@code ExtendedData/Data} value and {@code SchemaData/SimpleData} become fields; Point, LineString, Polygon
+ * every {@code ExtendedData/Data} value (text, as GDAL reads it) and {@code SchemaData/SimpleData} (typed as its
+ * Schema's SimpleField declares: int → whole number, float/double → number, string → text) become fields; Point,
+ * LineString, Polygon
  * (with holes) and MultiGeometry become the geometry (WGS 84 lon/lat as KML prescribes). The XML declaration's
  * encoding is honoured (UTF-8 by default), so Chinese names read as written. External entities are refused.
  */
@@ -46,23 +49,29 @@ public final class KmlSource {
         List<ParsedRecord> records = new ArrayList<>();
         KmlGeometry geometries = new KmlGeometry();
         for (byte[] document : documents) {
-            placemarks(parse(file, document).getElementsByTagNameNS("*", "Placemark"), geometries, records);
+            Document parsed = parse(file, document);
+            Map<String, String> declared = new HashMap<>();
+            for (Element field : descendants(parsed.getDocumentElement(), "SimpleField")) {
+                declared.put(field.getAttribute("name"), field.getAttribute("type"));
+            }
+            NodeList placemarks = parsed.getElementsByTagNameNS("*", "Placemark");
+            for (int i = 0; i < placemarks.getLength(); i++) {
+                records.add(record((Element) placemarks.item(i), geometries, declared));
+            }
         }
         if (records.isEmpty()) {
             throw new ExchangeException(ExchangeProblem.EMPTY, file, -1, "no Placemark in the file");
         }
         return new ParsedSource(file, SourceFiles.baseName(file), records,
-                new SourceCrs(4326, "KML (WGS 84)", CrsCertainty.FORMAT_DEFAULT), "UTF-8");
+                new SourceCrs(4326, "KML (WGS 84)", CrsCertainty.FORMAT_DEFAULT), "UTF-8",
+                FieldTypeInference.Strings.TEXT_OR_DATE);
     }
 
-    private static void placemarks(NodeList placemarks, KmlGeometry geometries, List<ParsedRecord> records) {
-        for (int i = 0; i < placemarks.getLength(); i++) {
-            records.add(record((Element) placemarks.item(i), geometries));
-        }
-    }
-
-    /** One Placemark as a record: name, description, Data and SimpleData values; its geometry or why not. */
-    static ParsedRecord record(Element placemark, KmlGeometry geometries) {
+    /**
+     * One Placemark as a record: name, description, Data and SimpleData values (the latter typed as
+     * {@code declaredTypes} — SimpleField name to type — say); its geometry or why not.
+     */
+    static ParsedRecord record(Element placemark, KmlGeometry geometries, Map<String, String> declaredTypes) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("name", childText(placemark, "name"));
         values.put("description", childText(placemark, "description"));
@@ -70,12 +79,27 @@ public final class KmlSource {
             values.put(data.getAttribute("name"), childText(data, "value"));
         }
         for (Element data : descendants(placemark, "SimpleData")) {
-            values.put(data.getAttribute("name"), data.getTextContent().trim());
+            String name = data.getAttribute("name");
+            values.put(name, declared(data.getTextContent().trim(), declaredTypes.get(name)));
         }
         try {
             return ParsedRecord.of(geometries.of(placemark), values);
         } catch (IllegalArgumentException e) {
             return ParsedRecord.faulty(e.getMessage(), values);
+        }
+    }
+
+    /** {@code text} as its SimpleField type says; text that does not parse as the declared number stays text. */
+    private static Object declared(String text, String type) {
+        String declared = type == null ? "string" : type.trim().toLowerCase(Locale.ROOT);
+        try {
+            return switch (declared) {
+                case "int", "uint", "short", "ushort" -> text.isEmpty() ? null : Long.valueOf(text);
+                case "float", "double" -> text.isEmpty() ? null : Double.valueOf(text);
+                default -> text;
+            };
+        } catch (NumberFormatException e) {
+            return text;
         }
     }
 

@@ -19,10 +19,11 @@ final class ParsedSource implements FeatureSource {
     private final SourceSchema schema;
     private int next;
 
-    ParsedSource(Path file, String name, List<ParsedRecord> records, SourceCrs crs, String encoding) {
+    ParsedSource(Path file, String name, List<ParsedRecord> records, SourceCrs crs, String encoding,
+                 FieldTypeInference.Strings strings) {
         this.file = file;
         this.records = List.copyOf(records);
-        FieldTypeInference inference = new FieldTypeInference();
+        FieldTypeInference inference = new FieldTypeInference(strings);
         for (ParsedRecord record : records) {
             record.values().forEach(inference::see);
         }

@@ -69,7 +69,7 @@ final class PointTable {
             }
         }
         return new PointTableSource(new ParsedSource(file, SourceFiles.baseName(file), records, crs(options, extent),
-                encoding), axes, headers);
+                encoding, FieldTypeInference.Strings.BY_CONTENT), axes, headers);
     }
 
     private static SourceCrs crs(TableOptions options, Envelope extent) {

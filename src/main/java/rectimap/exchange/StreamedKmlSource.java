@@ -30,7 +30,7 @@ final class StreamedKmlSource implements FeatureSource {
     }
 
     static FeatureSource open(Path file) throws ExchangeException {
-        FieldTypeInference inference = new FieldTypeInference();
+        FieldTypeInference inference = new FieldTypeInference(FieldTypeInference.Strings.TEXT_OR_DATE);
         KmlGeometry geometries = new KmlGeometry();
         GeometryKind kind = null;
         long count = 0;
@@ -41,7 +41,7 @@ final class StreamedKmlSource implements FeatureSource {
             try (KmlPlacemarks reader = placemarks(file)) {
                 try {
                     for (Element placemark; (placemark = reader.next()) != null; count++) {
-                        ParsedRecord record = KmlSource.record(placemark, geometries);
+                        ParsedRecord record = KmlSource.record(placemark, geometries, reader.declaredTypes());
                         record.values().forEach(inference::see);
                         kind = ParsedSource.widened(kind, record.geometry());
                     }
@@ -91,7 +91,8 @@ final class StreamedKmlSource implements FeatureSource {
             throw new ExchangeException(ExchangeProblem.TRUNCATED, file, index,
                     "fewer placemarks than when the file was checked");
         }
-        return ParsedSource.typed(file, index, KmlSource.record(placemark, geometries), schema.fields());
+        return ParsedSource.typed(file, index, KmlSource.record(placemark, geometries,
+                placemarks.declaredTypes()), schema.fields());
     }
 
     @Override

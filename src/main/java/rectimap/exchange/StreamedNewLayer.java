@@ -97,6 +97,7 @@ public final class StreamedNewLayer {
         private final FeatureSource source;
         private final Path file;
         private final InvalidGeometryPolicy policy;
+        private final GuessedCrsCheck guess;
         private final CrsTransform toProject;
         private final GeometryKind kind;
         private final List<Field> fields;
@@ -111,6 +112,7 @@ public final class StreamedNewLayer {
             this.source = source;
             this.file = plan.file();
             this.policy = plan.invalid();
+            this.guess = GuessedCrsCheck.of(plan, source.schema());
             this.toProject = toProject;
             this.kind = kind;
             this.fields = named.fields();
@@ -129,6 +131,7 @@ public final class StreamedNewLayer {
                 }
                 Geometry lonLat = ImportRunner.checked(file, record, toProject, policy, kind, this::noted);
                 if (lonLat != null) {
+                    guess.require(file, record.index(), lonLat);
                     return new Feature(record.index() + 1, lonLat,
                             NewLayerFields.typedValues(fields, sourceByTarget, file, record));
                 }

@@ -176,7 +176,8 @@ final class FeatureRowWriter {
         }
     }
 
-    private StoredLayer layer(String table) throws SQLException {
+    /** The file's description of {@code table} (cached until {@link #forgetLayers()}). */
+    StoredLayer layer(String table) throws SQLException {
         StoredLayer layer = layers.get(table);
         if (layer == null) {
             layer = new LayerCatalog(connection).find(table).orElseThrow(() -> new StoreException(

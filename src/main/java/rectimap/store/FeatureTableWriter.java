@@ -135,14 +135,7 @@ final class FeatureTableWriter {
             columns.setInt(4, info.srid());
             columns.executeUpdate();
         }
-        try (PreparedStatement extension = connection.prepareStatement("INSERT INTO gpkg_extensions (table_name,"
-                + " column_name, extension_name, definition, scope) VALUES (?, ?, ?, ?, 'write-only')")) {
-            extension.setString(1, info.tableName());
-            extension.setString(2, GEOMETRY_COLUMN);
-            extension.setString(3, RtreeIndex.EXTENSION);
-            extension.setString(4, RtreeIndex.DEFINITION);
-            extension.executeUpdate();
-        }
+        RtreeIndex.declare(connection, info.tableName(), GEOMETRY_COLUMN);
         LayerRoleMetadata.write(connection, info.tableName(), info.role(), info.provenance());
     }
 

@@ -40,12 +40,18 @@ public final class GeoPackageJournal implements EditJournal {
      * waits it keeps new readers out, so a try is short and the {@link WriteQueue} tries again after a pause.
      */
     static final int BUSY_TIMEOUT_MS = 3_000;
+    /**
+     * How long opening (the project tables, the replay of a recovery journal) waits for another program's lock
+     * before the open fails as LOCKED: nothing is queued yet, so it waits longer than a write's try.
+     */
+    static final int OPEN_BUSY_TIMEOUT_MS = 10_000;
 
     private final Path file;
     private final ScheduledExecutorService writer;
     private final JournalTransactions transactions;
     private final WriteQueue queue;
     private final int recoveredMoves;
+    private final List<ScheduledExecutorService> watches = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private GeoPackageJournal(Path file, ScheduledExecutorService writer, JournalTransactions transactions,
                               WriteQueue queue, int recoveredMoves) {
@@ -83,6 +89,7 @@ public final class GeoPackageJournal implements EditJournal {
                 JournalTransactions transactions = JournalTransactions.open(file);
                 try {
                     int recovered = RecoveryReplay.replay(file, transactions);
+                    transactions.busyTimeout(BUSY_TIMEOUT_MS);
                     WriteQueue queue = new WriteQueue(file, transactions, writer, patience);
                     return new GeoPackageJournal(file, writer, transactions, queue, recovered);
                 } catch (RuntimeException e) {
@@ -197,6 +204,76 @@ public final class GeoPackageJournal implements EditJournal {
         });
     }
 
+    /**
+     * Watches the file for commits by other programs (ogr2ogr, QGIS, sqlite3): every {@code every}, between two
+     * journal writes, compares SQLite's {@code PRAGMA data_version} on the writer's connection with the one last
+     * re-read and calls {@code changed} on the writer thread while they differ and no write waits; the caller then
+     * re-reads through {@link #readAfterOutsideChanges}. A poll never waits in the queue twice; polling stops with
+     * {@link #close()}.
+     */
+    public void watchOutsideChanges(java.time.Duration every, Runnable changed) {
+        java.util.concurrent.atomic.AtomicBoolean queued = new java.util.concurrent.atomic.AtomicBoolean();
+        ScheduledExecutorService poll = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "rectimap-outside-watch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watches.add(poll);
+        poll.scheduleWithFixedDelay(() -> {
+            if (!queued.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                writer.execute(() -> {
+                    queued.set(false);
+                    try {
+                        if (queue.failure() == null && queue.waiting().isEmpty() && transactions.changedOutside()) {
+                            changed.run();
+                        }
+                    } catch (java.sql.SQLException | RuntimeException e) {
+                        // Busy or gone for a moment: the next poll looks again; writes report real failures.
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException closed) {
+                poll.shutdown();
+            }
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Runs {@code read} (through the store: layers, history) on the writer thread once every write submitted before
+     * is IN the file, and marks what other programs committed until then as seen ({@link #watchOutsideChanges}
+     * stops telling of it). Empty, with nothing marked, while writes wait in the queue (another program holds the
+     * file): a read then would miss the caller's own edits; ask again when told of the change again.
+     */
+    public <T> CompletableFuture<java.util.Optional<T>> readAfterOutsideChanges(String action,
+                                                                               java.util.concurrent.Callable<T> read) {
+        return onWriter(action, done -> {
+            try {
+                if (!queue.waiting().isEmpty()) {
+                    done.complete(java.util.Optional.empty());
+                    return;
+                }
+                transactions.outsideChangesSeen();
+                done.complete(java.util.Optional.of(read.call()));
+            } catch (Exception | Error e) {
+                done.completeExceptionally(e);
+            }
+        });
+    }
+
+    /**
+     * The caller's model now names every feature by the file's id (it re-read the layers and the history through
+     * {@link #readAfterOutsideChanges}): adds that were re-based because another program had taken their ids (see
+     * {@code FeatureIdRebase}) need no translation for the steps submitted from now on. In order with the writes.
+     */
+    public void forgetRebasedIds() {
+        onWriter("forgetting re-based ids", done -> {
+            transactions.forgetRebasedIds();
+            done.complete(null);
+        });
+    }
+
     /** The number of done steps the file holds once every write submitted so far was tried (waiting ones not counted). */
     public int historyCursor() {
         CompletableFuture<Integer> cursor = new CompletableFuture<>();
@@ -248,6 +325,7 @@ public final class GeoPackageJournal implements EditJournal {
      */
     @Override
     public void close() {
+        watches.forEach(ScheduledExecutorService::shutdownNow);
         if (writer.isShutdown()) {
             return;
         }

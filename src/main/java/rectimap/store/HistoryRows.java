@@ -85,6 +85,16 @@ final class HistoryRows {
         }
     }
 
+    /** Replaces the changes of the step at {@code position} (its feature ids were re-based at write time). */
+    static void rewrite(Connection connection, int position, byte[] encoded) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + ProjectTables.HISTORY
+                + " SET changes = ? WHERE position = ?")) {
+            update.setBytes(1, encoded);
+            update.setInt(2, position);
+            update.executeUpdate();
+        }
+    }
+
     static void setCursor(Connection connection, int cursor) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO " + ProjectTables.STATE
                 + " (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {

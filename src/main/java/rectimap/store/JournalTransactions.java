@@ -29,8 +29,11 @@ final class JournalTransactions {
     private FeatureRowWriter rows;
     private final ChangeSetCodec codec = new ChangeSetCodec();
     private final SessionIdentity who = SessionIdentity.current();
+    private final FeatureIdRebase ids = new FeatureIdRebase();
     private int cursor;
     private int stepCount;
+    /** The {@code PRAGMA data_version} whose outside changes the app has re-read; -1 before the first look. */
+    private long seenDataVersion = -1;
 
     private JournalTransactions(Path file, Connection connection) throws SQLException {
         this.file = file;
@@ -43,7 +46,7 @@ final class JournalTransactions {
     static JournalTransactions open(Path file) {
         Connection connection = null;
         try {
-            connection = connect(file);
+            connection = connect(file, GeoPackageJournal.OPEN_BUSY_TIMEOUT_MS);
             Connection opened = connection;
             inTransaction(opened, () -> ProjectTables.ensure(opened));
             return new JournalTransactions(file, connection);
@@ -61,9 +64,9 @@ final class JournalTransactions {
      * otherwise, and every later BEGIN failed with "cannot start a transaction within a transaction" for the rest
      * of the session.)
      */
-    private static Connection connect(Path file) throws SQLException {
+    private static Connection connect(Path file, int busyTimeoutMs) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(GeoPackageJournal.BUSY_TIMEOUT_MS);
+        config.setBusyTimeout(busyTimeoutMs);
         config.resetOpenMode(SQLiteOpenMode.CREATE);
         config.setOpenMode(SQLiteOpenMode.READWRITE);
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(),
@@ -83,12 +86,14 @@ final class JournalTransactions {
     void inTransaction(String action, Work work) {
         int cursorBefore = cursor;
         int stepCountBefore = stepCount;
+        java.util.Map<String, java.util.Map<Long, Long>> idsBefore = ids.mark();
         try {
             reconnectIfClosed();
             inTransaction(connection, () -> work.run(connection));
         } catch (SQLException | RuntimeException e) {
             cursor = cursorBefore;
             stepCount = stepCountBefore;
+            ids.reset(idsBefore);
             rows.forgetLayers();
             if (!ended(connection)) {
                 reconnect();
@@ -150,7 +155,7 @@ final class JournalTransactions {
 
     private void reconnectIfClosed() throws SQLException {
         if (connection.isClosed()) {
-            connection = connect(file);
+            connection = connect(file, GeoPackageJournal.BUSY_TIMEOUT_MS);
             rows = new FeatureRowWriter(connection, file);
         }
     }
@@ -179,6 +184,15 @@ final class JournalTransactions {
         return RecoveryMark.read(connection);
     }
 
+    /** From now on one try of a write waits at most {@code ms} for another program's lock. */
+    void busyTimeout(int ms) {
+        try {
+            execute(connection, "PRAGMA busy_timeout = " + ms);
+        } catch (SQLException e) {
+            // The open's longer timeout stays: tries take longer, nothing is lost.
+        }
+    }
+
     /** Runs {@code work} on the connection, inside the transaction the caller owns. */
     void run(Work work) throws SQLException {
         work.run(connection);
@@ -194,9 +208,10 @@ final class JournalTransactions {
     }
 
     void done(ChangeSet step) throws SQLException {
-        rows.apply(step);
+        ChangeSet inFile = ids.toFile(step, connection, rows::layer);
+        rows.apply(inFile);
         writeLayerStates(step);
-        HistoryRows.append(connection, cursor, step.name(), codec.encode(step));
+        HistoryRows.append(connection, cursor, step.name(), codec.encode(inFile));
         HistoryRows.setCursor(connection, cursor + 1);
         log(ChangeLogRows.Action.DONE, step);
         cursor++;
@@ -207,7 +222,11 @@ final class JournalTransactions {
         if (cursor == 0) {
             throw new IllegalStateException("nothing to undo in the file's history");
         }
-        rows.apply(inverse);
+        ChangeSet inFile = ids.toFile(inverse, connection, rows::layer);
+        rows.apply(inFile);
+        if (ids.rebasedLastStep()) {
+            HistoryRows.rewrite(connection, cursor, codec.encode(inFile.inverse()));
+        }
         writeLayerStates(inverse);
         HistoryRows.setCursor(connection, cursor - 1);
         log(ChangeLogRows.Action.UNDONE, inverse);
@@ -218,7 +237,11 @@ final class JournalTransactions {
         if (cursor == stepCount) {
             throw new IllegalStateException("nothing to redo in the file's history");
         }
-        rows.apply(step);
+        ChangeSet inFile = ids.toFile(step, connection, rows::layer);
+        rows.apply(inFile);
+        if (ids.rebasedLastStep()) {
+            HistoryRows.rewrite(connection, cursor + 1, codec.encode(inFile));
+        }
         writeLayerStates(step);
         HistoryRows.setCursor(connection, cursor + 1);
         log(ChangeLogRows.Action.REDONE, step);
@@ -248,6 +271,37 @@ final class JournalTransactions {
 
     java.util.Optional<String> setting(String key) throws SQLException {
         return SettingRows.read(connection, key);
+    }
+
+    /** The app has read the file's feature ids back (see {@link FeatureIdRebase#forget()}). */
+    void forgetRebasedIds() {
+        ids.forget();
+    }
+
+    /**
+     * Whether another connection (another program, or this app's store connection) committed to the file since the
+     * app last re-read it ({@link #outsideChangesSeen()}): SQLite's {@code PRAGMA data_version} on this connection
+     * changes exactly then, never for this connection's own commits. The first call only takes the baseline.
+     */
+    boolean changedOutside() throws SQLException {
+        long now = dataVersion();
+        if (seenDataVersion < 0) {
+            seenDataVersion = now;
+        }
+        return now != seenDataVersion;
+    }
+
+    /** The app is about to re-read the file: what other programs committed until now counts as seen. */
+    void outsideChangesSeen() throws SQLException {
+        seenDataVersion = dataVersion();
+    }
+
+    private long dataVersion() throws SQLException {
+        reconnectIfClosed();
+        try (Statement sql = connection.createStatement();
+             java.sql.ResultSet row = sql.executeQuery("PRAGMA data_version")) {
+            return row.getLong(1);
+        }
     }
 
     int cursor() {

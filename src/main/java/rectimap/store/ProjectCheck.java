@@ -37,7 +37,7 @@ public final class ProjectCheck {
             opened.accept(store.unfinishedWrite());
             Connection connection = store.connection();
             List<CheckFinding> findings = new ArrayList<>();
-            for (String line : store.integrityCheck()) {
+            for (String line : integrityLines(store)) {
                 if (!line.equals("ok")) {
                     findings.add(new CheckFinding(CheckFinding.Kind.INTEGRITY, null, null, line));
                 }
@@ -49,6 +49,23 @@ public final class ProjectCheck {
         } catch (StoreException e) {
             if (e.problem() == StoreProblem.CORRUPT) {
                 return List.of(new CheckFinding(CheckFinding.Kind.INTEGRITY, null, null, e.getMessage()));
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * SQLite's integrity check; a damaged R-tree makes it fail as a whole (SQLITE_CORRUPT_VTAB) while the tables are
+     * fine, so that is one line and the table checks still run and name the layer (which {@code check --repair}
+     * then mends).
+     */
+    private static List<String> integrityLines(GeoPackageStore store) {
+        try {
+            return store.integrityCheck();
+        } catch (StoreException e) {
+            if (e.getCause() instanceof org.sqlite.SQLiteException sqlite
+                    && sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_CORRUPT_VTAB) {
+                return List.of(e.getCause().getMessage());
             }
             throw e;
         }

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * A feature table's spatial index against the table: the R-tree table and its six triggers exist when
  * gpkg_extensions declares the index, every non-empty geometry has an index entry, no entry points at a missing row,
- * and each entry's box holds its geometry's envelope (the R-tree stores floats, so it may be slightly larger).
+ * and each entry's box holds its geometry's envelope (the R-tree stores floats, so it may be slightly larger), and
+ * SQLite's own {@code rtreecheck} finds its node rows whole.
  */
 final class RtreeCheck {
     private RtreeCheck() {
@@ -29,6 +30,11 @@ final class RtreeCheck {
                 findings.add(finding(table, null, "gpkg_extensions declares a spatial index but " + rtree
                         + " is missing"));
             }
+            return findings;
+        }
+        String structure = structure(connection, rtree);
+        if (!structure.equals("ok")) {
+            findings.add(finding(table, null, "the spatial index is damaged: " + structure));
             return findings;
         }
         int triggers = GpkgStructureCheck.integer(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
@@ -55,6 +61,18 @@ final class RtreeCheck {
             findings.add(finding(table, Long.valueOf(row[0]), "the spatial index box does not cover the geometry"));
         }
         return findings;
+    }
+
+    /** SQLite's {@code rtreecheck} of the index: "ok", what it found, or why the index cannot be read at all. */
+    private static String structure(Connection connection, String rtree) {
+        try (java.sql.PreparedStatement check = connection.prepareStatement("SELECT rtreecheck(?)")) {
+            check.setString(1, rtree);
+            try (java.sql.ResultSet row = check.executeQuery()) {
+                return row.next() ? row.getString(1).strip() : "no answer from rtreecheck";
+            }
+        } catch (SQLException e) {
+            return e.getMessage();
+        }
     }
 
     private static CheckFinding finding(String table, Long fid, String message) {

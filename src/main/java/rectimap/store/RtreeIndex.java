@@ -18,6 +18,18 @@ final class RtreeIndex {
     private RtreeIndex() {
     }
 
+    /** Declares the index of {@code table}.{@code geom} in gpkg_extensions (the row GDAL and QGIS look for). */
+    static void declare(Connection connection, String table, String geom) throws SQLException {
+        try (java.sql.PreparedStatement extension = connection.prepareStatement("INSERT INTO gpkg_extensions"
+                + " (table_name, column_name, extension_name, definition, scope) VALUES (?, ?, ?, ?, 'write-only')")) {
+            extension.setString(1, table);
+            extension.setString(2, geom);
+            extension.setString(3, EXTENSION);
+            extension.setString(4, DEFINITION);
+            extension.executeUpdate();
+        }
+    }
+
     /** Creates the empty R-tree table for a feature table. */
     static void createTable(Connection connection, String table, String geom) throws SQLException {
         try (Statement sql = connection.createStatement()) {

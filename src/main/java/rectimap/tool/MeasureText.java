@@ -7,7 +7,7 @@ import rectimap.geo.Measure;
 /**
  * The live measurement line of the status bar, from a geometry in display metres measured ellipsoidally on CGCS2000
  * ({@link Measure} on its EPSG:4490 copy, never planar): "长度 1,234.5 米" ("Length 1,234.5 m") for lines,
- * "面积 12,345 平方米 · 18.5 亩" for areas, as {@link ToolText}s. Digits grouped with commas, as the campaign's forms
+ * "面积 18.5 亩(1.23 公顷)" for areas, as {@link ToolText}s. Digits grouped with commas, as the campaign's forms
  * write them (the same in English).
  */
 public final class MeasureText {
@@ -24,9 +24,11 @@ public final class MeasureText {
         return ToolText.of("tool.metres", grouped(lengthM, 1));
     }
 
-    /** "面积 … 平方米 · … 亩" for the area in square metres. */
+    /** "面积 478.8 亩(31.92 公顷)" for the area in square metres: short enough for the status bar. */
     public static ToolText area(double areaM2) {
-        return ToolText.of("tool.area", grouped(areaM2, 0), grouped(Measure.m2ToMu(areaM2), 1));
+        double mu = Measure.m2ToMu(areaM2);
+        return ToolText.of("tool.area", grouped(mu, mu >= 10_000 ? 0 : 1),
+                grouped(Measure.m2ToHectares(areaM2), 2));
     }
 
     /** The length of a display-metre line, measured on the ellipsoid. */

@@ -66,6 +66,7 @@ public final class MainWindow {
     private final MapEditing editing;
     private final EditToolBarView editToolBar;
     private final HistoryPanelView history;
+    private final OutsideChangesFollower outside;
     private final ProjectFileActions files;
     private final ExchangeActions exchange;
     private final FxFonts fonts;
@@ -98,6 +99,7 @@ public final class MainWindow {
         toolBar = new ToolBarView(messages, search, model::zoomToFullExtent, model::zoomIn, model::zoomOut,
                 view::zoomToTypedScale);
         history = new HistoryPanelView(messages, editing::undoTo);
+        outside = new OutsideChangesFollower(editing, messages, status::showMessage);
         files = new ProjectFileActions(stage, messages, loader, fallbackProject, () -> current, this::open,
                 status::showMessage);
         exchange = new ExchangeActions(messages, new ExchangeActions.Window(stage, model::project, editing::session,
@@ -131,7 +133,8 @@ public final class MainWindow {
         side.setId("sideTabs");
         SplitPane split = new SplitPane(layers, map, side);
         split.setId("mainSplit");
-        split.setDividerPositions(0.17, 0.8);
+        // Wide enough at 1400 px for every side tab title: none hides in the overflow menu.
+        split.setDividerPositions(0.16, 0.72);
         SplitPane.setResizableWithParent(layers, false);
         SplitPane.setResizableWithParent(side, false);
         BorderPane root = new BorderPane(split, new VBox(menus, toolBar, editToolBar), null, status, null);
@@ -155,6 +158,11 @@ public final class MainWindow {
 
     public MapViewModel model() {
         return model;
+    }
+
+    /** The status bar (message, tool line, indicators, cursor, scale). */
+    public StatusBarView statusBar() {
+        return status;
     }
 
     public MapCanvasView mapView() {
@@ -230,6 +238,7 @@ public final class MainWindow {
         current = loaded;
         model.showProject(loaded.project(), loaded.renderLayers());
         editing.start(loaded.project(), UndoHistory.of(loaded.history(), loaded.historyCursor()), loaded.journal());
+        outside.follow(loaded.file());
         editToolBar.showProject(loaded.project());
         campaignPanels.projectStarted(loaded.file().settings());
         layers.show(loaded.project().layers());
@@ -246,6 +255,7 @@ public final class MainWindow {
             notice.getDialogPane().setId("openNotice");
             notice.show();
         }
+        SpatialIndexPrompt.offer(stage, messages, loaded, status::showMessage);
     }
 
     private static boolean sameFile(Path a, Path b) {

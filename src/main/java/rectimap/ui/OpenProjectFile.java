@@ -59,8 +59,44 @@ public interface OpenProjectFile {
         return CompletableFuture.failedFuture(new UnsupportedOperationException("the project is open read-only"));
     }
 
+    /**
+     * Calls {@code changed}, on a background thread, whenever another program (ogr2ogr, QGIS, sqlite3) commits to
+     * the file while this session edits it (checked about once a second). Nothing for a read-only project.
+     */
+    default void watchOutsideChanges(Runnable changed) {
+    }
+
+    /**
+     * Re-reads the file once every edit submitted so far is in it (off the FX thread): {@code current} with the
+     * layers the file holds differently, and the file's undo history. Empty when it cannot now (edits still wait
+     * for another program): {@link #watchOutsideChanges} tells of the change again later.
+     */
+    default CompletableFuture<java.util.Optional<FileReread>> reread(rectimap.model.Project current) {
+        return CompletableFuture.completedFuture(java.util.Optional.empty());
+    }
+
+    /** The window now shows what {@link #reread} gave: later edits name features as the file does. */
+    default void rereadShown() {
+    }
+
     /** The demonstration reviews kept in the file (verdict history, site marks); none for a view-only project. */
     default ReviewArchive reviews() {
         return ReviewArchive.NONE;
+    }
+
+    /**
+     * The tables of planning layers whose spatial index another program broke, found when the file was opened for
+     * editing: until it is rebuilt every edit of them fails. Empty normally and for read-only projects.
+     */
+    default java.util.List<String> damagedSpatialIndexes() {
+        return java.util.List.of();
+    }
+
+    /**
+     * Builds the spatial index of {@code tables} again from their features, in one transaction between edits (no
+     * feature changes). Completes on the file's writer thread.
+     */
+    default CompletableFuture<Void> rebuildSpatialIndexes(java.util.List<String> tables) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("the project is open read-only"));
     }
 }

@@ -60,7 +60,7 @@ class CoverageAndCasesWindowTest {
         sample.awaitEditingSession();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> text(robot, "#coverageIndicator").startsWith("未覆盖"));
         String before = text(robot, "#coverageIndicator");
-        assertThat(before).matches("未覆盖 [0-9,]+ m² · 重叠 \\d+ 处").isNotEqualTo("未覆盖 0 m² · 重叠 0 处");
+        assertThat(before).matches("未覆盖 [0-9,.]+ 亩 · 重叠 \\d+ 处").isNotEqualTo("未覆盖 0.0 亩 · 重叠 0 处");
 
         robot.clickOn("#menuCampaign").clickOn("#menuCoverage");
         WaitForAsyncUtils.waitForFxEvents();
@@ -91,7 +91,8 @@ class CoverageAndCasesWindowTest {
         List<Feature> cases = window.model().project().layer(SupervisionCase.TABLE).orElseThrow().layer().features();
         long overdue = CaseFilter.overdueCount(cases, LocalDate.now());
         @SuppressWarnings("unchecked")
-        ListView<SupervisionCase> rows = robot.lookup("#caseRows").queryAs(ListView.class);
+        javafx.scene.control.TableView<SupervisionCase> rows = robot.lookup("#caseRows")
+                .queryAs(javafx.scene.control.TableView.class);
         assertThat(rows.getItems()).hasSize(cases.size());
         assertThat(text(robot, "#overdueIndicator")).isEqualTo("逾期督办 " + overdue + " 件");
 
@@ -113,8 +114,8 @@ class CoverageAndCasesWindowTest {
         Screenshots.save(robot, window.stage(), "case-list");
     }
 
-    private static long uncovered(String indicator) {
-        return Long.parseLong(indicator.replaceAll("^未覆盖 ([0-9,]+) m².*$", "$1").replace(",", ""));
+    private static double uncovered(String indicator) {
+        return Double.parseDouble(indicator.replaceAll("^未覆盖 ([0-9,.]+) 亩.*$", "$1").replace(",", ""));
     }
 
     /** The warning days a planner sets are part of the project: a new window on the same file shows them again. */

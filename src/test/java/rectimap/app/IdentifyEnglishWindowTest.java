@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,7 +21,10 @@ import rectimap.ui.MainWindow;
 import rectimap.ui.UiLanguage;
 import rectimap.ui.identify.IdentifyView;
 
-/** The window started in English: layer titles in the layer panel and identify, and field labels, are English. */
+/**
+ * The window started in English: layer titles in the layer panel, the edit-layer choice and identify, and field
+ * labels, are English.
+ */
 @ExtendWith(ApplicationExtension.class)
 class IdentifyEnglishWindowTest {
     @RegisterExtension
@@ -39,6 +43,12 @@ class IdentifyEnglishWindowTest {
                 .isEqualTo("Responsibility areas");
         assertThat(robot.lookup("#layerVisible-village").queryAs(CheckBox.class).getText())
                 .isEqualTo("Villages and communities (schematic)");
+        ComboBox<?> editLayer = robot.lookup("#editLayer").queryComboBox();
+        assertThat(editLayer.getItems()).isNotEmpty();
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> layers = (ComboBox<Object>) editLayer;
+        assertThat(layers.getItems()).extracting(l -> layers.getConverter().toString(l))
+                .contains("Responsibility areas", "Supervision cases");
         Feature village = MapClick.feature(window, "village", "code", "140802101207");
 
         MapClick.at(robot, window, village.geometry().getCoordinate(), 40_000);

@@ -52,6 +52,7 @@ class ReviewPanelTest {
         assertThat(text(robot, "#reviewSiteName")).isEqualTo("解州镇");
         TableView<?> items = robot.lookup("#reviewPlanItems").queryTableView();
         assertThat(items.getItems()).hasSize(8);
+        assertThat(items.getColumns()).allSatisfy(c -> assertThat(c.isSortable()).isTrue());
 
         Viewport before = window.model().viewport();
         robot.clickOn("#reviewNext");

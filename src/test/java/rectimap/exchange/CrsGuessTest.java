@@ -16,6 +16,23 @@ class CrsGuessTest {
     }
 
     @Test
+    void aWorldExtentWithFloatNoiseIsStillLonLat() {
+        SourceCrs world = CrsGuess.fromExtent(new Envelope(-180.0000019, 180.0000019, -89.9999, 83.6), 111);
+        assertThat(world.epsg()).isEqualTo(4326);
+        assertThat(world.certainty()).isEqualTo(CrsCertainty.GUESSED);
+        assertThat(CrsGuess.fromExtent(new Envelope(-180.5, 180, 0, 10), 111).isKnown()).isFalse();
+    }
+
+    @Test
+    void aGuessMayLandAroundTheProjectOrWithoutOneInChina() {
+        Envelope around = CrsGuess.plausibleArea(new Envelope(110.7, 111.2, 34.8, 35.3));
+        assertThat(around.contains(new Envelope(111.5, 111.6, 35.9, 36.0))).isTrue();
+        assertThat(around.contains(new Envelope(110.9, 111.0, 42.9, 43.0))).isFalse();
+        assertThat(CrsGuess.plausibleArea(new Envelope()).contains(new Envelope(110.9, 111.0, 42.9, 43.0))).isTrue();
+        assertThat(CrsGuess.plausibleArea(null).contains(new Envelope(-93.3, -93.2, 44.9, 45.0))).isFalse();
+    }
+
+    @Test
     void zonePrefixedEightDigitEastingsNameTheirZone() {
         SourceCrs zone37 = CrsGuess.fromExtent(new Envelope(37_480_000, 37_530_000, 3_850_000, 3_900_000), 111);
         assertThat(zone37.epsg()).isEqualTo(4525);

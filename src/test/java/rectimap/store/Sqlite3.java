@@ -22,7 +22,9 @@ public final class Sqlite3 {
     /** Runs {@code sql} on {@code file}; returns what the shell printed, and fails the test unless it exited 0. */
     public static String run(Path file, String sql) {
         try {
-            Process shell = new ProcessBuilder("sqlite3", file.toString()).redirectErrorStream(true).start();
+            // A 10 s busy timeout, as a well-behaved script sets: the app may be committing to the file right then.
+            Process shell = new ProcessBuilder("sqlite3", "-cmd", ".timeout 10000", file.toString())
+                    .redirectErrorStream(true).start();
             shell.getOutputStream().write(sql.getBytes(StandardCharsets.UTF_8));
             shell.getOutputStream().close();
             String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

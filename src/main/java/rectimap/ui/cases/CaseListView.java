@@ -13,13 +13,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
 import org.locationtech.jts.geom.Geometry;
 import rectimap.campaign.cases.CaseFilter;
 import rectimap.campaign.cases.CaseSource;
@@ -41,7 +38,7 @@ public final class CaseListView extends VBox {
     private final ComboBox<Optional<CaseSource>> source = new ComboBox<>();
     private final CheckBox overdueOnly = new CheckBox();
     private final Spinner<Integer> warningDays = new Spinner<>(0, 60, TrafficLight.DEFAULT_WARNING_DAYS);
-    private final ListView<SupervisionCase> rows = new ListView<>();
+    private final CaseTable rows;
     private final Label count = new Label();
     private final Button zoom = new Button();
     private List<Feature> cases = List.of();
@@ -84,8 +81,7 @@ public final class CaseListView extends VBox {
             refresh();
             onWarningDays.accept(b);
         });
-        rows.setId("caseRows");
-        rows.setCellFactory(l -> new CaseCell());
+        rows = new CaseTable(messages, this::warningDays);
         rows.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 zoomToSelected(zoomTo);
@@ -122,7 +118,9 @@ public final class CaseListView extends VBox {
                 source.getValue() == null ? Optional.empty() : source.getValue(),
                 overdueOnly.isSelected() ? CaseFilter.Overdue.ONLY_OVERDUE : CaseFilter.Overdue.ANY, today);
         List<SupervisionCase> shown = filter.apply(cases);
-        rows.setItems(FXCollections.observableArrayList(shown));
+        java.util.Map<Long, String> locations = new java.util.HashMap<>();
+        cases.forEach(f -> locations.put(f.id(), f.text("location")));
+        rows.show(shown, today, locations);
         count.setText(messages.format("cases.count", shown.size(), cases.size(),
                 CaseFilter.overdueCount(cases, today)));
     }
@@ -150,23 +148,5 @@ public final class CaseListView extends VBox {
                 setText(empty || item == null ? null : text.apply(item));
             }
         };
-    }
-
-    private final class CaseCell extends ListCell<SupervisionCase> {
-        @Override
-        protected void updateItem(SupervisionCase item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            TrafficLight light = item.light(today, warningDays());
-            boolean en = messages.language() == UiLanguage.EN;
-            setGraphic(new Circle(6, Color.web(light.hex())));
-            setText(messages.format("cases.row", en ? light.labelEn() : light.label(),
-                    item.deadline() == null ? "—" : item.deadline().toString(), item.status().map(s -> label(s))
-                    .orElse("?"), item.source().map(s -> label(s)).orElse("?"), item.description(), item.unit()));
-        }
     }
 }

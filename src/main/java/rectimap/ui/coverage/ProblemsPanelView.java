@@ -108,7 +108,8 @@ public final class ProblemsPanelView extends VBox {
 
     /** The status-bar text: "未覆盖 1,234 m² · 重叠 2 处". */
     public static String indicator(Messages messages, CoverageReport report) {
-        return messages.format("coverage.indicator", ProblemRow.area(report.uncoveredM2()), report.overlapCount());
+        return messages.format("coverage.indicator", rectimap.geo.AreaText.mu(report.uncoveredM2(),
+                messages.language().locale()), report.overlapCount());
     }
 
     private enum FixChoice { FILL, CUT_FIRST, CUT_SECOND }

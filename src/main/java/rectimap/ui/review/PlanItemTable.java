@@ -19,6 +19,8 @@ final class PlanItemTable extends TableView<PlanItem> {
         getColumns().add(TextColumn.of(messages.get("review.col.kind"), PlanItem::kind));
         getColumns().add(TextColumn.of(messages.get("review.col.status"), PlanItem::status));
         getColumns().add(TextColumn.of(messages.get("review.col.quantity"), ReviewSheetData::quantities));
+        // Sortable by any column (click the header); the model's order until then.
+        getColumns().forEach(c -> c.setSortable(true));
         getColumns().get(0).setMaxWidth(48);
         getColumns().get(2).setMaxWidth(56);
     }

@@ -20,6 +20,8 @@ final class VerdictHistoryTable extends TableView<VerdictRecord> {
         getColumns().add(TextColumn.of(messages.get("review.col.verdict"),
                 r -> messages.get("review.verdict." + r.verdict().name())));
         getColumns().add(TextColumn.of(messages.get("review.col.comment"), VerdictRecord::comment));
+        // Sortable by any column (click the header); newest first until then.
+        getColumns().forEach(c -> c.setSortable(true));
     }
 
     void show(List<VerdictRecord> oldestFirst) {

@@ -5,7 +5,9 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -14,7 +16,8 @@ import rectimap.ui.Messages;
 
 /**
  * The status bar: cursor position as CGCS2000 lon/lat and as EPSG:4546 x/y, the scale 1:N, a graphic scale bar and
- * a message area.
+ * a message area. The message replaces the previous one and is the only segment that is shortened when the bar is
+ * narrow.
  */
 public final class StatusBarView extends HBox {
     private final Messages messages;
@@ -34,7 +37,7 @@ public final class StatusBarView extends HBox {
         setId("statusBar");
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
-        setSpacing(14);
+        setSpacing(10);
         setPadding(new Insets(2, 8, 2, 8));
         message.setId("statusMessage");
         lonLat.setId("statusLonLat");
@@ -46,13 +49,19 @@ public final class StatusBarView extends HBox {
         overdue.setId("overdueIndicator");
         saving.setId("savingStatus");
         saving.getStyleClass().add("saving-status");
-        saving.setMinWidth(Region.USE_PREF_SIZE);
-        // the campaign indicators must stay readable; the cursor read-outs give way first
-        coverage.setMinWidth(Region.USE_PREF_SIZE);
-        overdue.setMinWidth(Region.USE_PREF_SIZE);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        getChildren().addAll(message, toolStatus, grow, saving, coverage, overdue, snapping, lonLat, gridXy, scale, scaleBar);
+        gridXy.setTooltip(new Tooltip(messages.get("status.gkTip")));
+        // The key segments are never cut: each keeps its full width. Only the message gives way (ellipsised, the
+        // whole text in its tooltip), taking whatever room is left.
+        for (Label key : List.of(toolStatus, saving, coverage, overdue, snapping, lonLat, gridXy, scale)) {
+            key.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        message.setMinWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setTooltip(new Tooltip());
+        message.getTooltip().textProperty().bind(message.textProperty());
+        getChildren().addAll(message, toolStatus, saving, coverage, overdue, snapping, lonLat, gridXy, scale,
+                scaleBar);
     }
 
     public void showMessage(String text) {
@@ -96,6 +105,7 @@ public final class StatusBarView extends HBox {
     /** Whether every step is in the project file: empty when it is, else what waits and why (see SavingStatusText). */
     public void showSaving(String text) {
         saving.setText(text);
+        saving.setTooltip(text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
     }
 
     public String savingText() {

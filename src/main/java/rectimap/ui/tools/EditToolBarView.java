@@ -39,7 +39,7 @@ public final class EditToolBarView extends ToolBar {
         setId("editToolBar");
         layer.setId("editLayer");
         layer.setPromptText(messages.get("edit.layerPrompt"));
-        layer.setConverter(TextConverter.of(l -> l.info().title()));
+        layer.setConverter(TextConverter.of(l -> messages.labels().layerTitle(l.info())));
         layer.setOnAction(e -> {
             if (!refreshing && layer.getValue() != null) {
                 editing.setActiveTable(layer.getValue().tableName());

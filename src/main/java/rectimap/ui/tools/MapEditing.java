@@ -151,21 +151,38 @@ public final class MapEditing {
         return snapper.mode() != SnapMode.OFF;
     }
 
+    /** Undoes the last step, or says why not (another program changed a feature it names). */
     public void undo() {
         if (session != null) {
-            session.undo();
+            session.undoRefusal().ifPresentOrElse(this::sayRefused, session::undo);
         }
     }
 
+    /** Redoes the last undone step, or says why not. */
     public void redo() {
         if (session != null) {
-            session.redo();
+            session.redoRefusal().ifPresentOrElse(this::sayRefused, session::redo);
         }
     }
 
+    /** The history panel's "back to here": moves step by step, stopping with the reason at a refused one. */
     public void undoTo(int cursor) {
         if (session != null) {
-            session.undoTo(cursor);
+            try {
+                session.undoTo(cursor);
+            } catch (CommandRefused refused) {
+                sayRefused(refused);
+            }
+        }
+    }
+
+    /**
+     * Shows the project and history re-read from the file after another program changed it; a selection of
+     * features that are gone is dropped.
+     */
+    public void reload(Project read, UndoHistory readHistory) {
+        if (session != null) {
+            session.reload(read, readHistory);
         }
     }
 
@@ -293,12 +310,18 @@ public final class MapEditing {
             result.clips().forEach(clip -> say.accept(
                     messages.language() == UiLanguage.EN ? clip.textEn() : clip.textZh()));
         } catch (CommandRefused refused) {
-            say.accept(messages.language() == UiLanguage.EN ? refused.textEn() : refused.textZh());
+            sayRefused(refused);
         }
+    }
+
+    private void sayRefused(CommandRefused refused) {
+        say.accept(messages.language() == UiLanguage.EN ? refused.textEn() : refused.textZh());
     }
 
     private void onSessionChange(SessionChange change) {
         model.showEdited(change.project());
+        // Every move replaces the last message, so an old "已完成…" never stands beside a newer undo.
+        say.accept(messages.format("edit.moved." + change.kind().name(), change.applied().name()));
         List<FeatureRef> kept = new ArrayList<>();
         for (FeatureRef ref : selection.features()) {
             if (change.project().layer(ref.tableName()).flatMap(l -> l.layer().feature(ref.featureId())).isPresent()) {

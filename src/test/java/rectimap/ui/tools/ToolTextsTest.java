@@ -51,8 +51,8 @@ class ToolTextsTest {
     void measurementsAndNestedTextsReadInTheChosenLanguage() {
         ToolText measured = ToolText.of("tool.areaPerimeter", MeasureText.area(12_345.4), MeasureText.metres(1234.56));
 
-        assertThat(ZH.text(measured)).isEqualTo("面积 12,345 平方米 · 18.5 亩 · 周长 1,234.6 米");
-        assertThat(EN.text(measured)).isEqualTo("Area 12,345 m² · 18.5 mu · perimeter 1,234.6 m");
+        assertThat(ZH.text(measured)).isEqualTo("面积 18.5 亩(1.23 公顷) · 周长 1,234.6 米");
+        assertThat(EN.text(measured)).isEqualTo("Area 18.5 mu (1.23 ha) · perimeter 1,234.6 m");
         ToolText refusal = ToolText.of("tool.cannotHold", "责任区", ToolText.of("tool.kind.point"));
         assertThat(EN.text(refusal)).isEqualTo("Layer \"责任区\" cannot hold points");
         assertThat(EN.text(ToolText.given("不能保存", "cannot be stored"))).isEqualTo("cannot be stored");
