@@ -198,13 +198,25 @@ class LayerLegendWindowTest {
         return new LengthIndexedLine(longest).extractPoint(longest.getLength() / 2);
     }
 
+    /** The bluest pixel of the map canvas next to ({@code x}, {@code y}), once the map has painted. */
     private Color mapPixel(FxRobot robot, int x, int y) {
         WaitForAsyncUtils.waitForFxEvents();
         robot.sleep(150);
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = robot.lookup("#mapCanvas").query().snapshot(null, null));
-        return image[0].getPixelReader().getColor(x, y);
+        // The outline's centre may fall between two pixel rows: take the bluest pixel of the 5 × 5 around the point.
+        PixelReader pixels = image[0].getPixelReader();
+        Color bluest = pixels.getColor(x, y);
+        for (int dy = -2; dy <= 2; dy++) {
+            for (int dx = -2; dx <= 2; dx++) {
+                Color c = pixels.getColor(x + dx, y + dy);
+                if (c.getBlue() - c.getRed() > bluest.getBlue() - bluest.getRed()) {
+                    bluest = c;
+                }
+            }
+        }
+        return bluest;
     }
 
     private static double distance(Color a, Color b) {
