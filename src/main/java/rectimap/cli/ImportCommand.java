@@ -61,6 +61,9 @@ public final class ImportCommand implements CliCommand {
                         + " from the coordinates: EPSG:" + result.sourceCrs().epsg() + ", "
                         + result.sourceCrs().description() + "; give --crs EPSG to choose another");
             }
+            if (result.encoding() != null) {
+                out.println(result.encoding());
+            }
             if (result.axes() != null) {
                 out.println(result.axes().describeEn() + (result.axes().swapped() && result.axes().detected()
                         ? "; give --axis-order x-east to read it as written" : ""));

@@ -11,24 +11,30 @@ import rectimap.exchange.TableAxes;
  * How a command-line import ended: the table written, features imported, records repaired and left out, and the
  * per-record notes (for a streamed new layer the first {@code StreamedNewLayer.NOTES_KEPT}; the counts cover all), and for a CSV/XLSX
  * table how its coordinate columns were read ({@code axes}, null for other formats), and the source CRS as the
- * file stated or the ranges suggested ({@code sourceCrs}, null when not known to the caller).
+ * file stated or the ranges suggested ({@code sourceCrs}, null when not known to the caller), and for a Shapefile which
+ * text encoding was used and why ({@code encoding}, null for other formats).
  */
 record ImportOutcome(String table, long imported, long repaired, long skipped, List<RecordNote> notes,
-                     TableAxes axes, SourceCrs sourceCrs) {
+                     TableAxes axes, SourceCrs sourceCrs, String encoding) {
 
     static ImportOutcome of(String table, ImportResult result) {
         return new ImportOutcome(table, result.importedCount(), result.repairedCount(), result.skippedCount(),
-                result.notes(), null, null);
+                result.notes(), null, null, null);
     }
 
     /** A streamed new layer: records left out without geometry count as skipped; the first notes are listed. */
     static ImportOutcome of(NewLayerOutcome streamed) {
         return new ImportOutcome(streamed.tableName(), streamed.imported(), streamed.repaired(),
-                streamed.skipped() + streamed.withoutGeometry(), streamed.notes(), null, null);
+                streamed.skipped() + streamed.withoutGeometry(), streamed.notes(), null, null, null);
     }
 
     /** This outcome with how the source was read: its table axes (or null) and its CRS. */
     ImportOutcome withSource(TableAxes read, SourceCrs crs) {
-        return new ImportOutcome(table, imported, repaired, skipped, notes, read, crs);
+        return new ImportOutcome(table, imported, repaired, skipped, notes, read, crs, encoding);
+    }
+
+    /** This outcome with the sentence saying which text encoding was used and why (or null). */
+    ImportOutcome withEncoding(String used) {
+        return new ImportOutcome(table, imported, repaired, skipped, notes, axes, sourceCrs, used);
     }
 }

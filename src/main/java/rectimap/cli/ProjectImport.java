@@ -18,7 +18,9 @@ import rectimap.exchange.ImportRunner;
 import rectimap.exchange.ImportTarget;
 import rectimap.exchange.NewLayerNames;
 import rectimap.exchange.PointTableSource;
+import rectimap.exchange.ShapefileEncodingChoice;
 import rectimap.exchange.SourceOpener;
+import rectimap.exchange.shapefile.ShapefileSource;
 import rectimap.exchange.StreamedNewLayer;
 import rectimap.exchange.SourceCrs;
 import rectimap.exchange.TableAxes;
@@ -54,10 +56,16 @@ final class ProjectImport {
             ImportResult result;
             TableAxes axes;
             SourceCrs crs;
+            String encoding = null;
             try (FeatureSource source = new SourceOpener(new GeoPackageExchange()).open(request.file(),
                     request.source())) {
                 axes = source instanceof PointTableSource table ? table.axes() : null;
                 crs = source.schema().crs();
+                if (source instanceof ShapefileSource shapefile) {
+                    // Nobody sees a preview here: an uncertain encoding is refused with the choices, not guessed.
+                    ShapefileEncodingChoice.requireCertain(request.file(), shapefile);
+                    encoding = ShapefileEncodingChoice.describe(shapefile.encoding());
+                }
                 if (request.appendTo() == null) {
                     // A new layer is streamed into the file, never held in memory (a Shapefile can hold a million
                     // features): the same reading and writing as the app's wizard.
@@ -67,7 +75,7 @@ final class ProjectImport {
                             request.title() != null ? request.title() : source.schema().name(), LayerRole.REFERENCE),
                             request.sourceEpsg(), request.invalid(), guessArea(project));
                     return ImportOutcome.of(StreamedNewLayer.run(file.store(), source, plan, progress))
-                            .withSource(axes, crs);
+                            .withSource(axes, crs).withEncoding(encoding);
                 }
                 MapLayer layer = project.layer(request.appendTo()).orElseThrow(() -> new ExchangeException(
                         ExchangeProblem.UNSUPPORTED, request.file(), -1, "the project has no layer "
@@ -85,7 +93,7 @@ final class ProjectImport {
             } catch (java.util.concurrent.CompletionException e) {
                 throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
-            return ImportOutcome.of(request.appendTo(), result).withSource(axes, crs);
+            return ImportOutcome.of(request.appendTo(), result).withSource(axes, crs).withEncoding(encoding);
         }
     }
 

@@ -10,14 +10,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the text encoding of a DBF, in this order: the .cpg; an East Asian language-driver byte (0x4D/0x7A GBK,
- * 0x4F/0x78 Big5, ...); the content — strict UTF-8 against strict GB18030 over the scanned values; a Western
- * language-driver byte only when neither of those decodes. When both decode (short UTF-8 text often is valid
- * GB18030 too) the decoding with more everyday hanzi is preferred but the answer is {@link EncodingCertainty#UNSURE}
- * unless the difference is clear. Stateless.
+ * Finds the text encoding of a DBF, in this order: the .cpg; any language-driver byte that names a code page
+ * (0x4D/0x7A GBK, 0x4F/0x78 Big5, 0x03/0x58 Windows-1252, ...) — a declaration is honoured, but a Western one whose
+ * text also reads clearly as everyday Chinese in GB18030 is {@link EncodingCertainty#UNSURE} (a Chinese tool may
+ * have written the wrong byte); then the content — strict UTF-8 against strict GB18030 over the scanned values.
+ * "Only GB18030 decodes" is a guess, not certainty: Latin-1 "México" decodes as GB18030 "M閤ico" too, so it is
+ * DETECTED only when the text reads as everyday hanzi, else UNSURE. When both decode (short UTF-8 text often is
+ * valid GB18030 too) the decoding with more everyday hanzi is preferred but the answer is UNSURE unless the
+ * difference is clear. Stateless.
  */
 final class DbfEncodingDetector {
     private static final Charset GBK = Charset.forName("GBK");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** Average common-hanzi share the better decoding must reach, and lead by, to be taken without asking. */
     private static final double CLEAR_SHARE = 0.8;
     private static final double CLEAR_LEAD = 0.3;
@@ -40,6 +44,12 @@ final class DbfEncodingDetector {
         if (driver.isPresent() && LanguageDriver.isEastAsian(ldid)) {
             return new DbfEncoding(driver.get(), EncodingCertainty.DECLARED, ldidText + cpgNote);
         }
+        if (driver.isPresent() && scan.nonAsciiValues > 0) {
+            boolean readsAsChinese = scan.gbInvalid == 0 && scan.gbCommonScore / scan.nonAsciiValues >= CLEAR_SHARE;
+            return new DbfEncoding(driver.get(), readsAsChinese ? EncodingCertainty.UNSURE : EncodingCertainty.DECLARED,
+                    ldidText + " names " + driver.get().name() + (readsAsChinese
+                            ? ", but the text also reads as everyday Chinese in GB18030" : "") + cpgNote);
+        }
         if (scan.nonAsciiValues == 0) {
             return driver.map(c -> new DbfEncoding(c, EncodingCertainty.DECLARED, ldidText))
                     .orElse(new DbfEncoding(StandardCharsets.UTF_8, EncodingCertainty.ASCII_ONLY,
@@ -53,10 +63,10 @@ final class DbfEncodingDetector {
             return new DbfEncoding(StandardCharsets.UTF_8, EncodingCertainty.DETECTED, "only UTF-8 decodes" + counts);
         }
         if (gbValid && !utf8Valid) {
-            return new DbfEncoding(DbfTextScan.GB18030, EncodingCertainty.DETECTED, "only GB18030 decodes" + counts);
-        }
-        if (!utf8Valid && driver.isPresent()) {
-            return new DbfEncoding(driver.get(), EncodingCertainty.DECLARED, ldidText + counts);
+            double gbShare = scan.gbCommonScore / scan.nonAsciiValues;
+            return new DbfEncoding(DbfTextScan.GB18030, gbShare >= CLEAR_SHARE ? EncodingCertainty.DETECTED
+                    : EncodingCertainty.UNSURE, String.format("only GB18030 decodes, everyday hanzi share %.2f",
+                    gbShare) + counts);
         }
         double utf8Share = scan.utf8CommonScore / Math.max(1, scan.nonAsciiValues - scan.utf8Invalid);
         double gbShare = scan.gbCommonScore / Math.max(1, scan.nonAsciiValues - scan.gbInvalid);
@@ -69,9 +79,12 @@ final class DbfEncodingDetector {
         return new DbfEncoding(better, clear ? EncodingCertainty.DETECTED : EncodingCertainty.UNSURE, why);
     }
 
-    /** The preview: the chosen encoding first, then UTF-8 and GBK (each once). */
+    /** The preview: the chosen encoding first, then UTF-8, GBK and, for Western text, Windows-1252 (each once). */
     static EncodingPreview preview(DbfEncoding chosen, DbfTextScan scan) {
         Set<Charset> candidates = new LinkedHashSet<>(List.of(chosen.charset(), StandardCharsets.UTF_8, GBK));
+        if (chosen.needsUserChoice()) {
+            candidates.add(WINDOWS_1252);
+        }
         List<EncodingPreview.Decoding> decodings = new ArrayList<>();
         for (Charset charset : candidates) {
             List<String> names = scan.textNames.stream().map(n -> decode(charset, n)).toList();

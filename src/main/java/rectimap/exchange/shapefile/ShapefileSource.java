@@ -104,6 +104,11 @@ public final class ShapefileSource implements FeatureSource {
         return layout.encoding();
     }
 
+    /** The first rows' text read with each candidate encoding (for the user to choose when UNSURE). */
+    public EncodingPreview preview() {
+        return layout.preview();
+    }
+
     @Override
     public SourceRecord next() throws ExchangeException {
         try {
