@@ -51,7 +51,7 @@ final class LayerStateRows {
         }
     }
 
-    /** Replaces all rows with {@code states}. */
+    /** Replaces all rows with {@code states}, and their styles in QGIS's {@code layer_styles}. */
     static void replace(Connection connection, List<LayerDisplayState> states) throws SQLException {
         try (Statement sql = connection.createStatement()) {
             sql.execute("DELETE FROM " + ProjectTables.LAYER_STATE);
@@ -68,5 +68,7 @@ final class LayerStateRows {
             }
             insert.executeBatch();
         }
+        // The same styles for QGIS, in the same transaction, so the two never disagree.
+        QgisLayerStyles.write(connection, states);
     }
 }

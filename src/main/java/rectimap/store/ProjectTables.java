@@ -17,12 +17,13 @@ import java.sql.Statement;
  * sheet); apart from {@code rectimap_state}, which is the undo history's bookkeeping;</li>
  * <li>{@code rectimap_change_log} — who changed what when, one row per written step.</li>
  * </ul>
- * Why only the change log is registered (in {@code gpkg_contents} as an "attributes" table titled 修改记录): GDAL,
- * hence QGIS, lists every table missing from gpkg_contents as a layer UNLESS the file has an attributes table
- * (its LIST_ALL_TABLES=AUTO rule). Registering the one table a user may want to read in QGIS (a readable log) hides
- * the binary history and state tables; registering those too would list them. No {@code gpkg_extensions} row:
- * GDAL then warns that a layer "relies on an extension" it does not implement. {@code validate_gpkg.py -k} accepts
- * the file either way.
+ * None of them is registered in {@code gpkg_contents}: GDAL lists every table missing from gpkg_contents as a layer
+ * UNLESS the file has an attributes table (its LIST_ALL_TABLES=AUTO rule), and the file has one anyway, QGIS's
+ * {@code layer_styles} ({@link QgisLayerStyles}, registered as GDAL registers it), so {@code ogrinfo} lists the real
+ * layers and layer_styles only. (The change log used to be registered for that purpose; opening an older project for
+ * editing removes that registration, in the same transaction that creates what is missing.) QGIS itself opens a
+ * GeoPackage with LIST_ALL_TABLES=YES and still lists unregistered tables. No {@code gpkg_extensions} row: GDAL then
+ * warns that a layer "relies on an extension" it does not implement. {@code validate_gpkg.py -k} accepts the file.
  */
 final class ProjectTables {
     static final String HISTORY = "rectimap_history";
@@ -30,8 +31,6 @@ final class ProjectTables {
     static final String LAYER_STATE = "rectimap_layer_state";
     static final String CHANGE_LOG = "rectimap_change_log";
     static final String SETTINGS = "rectimap_settings";
-    /** The change log's title in QGIS's layer list. */
-    static final String CHANGE_LOG_TITLE = "修改记录 (Rectimap)";
 
     private ProjectTables() {
     }
@@ -54,14 +53,11 @@ final class ProjectTables {
                 sql.execute("ALTER TABLE " + LAYER_STATE + " ADD COLUMN style TEXT");
             }
         }
-        try (PreparedStatement register = connection.prepareStatement("INSERT INTO gpkg_contents (table_name,"
-                + " data_type, identifier, description) SELECT ?, 'attributes', ?, ? WHERE NOT EXISTS"
-                + " (SELECT 1 FROM gpkg_contents WHERE table_name = ?)")) {
-            register.setString(1, CHANGE_LOG);
-            register.setString(2, CHANGE_LOG_TITLE);
-            register.setString(3, "Rectimap: who changed which features when (one row per edit, undo or redo)");
-            register.setString(4, CHANGE_LOG);
-            register.executeUpdate();
+        QgisLayerStyles.ensureTable(connection);
+        try (PreparedStatement unregister = connection.prepareStatement(
+                "DELETE FROM gpkg_contents WHERE table_name = ?")) {
+            unregister.setString(1, CHANGE_LOG);
+            unregister.executeUpdate();
         }
     }
 

@@ -83,7 +83,8 @@ class JournalCrashTest {
         assertThat(Files.exists(ProjectLock.sidecarOf(file))).isFalse();
     }
 
-    private static BlockingQueue<String> readLines(Process child) {
+    /** The child's output lines as they come, then "EOF" (also for {@link SteadyEditor}'s child). */
+    static BlockingQueue<String> readLines(Process child) {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),

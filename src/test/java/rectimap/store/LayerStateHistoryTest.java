@@ -93,7 +93,7 @@ class LayerStateHistoryTest {
         assertThat(views(again.project())).isEqualTo(views(first));
 
         GdalTools.validateGpkg(file).requireSuccess();
-        assertThat(GdalTools.featureCounts(file)).containsOnlyKeys("district", "zone_area", "rectimap_change_log");
+        assertThat(GdalTools.featureCounts(file)).containsOnlyKeys("district", "zone_area", "layer_styles");
     }
 
     @Test

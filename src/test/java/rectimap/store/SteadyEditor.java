@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -42,21 +41,7 @@ public final class SteadyEditor implements AutoCloseable {
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), SteadyEditor.class.getName(), file.toString(),
                 Integer.toString(intervalMs)).redirectErrorStream(true).start();
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    lines.add(line);
-                }
-            } catch (IOException e) {
-                // the child ended
-            } finally {
-                lines.add("EOF");
-            }
-        }, "steady-editor-output");
-        reader.setDaemon(true);
-        reader.start();
+        BlockingQueue<String> lines = JournalCrashTest.readLines(child);
         SteadyEditor editor = new SteadyEditor(child, lines);
         editor.await("READY");
         return editor;
