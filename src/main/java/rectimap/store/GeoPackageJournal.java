@@ -40,6 +40,11 @@ public final class GeoPackageJournal implements EditJournal {
      * waits it keeps new readers out, so a try is short and the {@link WriteQueue} tries again after a pause.
      */
     static final int BUSY_TIMEOUT_MS = 3_000;
+    /**
+     * How long opening (the project tables, the replay of a recovery journal) waits for another program's lock
+     * before the open fails as LOCKED: nothing is queued yet, so it waits longer than a write's try.
+     */
+    static final int OPEN_BUSY_TIMEOUT_MS = 10_000;
 
     private final Path file;
     private final ScheduledExecutorService writer;
@@ -84,6 +89,7 @@ public final class GeoPackageJournal implements EditJournal {
                 JournalTransactions transactions = JournalTransactions.open(file);
                 try {
                     int recovered = RecoveryReplay.replay(file, transactions);
+                    transactions.busyTimeout(BUSY_TIMEOUT_MS);
                     WriteQueue queue = new WriteQueue(file, transactions, writer, patience);
                     return new GeoPackageJournal(file, writer, transactions, queue, recovered);
                 } catch (RuntimeException e) {

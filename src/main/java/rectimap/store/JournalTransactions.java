@@ -46,7 +46,7 @@ final class JournalTransactions {
     static JournalTransactions open(Path file) {
         Connection connection = null;
         try {
-            connection = connect(file);
+            connection = connect(file, GeoPackageJournal.OPEN_BUSY_TIMEOUT_MS);
             Connection opened = connection;
             inTransaction(opened, () -> ProjectTables.ensure(opened));
             return new JournalTransactions(file, connection);
@@ -64,9 +64,9 @@ final class JournalTransactions {
      * otherwise, and every later BEGIN failed with "cannot start a transaction within a transaction" for the rest
      * of the session.)
      */
-    private static Connection connect(Path file) throws SQLException {
+    private static Connection connect(Path file, int busyTimeoutMs) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(GeoPackageJournal.BUSY_TIMEOUT_MS);
+        config.setBusyTimeout(busyTimeoutMs);
         config.resetOpenMode(SQLiteOpenMode.CREATE);
         config.setOpenMode(SQLiteOpenMode.READWRITE);
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(),
@@ -155,7 +155,7 @@ final class JournalTransactions {
 
     private void reconnectIfClosed() throws SQLException {
         if (connection.isClosed()) {
-            connection = connect(file);
+            connection = connect(file, GeoPackageJournal.BUSY_TIMEOUT_MS);
             rows = new FeatureRowWriter(connection, file);
         }
     }
@@ -182,6 +182,15 @@ final class JournalTransactions {
     /** The recovery mark the file holds (see {@link RecoveryMark}); empty when none. */
     java.util.Optional<RecoveryMark> recoveryMark() throws SQLException {
         return RecoveryMark.read(connection);
+    }
+
+    /** From now on one try of a write waits at most {@code ms} for another program's lock. */
+    void busyTimeout(int ms) {
+        try {
+            execute(connection, "PRAGMA busy_timeout = " + ms);
+        } catch (SQLException e) {
+            // The open's longer timeout stays: tries take longer, nothing is lost.
+        }
     }
 
     /** Runs {@code work} on the connection, inside the transaction the caller owns. */

@@ -71,8 +71,9 @@ class SharedProjectFileTest {
                     written.addAll(editing.edit(1));
                     assertThat(editing.lastStatus().isSaved()).isFalse();
                 }
+                editing.awaitStatus(s -> s.problem() == StoreProblem.LOCKED && s.unsavedMoves() == 8,
+                        Duration.ofSeconds(10));
                 assertThat(written).noneMatch(CompletableFuture::isDone);
-                assertThat(editing.lastStatus().unsavedMoves()).isEqualTo(8);
             }
             awaitAll(written, LANDS_WITHIN);
             assertFileHoldsSteps(file, 8);

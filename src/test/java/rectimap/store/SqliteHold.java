@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * hold a read while drawing a big layer. Started with the transaction open and its lock taken; {@link #release()}
  * (or close) commits and quits.
  */
-final class SqliteHold implements AutoCloseable {
+public final class SqliteHold implements AutoCloseable {
     private final Process shell;
     private final Writer input;
 
@@ -23,12 +23,12 @@ final class SqliteHold implements AutoCloseable {
     }
 
     /** A read transaction (SHARED lock): a writer can prepare but not commit until it ends. */
-    static SqliteHold reading(Path file) throws IOException {
+    public static SqliteHold reading(Path file) throws IOException {
         return start(file, "BEGIN;\nSELECT count(*) FROM gpkg_contents;\n");
     }
 
     /** A write transaction (RESERVED lock): no other writer can begin until it ends. */
-    static SqliteHold writing(Path file) throws IOException {
+    public static SqliteHold writing(Path file) throws IOException {
         return start(file, "BEGIN IMMEDIATE;\nSELECT count(*) FROM gpkg_contents;\n");
     }
 
@@ -47,7 +47,7 @@ final class SqliteHold implements AutoCloseable {
     }
 
     /** Ends the transaction and the shell. */
-    void release() throws IOException, InterruptedException {
+    public void release() throws IOException, InterruptedException {
         if (!shell.isAlive()) {
             return;
         }

@@ -105,6 +105,7 @@ public final class StatusBarView extends HBox {
     /** Whether every step is in the project file: empty when it is, else what waits and why (see SavingStatusText). */
     public void showSaving(String text) {
         saving.setText(text);
+        saving.setTooltip(text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
     }
 
     public String savingText() {

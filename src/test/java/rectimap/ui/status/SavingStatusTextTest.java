@@ -18,14 +18,14 @@ class SavingStatusTextTest {
     @Test
     void eachProblemIsNamedWithTheFileAndTheUnsavedCount() {
         assertThat(zh.of(new JournalStatus(FILE, 3, StoreProblem.LOCKED)))
-                .startsWith("等待其他程序释放文件…").contains("未保存 3 步", FILE.toString());
+                .startsWith("等待其他程序释放文件…").contains("未保存 3 步", "盐湖区 2026.gpkg");
         assertThat(zh.of(new JournalStatus(FILE, 2, StoreProblem.DISK_FULL)))
                 .startsWith("磁盘已满").contains("未保存 2 步", FILE.toString());
         assertThat(zh.of(new JournalStatus(FILE, 1, StoreProblem.NO_WRITE_PERMISSION)))
                 .startsWith("没有写入权限").contains("未保存 1 步", FILE.toString());
         assertThat(zh.of(new JournalStatus(FILE, 4, StoreProblem.WRITE_FAILED))).contains("未保存 4 步", FILE.toString());
         assertThat(en.of(new JournalStatus(FILE, 3, StoreProblem.LOCKED)))
-                .startsWith("Waiting for another program to release the file").contains("3 steps", FILE.toString());
+                .startsWith("Waiting for another program to release the file").contains("3 steps", "盐湖区 2026.gpkg");
         assertThat(en.of(new JournalStatus(FILE, 2, StoreProblem.DISK_FULL))).startsWith("The disk is full");
         assertThat(en.of(new JournalStatus(FILE, 2, StoreProblem.NO_WRITE_PERMISSION))).startsWith("No write permission");
     }
