@@ -28,6 +28,7 @@ public final class SheetPdfWriter {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(sheets.get(0).title());
             info.setCreator("Rectimap 城乡环境整治一张图");
+            document.setDocumentId(documentId(sheets));
             for (PreparedSheet sheet : sheets) {
                 try (PdfSurface surface = PdfSurface.open(document, fonts, sheet.spec().widthMm(),
                         sheet.spec().heightMm())) {
@@ -36,5 +37,21 @@ public final class SheetPdfWriter {
             }
             document.save(out);
         }
+    }
+
+    /**
+     * The seed of the file identifier (/ID), from what the sheets show: PDFBox seeds it with the clock otherwise, so
+     * the same atlas printed twice gave files that differ. Only values whose hash is the same in every run.
+     */
+    private static long documentId(List<PreparedSheet> sheets) {
+        long id = 17;
+        for (PreparedSheet sheet : sheets) {
+            SheetSpec spec = sheet.spec();
+            String page = String.join("|", sheet.title(), sheet.subtitle(), spec.paper().name(),
+                    spec.orientation().name(), String.valueOf(spec.date()), String.valueOf(sheet.scaleDenominator()),
+                    String.valueOf(sheet.centreX()), String.valueOf(sheet.centreY()), String.valueOf(sheet.pageNumber()));
+            id = 31 * id + page.hashCode();
+        }
+        return id;
     }
 }

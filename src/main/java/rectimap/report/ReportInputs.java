@@ -3,7 +3,9 @@ package rectimap.report;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import rectimap.campaign.coverage.CoverageAnalysis;
+import rectimap.campaign.coverage.CoverageKind;
 import rectimap.campaign.coverage.CoverageReport;
+import rectimap.campaign.coverage.CoverageState;
 import rectimap.campaign.jurisdiction.JurisdictionHistory;
 import rectimap.campaign.place.TownshipPlace;
 import rectimap.campaign.review.ReviewArchive;
@@ -29,14 +31,24 @@ public final class ReportInputs {
                 new ReviewLedger(reviews.verdicts()));
     }
 
-    /** {@code input} with each township's share covered by 乡镇干部包村 areas on the report date, in percent. */
+    /**
+     * {@code input} with each township's share covered by 乡镇干部包村 areas on the report date, in percent; townships
+     * without any such area are 未分配.
+     */
     public static ReportInput withCoverage(ReportInput input, java.time.LocalDate asOf) {
         CoverageReport coverage = new CoverageAnalysis().run(input.project(), CoverageAnalysis.DEFAULT_SLIVER_M2,
                 asOf);
         Map<String, Double> percent = new LinkedHashMap<>();
+        java.util.Set<String> unassigned = new java.util.HashSet<>();
         for (TownshipPlace township : input.places().townships()) {
-            percent.put(township.code(), coverage.coveredPercent(township.code()));
+            boolean assigned = coverage.parent(CoverageKind.CADRE_VILLAGE, township.code())
+                    .filter(p -> p.state() != CoverageState.UNASSIGNED).isPresent();
+            if (assigned) {
+                percent.put(township.code(), coverage.coveredPercent(township.code()));
+            } else {
+                unassigned.add(township.code());
+            }
         }
-        return input.withCoverage(percent);
+        return input.withCoverage(percent, unassigned);
     }
 }

@@ -1,5 +1,7 @@
 package rectimap.report;
 
+import rectimap.campaign.coverage.CoverageState;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -35,9 +37,17 @@ public final class ReportTables {
                 figures.townships().stream().map(t -> List.of(t.code(), t.name(), n(t.cleanup().places()),
                         n(t.cleanup().tonnes()), n(t.cleanup().areaM2()), n(t.cleanup().km()),
                         n(t.demolitions().sites()), n(t.demolitions().buildingM2()), n(t.cases().cases()),
-                        n(t.cases().overdue()), t.coveredPercent() == null ? "" : n(t.coveredPercent()),
+                        n(t.cases().overdue()), coverageCell(t),
                         n(t.demonstration().sites()), n(t.demonstration().approved()))).toList()));
         return tables;
+    }
+
+    /** The township's covered percent, "未分配" when it has no 乡镇干部包村 area yet, "" when not computed. */
+    private static String coverageCell(TownshipRow township) {
+        if (township.coverage() == CoverageState.UNASSIGNED) {
+            return CoverageState.UNASSIGNED.label();
+        }
+        return township.coveredPercent() == null ? "" : n(township.coveredPercent());
     }
 
     /** A plain number: integers without decimals, others to 2 decimals (m², t, km and percent need no more). */

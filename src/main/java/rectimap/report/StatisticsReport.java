@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import rectimap.campaign.coverage.CoverageState;
 import rectimap.campaign.place.TownshipPlace;
 import rectimap.campaign.planning.CleanupZoneSchema;
 import rectimap.campaign.planning.DemolitionSiteSchema;
@@ -112,12 +113,25 @@ public final class StatisticsReport {
             }
         }
         List<TownshipRow> rows = new ArrayList<>();
-        townships.values().forEach(t -> rows.add(t.row(input.coveredPercentByTownship().get(t.code))));
+        townships.values().forEach(t -> rows.add(t.row(input.coveredPercentByTownship().get(t.code),
+                coverageOf(input, t.code))));
         String scope = filter.townshipCode() == null ? null : townships.values().stream().findFirst()
                 .map(t -> t.name).orElse(filter.townshipCode());
         return new ReportFigures(filter, scope, List.copyOf(cleanup.values()), List.copyOf(completed.values()),
                 List.copyOf(demolitions.values()), List.copyOf(cases.values()), List.copyOf(demonstration.values()),
                 rows);
+    }
+
+    /** 未分配, 全覆盖 or 部分覆盖 for a township of the input; null when coverage was not computed. */
+    private static CoverageState coverageOf(ReportInput input, String townshipCode) {
+        if (input.unassignedTownships().contains(townshipCode)) {
+            return CoverageState.UNASSIGNED;
+        }
+        Double percent = input.coveredPercentByTownship().get(townshipCode);
+        if (percent == null) {
+            return null;
+        }
+        return percent >= CoverageState.COVERED_PERCENT ? CoverageState.COVERED : CoverageState.PARTLY_COVERED;
     }
 
     /** The cleanup kinds in the schema's order (a kind typed outside the list is appended when met). */
@@ -166,8 +180,8 @@ public final class StatisticsReport {
             this.demonstration = DemonstrationProgress.empty(name);
         }
 
-        TownshipRow row(Double coveredPercent) {
-            return new TownshipRow(code, name, cleanup, demolitions, cases, coveredPercent, demonstration);
+        TownshipRow row(Double coveredPercent, CoverageState coverage) {
+            return new TownshipRow(code, name, cleanup, demolitions, cases, coveredPercent, coverage, demonstration);
         }
     }
 }

@@ -1,5 +1,7 @@
 package rectimap.report;
 
+import rectimap.campaign.coverage.CoverageState;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +9,7 @@ import java.util.Objects;
 
 /**
  * The report's text summary in the words of the campaign's work summary, every number taken from the figures
- * ("截至2026年11月29日,全区城乡共累计清理垃圾 12 处 35.5 吨,整修道路 2.4 公里……"). Cleanup figures are the completed
+ * ("截至2026年11月29日，全区城乡共累计清理垃圾 12 处 35.5 吨，整修道路 2.4 公里……"). Cleanup figures are the completed
  * work (完成, 验收); work still planned or under way is named after them. A clause whose figures are all zero is left
  * out, as the summary would. Chinese only: it is the document's own language. Pure.
  */
@@ -18,7 +20,7 @@ public final class SummaryText {
     public static String chinese(ReportFigures figures) {
         ReportFilter filter = figures.filter();
         StringBuilder text = new StringBuilder();
-        text.append(period(filter)).append(',');
+        text.append(period(filter)).append('，');
         text.append(figures.scopeName() == null ? "全区" : figures.scopeName());
         if (filter.phase() != null) {
             text.append('在').append(filter.phase()).append('中');
@@ -41,7 +43,7 @@ public final class SummaryText {
         if (sewage.features() > 0) {
             work.add("治污水 " + q(sewage.places()) + " 处");
         }
-        text.append(work.isEmpty() ? "城乡整治尚无已完成的工作量" : "城乡共累计" + String.join(",", work)).append('。');
+        text.append(work.isEmpty() ? "城乡整治尚无已完成的工作量" : "城乡共累计" + String.join("，", work)).append('。');
         int open = figures.cleanup().stream().mapToInt(CleanupTotal::features).sum()
                 - figures.cleanupCompleted().stream().mapToInt(CleanupTotal::features).sum();
         if (open > 0) {
@@ -65,14 +67,14 @@ public final class SummaryText {
         StringBuilder text = new StringBuilder("拆除违章建筑 " + removed.sites() + " 处 " + q(removed.buildingM2())
                 + " 平米");
         if (forced.sites() > 0) {
-            text.append(",其中依法强制拆除 ").append(forced.sites()).append(" 处 ").append(q(forced.buildingM2()))
+            text.append("，其中依法强制拆除 ").append(forced.sites()).append(" 处 ").append(q(forced.buildingM2()))
                     .append(" 平米");
         }
         if (noticed.sites() > 0) {
-            text.append(",").append(noticed.sites()).append(" 处已发布公告限期自行拆除");
+            text.append("，").append(noticed.sites()).append(" 处已发布公告限期自行拆除");
         }
         if (judicial.sites() > 0) {
-            text.append(",").append(judicial.sites()).append(" 处已经进入司法程序");
+            text.append("，").append(judicial.sites()).append(" 处已经进入司法程序");
         }
         return text.append("。").toString();
     }
@@ -83,7 +85,7 @@ public final class SummaryText {
         }
         int closed = figures.cases().stream().filter(c -> StatisticsReport.CASE_STATUSES.indexOf(c.status()) >= 3)
                 .mapToInt(CaseTotal::cases).sum();
-        return "受理督办案件 " + figures.caseCount() + " 件,已按时办结销号 " + closed + " 件,逾期未办结 "
+        return "受理督办案件 " + figures.caseCount() + " 件，已按时办结销号 " + closed + " 件，逾期未办结 "
                 + figures.overdueCases() + " 件。";
     }
 
@@ -97,21 +99,40 @@ public final class SummaryText {
                 .forEach(d -> kinds.add(d.label() + " " + d.sites() + " 个"));
         int approved = figures.demonstration().stream().mapToInt(DemonstrationProgress::approved).sum();
         int returned = figures.demonstration().stream().mapToInt(DemonstrationProgress::returned).sum();
-        return "确定" + String.join("、", kinds) + ",审查通过 " + approved + " 个,退回修改 " + returned + " 个,待审 "
+        return "确定" + String.join("、", kinds) + "，审查通过 " + approved + " 个，退回修改 " + returned + " 个，待审 "
                 + (sites - approved - returned) + " 个。";
     }
 
+    /**
+     * "责任区覆盖：已分配乡镇干部包村责任区的 2 个乡镇（街道）中 1 个实现全覆盖，覆盖率最低的是龙居镇（0.3%）；另有 20 个乡镇（街道）
+     * 尚未分配。" Townships with no cadre area yet are counted apart as 未分配, never as the lowest coverage.
+     */
     private static String coverage(ReportFigures figures) {
-        List<TownshipRow> measured = figures.townships().stream().filter(t -> t.coveredPercent() != null).toList();
-        if (measured.isEmpty()) {
+        List<TownshipRow> known = figures.townships().stream().filter(t -> t.coverage() != null).toList();
+        if (known.isEmpty()) {
             return "";
         }
-        long full = measured.stream().filter(t -> t.coveredPercent() >= 99.995).count();
-        TownshipRow lowest = measured.stream().min(java.util.Comparator.comparingDouble(TownshipRow::coveredPercent))
-                .orElseThrow();
-        String text = "责任区覆盖:" + full + " 个乡镇(街道)实现全覆盖";
-        return text + (full == measured.size() ? ",不留空白、消除死角。"
-                : ",覆盖率最低的是" + lowest.name() + "(" + q(lowest.coveredPercent()) + "%)。");
+        List<TownshipRow> assigned = known.stream().filter(t -> t.coverage() != CoverageState.UNASSIGNED
+                && t.coveredPercent() != null).toList();
+        long unassigned = known.stream().filter(t -> t.coverage() == CoverageState.UNASSIGNED).count();
+        StringBuilder text = new StringBuilder("责任区覆盖：");
+        if (!assigned.isEmpty()) {
+            long full = assigned.stream().filter(t -> t.coverage() == CoverageState.COVERED).count();
+            text.append("已分配乡镇干部包村责任区的 ").append(assigned.size()).append(" 个乡镇（街道）中 ").append(full)
+                    .append(" 个实现全覆盖");
+            if (full == assigned.size()) {
+                text.append("，不留空白、消除死角");
+            } else {
+                TownshipRow lowest = assigned.stream()
+                        .min(java.util.Comparator.comparingDouble(TownshipRow::coveredPercent)).orElseThrow();
+                text.append("，覆盖率最低的是").append(lowest.name()).append("（").append(q(lowest.coveredPercent()))
+                        .append("%）");
+            }
+        }
+        if (unassigned > 0) {
+            text.append(assigned.isEmpty() ? "" : "；另有 ").append(unassigned).append(" 个乡镇（街道）尚未分配包村责任区");
+        }
+        return text.append("。").toString();
     }
 
     private static void addPlacesTonnes(List<String> work, String verb, CleanupTotal total) {

@@ -73,6 +73,8 @@ public final class MainWindow {
     private final CampaignPanels campaignPanels;
     private final CampaignViews campaign;
     private LoadedProject current;
+    private final ViewMemory memory;
+    private final SplitPane split;
     /** The open print dialog, if any: Ctrl+P brings it forward rather than opening a second. */
     private PrintDialog printDialog;
     /** Where the pointer last was over the map, in map pixels; null before it first moved there. */
@@ -131,12 +133,14 @@ public final class MainWindow {
         menus.getMenus().add(menus.getMenus().size() - 1,
                 campaign.menu(() -> side.getSelectionModel().select(campaign.reviewTab())));
         side.setId("sideTabs");
-        SplitPane split = new SplitPane(layers, map, side);
+        split = new SplitPane(layers, map, side);
         split.setId("mainSplit");
         // Wide enough at 1400 px for every side tab title: none hides in the overflow menu.
         split.setDividerPositions(0.16, 0.72);
         SplitPane.setResizableWithParent(layers, false);
         SplitPane.setResizableWithParent(side, false);
+        memory = new ViewMemory(loader.userSettings());
+        memory.restorePanels(split);
         BorderPane root = new BorderPane(split, new VBox(menus, toolBar, editToolBar), null, status, null);
         root.setId("mainRoot");
         root.setStyle("-fx-font-family: '" + fonts.family() + "';");
@@ -237,6 +241,7 @@ public final class MainWindow {
         closeCurrent();
         current = loaded;
         model.showProject(loaded.project(), loaded.renderLayers());
+        memory.restoreView(loaded.project().file(), model);
         editing.start(loaded.project(), UndoHistory.of(loaded.history(), loaded.historyCursor()), loaded.journal());
         outside.follow(loaded.file());
         editToolBar.showProject(loaded.project());
@@ -265,6 +270,7 @@ public final class MainWindow {
     /** Closes the open project's file (waits for its pending writes). */
     private void closeCurrent() {
         if (current != null) {
+            memory.remember(current.project().file(), model, split);
             current.file().close();
             current = null;
         }

@@ -72,6 +72,10 @@ class CoverageAndCasesWindowTest {
         assertThat(fill.isDisabled()).isFalse();
         assertThat(fill.getText()).startsWith("补齐给 ");
         robot.clickOn("#coverageFill");
+        // Handing the township's whole rest to one cadre is asked first.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#coverageFillConfirmOk").tryQuery()
+                .isPresent());
+        robot.clickOn("#coverageFillConfirmOk");
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !text(robot, "#coverageIndicator").equals(before));
         String after = text(robot, "#coverageIndicator");

@@ -50,7 +50,7 @@ class ReportCommandTest {
         String printed = cli.out();
         // The CLI also counts the demonstration sites under review, so its text is the figures' text plus that clause.
         assertThat(printed).startsWith(expected.substring(0, expected.indexOf('。') + 1));
-        assertThat(printed).contains("截至2026年11月29日,解州镇", "美化墙面 48 处 3600 平米", "依法强制拆除 1 处 920 平米",
+        assertThat(printed).contains("截至2026年11月29日，解州镇", "美化墙面 48 处 3600 平米", "依法强制拆除 1 处 920 平米",
                 "确定示范镇 1 个");
     }
 
@@ -108,7 +108,7 @@ class ReportCommandTest {
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
             assertThat(book.getNumberOfSheets()).isEqualTo(6);
             assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("文字总结");
-            assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).startsWith("截至2026年11月29日,解州镇");
+            assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).startsWith("截至2026年11月29日，解州镇");
             assertThat(book.getSheetAt(1).getSheetName()).isEqualTo("整治工作量(按类型)");
             assertThat(book.getSheetAt(5).getSheetName()).isEqualTo("分乡镇统计");
             XSSFSheet kinds = book.getSheet("整治工作量(按类型)");

@@ -122,6 +122,6 @@ class StatisticsReportTest {
         ReportFigures figures = StatisticsReport.compute(input, ReportFilter.all(TODAY));
         assertThat(figures.township(TOWN_A).orElseThrow().coveredPercent()).isEqualTo(100.0);
         assertThat(figures.township(TOWN_B).orElseThrow().coveredPercent()).isEqualTo(87.5);
-        assertThat(SummaryText.chinese(figures)).contains("1 个乡镇(街道)实现全覆盖", "乙乡(87.5%)");
+        assertThat(SummaryText.chinese(figures)).contains("已分配乡镇干部包村责任区的 2 个乡镇（街道）中 1 个实现全覆盖", "乙乡（87.5%）");
     }
 }

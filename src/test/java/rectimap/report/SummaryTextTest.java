@@ -16,13 +16,13 @@ class SummaryTextTest {
         String text = SummaryText.chinese(figures);
 
         CleanupTotal garbage = figures.completed("垃圾清理");
-        assertThat(text).startsWith("截至2026年11月29日,全区城乡共累计");
+        assertThat(text).startsWith("截至2026年11月29日，全区城乡共累计");
         assertThat(text).contains("清理垃圾 " + garbage.places() + " 处 " + ChineseQuantity.format(garbage.tonnes())
                 + " 吨");
         assertThat(text).contains("清理垃圾 42 处 115.8 吨", "整修道路 6.8 公里", "美化墙面 48 处 3600 平米");
         assertThat(text).contains("另有 1 个整治片区正在实施或列入计划");
         assertThat(text).contains("拆除违章建筑 3 处 1045.5 平米", "其中依法强制拆除 2 处 1000.5 平米", "1 处已经进入司法程序");
-        assertThat(text).contains("受理督办案件 3 件,已按时办结销号 1 件,逾期未办结 1 件");
+        assertThat(text).contains("受理督办案件 3 件，已按时办结销号 1 件，逾期未办结 1 件");
     }
 
     @Test
@@ -31,7 +31,7 @@ class SummaryTextTest {
                 ReportFilter.of(PlantedDistrict.TOWN_B, "攻坚行动", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 31),
                         TODAY));
         assertThat(SummaryText.chinese(figures))
-                .startsWith("2026年6月1日至2026年7月31日,乙乡在攻坚行动中城乡共累计整修道路 4.5 公里。");
+                .startsWith("2026年6月1日至2026年7月31日，乙乡在攻坚行动中城乡共累计整修道路 4.5 公里。");
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
 import rectimap.campaign.jurisdiction.JurisdictionHistory;
 import rectimap.campaign.planning.ResponsibilityAreaSchema;
@@ -19,8 +21,9 @@ import rectimap.model.Project;
  * The coverage check (不留空白、消除死角) of a project: for each {@link CoverageKind}, the gaps of each parent its zones
  * must cover and the overlaps among its zones; villages without a cadre; road length without a department.
  * <ul>
- * <li>乡镇干部包村: each township with at least one cadre area (by the areas' {@code township} value) must be covered
- * by its cadre areas; townships without any are listed with 0 % and no gap (not divided yet).</li>
+ * <li>乡镇干部包村: each township with at least one cadre area (by the areas' {@code township} value, else where the
+ * area lies: {@link ZoneTownships}) must be covered by its cadre areas; townships without any are listed as
+ * {@link CoverageState#UNASSIGNED} (未分配) with no gap: not divided yet is not a hole.</li>
  * <li>区领导包乡镇: the district (layer {@code district}) must be covered by the leader areas, once there is one.</li>
  * <li>保洁公司服务区: each township that contractor areas cover at least {@value #CONTRACT_SHARE_PERCENT} % of is in the
  * contract area and must be covered whole (less is an area spilling over a boundary).</li>
@@ -50,7 +53,7 @@ public final class CoverageAnalysis {
         for (CoverageKind kind : CoverageKind.values()) {
             List<Feature> ofKind = zones.stream().filter(z -> z.text("kind").equals(kind.kindValue())).toList();
             for (ParentCheck check : parentChecks(kind, ofKind, townships, features(project, "district"),
-                    sliverM2)) {
+                    sliverM2, new ZoneTownships(townships, locator))) {
                 ParentCheck.ParentResult result = cache.get(new IdentityKey(List.of(kind, sliverM2),
                         withParent(check)), check::run);
                 if (check.zones().isEmpty()) {
@@ -69,8 +72,12 @@ public final class CoverageAnalysis {
         townships.forEach(t -> townshipNames.put(t.text("code"), t.text("name")));
         List<Feature> cadres = zones.stream()
                 .filter(z -> z.text("kind").equals(CoverageKind.CADRE_VILLAGE.kindValue())).toList();
+        Set<String> unassigned = parents.stream().filter(p -> p.coverage() == CoverageKind.CADRE_VILLAGE
+                && p.state() == CoverageState.UNASSIGNED).map(ParentCoverage::parentCode).collect(Collectors.toSet());
+        // A township not divided yet is one line (未分配), not one alarm per village.
         List<UncoveredVillage> villages = VillageCheck.uncovered(features(project, JurisdictionHistory.VILLAGE_TABLE),
-                cadres, townshipNames, JurisdictionHistory.of(project), asOf);
+                cadres, townshipNames, JurisdictionHistory.of(project), asOf).stream()
+                .filter(v -> !unassigned.contains(v.townshipCode())).toList();
         List<Feature> roads = features(project, "road");
         List<Feature> segments = features(project, RoadResponsibilitySchema.TABLE);
         List<RoadLevelCoverage> roadLevels = cache.get(new IdentityKey("roads", List.of(roads, segments)),
@@ -113,12 +120,12 @@ public final class CoverageAnalysis {
     }
 
     private static List<ParentCheck> parentChecks(CoverageKind kind, List<Feature> zones, List<Feature> townships,
-            List<Feature> district, double sliverM2) {
+            List<Feature> district, double sliverM2, ZoneTownships zoneTownships) {
         List<ParentCheck> checks = new ArrayList<>();
         switch (kind) {
             case CADRE_VILLAGE -> townships.forEach(t -> checks.add(new ParentCheck(kind, t.text("code"),
                     t.text("name"), t.geometry(), zones.stream()
-                    .filter(z -> z.text("township").equals(t.text("name"))).toList(), sliverM2)));
+                    .filter(z -> zoneTownships.codeOf(z).equals(t.text("code"))).toList(), sliverM2)));
             case LEADER_TOWNSHIP -> district.forEach(d -> checks.add(new ParentCheck(kind, d.text("code"),
                     d.text("name"), d.geometry(), zones, sliverM2)));
             case CONTRACTOR -> townships.forEach(t -> checks.add(new ParentCheck(kind, t.text("code"),

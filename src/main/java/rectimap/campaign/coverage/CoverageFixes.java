@@ -6,6 +6,7 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import rectimap.campaign.planning.ResponsibilityAreaSchema;
 import rectimap.geo.Epsg;
+import rectimap.geo.Measure;
 import rectimap.model.ChangeSet;
 import rectimap.model.DerivedFields;
 import rectimap.model.Feature;
@@ -30,17 +31,34 @@ public final class CoverageFixes {
      * @throws FixRefused when the problem is not a gap, no zone borders it, or the zone is gone
      */
     public static ChangeSet fillGap(Project project, CoverageProblem gap) throws FixRefused {
+        Feature zone = receivingZone(project, gap);
+        Geometry grown = PolygonPieces.union(zone.geometry(), gap.lonLat());
+        return new ChangeSet("补齐空白 " + gap.parentName() + " → " + nameOf(zone) + "责任区",
+                List.of(replaced(project, zone, grown)));
+    }
+
+    /**
+     * What {@link #fillGap} would do: the zone receiving the gap, the area moved and the zone's area before and
+     * after (ellipsoidal m²), so the user sees it first and confirms a large fill.
+     *
+     * @throws FixRefused as {@link #fillGap} does
+     */
+    public static GapFill previewFill(Project project, CoverageProblem gap) throws FixRefused {
+        Feature zone = receivingZone(project, gap);
+        Geometry grown = PolygonPieces.union(zone.geometry(), gap.lonLat());
+        return new GapFill(zone.id(), nameOf(zone), gap.areaM2(), Measure.areaM2(zone.geometry()),
+                Measure.areaM2(grown));
+    }
+
+    private static Feature receivingZone(Project project, CoverageProblem gap) throws FixRefused {
         if (gap.kind() != ProblemKind.GAP && gap.kind() != ProblemKind.SLIVER_GAP) {
             throw new FixRefused("只有空白可以补齐", "only a gap can be filled");
         }
         if (gap.zoneIds().isEmpty()) {
-            throw new FixRefused("这块空白不与任何责任区相邻,请手工绘制责任区",
+            throw new FixRefused("这块空白不与任何责任区相邻，请手工绘制责任区",
                     "no responsibility area borders this gap; draw one by hand");
         }
-        Feature zone = zone(project, gap.zoneIds().get(0));
-        Geometry grown = PolygonPieces.union(zone.geometry(), gap.lonLat());
-        return new ChangeSet("补齐空白 " + gap.parentName() + " → " + nameOf(zone) + "责任区",
-                List.of(replaced(project, zone, grown)));
+        return zone(project, gap.zoneIds().get(0));
     }
 
     /**
@@ -62,7 +80,7 @@ public final class CoverageFixes {
         Feature other = zone(project, otherId);
         Geometry cut = PolygonPieces.difference(zone.geometry(), overlap.lonLat());
         if (cut.isEmpty()) {
-            throw new FixRefused(nameOf(zone) + "责任区会被整个切掉,请改为删除它",
+            throw new FixRefused(nameOf(zone) + "责任区会被整个切掉，请改为删除它",
                     "the whole area would be cut away; delete it instead");
         }
         return new ChangeSet("切除重叠 " + nameOf(zone) + "责任区(与 " + nameOf(other) + "责任区)",
@@ -91,7 +109,7 @@ public final class CoverageFixes {
 
     private static Feature zone(Project project, long id) throws FixRefused {
         return areas(project).feature(id).orElseThrow(() -> new FixRefused(
-                "责任区 " + id + " 已不存在,请重新检查", "responsibility area " + id + " no longer exists; check again"));
+                "责任区 " + id + " 已不存在，请重新检查", "responsibility area " + id + " no longer exists; check again"));
     }
 
     private static Layer areas(Project project) {

@@ -58,12 +58,12 @@ public final class OpenProblemsGate {
         long overdue = overdueCases.getAsLong();
         List<String> lines = new ArrayList<>();
         if (report != null && report.openProblemCount() > 0) {
-            lines.add(messages.format("gate.coverage", report.gaps().size(), ProblemRow.area(report.uncoveredM2()),
+            lines.add(messages.format("gate.coverage", report.gaps().size(), ProblemRow.area(report.uncoveredM2(), messages),
                     report.overlapCount()));
             List<CoverageProblem> open = report.problems().stream().filter(p -> !p.kind().isSliver()).toList();
             boolean en = messages.language() == UiLanguage.EN;
             open.stream().limit(LISTED).forEach(p -> lines.add("  • " + (en ? p.kind().labelEn() : p.kind().label())
-                    + " " + p.parentName() + " " + ProblemRow.area(p.areaM2()) + " m²"));
+                    + " " + p.parentName() + " " + ProblemRow.area(p.areaM2(), messages)));
             if (open.size() > LISTED) {
                 lines.add("  " + messages.format("gate.more", open.size() - LISTED));
             }

@@ -8,6 +8,9 @@ import org.locationtech.jts.geom.Geometry;
 import rectimap.campaign.coverage.CoverageProblem;
 import rectimap.campaign.coverage.RoadLevelCoverage;
 import rectimap.campaign.coverage.UncoveredVillage;
+import rectimap.campaign.coverage.CoverageState;
+import rectimap.campaign.coverage.ParentCoverage;
+import rectimap.geo.AreaText;
 import rectimap.ui.Messages;
 import rectimap.ui.UiLanguage;
 
@@ -26,7 +29,7 @@ sealed interface ProblemRow {
             boolean en = messages.language() == UiLanguage.EN;
             return messages.format("coverage.row.piece", en ? problem.kind().labelEn() : problem.kind().label(),
                     en ? problem.coverage().labelEn() : problem.coverage().kindValue(), problem.parentName(),
-                    area(problem.areaM2()), problem.zoneIds().toString());
+                    area(problem.areaM2(), messages), problem.zoneIds().toString());
         }
 
         @Override
@@ -60,9 +63,32 @@ sealed interface ProblemRow {
         }
     }
 
-    /** m² with thousands separators and two decimals below 100 m². */
-    static String area(double areaM2) {
-        return fixed(areaM2, areaM2 < 100 ? "#,##0.00" : "#,##0");
+    /** A township of 乡镇干部包村: 未分配 (not divided yet), or how much of it is covered and what is left. */
+    record Township(ParentCoverage township) implements ProblemRow {
+        @Override
+        public String text(Messages messages) {
+            double uncoveredM2 = Math.max(0, township.parentM2() - township.coveredM2());
+            return township.state() == CoverageState.UNASSIGNED
+                    ? messages.format("coverage.row.township.unassigned", township.parentName(),
+                            area(township.parentM2(), messages))
+                    : messages.format("coverage.row.township", township.parentName(),
+                            messages.language() == UiLanguage.EN ? township.state().labelEn()
+                                    : township.state().label(),
+                            fixed(township.coveredPercent(), "0.0"), area(uncoveredM2, messages));
+        }
+
+        @Override
+        public Optional<Geometry> place() {
+            return Optional.empty();
+        }
+    }
+
+    /** An area as people read it: 亩, or km² with its 亩 for large areas (slivers in m², they are below 1 亩). */
+    static String area(double areaM2, Messages messages) {
+        if (areaM2 < 1) {
+            return fixed(areaM2, "0.00") + " m²";
+        }
+        return AreaText.readable(areaM2, FillConfirmation.language(messages));
     }
 
     static String km(double metres) {

@@ -47,6 +47,7 @@ public final class ProblemsPanelView extends VBox {
     private final Button fill = new Button();
     private final Button cutFirst = new Button();
     private final Button cutSecond = new Button();
+    private final Label fillPreview = new Label();
     private CoverageReport report;
 
     public ProblemsPanelView(Messages messages, Supplier<Project> project, Consumer<ChangeSet> execute,
@@ -93,20 +94,20 @@ public final class ProblemsPanelView extends VBox {
         cutSecond.setId("coverageCutSecond");
         cutSecond.setOnAction(e -> fix(FixChoice.CUT_SECOND));
         FlowPane actions = new FlowPane(6, 6, zoom, fill, cutFirst, cutSecond);
-        getChildren().addAll(summary, category, rows, actions);
+        fillPreview.setId("coverageFillPreview");
+        fillPreview.setWrapText(true);
+        getChildren().addAll(summary, category, rows, actions, fillPreview);
         showActions(null);
     }
 
     /** Shows {@code newest}, keeping the chosen group. */
     public void show(CoverageReport newest) {
         this.report = newest;
-        summary.setText(messages.format("coverage.summary", newest.gaps().size(), ProblemRow.area(newest.uncoveredM2()),
-                newest.overlapCount(), newest.slivers().size(), newest.villages().size(),
-                ProblemRow.km(newest.uncoveredRoadM())));
+        summary.setText(CoverageSummary.text(messages, newest));
         showRows();
     }
 
-    /** The status-bar text: "未覆盖 1,234 m² · 重叠 2 处". */
+    /** The status-bar text: "未覆盖 1,234.5 亩 · 重叠 2 处" (gaps of partly covered townships only). */
     public static String indicator(Messages messages, CoverageReport report) {
         return messages.format("coverage.indicator", rectimap.geo.AreaText.mu(report.uncoveredM2(),
                 messages.language().locale()), report.overlapCount());
@@ -132,6 +133,7 @@ public final class ProblemsPanelView extends VBox {
                 ? messages.format("coverage.fill.to", zoneName(problem.zoneIds().get(0)))
                 : messages.get("coverage.fill"));
         fill.setDisable(!gap || problem.zoneIds().isEmpty());
+        fillPreview.setText(gap && !problem.zoneIds().isEmpty() ? fillPreview(problem) : "");
         cutFirst.setText(overlap ? messages.format("coverage.cut.from", zoneName(problem.zoneIds().get(0)))
                 : messages.get("coverage.cut"));
         cutSecond.setText(overlap ? messages.format("coverage.cut.from", zoneName(problem.zoneIds().get(1)))
@@ -156,6 +158,11 @@ public final class ProblemsPanelView extends VBox {
         }
         try {
             CoverageProblem problem = piece.problem();
+            if (choice == FixChoice.FILL && !FillConfirmation.confirmed(messages,
+                    CoverageFixes.previewFill(project.get(), problem), getScene() == null ? null
+                            : getScene().getWindow())) {
+                return;
+            }
             ChangeSet step = switch (choice) {
                 case FILL -> CoverageFixes.fillGap(project.get(), problem);
                 case CUT_FIRST -> CoverageFixes.cutOverlap(project.get(), problem, problem.zoneIds().get(0));
@@ -165,6 +172,14 @@ public final class ProblemsPanelView extends VBox {
             say.accept(messages.format("coverage.fixed", step.name()));
         } catch (FixRefused refused) {
             say.accept(messages.language() == UiLanguage.EN ? refused.reasonEn() : refused.reasonZh());
+        }
+    }
+
+    private String fillPreview(CoverageProblem gap) {
+        try {
+            return FillConfirmation.preview(messages, CoverageFixes.previewFill(project.get(), gap));
+        } catch (FixRefused refused) {
+            return messages.language() == UiLanguage.EN ? refused.reasonEn() : refused.reasonZh();
         }
     }
 
