@@ -73,6 +73,8 @@ public final class MainWindow {
     private final CampaignPanels campaignPanels;
     private final CampaignViews campaign;
     private LoadedProject current;
+    private final ViewMemory memory;
+    private final SplitPane split;
     /** The open print dialog, if any: Ctrl+P brings it forward rather than opening a second. */
     private PrintDialog printDialog;
     /** Where the pointer last was over the map, in map pixels; null before it first moved there. */
@@ -93,7 +95,7 @@ public final class MainWindow {
         editToolBar = new EditToolBarView(editing, messages);
         LayerPanelActions layerActions = new LayerPanelActions(model, editing, messages, stage,
                 status::showMessage);
-        layers = new LayerPanelView(messages, layerActions);
+        layers = new LayerPanelView(messages, layerActions, fonts);
         layerActions.attach(layers);
         ViewMenuActions view = new ViewMenuActions(messages, model, layers::selected, status::showMessage);
         toolBar = new ToolBarView(messages, search, model::zoomToFullExtent, model::zoomIn, model::zoomOut,
@@ -131,12 +133,14 @@ public final class MainWindow {
         menus.getMenus().add(menus.getMenus().size() - 1,
                 campaign.menu(() -> side.getSelectionModel().select(campaign.reviewTab())));
         side.setId("sideTabs");
-        SplitPane split = new SplitPane(layers, map, side);
+        split = new SplitPane(layers, map, side);
         split.setId("mainSplit");
         // Wide enough at 1400 px for every side tab title: none hides in the overflow menu.
         split.setDividerPositions(0.16, 0.72);
         SplitPane.setResizableWithParent(layers, false);
         SplitPane.setResizableWithParent(side, false);
+        memory = new ViewMemory(loader.userSettings());
+        memory.restorePanels(split);
         BorderPane root = new BorderPane(split, new VBox(menus, toolBar, editToolBar), null, status, null);
         root.setId("mainRoot");
         root.setStyle("-fx-font-family: '" + fonts.family() + "';");
@@ -237,6 +241,7 @@ public final class MainWindow {
         closeCurrent();
         current = loaded;
         model.showProject(loaded.project(), loaded.renderLayers());
+        memory.restoreView(loaded.project().file(), model);
         editing.start(loaded.project(), UndoHistory.of(loaded.history(), loaded.historyCursor()), loaded.journal());
         outside.follow(loaded.file());
         editToolBar.showProject(loaded.project());
@@ -265,6 +270,7 @@ public final class MainWindow {
     /** Closes the open project's file (waits for its pending writes). */
     private void closeCurrent() {
         if (current != null) {
+            memory.remember(current.project().file(), model, split);
             current.file().close();
             current = null;
         }
@@ -340,6 +346,7 @@ public final class MainWindow {
     private void wire() {
         model.setOnChange(m -> {
             map.requestPaint();
+            layers.showMap(m);
             String scale = "1:" + new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT))
                     .format(m.scaleDenominator());
             status.showScale(m.scaleDenominator(), m.viewport().metresPerPixel());
