@@ -128,11 +128,25 @@ public final class ImportRunner {
         }
         Geometry fitted = GeometryFit.fit(kind, lonLat);
         if (fitted == null) {
-            throw new ExchangeException(ExchangeProblem.BAD_GEOMETRY, file, record.index(), "a "
-                    + lonLat.getGeometryType() + " cannot go into a layer of " + kind + " features");
+            throw new ExchangeException(ExchangeProblem.BAD_GEOMETRY, file, record.index(), mixed(lonLat)
+                    ? "a collection mixing " + partTypes(lonLat) + " (a KML MultiGeometry of different kinds, as GDAL"
+                    + " reads it): a layer holds one kind of geometry; split it into one placemark per kind"
+                    : "a " + lonLat.getGeometryType() + " cannot go into a layer of " + kind + " features");
         }
         fitted.setSRID(Epsg.CGCS2000);
         return fitted;
+    }
+
+    private static boolean mixed(Geometry geometry) {
+        return geometry.getClass() == org.locationtech.jts.geom.GeometryCollection.class;
+    }
+
+    private static String partTypes(Geometry collection) {
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        for (int i = 0; i < collection.getNumGeometries(); i++) {
+            types.add(collection.getGeometryN(i).getGeometryType());
+        }
+        return String.join(" and ", types);
     }
 
     /** The transformation from {@code epsg} into EPSG:4490; null when none is needed (4490, or WGS 84 taken as it). */

@@ -10,9 +10,11 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * The geometry of a KML Placemark as JTS (lon, lat; altitude ignored): Point, LineString, LinearRing, Polygon with
- * outer and inner boundaries, MultiGeometry (as a Multi… when its parts are alike, else a collection). A placemark
- * without geometry gives null; unreadable coordinates an {@link IllegalArgumentException} with the reason.
+ * The geometry of a KML Placemark as JTS (lon, lat; altitude ignored), as GDAL reads it: Point, LineString,
+ * LinearRing, Polygon with outer and inner boundaries, {@code gx:Track} (its {@code gx:coord}s as a line; one
+ * position a point) and {@code gx:MultiTrack}, MultiGeometry (as a Multi… when its parts are alike, else a
+ * collection). A placemark without geometry gives null; an empty {@code <coordinates/>} an empty geometry (the
+ * record has no geometry: left out and counted); unreadable coordinates an {@link IllegalArgumentException}.
  */
 final class KmlGeometry {
     private final GeometryFactory factory = new GeometryFactory();
@@ -36,10 +38,10 @@ final class KmlGeometry {
         }
         return switch (name) {
             case "Point" -> factory.createPoint(single(coordinates(element)));
-            case "LineString" -> line(coordinates(element));
-            case "LinearRing" -> line(coordinates(element));
+            case "LineString", "LinearRing" -> line(coordinates(element));
             case "Polygon" -> polygon(element);
-            case "MultiGeometry" -> multi(element);
+            case "MultiGeometry", "MultiTrack" -> multi(element);
+            case "Track" -> track(element);
             default -> null;
         };
     }
@@ -55,6 +57,16 @@ final class KmlGeometry {
             }
         }
         return factory.buildGeometry(parts);
+    }
+
+    /** A gx:Track's positions ("lon lat alt" per gx:coord) as a line, one position as a point. */
+    private Geometry track(Element element) {
+        List<Element> coords = KmlSource.descendants(element, "coord");
+        Coordinate[] points = new Coordinate[coords.size()];
+        for (int i = 0; i < points.length; i++) {
+            points[i] = position(coords.get(i).getTextContent().trim().split("\\s+"));
+        }
+        return points.length == 1 ? factory.createPoint(points[0]) : line(points);
     }
 
     private Geometry polygon(Element element) {
@@ -84,6 +96,9 @@ final class KmlGeometry {
     }
 
     private Geometry line(Coordinate[] points) {
+        if (points.length == 0) {
+            return factory.createLineString();
+        }
         if (points.length < 2) {
             throw new IllegalArgumentException("a LineString needs at least 2 positions");
         }
@@ -91,6 +106,9 @@ final class KmlGeometry {
     }
 
     private static Coordinate single(Coordinate[] points) {
+        if (points.length == 0) {
+            return null;
+        }
         if (points.length != 1) {
             throw new IllegalArgumentException("a Point needs one position, has " + points.length);
         }
@@ -109,18 +127,22 @@ final class KmlGeometry {
         String[] tuples = text.split("\\s+");
         Coordinate[] points = new Coordinate[tuples.length];
         for (int i = 0; i < tuples.length; i++) {
-            String[] parts = tuples[i].split(",");
-            try {
-                double lon = Double.parseDouble(parts[0]);
-                double lat = Double.parseDouble(parts[1]);
-                if (!Double.isFinite(lon) || !Double.isFinite(lat)) {
-                    throw new NumberFormatException("not finite");
-                }
-                points[i] = new Coordinate(lon, lat);
-            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                throw new IllegalArgumentException("unreadable coordinates '" + tuples[i] + "'");
-            }
+            points[i] = position(tuples[i].split(","));
         }
         return points;
+    }
+
+    /** lon and lat (altitude ignored) of one position's parts. */
+    private static Coordinate position(String[] parts) {
+        try {
+            double lon = Double.parseDouble(parts[0]);
+            double lat = Double.parseDouble(parts[1]);
+            if (!Double.isFinite(lon) || !Double.isFinite(lat)) {
+                throw new NumberFormatException("not finite");
+            }
+            return new Coordinate(lon, lat);
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("unreadable coordinates '" + String.join(",", parts) + "'");
+        }
     }
 }
