@@ -8,10 +8,10 @@ import rectimap.model.style.Rgba;
  */
 final class HighlightPainter {
 
-    private static final Rgba HALO = Rgba.hex("#ffe600").withAlpha(0.6);
-    private static final Rgba OUTLINE = Rgba.hex("#ff00c8");
-    private static final double HALO_MM = 2.4;
-    private static final double OUTLINE_MM = 0.7;
+    static final Rgba HALO = Rgba.hex("#ffe600").withAlpha(0.6);
+    static final Rgba OUTLINE = Rgba.hex("#ff00c8");
+    static final double HALO_MM = 2.4;
+    static final double OUTLINE_MM = 0.7;
     private static final double POINT_RING_MM = 5.0;
 
     private final DrawingSurface surface;

@@ -14,6 +14,7 @@ import rectimap.model.MapLayer;
 import rectimap.ui.layers.LayerActions;
 import rectimap.ui.layers.LayerPanelView;
 import rectimap.ui.layers.LayerStyleDialog;
+import rectimap.ui.map.MapOverlay;
 import rectimap.ui.map.MapViewModel;
 import rectimap.ui.tools.MapEditing;
 
@@ -81,6 +82,11 @@ final class LayerPanelActions implements LayerActions {
     @Override
     public void zoomTo(String tableName) {
         model.zoomToLayer(tableName);
+    }
+
+    @Override
+    public void setOverlayShown(MapOverlay overlay, boolean shown) {
+        model.setOverlayShown(overlay, shown);
     }
 
     private void display(EditCommand command) {

@@ -95,7 +95,7 @@ public final class MainWindow {
         editToolBar = new EditToolBarView(editing, messages);
         LayerPanelActions layerActions = new LayerPanelActions(model, editing, messages, stage,
                 status::showMessage);
-        layers = new LayerPanelView(messages, layerActions);
+        layers = new LayerPanelView(messages, layerActions, fonts);
         layerActions.attach(layers);
         ViewMenuActions view = new ViewMenuActions(messages, model, layers::selected, status::showMessage);
         toolBar = new ToolBarView(messages, search, model::zoomToFullExtent, model::zoomIn, model::zoomOut,
@@ -346,6 +346,7 @@ public final class MainWindow {
     private void wire() {
         model.setOnChange(m -> {
             map.requestPaint();
+            layers.showMap(m);
             String scale = "1:" + new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT))
                     .format(m.scaleDenominator());
             status.showScale(m.scaleDenominator(), m.viewport().metresPerPixel());

@@ -31,12 +31,12 @@ final class PlanningStyles {
      * {@link #PERSON_INK}, smaller than place names, so "高某" under "解州镇" is not read as part of the place's name.
      */
     static LayerStyle responsibilityArea() {
-        Map<String, Symbolizer> byKind = Map.of(
-                ResponsibilityAreaSchema.KIND_LEADER_TOWNSHIP, area("#c62828", 0.9),
-                ResponsibilityAreaSchema.KIND_DEPARTMENT_ROAD, area("#6a1b9a", 0.8),
-                ResponsibilityAreaSchema.KIND_CADRE_VILLAGE, area("#1565c0", 0.8),
-                ResponsibilityAreaSchema.KIND_CONTRACTOR, area("#2e7d32", 0.8),
-                ResponsibilityAreaSchema.KIND_PATROL, area("#ef6c00", 0.8));
+        Map<String, Symbolizer> byKind = LayerStyle.inOrder(
+                Map.entry(ResponsibilityAreaSchema.KIND_LEADER_TOWNSHIP, area("#c62828", 0.9)),
+                Map.entry(ResponsibilityAreaSchema.KIND_DEPARTMENT_ROAD, area("#6a1b9a", 0.8)),
+                Map.entry(ResponsibilityAreaSchema.KIND_CADRE_VILLAGE, area("#1565c0", 0.8)),
+                Map.entry(ResponsibilityAreaSchema.KIND_CONTRACTOR, area("#2e7d32", 0.8)),
+                Map.entry(ResponsibilityAreaSchema.KIND_PATROL, area("#ef6c00", 0.8)));
         return new LayerStyle(area("#455a64", 0.8), "kind", byKind,
                 new LabelRule("person", LABEL_MAX_SCALE, 2.6, PERSON_INK, HALO, 60));
     }
@@ -49,27 +49,27 @@ final class PlanningStyles {
 
     /** Cleanup zones by kind: triangles for sites, outlined areas with a light fill. */
     static LayerStyle cleanupZone() {
-        Map<String, Symbolizer> byKind = Map.of(
-                "垃圾清理", zone("#8d6e63", MarkerShape.TRIANGLE),
-                "建筑垃圾", zone("#5d4037", MarkerShape.TRIANGLE),
-                "墙面美化", zone("#00897b", MarkerShape.SQUARE),
-                "道路整修", zone("#546e7a", MarkerShape.SQUARE),
-                "绿化", zone("#43a047", MarkerShape.CIRCLE),
-                "污水治理", zone("#1e88e5", MarkerShape.CIRCLE),
-                "残墙断壁", zone("#b71c1c", MarkerShape.DIAMOND));
+        Map<String, Symbolizer> byKind = LayerStyle.inOrder(
+                Map.entry("垃圾清理", zone("#8d6e63", MarkerShape.TRIANGLE)),
+                Map.entry("建筑垃圾", zone("#5d4037", MarkerShape.TRIANGLE)),
+                Map.entry("墙面美化", zone("#00897b", MarkerShape.SQUARE)),
+                Map.entry("道路整修", zone("#546e7a", MarkerShape.SQUARE)),
+                Map.entry("绿化", zone("#43a047", MarkerShape.CIRCLE)),
+                Map.entry("污水治理", zone("#1e88e5", MarkerShape.CIRCLE)),
+                Map.entry("残墙断壁", zone("#b71c1c", MarkerShape.DIAMOND)));
         return new LayerStyle(zone("#616161", MarkerShape.TRIANGLE), "kind", byKind,
                 new LabelRule("kind", LABEL_MAX_SCALE / 2, 2.6, Rgba.hex("#263238"), HALO, 40));
     }
 
     /** Demolition sites by status: red while open, warm while pending, green or grey when done. */
     static LayerStyle demolitionSite() {
-        Map<String, Symbolizer> byStatus = Map.of(
-                DemolitionStatus.FOUND.label(), site("#e53935"),
-                DemolitionStatus.NOTICE.label(), site("#fb8c00"),
-                DemolitionStatus.JUDICIAL.label(), site("#8e24aa"),
-                DemolitionStatus.DEMOLISHED_BY_OWNER.label(), site("#43a047"),
-                DemolitionStatus.FORCED.label(), site("#6d4c41"),
-                DemolitionStatus.CLOSED.label(), site("#9e9e9e"));
+        Map<String, Symbolizer> byStatus = LayerStyle.inOrder(
+                Map.entry(DemolitionStatus.FOUND.label(), site("#e53935")),
+                Map.entry(DemolitionStatus.NOTICE.label(), site("#fb8c00")),
+                Map.entry(DemolitionStatus.JUDICIAL.label(), site("#8e24aa")),
+                Map.entry(DemolitionStatus.DEMOLISHED_BY_OWNER.label(), site("#43a047")),
+                Map.entry(DemolitionStatus.FORCED.label(), site("#6d4c41")),
+                Map.entry(DemolitionStatus.CLOSED.label(), site("#9e9e9e")));
         return new LayerStyle(site("#e53935"), "status", byStatus,
                 new LabelRule("status", LABEL_MAX_SCALE / 2, 2.6, Rgba.hex("#3e2723"), HALO, 45));
     }

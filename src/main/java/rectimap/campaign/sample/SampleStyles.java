@@ -82,11 +82,11 @@ public final class SampleStyles {
     /** Townships filled by kind, grey outline, always labelled; demonstration towns get a gold outline on top. */
     public static LayerStyle township() {
         Rgba outline = Rgba.hex("#8a8a8a");
-        Map<String, Symbolizer> byKind = Map.of(
-                "街道", Symbolizer.area(Rgba.hex("#f7d9c9"), outline, 0.3),
-                "镇", Symbolizer.area(Rgba.hex("#fbf0c6"), outline, 0.3),
-                "乡", Symbolizer.area(Rgba.hex("#dcefd2"), outline, 0.3),
-                "开发区", Symbolizer.area(Rgba.hex("#d8e4f6"), outline, 0.3));
+        Map<String, Symbolizer> byKind = LayerStyle.inOrder(
+                Map.entry("街道", Symbolizer.area(Rgba.hex("#f7d9c9"), outline, 0.3)),
+                Map.entry("镇", Symbolizer.area(Rgba.hex("#fbf0c6"), outline, 0.3)),
+                Map.entry("乡", Symbolizer.area(Rgba.hex("#dcefd2"), outline, 0.3)),
+                Map.entry("开发区", Symbolizer.area(Rgba.hex("#d8e4f6"), outline, 0.3)));
         Symbolizer gold = new Symbolizer(Rgba.TRANSPARENT, Rgba.hex("#d99a00"), 0.9,
                 Rgba.hex("#ffd54f").withAlpha(0.55), 2.0, MarkerShape.NONE, 0);
         return new LayerStyle(Symbolizer.area(Rgba.hex("#eeeeee"), outline, 0.3), "kind", byKind,
@@ -105,23 +105,25 @@ public final class SampleStyles {
      * villages (lower label priority: a village name matters more than its access road's).
      */
     public static LayerStyle road() {
-        Map<String, Symbolizer> byLevel = Map.of(
-                "高速公路", Symbolizer.casedLine(Rgba.hex("#3aa35b"), 1.2, Rgba.hex("#e07b14"), 1.7),
-                "国道", Symbolizer.casedLine(Rgba.hex("#e0453a"), 1.0, Rgba.hex("#8e1f18"), 1.35),
-                "省道", Symbolizer.casedLine(Rgba.hex("#f6b73c"), 0.8, Rgba.hex("#a66a05"), 1.1),
-                "县道", Symbolizer.casedLine(Rgba.hex("#fafafa"), 0.6, Rgba.hex("#7a7a7a"), 0.85),
-                "乡道", Symbolizer.line(Rgba.hex("#8f8f8f"), 0.4),
-                "村道", Symbolizer.line(Rgba.hex("#b0b0b0"), 0.2));
+        Map<String, Symbolizer> byLevel = LayerStyle.inOrder(
+                Map.entry("高速公路", Symbolizer.casedLine(Rgba.hex("#3aa35b"), 1.2, Rgba.hex("#e07b14"), 1.7)),
+                Map.entry("国道", Symbolizer.casedLine(Rgba.hex("#e0453a"), 1.0, Rgba.hex("#8e1f18"), 1.35)),
+                Map.entry("省道", Symbolizer.casedLine(Rgba.hex("#f6b73c"), 0.8, Rgba.hex("#a66a05"), 1.1)),
+                Map.entry("县道", Symbolizer.casedLine(Rgba.hex("#fafafa"), 0.6, Rgba.hex("#7a7a7a"), 0.85)),
+                Map.entry("乡道", Symbolizer.line(Rgba.hex("#8f8f8f"), 0.4)),
+                Map.entry("村道", Symbolizer.line(Rgba.hex("#b0b0b0"), 0.2)));
         return new LayerStyle(Symbolizer.line(Rgba.hex("#9e9e9e"), 0.3), "level", byLevel,
                 new LabelRule("name", ROAD_LABEL_MAX_SCALE, 2.8, Rgba.hex("#3b3b3b"), HALO, 15));
     }
 
     /** Villages by kind (村委会 circle, 社区居委会 square, 虚拟社区 diamond); cultural villages flagged red. */
     public static LayerStyle village() {
-        Map<String, Symbolizer> byKind = Map.of(
-                "村委会", Symbolizer.marker(MarkerShape.CIRCLE, 2.2, Rgba.hex("#5b8fd9"), Rgba.hex("#1f3f73")),
-                "社区居委会", Symbolizer.marker(MarkerShape.SQUARE, 2.2, Rgba.hex("#f0a050"), Rgba.hex("#7a4010")),
-                "虚拟社区", Symbolizer.marker(MarkerShape.DIAMOND, 2.4, Rgba.hex("#a98bd8"), Rgba.hex("#4a2a85")));
+        Map<String, Symbolizer> byKind = LayerStyle.inOrder(
+                Map.entry("村委会", Symbolizer.marker(MarkerShape.CIRCLE, 2.2, Rgba.hex("#5b8fd9"), Rgba.hex("#1f3f73"))),
+                Map.entry("社区居委会",
+                        Symbolizer.marker(MarkerShape.SQUARE, 2.2, Rgba.hex("#f0a050"), Rgba.hex("#7a4010"))),
+                Map.entry("虚拟社区",
+                        Symbolizer.marker(MarkerShape.DIAMOND, 2.4, Rgba.hex("#a98bd8"), Rgba.hex("#4a2a85"))));
         Symbolizer flag = Symbolizer.marker(MarkerShape.FLAG, 3.6, Rgba.hex("#d62020"), Rgba.hex("#5a0a0a"));
         return new LayerStyle(Symbolizer.marker(MarkerShape.CIRCLE, 2.0, Rgba.hex("#9e9e9e"), Rgba.hex("#424242")),
                 "kind", byKind, new LabelRule("name", VILLAGE_LABEL_MAX_SCALE, 2.7, LABEL_DARK, HALO,

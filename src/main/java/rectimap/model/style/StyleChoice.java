@@ -1,6 +1,6 @@
 package rectimap.model.style;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -42,7 +42,7 @@ public record StyleChoice(Rgba fill, Rgba outline, double outlineWidthMm, double
     public LayerStyle applyTo(LayerStyle style) {
         StyleChoice was = of(style);
         Symbolizer base = changed(style.base(), was, fill.equals(was.fill) ? null : fill);
-        Map<String, Symbolizer> classes = new HashMap<>();
+        Map<String, Symbolizer> classes = new LinkedHashMap<>();
         String classField = style.classField();
         if (colouring == ClassColouring.SINGLE) {
             classField = style.classes().isEmpty() ? classField : null;
@@ -51,7 +51,7 @@ public record StyleChoice(Rgba fill, Rgba outline, double outlineWidthMm, double
             style.classes().forEach((value, symbol) -> classes.put(value, changed(symbol, was,
                     opacityChanged ? symbol.fill().withAlpha(fill.alpha()) : null)));
         }
-        return new LayerStyle(base, classField, classes, label(style, was), style.emphases());
+        return new LayerStyle(base, classField, classes, label(style, was), style.emphases(), style.classTitles());
     }
 
     /** {@code symbol} with this choice's changes; {@code newFill} null keeps its fill. */

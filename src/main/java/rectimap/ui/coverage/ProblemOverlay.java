@@ -1,6 +1,7 @@
 package rectimap.ui.coverage;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import rectimap.campaign.coverage.CoverageProblem;
@@ -19,10 +20,13 @@ import rectimap.model.Provenance;
 import rectimap.model.style.LayerStyle;
 import rectimap.model.style.Rgba;
 import rectimap.model.style.Symbolizer;
+import rectimap.ui.UiLanguage;
 
 /**
- * The problem pieces of a report as a display-only layer over the map: gaps hatched red, overlaps purple, slivers
- * (too small to see at most scales) outlined orange. Not part of the project.
+ * The problem pieces of a report as a display-only layer: gaps a translucent red fill, overlaps purple, slivers (too
+ * small to see at most scales) outlined orange. Gaps and overlaps have no outline of their own: their edges are the
+ * zones' edges, and the map draws this layer under the planning layers so each zone keeps its own outline colour.
+ * Classes are titled by problem kind in the interface language (the layer panel's legend). Not part of the project.
  */
 public final class ProblemOverlay {
     public static final String TABLE = "coverage_problem";
@@ -31,7 +35,7 @@ public final class ProblemOverlay {
     }
 
     /** The pieces of {@code report} as a styled display layer. */
-    public static MapLayer of(CoverageReport report) {
+    public static MapLayer of(CoverageReport report, UiLanguage language) {
         List<Feature> pieces = new ArrayList<>();
         for (CoverageProblem problem : report.problems()) {
             pieces.add(new Feature(pieces.size() + 1, problem.lonLat(), Map.of("kind", problem.kind().name())));
@@ -39,16 +43,21 @@ public final class ProblemOverlay {
         LayerInfo info = new LayerInfo(new FeatureType(TABLE, GeometryKind.MULTIPOLYGON,
                 List.of(new Field("kind", FieldType.TEXT))), "覆盖检查问题", LayerRole.REFERENCE,
                 Provenance.SURVEYED, "", 4490);
-        LayerStyle style = new LayerStyle(area("#e53935", 0.5), "kind", Map.of(
-                ProblemKind.GAP.name(), area("#e53935", 0.45),
-                ProblemKind.OVERLAP.name(), area("#8e24aa", 0.5),
-                ProblemKind.SLIVER_GAP.name(), Symbolizer.area(Rgba.TRANSPARENT, Rgba.hex("#fb8c00"), 0.8),
-                ProblemKind.SLIVER_OVERLAP.name(), Symbolizer.area(Rgba.TRANSPARENT, Rgba.hex("#fb8c00"), 0.8)),
-                null);
+        Map<String, String> titles = new HashMap<>();
+        for (ProblemKind kind : ProblemKind.values()) {
+            titles.put(kind.name(), language == UiLanguage.EN ? kind.labelEn() : kind.label());
+        }
+        Symbolizer sliver = Symbolizer.area(Rgba.TRANSPARENT, Rgba.hex("#fb8c00"), 0.8);
+        LayerStyle style = new LayerStyle(fill("#e53935", 0.45), "kind", LayerStyle.inOrder(
+                Map.entry(ProblemKind.GAP.name(), fill("#e53935", 0.45)),
+                Map.entry(ProblemKind.OVERLAP.name(), fill("#8e24aa", 0.5)),
+                Map.entry(ProblemKind.SLIVER_GAP.name(), sliver),
+                Map.entry(ProblemKind.SLIVER_OVERLAP.name(), sliver)), null).withClassTitles(titles);
         return new MapLayer(new Layer(info, pieces), style, true, 1.0);
     }
 
-    private static Symbolizer area(String hex, double alpha) {
-        return Symbolizer.area(Rgba.hex(hex).withAlpha(alpha), Rgba.hex(hex), 0.8);
+    /** A translucent fill without outline: the piece's edges belong to the zones around it. */
+    private static Symbolizer fill(String hex, double alpha) {
+        return Symbolizer.area(Rgba.hex(hex).withAlpha(alpha), Rgba.TRANSPARENT, 0);
     }
 }

@@ -1,8 +1,11 @@
 package rectimap.ui.layers;
 
+import rectimap.ui.map.MapOverlay;
+
 /**
- * What the layer panel asks for; the window turns each finished change into one undoable step of the edit session
- * (so the panel never changes the project itself). Called on the FX thread.
+ * What the layer panel asks for; the window turns each finished change of a layer's display into one undoable step
+ * of the edit session (so the panel never changes the project itself); the analysis overlays are the map's view, not
+ * the project's, and switch without a step. Called on the FX thread.
  */
 public interface LayerActions {
 
@@ -23,4 +26,7 @@ public interface LayerActions {
 
     /** Zoom the map to a layer's extent. */
     void zoomTo(String tableName);
+
+    /** Switch an analysis overlay on or off (display only: not a step of the history). */
+    void setOverlayShown(MapOverlay overlay, boolean shown);
 }

@@ -2,6 +2,7 @@ package rectimap.ui.layers;
 
 import java.util.Locale;
 import java.util.function.BiConsumer;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
@@ -22,19 +23,22 @@ import rectimap.model.MapLayer;
 import rectimap.ui.Messages;
 
 /**
- * One row of the layer panel: visibility box, title, read-only and 示意 marks, opacity slider; dragging a row onto
- * another moves it there; the context menu opens the style dialog or zooms to the layer. Dragging the slider
- * previews; letting go (or a key or track click) asks for one step.
+ * One row of the layer panel: the layer's symbol (a single-symbol layer) or a toggle that opens its legend of classes
+ * (a classified one, {@code #layerLegendToggle-<table>}), visibility box, title, read-only and 示意 marks, opacity
+ * slider, and the legend when open; dragging a row onto another moves it there; the context menu opens the style
+ * dialog or zooms to the layer. Dragging the slider previews; letting go (or a key or track click) asks for one step.
  */
 final class LayerCell extends ListCell<MapLayer> {
     private final Messages messages;
     private final LayerActions actions;
     private final BiConsumer<Integer, Integer> onMove;
+    private final LayerLegends legends;
 
-    LayerCell(Messages messages, LayerActions actions, BiConsumer<Integer, Integer> onMove) {
+    LayerCell(Messages messages, LayerActions actions, BiConsumer<Integer, Integer> onMove, LayerLegends legends) {
         this.messages = messages;
         this.actions = actions;
         this.onMove = onMove;
+        this.legends = legends;
         setOnDragDetected(e -> {
             if (getItem() == null) {
                 return;
@@ -77,7 +81,7 @@ final class LayerCell extends ListCell<MapLayer> {
         visible.setId("layerVisible-" + layer.tableName());
         visible.setSelected(layer.visible());
         visible.selectedProperty().addListener((o, was, now) -> actions.setVisible(layer.tableName(), now));
-        HBox top = new HBox(6, visible);
+        HBox top = new HBox(6, legends.symbolOrToggle(layer), visible);
         top.setAlignment(Pos.CENTER_LEFT);
         HBox marks = new HBox(4);
         marks.setAlignment(Pos.CENTER_LEFT);
@@ -112,11 +116,16 @@ final class LayerCell extends ListCell<MapLayer> {
             }
         });
         Region indent = new Region();
-        indent.setPrefWidth(22);
+        indent.setPrefWidth(LegendSwatchView.WIDTH_PX + 22);
         HBox bottom = new HBox(6, indent, opacity, marks);
         bottom.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(opacity, Priority.NEVER);
-        setGraphic(new VBox(2, top, bottom));
+        VBox row = new VBox(2, top, bottom);
+        legends.openLegend(layer).ifPresent(legend -> {
+            VBox.setMargin(legend, new Insets(2, 0, 2, LegendSwatchView.WIDTH_PX + 6));
+            row.getChildren().add(legend);
+        });
+        setGraphic(row);
         MenuItem style = new MenuItem(messages.get("layers.style"));
         style.setId("layerStyleMenu-" + layer.tableName());
         style.setOnAction(e -> actions.editStyle(layer.tableName()));

@@ -27,7 +27,7 @@ public final class MapPainter {
         if (model.project() != null) {
             FxCanvasSurface surface = new FxCanvasSurface(gc, canvas.getWidth(), canvas.getHeight(),
                     renderer.dpi(), fonts);
-            renderer.render(model.paintedLayersInOrder(), model.viewport(), surface, model.highlights());
+            renderer.render(model.paintedLayersInOrder(), model.viewport(), surface, model.paintedHighlights());
         }
     }
 

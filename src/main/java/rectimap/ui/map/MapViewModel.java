@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.locationtech.jts.geom.Coordinate;
@@ -42,8 +43,8 @@ public final class MapViewModel {
     private Viewport viewport = new Viewport(500_000, 3_880_000, 50, 800, 600);
     private Set<FeatureRef> highlights = Set.of();
     private Consumer<MapViewModel> onChange = m -> { };
-    /** A display-only layer above the project's (e.g. coverage problems); null when none. Never edited or saved. */
-    private RenderLayer overlay;
+    /** Display-only analysis overlays (coverage problems, highlights). Never edited or saved. */
+    private final MapOverlays overlays = new MapOverlays();
 
     public void setOnChange(Consumer<MapViewModel> listener) {
         this.onChange = listener;
@@ -133,13 +134,31 @@ public final class MapViewModel {
         return ordered;
     }
 
-    /** What the screen paints: the project's layers and, above them, the analysis overlay if one is shown. */
+    /** What the screen paints: the project's layers and the coverage overlay, if shown, under the planning layers. */
     public List<RenderLayer> paintedLayersInOrder() {
-        List<RenderLayer> ordered = renderLayersInOrder();
-        if (overlay != null) {
-            ordered.add(overlay);
+        return overlays.painted(renderLayersInOrder());
+    }
+
+    /** The highlights the screen paints: none while the highlight overlay is switched off. */
+    public Set<FeatureRef> paintedHighlights() {
+        return overlays.painted(highlights);
+    }
+
+    /** Whether an analysis overlay is switched on (all are, until switched off). */
+    public boolean overlayShown(MapOverlay overlay) {
+        return overlays.shown(overlay);
+    }
+
+    /** Switches an analysis overlay on or off: display only, not a step of the project's history. */
+    public void setOverlayShown(MapOverlay overlay, boolean shown) {
+        if (overlays.setShown(overlay, shown)) {
+            onChange.accept(this);
         }
-        return ordered;
+    }
+
+    /** The coverage overlay layer, shown or not; empty before the first coverage check. */
+    public Optional<MapLayer> coverageOverlay() {
+        return Optional.ofNullable(overlays.coverage()).map(RenderLayer::mapLayer);
     }
 
     public Project project() {
@@ -219,12 +238,12 @@ public final class MapViewModel {
     }
 
     /**
-     * Shows {@code layer} above every project layer until replaced, or removes the overlay when null. It is a view
-     * (e.g. coverage problems), not part of the project: never edited, saved or listed. Small layers only (it is
-     * projected on the calling FX thread).
+     * Shows {@code layer} as the coverage overlay until replaced, or removes it when null. It is a view (coverage
+     * problems), not part of the project: never edited or saved; the layer panel lists it among the overlays. Small
+     * layers only (it is projected on the calling FX thread).
      */
     public void showOverlay(MapLayer layer) {
-        overlay = layer == null ? null : RenderLayer.forDisplay(layer);
+        overlays.setCoverage(layer == null ? null : RenderLayer.forDisplay(layer));
         onChange.accept(this);
     }
 

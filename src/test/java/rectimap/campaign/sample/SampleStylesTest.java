@@ -53,7 +53,10 @@ class SampleStylesTest {
         assertThat(village.emphases()).singleElement()
                 .satisfies(e -> assertThat(e.appliesTo(feature(Map.of("culture", "文化体验村")))).isTrue())
                 .satisfies(e -> assertThat(e.symbolizer().marker()).isEqualTo(MarkerShape.FLAG));
-        assertThat(village.label().maxScaleDenominator()).isEqualTo(60_000);
+        // Township scale (1:50,000–1:100,000) names the villages on screen, ranked above roads and planning labels.
+        assertThat(village.label().maxScaleDenominator()).isEqualTo(100_000);
+        assertThat(village.label().priority()).isGreaterThan(SampleStyles.road().label().priority())
+                .isGreaterThan(SampleStyles.forTable("responsibility_area").orElseThrow().label().priority());
     }
 
     @Test
