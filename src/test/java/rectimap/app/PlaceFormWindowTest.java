@@ -13,13 +13,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.locationtech.jts.geom.Coordinate;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import rectimap.geo.CrsTransform;
-import rectimap.geo.Epsg;
 import rectimap.model.Feature;
 import rectimap.store.ProjectFile;
 import rectimap.store.ProjectFiles;
@@ -45,11 +42,7 @@ class PlaceFormWindowTest {
     void drawnInLongjuTheFormStartsThereRefusesUnofficialNamesAndStoresCodes(FxRobot robot) throws Exception {
         sample.awaitEditingSession();
         // 龙居镇's interior (EPSG:4490), at 1:10,000.
-        Coordinate centre = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E).apply(110.8135, 35.0249);
-        robot.interact(() -> {
-            window.model().zoomToScale(10_000);
-            window.model().setViewport(window.model().viewport().centredOn(centre.x, centre.y));
-        });
+        sample.centreOn(robot, window, 110.8135, 35.0249, 10_000);
         robot.clickOn("#tool-POLYGON");
         Node canvas = robot.lookup("#mapCanvas").query();
         double cx = window.model().viewport().widthPx() / 2.0;

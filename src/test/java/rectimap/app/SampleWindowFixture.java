@@ -116,6 +116,16 @@ final class SampleWindowFixture implements BeforeAllCallback, AfterAllCallback, 
         }
     }
 
+    /** Shows the map at 1:{@code scale} centred on {@code lon, lat} (EPSG:4490). Test thread. */
+    void centreOn(FxRobot robot, MainWindow window, double lon, double lat, double scale) {
+        org.locationtech.jts.geom.Coordinate grid = rectimap.geo.CrsTransform.between(rectimap.geo.Epsg.CGCS2000,
+                rectimap.geo.Epsg.CGCS2000_GK_CM_111E).apply(lon, lat);
+        robot.interact(() -> {
+            window.model().zoomToScale(scale);
+            window.model().setViewport(window.model().viewport().centredOn(grid.x, grid.y));
+        });
+    }
+
     /**
      * Selects {@code features} on the map as a user does: the select tool, then a click inside each (shift held from
      * the second on). The features must be in view and not covered by other layers' features.

@@ -12,13 +12,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.locationtech.jts.geom.Coordinate;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import rectimap.geo.CrsTransform;
-import rectimap.geo.Epsg;
 import rectimap.ui.MainWindow;
 
 /**
@@ -41,11 +38,7 @@ class StatusBarWindowTest {
     void keySegmentsAreWholeAndMessagesFollowTheLastAction(FxRobot robot) throws Exception {
         sample.awaitEditingSession();
         assertThat(window.stage().getScene().getWidth()).isEqualTo(1400);
-        Coordinate centre = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E).apply(110.85, 34.92);
-        robot.interact(() -> {
-            window.model().zoomToScale(80_963);
-            window.model().setViewport(window.model().viewport().centredOn(centre.x, centre.y));
-        });
+        sample.centreOn(robot, window, 110.85, 34.92, 80_963);
         robot.clickOn("#tool-POLYGON");
         Node canvas = robot.lookup("#mapCanvas").query();
         double cx = window.model().viewport().widthPx() / 2.0;
