@@ -68,6 +68,7 @@ class PlaceFormWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#attributeForm").tryQuery()).isPresent();
         assertThat(robot.lookup("#error-village").queryLabeled().getText()).contains("雷家坡村").contains("雷家坡村委会");
+        assertThat(robot.lookup("#field-vill_code").queryLabeled().getText()).isEqualTo("—");
         Screenshots.save(robot, (Stage) township.getScene().getWindow(), "form-place-refused");
 
         // Typing part of the name offers the official one; the user picks it from the list.

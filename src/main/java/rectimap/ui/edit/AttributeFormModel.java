@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import rectimap.campaign.place.DivisionPlaces;
+import rectimap.campaign.place.PlaceNames;
 import rectimap.campaign.planning.DemolitionLifecycle;
 import rectimap.campaign.planning.DemolitionSiteSchema;
 import rectimap.campaign.planning.DemolitionStatus;
@@ -172,7 +173,9 @@ public final class AttributeFormModel {
             return dueDateText(texts);
         }
         if (places.isCode(field)) {
-            return places.code(field, texts).orElse(row.get().text());
+            // With a division list the code always follows the typed name ("—" while it is no official name).
+            return places.code(field, texts).orElse(places.isPlace(PlaceNames.TOWNSHIP) ? messages.get("form.noFigure")
+                    : row.get().text());
         }
         return row.get().text();
     }
