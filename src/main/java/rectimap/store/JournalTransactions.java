@@ -32,8 +32,12 @@ final class JournalTransactions {
     private final FeatureIdRebase ids = new FeatureIdRebase();
     private int cursor;
     private int stepCount;
-    /** The {@code PRAGMA data_version} whose outside changes the app has re-read; -1 before the first look. */
-    private long seenDataVersion = -1;
+    /**
+     * The {@code PRAGMA data_version} whose outside changes the app has re-read, taken when the connection opens;
+     * {@link #UNKNOWN_VERSION} after a reconnect (a new connection counts from elsewhere), so the next look re-reads.
+     */
+    private long seenDataVersion;
+    private static final long UNKNOWN_VERSION = Long.MIN_VALUE;
 
     private JournalTransactions(Path file, Connection connection) throws SQLException {
         this.file = file;
@@ -41,6 +45,8 @@ final class JournalTransactions {
         this.rows = new FeatureRowWriter(connection, file);
         this.cursor = HistoryRows.cursor(connection);
         this.stepCount = HistoryRows.count(connection);
+        // From the open, not from the first poll a second later: a program writing in between was never noticed.
+        this.seenDataVersion = dataVersion();
     }
 
     static JournalTransactions open(Path file) {
@@ -157,6 +163,7 @@ final class JournalTransactions {
         if (connection.isClosed()) {
             connection = connect(file, GeoPackageJournal.BUSY_TIMEOUT_MS);
             rows = new FeatureRowWriter(connection, file);
+            seenDataVersion = UNKNOWN_VERSION;
         }
     }
 
@@ -280,15 +287,11 @@ final class JournalTransactions {
 
     /**
      * Whether another connection (another program, or this app's store connection) committed to the file since the
-     * app last re-read it ({@link #outsideChangesSeen()}): SQLite's {@code PRAGMA data_version} on this connection
-     * changes exactly then, never for this connection's own commits. The first call only takes the baseline.
+     * app last re-read it ({@link #outsideChangesSeen()}) or the connection opened: SQLite's {@code PRAGMA
+     * data_version} on this connection changes exactly then, never for this connection's own commits.
      */
     boolean changedOutside() throws SQLException {
-        long now = dataVersion();
-        if (seenDataVersion < 0) {
-            seenDataVersion = now;
-        }
-        return now != seenDataVersion;
+        return seenDataVersion == UNKNOWN_VERSION || dataVersion() != seenDataVersion;
     }
 
     /** The app is about to re-read the file: what other programs committed until now counts as seen. */
