@@ -9,7 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,8 +49,8 @@ class CoverageInformsWindowTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static ListView<Object> rows(FxRobot robot) {
-        return robot.lookup("#coverageProblemList").queryAs(ListView.class);
+    private static TableView<Object> rows(FxRobot robot) {
+        return robot.lookup("#coverageProblemList").queryAs(TableView.class);
     }
 
     private void openProblems(FxRobot robot) throws Exception {
@@ -115,7 +115,7 @@ class CoverageInformsWindowTest {
         robot.interact(() -> window.editing().session().orElseThrow().execute(punchHole(window.model().project())));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !text(robot, "#coverageIndicator").equals(indicator)
                 && rows(robot).getItems().size() > 1);
-        ListView<Object> rows = rows(robot);
+        TableView<Object> rows = rows(robot);
         int hole = rows.getItems().size() - 1;
         robot.interact(() -> rows.getSelectionModel().select(hole));
         Button fill = robot.lookup("#coverageFill").queryAs(Button.class);
