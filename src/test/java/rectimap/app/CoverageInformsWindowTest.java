@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -60,10 +59,12 @@ class CoverageInformsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The texts of the list's cells on screen, top first. */
+    /** The 说明 column of the table, top first. */
     private static List<String> shownLines(FxRobot robot) {
-        return robot.from(rows(robot)).lookup(".list-cell").queryAllAs(ListCell.class).stream()
-                .sorted(java.util.Comparator.comparingInt(ListCell::getIndex)).map(ListCell::getText)
+        TableView<Object> rows = rows(robot);
+        javafx.scene.control.TableColumn<Object, ?> line = rows.getColumns().stream()
+                .filter(c -> "coverageColText".equals(c.getId())).findFirst().orElseThrow();
+        return java.util.stream.IntStream.range(0, rows.getItems().size()).mapToObj(i -> (String) line.getCellData(i))
                 .filter(t -> t != null && !t.isEmpty()).toList();
     }
 
