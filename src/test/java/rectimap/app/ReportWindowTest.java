@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -53,11 +55,42 @@ class ReportWindowTest {
                 + ChineseQuantity.format(garbage.tonnes()) + " 吨", "确定示范镇 3 个、文化体验村 4 个");
         BarChart<?, ?> byTownship = robot.lookup("#reportTownshipChart").queryAs(BarChart.class);
         assertThat(byTownship.getData()).hasSize(3);
-        assertThat(byTownship.getData().get(0).getData()).hasSize(22);
+        assertThat(byTownship.getData().get(0).getData()).hasSize(10);
+        // Horizontal bars: township names on the vertical axis, standing level.
+        assertThat(byTownship.getYAxis()).isInstanceOf(CategoryAxis.class);
+        assertThat(byTownship.getYAxis().getTickLabelRotation()).isZero();
         TableView<?> byKind = robot.lookup("#reportTable0").queryTableView();
         assertThat(byKind.getItems()).isNotEmpty();
         Window report = robot.lookup("#reportView").query().getScene().getWindow();
         Screenshots.save(robot, (Stage) report, "report-window");
         robot.interact(() -> ((Stage) report).close());
+    }
+
+    private static Window openReport(FxRobot robot) throws Exception {
+        sample.awaitEditingSession();
+        robot.clickOn("#menuReport").clickOn("#menuReportOpen");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !robot.lookup("#reportSummary").queryAs(TextArea.class).getText().isEmpty());
+        Window report = robot.lookup("#reportView").query().getScene().getWindow();
+        assertThat(report.isShowing()).isTrue();
+        return report;
+    }
+
+    @Test
+    void escClosesTheReport(FxRobot robot) throws Exception {
+        Window report = openReport(robot);
+        robot.clickOn("#reportSummary");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(report.isShowing()).isFalse();
+    }
+
+    @Test
+    void theCloseButtonClosesTheReport(FxRobot robot) throws Exception {
+        Window report = openReport(robot);
+        assertThat(robot.lookup("#reportClose").queryButton().getText()).isEqualTo("关闭");
+        robot.clickOn("#reportClose");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(report.isShowing()).isFalse();
     }
 }

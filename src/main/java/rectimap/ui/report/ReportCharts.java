@@ -11,12 +11,16 @@ import rectimap.report.TownshipRow;
 import rectimap.ui.Messages;
 
 /**
- * The report's two charts: cleanup places, demolitions and cases per township (bars by township), and demolitions and
- * cases by status. JavaFX charts; FX thread.
+ * The report's two charts: cleanup places, demolitions and cases of the {@link #TOP_TOWNSHIPS} busiest townships
+ * (the tables list all), and demolitions and cases by status,
+ * as horizontal bars so that every township's name reads level (a column chart turns 22 Chinese names 90°). JavaFX
+ * charts; FX thread.
  */
 final class ReportCharts {
-    private final BarChart<String, Number> byTownship;
-    private final BarChart<String, Number> byStatus;
+    /** The townships with the most work shown by name (all 22 would leave each bar a hairline, half unnamed). */
+    static final int TOP_TOWNSHIPS = 10;
+    private final BarChart<Number, String> byTownship;
+    private final BarChart<Number, String> byStatus;
     private final Messages messages;
 
     ReportCharts(Messages messages) {
@@ -25,36 +29,46 @@ final class ReportCharts {
         byStatus = chart("reportStatusChart", messages.get("report.byStatus"));
     }
 
-    BarChart<String, Number> byTownship() {
+    BarChart<Number, String> byTownship() {
         return byTownship;
     }
 
-    BarChart<String, Number> byStatus() {
+    BarChart<Number, String> byStatus() {
         return byStatus;
     }
 
     void show(ReportFigures figures) {
-        XYChart.Series<String, Number> cleanup = series(messages.get("report.chart.cleanup"));
-        XYChart.Series<String, Number> demolitions = series(messages.get("report.chart.demolitions"));
-        XYChart.Series<String, Number> cases = series(messages.get("report.chart.cases"));
-        for (TownshipRow row : figures.townships()) {
-            cleanup.getData().add(new XYChart.Data<>(row.name(), row.cleanup().places()));
-            demolitions.getData().add(new XYChart.Data<>(row.name(), row.demolitions().sites()));
-            cases.getData().add(new XYChart.Data<>(row.name(), row.cases().cases()));
+        XYChart.Series<Number, String> cleanup = series(messages.get("report.chart.cleanup"));
+        XYChart.Series<Number, String> demolitions = series(messages.get("report.chart.demolitions"));
+        XYChart.Series<Number, String> cases = series(messages.get("report.chart.cases"));
+        // A vertical category axis lists its first category at the bottom: add in reverse to read top down.
+        java.util.List<TownshipRow> rows = new java.util.ArrayList<>(figures.townships().stream()
+                .sorted(java.util.Comparator.comparingDouble(ReportCharts::work).reversed()).limit(TOP_TOWNSHIPS)
+                .toList());
+        java.util.Collections.reverse(rows);
+        for (TownshipRow row : rows) {
+            cleanup.getData().add(new XYChart.Data<>(row.cleanup().places(), row.name()));
+            demolitions.getData().add(new XYChart.Data<>(row.demolitions().sites(), row.name()));
+            cases.getData().add(new XYChart.Data<>(row.cases().cases(), row.name()));
         }
         byTownship.getData().setAll(java.util.List.of(cleanup, demolitions, cases));
-        XYChart.Series<String, Number> demolitionStatus = series(messages.get("report.chart.demolitions"));
-        XYChart.Series<String, Number> caseStatus = series(messages.get("report.chart.cases"));
+        XYChart.Series<Number, String> demolitionStatus = series(messages.get("report.chart.demolitions"));
+        XYChart.Series<Number, String> caseStatus = series(messages.get("report.chart.cases"));
         for (DemolitionTotal total : figures.demolitions()) {
-            demolitionStatus.getData().add(new XYChart.Data<>("拆违·" + total.status(), total.sites()));
+            demolitionStatus.getData().add(new XYChart.Data<>(total.sites(), "拆违·" + total.status()));
         }
         for (CaseTotal total : figures.cases()) {
-            caseStatus.getData().add(new XYChart.Data<>("督办·" + total.status(), total.cases()));
+            caseStatus.getData().add(new XYChart.Data<>(total.cases(), "督办·" + total.status()));
         }
         byStatus.getData().setAll(java.util.List.of(demolitionStatus, caseStatus));
     }
 
-    private static BarChart<String, Number> chart(String id, String title) {
+    /** A township's places, sites and cases together: what the chart ranks by. */
+    private static double work(TownshipRow row) {
+        return row.cleanup().places() + row.demolitions().sites() + row.cases().cases();
+    }
+
+    private static BarChart<Number, String> chart(String id, String title) {
         CategoryAxis categories = new CategoryAxis();
         NumberAxis values = new NumberAxis();
         values.setMinorTickVisible(false);
@@ -71,7 +85,10 @@ final class ReportCharts {
                 return Double.valueOf(text);
             }
         });
-        BarChart<String, Number> chart = new BarChart<>(categories, values);
+        // Horizontal bars: the Chinese names stand upright on the category axis instead of turned 90°.
+        categories.setTickLabelRotation(0);
+        categories.setTickLabelGap(4);
+        BarChart<Number, String> chart = new BarChart<>(values, categories);
         chart.setId(id);
         chart.setTitle(title);
         chart.setAnimated(false);
@@ -80,8 +97,8 @@ final class ReportCharts {
         return chart;
     }
 
-    private static XYChart.Series<String, Number> series(String name) {
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
+    private static XYChart.Series<Number, String> series(String name) {
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
         series.setName(name);
         return series;
     }

@@ -6,7 +6,11 @@ import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -109,8 +113,28 @@ public final class ReportView extends BorderPane {
         VBox top = new VBox(filters, new Label("  " + messages.get("report.summary")), summary);
         setTop(top);
         setCenter(body);
+        Button close = button("reportClose", "report.close", this::closeWindow);
+        close.setCancelButton(true);
+        HBox bottom = new HBox(close);
+        bottom.setAlignment(Pos.CENTER_RIGHT);
+        bottom.setPadding(new Insets(6, 8, 8, 8));
+        setBottom(bottom);
+        // Esc closes the report wherever the focus is (the summary's text area keeps other keys).
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                closeWindow();
+            }
+        });
         township.setOnAction(e -> compute());
         phase.setOnAction(e -> compute());
+    }
+
+    /** Closes the window showing the report (it opens again from 报表 → 统计报表). */
+    private void closeWindow() {
+        if (getScene() != null && getScene().getWindow() != null) {
+            getScene().getWindow().hide();
+        }
     }
 
     /** Fills the township chooser from the open project and computes the report for the whole district. */
