@@ -79,6 +79,12 @@ final class CampaignPanels {
         editing.addStateListener(this::projectMaybeChanged);
     }
 
+    /** Restores and keeps the column widths of the problems and case tables in {@code widths}. */
+    void rememberColumns(ColumnWidths widths) {
+        problems.rememberColumns(widths);
+        cases.rememberColumns(widths);
+    }
+
     List<Tab> tabs() {
         return List.of(problemsTab, casesTab);
     }

@@ -116,6 +116,7 @@ public final class MainWindow {
                 view::showShortcuts, this::openPrintDialog, () -> exchange.chooseAndImport(), this::exportPastTheGate));
         campaignPanels = new CampaignPanels(stage, messages, model, editing, status);
         menus.getMenus().add(menus.getMenus().size() - 1, campaignPanels.menu());
+        campaignPanels.rememberColumns(new ColumnWidths(loader.userSettings()));
         editing.addStateListener(() -> {
             menus.showUndoRedo(editing.session().flatMap(s -> s.history().undoName()),
                     editing.session().flatMap(s -> s.history().redoName()));

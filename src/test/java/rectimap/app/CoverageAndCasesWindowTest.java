@@ -3,14 +3,19 @@ package rectimap.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
+import java.util.stream.IntStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -65,7 +70,7 @@ class CoverageAndCasesWindowTest {
         robot.clickOn("#menuCampaign").clickOn("#menuCoverage");
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
-        ListView<Object> rows = robot.lookup("#coverageProblemList").queryAs(ListView.class);
+        TableView<Object> rows = robot.lookup("#coverageProblemList").queryAs(TableView.class);
         assertThat(rows.getItems()).isNotEmpty();
         robot.interact(() -> rows.getSelectionModel().select(0));
         Button fill = robot.lookup("#coverageFill").queryAs(Button.class);
@@ -120,6 +125,65 @@ class CoverageAndCasesWindowTest {
 
     private static double uncovered(String indicator) {
         return Double.parseDouble(indicator.replaceAll("^未覆盖 ([0-9,.]+) 亩.*$", "$1").replace(",", ""));
+    }
+
+    /**
+     * The problems panel is a table: 面积 sorts by the number (not the text), and a column the user widened comes back
+     * in a new window, kept in the user's own settings file.
+     */
+    @Test
+    void theProblemsTableSortsByAreaAndKeepsItsColumnWidths(FxRobot robot) throws Exception {
+        sample.awaitEditingSession();
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> text(robot, "#coverageIndicator").startsWith("未覆盖"));
+        showTab(robot, "coverageTab");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> category = robot.lookup("#coverageCategory").queryAs(ComboBox.class);
+        robot.interact(() -> category.getSelectionModel().select(1));
+        TableView<Object> rows = problems(robot);
+        TableColumn<Object, ?> area = column(rows, "coverageColArea");
+        robot.interact(() -> {
+            area.setSortType(TableColumn.SortType.ASCENDING);
+            rows.getSortOrder().setAll(List.of(area));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Double> areas = IntStream.range(0, rows.getItems().size()).mapToObj(i -> (Double) area.getCellData(i))
+                .toList();
+        assertThat(areas).hasSizeGreaterThan(2).doesNotContainNull().isSorted();
+        assertThat(areas.get(0)).isLessThan(areas.get(areas.size() - 1));
+
+        robot.interact(() -> rows.resizeColumn(area, 83));
+        double widened = area.getWidth();
+        Path settings = sample.home().resolve("settings.properties");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> kept(settings).contains(
+                "coverageColArea=" + String.format(java.util.Locale.ROOT, "%.1f", widened)));
+        robot.interact(() -> {
+            window.stage().close();
+            window = sample.openAgain(MainWindowTest.SAMPLE);
+        });
+        sample.awaitEditingSession();
+        showTab(robot, "coverageTab");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(column(problems(robot), "coverageColArea").getWidth()).isCloseTo(widened,
+                org.assertj.core.data.Offset.offset(0.5));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<Object> problems(FxRobot robot) {
+        return robot.lookup("#coverageProblemList").queryAs(TableView.class);
+    }
+
+    private static TableColumn<Object, ?> column(TableView<Object> table, String id) {
+        return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
+    }
+
+    private static String kept(Path settings) throws IOException {
+        Properties properties = new Properties();
+        if (Files.exists(settings)) {
+            try (Reader in = Files.newBufferedReader(settings)) {
+                properties.load(in);
+            }
+        }
+        return properties.getProperty("columns.coverageProblemList", "");
     }
 
     /** The warning days a planner sets are part of the project: a new window on the same file shows them again. */

@@ -8,8 +8,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,8 +48,8 @@ class CoverageInformsWindowTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static ListView<Object> rows(FxRobot robot) {
-        return robot.lookup("#coverageProblemList").queryAs(ListView.class);
+    private static TableView<Object> rows(FxRobot robot) {
+        return robot.lookup("#coverageProblemList").queryAs(TableView.class);
     }
 
     private void openProblems(FxRobot robot) throws Exception {
@@ -60,10 +59,12 @@ class CoverageInformsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The texts of the list's cells on screen, top first. */
+    /** The 说明 column of the table, top first. */
     private static List<String> shownLines(FxRobot robot) {
-        return robot.from(rows(robot)).lookup(".list-cell").queryAllAs(ListCell.class).stream()
-                .sorted(java.util.Comparator.comparingInt(ListCell::getIndex)).map(ListCell::getText)
+        TableView<Object> rows = rows(robot);
+        javafx.scene.control.TableColumn<Object, ?> line = rows.getColumns().stream()
+                .filter(c -> "coverageColText".equals(c.getId())).findFirst().orElseThrow();
+        return java.util.stream.IntStream.range(0, rows.getItems().size()).mapToObj(i -> (String) line.getCellData(i))
                 .filter(t -> t != null && !t.isEmpty()).toList();
     }
 
@@ -115,7 +116,7 @@ class CoverageInformsWindowTest {
         robot.interact(() -> window.editing().session().orElseThrow().execute(punchHole(window.model().project())));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !text(robot, "#coverageIndicator").equals(indicator)
                 && rows(robot).getItems().size() > 1);
-        ListView<Object> rows = rows(robot);
+        TableView<Object> rows = rows(robot);
         int hole = rows.getItems().size() - 1;
         robot.interact(() -> rows.getSelectionModel().select(hole));
         Button fill = robot.lookup("#coverageFill").queryAs(Button.class);

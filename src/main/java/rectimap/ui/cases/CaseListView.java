@@ -96,6 +96,11 @@ public final class CaseListView extends VBox {
                 new FlowPane(6, 6, warningLabel, warningDays), rows, new FlowPane(6, 6, count, zoom));
     }
 
+    /** Restores the case table's column widths kept in {@code widths} and keeps them from now on. */
+    public void rememberColumns(rectimap.ui.ColumnWidths widths) {
+        widths.keep(rows);
+    }
+
     /** Shows {@code features} of the case layer as seen on {@code day}. */
     public void show(List<Feature> features, LocalDate day) {
         this.cases = List.copyOf(features);

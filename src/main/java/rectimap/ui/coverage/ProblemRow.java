@@ -23,6 +23,15 @@ sealed interface ProblemRow {
     /** Where zoom-to goes (lon/lat), empty when the row has no place (a road level). */
     Optional<Geometry> place();
 
+    /** The 类型 column: the piece's kind, the township's state, or the group's name for villages and roads. */
+    String kind(Messages messages);
+
+    /** The 乡镇 column; empty for a road level. */
+    String townshipName();
+
+    /** The 面积 column in m² (a township's blank part); null when the row has no area (a village, a road). */
+    Double areaM2();
+
     record Piece(CoverageProblem problem) implements ProblemRow {
         @Override
         public String text(Messages messages) {
@@ -36,6 +45,21 @@ sealed interface ProblemRow {
         public Optional<Geometry> place() {
             return Optional.of(problem.lonLat());
         }
+
+        @Override
+        public String kind(Messages messages) {
+            return messages.language() == UiLanguage.EN ? problem.kind().labelEn() : problem.kind().label();
+        }
+
+        @Override
+        public String townshipName() {
+            return problem.parentName();
+        }
+
+        @Override
+        public Double areaM2() {
+            return problem.areaM2();
+        }
     }
 
     record Village(UncoveredVillage village) implements ProblemRow {
@@ -47,6 +71,21 @@ sealed interface ProblemRow {
         @Override
         public Optional<Geometry> place() {
             return Optional.of(village.lonLat());
+        }
+
+        @Override
+        public String kind(Messages messages) {
+            return messages.get("coverage.category.villages");
+        }
+
+        @Override
+        public String townshipName() {
+            return village.townshipName();
+        }
+
+        @Override
+        public Double areaM2() {
+            return null;
         }
     }
 
@@ -60,6 +99,21 @@ sealed interface ProblemRow {
         @Override
         public Optional<Geometry> place() {
             return Optional.empty();
+        }
+
+        @Override
+        public String kind(Messages messages) {
+            return messages.get("coverage.category.roads");
+        }
+
+        @Override
+        public String townshipName() {
+            return "";
+        }
+
+        @Override
+        public Double areaM2() {
+            return null;
         }
     }
 
@@ -80,6 +134,22 @@ sealed interface ProblemRow {
         @Override
         public Optional<Geometry> place() {
             return Optional.empty();
+        }
+
+        @Override
+        public String kind(Messages messages) {
+            return messages.language() == UiLanguage.EN ? township.state().labelEn() : township.state().label();
+        }
+
+        @Override
+        public String townshipName() {
+            return township.parentName();
+        }
+
+        @Override
+        public Double areaM2() {
+            return township.state() == CoverageState.UNASSIGNED ? township.parentM2()
+                    : Math.max(0, township.parentM2() - township.coveredM2());
         }
     }
 

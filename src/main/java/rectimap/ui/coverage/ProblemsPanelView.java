@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -30,7 +29,8 @@ import rectimap.ui.Messages;
 import rectimap.ui.UiLanguage;
 
 /**
- * The problems list (不留空白、消除死角): a summary, a group chooser, the rows of the group, zoom-to (the map shows the
+ * The problems panel (不留空白、消除死角): a summary, a group chooser, the rows of the group as a sortable table
+ * ({@link ProblemTable}), zoom-to (the map shows the
  * piece and highlights the zones concerned) and the one-click fixes — fill a gap, or cut an overlap from either zone —
  * each handed to {@code execute} as one named step. Shows the newest report it is given; FX thread.
  */
@@ -42,7 +42,7 @@ public final class ProblemsPanelView extends VBox {
     private final Consumer<String> say;
     private final Label summary = new Label();
     private final ComboBox<ProblemCategory> category = new ComboBox<>();
-    private final ListView<ProblemRow> rows = new ListView<>();
+    private final ProblemTable rows;
     private final Button zoom = new Button();
     private final Button fill = new Button();
     private final Button cutFirst = new Button();
@@ -69,14 +69,7 @@ public final class ProblemsPanelView extends VBox {
         category.setCellFactory(l -> categoryCell());
         category.getSelectionModel().select(ProblemCategory.GAPS_AND_OVERLAPS);
         category.valueProperty().addListener((o, a, b) -> showRows());
-        rows.setId("coverageProblemList");
-        rows.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(ProblemRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : row.text(messages));
-            }
-        });
+        rows = new ProblemTable(messages);
         rows.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showActions(b));
         rows.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
@@ -120,7 +113,8 @@ public final class ProblemsPanelView extends VBox {
             return;
         }
         ProblemCategory chosen = category.getValue() == null ? ProblemCategory.GAPS_AND_OVERLAPS : category.getValue();
-        rows.setItems(FXCollections.observableArrayList(chosen.rows(report)));
+        rows.getItems().setAll(chosen.rows(report));
+        rows.sort();
         showActions(null);
     }
 
@@ -196,6 +190,11 @@ public final class ProblemsPanelView extends VBox {
                 setText(empty || item == null ? null : messages.get(item.messageKey()));
             }
         };
+    }
+
+    /** Restores the problems table's column widths kept in {@code widths} and keeps them from now on. */
+    public void rememberColumns(rectimap.ui.ColumnWidths widths) {
+        widths.keep(rows);
     }
 
     /** The rows shown now (tests). */

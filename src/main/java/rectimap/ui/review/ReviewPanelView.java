@@ -84,6 +84,9 @@ public final class ReviewPanelView extends VBox {
         siteName.setStyle("-fx-font-size: 1.3em; -fx-font-weight: bold;");
         planItems = new PlanItemTable(messages);
         history = new VerdictHistoryTable(messages);
+        rectimap.ui.ColumnWidths widths = new rectimap.ui.ColumnWidths(userSettings);
+        widths.keep(planItems);
+        widths.keep(history);
         verdict.setId("reviewVerdict");
         verdict.getItems().setAll(Verdict.values());
         verdict.setConverter(labels(v -> messages.get("review.verdict." + v.name())));
