@@ -30,7 +30,7 @@ final class ProblemTable extends TableView<ProblemRow> {
                 setText(empty || m2 == null ? null : ProblemRow.area(m2, messages));
             }
         });
-        area.setPrefWidth(110);
+        area.setPrefWidth(160);
         getColumns().addAll(List.of(text("coverageColKind", messages.get("coverage.col.kind"), 80,
                         r -> r.kind(messages)),
                 text("coverageColTownship", messages.get("coverage.col.township"), 80, ProblemRow::townshipName), area,
