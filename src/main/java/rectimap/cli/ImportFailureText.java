@@ -19,7 +19,7 @@ final class ImportFailureText {
         String where = failure.file() == null ? "" : failure.file().toString();
         if (failure.record() >= 0) {
             where += UserText.format(locale, "exchange.where.separator")
-                    + UserText.format(locale, "exchange.where.record", failure.record() + 1);
+                    + UserText.format(locale, "exchange.where.record", String.valueOf(failure.record() + 1));
         }
         ExchangeProblem problem = failure.problem();
         StringBuilder line = new StringBuilder(UserText.format(locale, "exchange." + problem.name(), where,
