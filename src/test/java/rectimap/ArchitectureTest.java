@@ -60,7 +60,7 @@ class ArchitectureTest {
             .that().resideInAPackage("rectimap.raster..")
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("rectimap.raster..", "rectimap.geo..", "java..", "javax..", "org.locationtech..",
-                    "com.twelvemonkeys..", "org.sqlite..")
+                    "com.twelvemonkeys..", "org.sqlite..", "org.w3c..", "org.xml..")
             .because("raster sources and the warp run headless under the renderer, which draws their frames");
 
     @ArchTest
