@@ -33,6 +33,7 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
     /** Extra stroke width, as a share of the font size, that makes text bold (the bundled font has no bold face). */
     private static final double BOLD_STROKE_EM = 0.03;
 
+    private final PDDocument document;
     private final PDPageContentStream stream;
     private final PdfFonts fonts;
     private final double width;
@@ -56,7 +57,8 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
     /** How far beyond the clip a fill is kept, so anti-aliasing at the clip edge sees the same shape. */
     private static final double FILL_MARGIN = 1;
 
-    private PdfSurface(PDPageContentStream stream, PdfFonts fonts, double width, double height) {
+    private PdfSurface(PDDocument document, PDPageContentStream stream, PdfFonts fonts, double width, double height) {
+        this.document = document;
         this.stream = stream;
         this.fonts = fonts;
         this.width = width;
@@ -75,7 +77,7 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
         document.addPage(page);
         PDPageContentStream stream = new PDPageContentStream(document, page,
                 PDPageContentStream.AppendMode.OVERWRITE, true);
-        return new PdfSurface(stream, fonts, size.getWidth(), size.getHeight());
+        return new PdfSurface(document, stream, fonts, size.getWidth(), size.getHeight());
     }
 
     @Override
@@ -208,6 +210,18 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
     @Override
     public void setAlpha(double newAlpha) {
         alpha *= newAlpha;
+    }
+
+    /** Embeds the image once as a JPEG XObject (see {@link PdfImages}) and places it over the box. */
+    @Override
+    public void image(java.awt.image.BufferedImage image, double left, double top, double w, double h) {
+        try {
+            applyAlpha(1);
+            stream.drawImage(PdfImages.jpeg(document, image), new Matrix((float) w, 0, 0, (float) h, (float) left,
+                    (float) (height - top - h)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
