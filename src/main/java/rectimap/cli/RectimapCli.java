@@ -33,6 +33,7 @@ public final class RectimapCli {
         all.add(new PublishCommand());
         all.add(new PrintCommand());
         all.add(new IdentifyCommand());
+        all.add(new PhotosCommand());
         all.add(new ReportCommand());
         all.add(new ReviewSheetCommand());
         return new RectimapCli(all);
