@@ -9,25 +9,24 @@ import java.util.Set;
 import rectimap.exchange.AxisOrder;
 import rectimap.exchange.CrsCertainty;
 import rectimap.exchange.ExchangeException;
-import rectimap.exchange.ExchangeProblem;
 import rectimap.exchange.InvalidGeometryPolicy;
 import rectimap.exchange.RecordNote;
 import rectimap.exchange.SourceOptions;
 import rectimap.model.StoreException;
-import rectimap.store.ProjectInUseException;
 
 /**
  * {@code import --project P --file F [--layer-name N | --append-to TABLE] [--encoding GBK|UTF-8] [--crs EPSG]
- * [--invalid repair|skip] [--source-layer L] [--x-column C --y-column C] [--axis-order auto|x-east|x-north]}:
+ * [--invalid repair|skip] [--source-layer L] [--x-column C --y-column C] [--axis-order auto|x-east|x-north]
+ * [--lang zh|en]}:
  * imports a GeoJSON, KML/KMZ, CSV, XLSX, GeoPackage layer or Shapefile (a .zip holding several: {@code --source-layer}
  * names the .shp) into the project, as a new layer or appended to a planning layer (fields matched by name and
  * Chinese label; one undoable step). A table whose X column holds northings (surveying order) is swapped and the
  * output says so; {@code --axis-order} forces the order. All or nothing: on any problem the project is unchanged and the
- * message names the file, the record and the reason. Exit 0 imported, 2 bad arguments or input, 1 write failure.
+ * message names the file, the record and the reason, in Chinese ({@code --lang en}: English). Exit 0 imported, 2 bad arguments or input, 1 write failure.
  */
 public final class ImportCommand implements CliCommand {
     private static final Set<String> OPTIONS = Set.of("--project", "--file", "--layer-name", "--append-to",
-            "--encoding", "--crs", "--invalid", "--source-layer", "--x-column", "--y-column", "--title", "--axis-order");
+            "--encoding", "--crs", "--invalid", "--source-layer", "--x-column", "--y-column", "--title", "--axis-order", "--lang");
 
     @Override
     public String name() {
@@ -38,7 +37,7 @@ public final class ImportCommand implements CliCommand {
     public String usage() {
         return "import --project P --file F [--layer-name N | --append-to TABLE] [--encoding GBK|UTF-8] [--crs EPSG]"
                 + " [--invalid repair|skip] [--source-layer L|inner.shp] [--x-column C --y-column C]"
-                + " [--axis-order auto|x-east|x-north]   import a file";
+                + " [--axis-order auto|x-east|x-north] [--lang zh|en]   import a file";
     }
 
     @Override
@@ -77,12 +76,7 @@ public final class ImportCommand implements CliCommand {
                     + (result.repaired() > 0 ? ", repaired " + result.repaired() : ""));
             return 0;
         } catch (ExchangeException e) {
-            err.println("import: " + e.problem() + ": " + e.getMessage() + (e.problem() == ExchangeProblem.TOO_LARGE
-                    ? " features at most per append (one undoable step, held in memory); import it as a new layer"
-                    + " instead (--layer-name)" : "") + "; the project is unchanged");
-            return 2;
-        } catch (ProjectInUseException e) {
-            err.println("import: " + e.getMessage() + "; close it in Rectimap first");
+            err.println("import: " + ImportFailureText.of(UserText.localeOf(args), e));
             return 2;
         } catch (StoreException e) {
             err.println(ProjectFailure.line("import", e, args));

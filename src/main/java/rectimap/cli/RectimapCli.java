@@ -35,8 +35,10 @@ public final class RectimapCli {
         all.add(new CheckCommand());
         all.add(new ImportCommand());
         all.add(new ExportCommand());
+        all.add(new PublishCommand());
         all.add(new PrintCommand());
         all.add(new IdentifyCommand());
+        all.add(new PhotosCommand());
         all.add(new ReportCommand());
         all.add(new ReviewSheetCommand());
         return new RectimapCli(all);

@@ -18,9 +18,22 @@ final class UserText {
 
     /** The text for {@code key} in {@code locale} with {@link MessageFormat} arguments filled in. */
     static String format(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+        return new MessageFormat(pattern(locale, key), locale).format(args);
+    }
+
+    /** The unformatted text for {@code key} in {@code locale}. */
+    static String pattern(Locale locale, String key) {
+        return bundle(locale).getString(key);
+    }
+
+    /** Whether the bundle of {@code locale} has {@code key}. */
+    static boolean has(Locale locale, String key) {
+        return bundle(locale).containsKey(key);
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
     /** English when the arguments hold {@code --lang en}, else Chinese (the base bundle). */

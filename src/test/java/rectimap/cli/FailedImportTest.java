@@ -25,10 +25,10 @@ class FailedImportTest {
         String before = ExchangeFixtures.sha256(project);
 
         for (int attempt = 0; attempt < 2; attempt++) {
-            ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+            ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                     noGeometry.toString());
             assertThat(run.code()).as(run.err()).isEqualTo(2);
-            assertThat(run.err()).contains("EMPTY", "nogeom.geojson", "the project is unchanged");
+            assertThat(run.err()).contains("The file holds no features", "nogeom.geojson", "The project is unchanged");
             assertThat(ExchangeFixtures.sha256(project)).as("attempt %d", attempt).isEqualTo(before);
         }
         assertThat(GdalTools.ogrinfo("-q", project.toString()).output()).doesNotContain("nogeom");
@@ -43,11 +43,11 @@ class FailedImportTest {
                 """, "GeoJSON", dir.resolve("bowties.geojson"));
         String before = ExchangeFixtures.sha256(project);
 
-        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 bowties.toString(), "--invalid", "skip");
 
         assertThat(run.code()).as(run.out() + run.err()).isEqualTo(2);
-        assertThat(run.err()).contains("EMPTY", "the project is unchanged");
+        assertThat(run.err()).contains("The file holds no features", "The project is unchanged");
         assertThat(ExchangeFixtures.sha256(project)).isEqualTo(before);
     }
 
@@ -58,11 +58,11 @@ class FailedImportTest {
                 .requireSuccess();
         String before = ExchangeFixtures.sha256(fresh);
 
-        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", fresh.toString(), "--file",
+        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--lang", "en", "--project", fresh.toString(), "--file",
                 noGeometryGeoJson().toString());
 
         assertThat(run.code()).as(run.err()).isEqualTo(2);
-        assertThat(run.err()).contains("the project is unchanged");
+        assertThat(run.err()).contains("The project is unchanged");
         assertThat(ExchangeFixtures.sha256(fresh)).isEqualTo(before);
         assertThat(dir.resolve("fresh.gpkg.lock")).doesNotExist();
     }
@@ -75,7 +75,7 @@ class FailedImportTest {
         Path polygons = ExchangeFixtures.gdalMade(dir, ExchangeFixtures.POLYGONS_CSV, "GeoJSON",
                 dir.resolve("polygons.geojson"));
 
-        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", fresh.toString(), "--file",
+        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--lang", "en", "--project", fresh.toString(), "--file",
                 polygons.toString(), "--layer-name", "zones");
 
         assertThat(run.code()).as(run.err()).isZero();
@@ -86,7 +86,7 @@ class FailedImportTest {
     void aProjectThatDoesNotExistIsNotCreated() throws Exception {
         Path missing = dir.resolve("missing.gpkg");
 
-        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", missing.toString(), "--file",
+        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--lang", "en", "--project", missing.toString(), "--file",
                 noGeometryGeoJson().toString());
 
         assertThat(run.code()).isEqualTo(2);

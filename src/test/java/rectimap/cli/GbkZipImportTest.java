@@ -31,7 +31,7 @@ class GbkZipImportTest {
         assertThat(GdalTools.ogrinfo("-al", "-so", "/vsizip/" + zip).output()).contains("Feature Count: 2");
         Path project = ExchangeFixtures.project(dir);
 
-        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 zip.toString());
 
         assertThat(run.code()).as(run.err()).isZero();
@@ -48,11 +48,11 @@ class GbkZipImportTest {
         Path project = ExchangeFixtures.project(dir);
         String before = ExchangeFixtures.sha256(project);
 
-        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 zip.toString());
 
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("村界.zip!村界.dbf", "the project is unchanged")
+        assertThat(run.err()).contains("村界.zip!村界.dbf", "The project is unchanged")
                 .doesNotContain("rectimap-shapefile-", "layer.dbf", System.getProperty("java.io.tmpdir") + "/rect");
         assertThat(ExchangeFixtures.sha256(project)).isEqualTo(before);
     }

@@ -36,12 +36,12 @@ class GuessedCrsImportTest {
         Path project = ExchangeFixtures.project(dir);
         String before = ExchangeFixtures.sha256(project);
 
-        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 shp.toString());
 
         assertThat(run.code()).as(run.out()).isEqualTo(2);
-        assertThat(run.err()).contains("UNKNOWN_CRS", "minnesota.shp record 1", "only guessed", "--crs",
-                "outside the project's area", "the project is unchanged");
+        assertThat(run.err()).contains("Unknown coordinate reference system", "minnesota.shp, record 1", "only guessed", "--crs",
+                "outside the project's area", "The project is unchanged");
         assertThat(ExchangeFixtures.sha256(project)).isEqualTo(before);
     }
 
@@ -54,11 +54,11 @@ class GuessedCrsImportTest {
         assertThat(Files.readString(csv)).startsWith("X,Y,name");
         Path project = ExchangeFixtures.project(dir);
 
-        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 csv.toString());
 
         assertThat(run.code()).as(run.out()).isEqualTo(2);
-        assertThat(run.err()).contains("UNKNOWN_CRS", "--crs");
+        assertThat(run.err()).contains("Unknown coordinate reference system", "--crs");
     }
 
     @Test
@@ -66,7 +66,7 @@ class GuessedCrsImportTest {
         Path shp = withoutPrj(DISTRICT, "EPSG:4546", "district");
         Path project = ExchangeFixtures.project(dir);
 
-        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 shp.toString());
 
         assertThat(run.code()).as(run.err()).isZero();

@@ -41,7 +41,7 @@ class ImportAppendTest {
         java.nio.file.Files.writeString(geojson, java.nio.file.Files.readString(geojson)
                 .replace("\"责任人\": \"李四\"", "\"责任人\": \"李四\", \"责任单位\": \"盐湖区环卫公司\""));
 
-        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 geojson.toString(), "--append-to", "responsibility_area");
 
         assertThat(run.code()).as(run.err()).isZero();
@@ -80,11 +80,11 @@ class ImportAppendTest {
         Path geojson = ExchangeFixtures.gdalMade(dir, AREAS_CSV, "GeoJSON", dir.resolve("缺单位.geojson"));
         String before = ExchangeFixtures.sha256(project);
 
-        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 geojson.toString(), "--append-to", "responsibility_area");
 
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("缺单位.geojson record 2", "unit", "unchanged");
+        assertThat(run.err()).contains("缺单位.geojson, record 2", "unit", "unchanged");
         assertThat(ExchangeFixtures.sha256(project)).isEqualTo(before);
         assertThat(load(project).features()).isEmpty();
     }
@@ -98,11 +98,11 @@ class ImportAppendTest {
         Path geojson = ExchangeFixtures.gdalMade(dir, overlapping, "GeoJSON", dir.resolve("重叠.geojson"));
         String before = ExchangeFixtures.sha256(project);
 
-        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 geojson.toString(), "--append-to", "responsibility_area");
 
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("重叠.geojson record 2", "overlaps area", "巡逻片区");
+        assertThat(run.err()).contains("重叠.geojson, record 2", "overlaps area", "巡逻片区");
         assertThat(ExchangeFixtures.sha256(project)).isEqualTo(before);
     }
 

@@ -91,7 +91,7 @@ class ImportRobustnessTest {
         Files.writeString(noCoordinates, "名称,地址\n甲,乙\n", StandardCharsets.UTF_8);
 
         for (Path bad : List.of(truncated, badKml, empty, noCoordinates)) {
-            ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+            ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                     bad.toString());
             assertThat(run.code()).as(bad + ": " + run.out()).isEqualTo(2);
             assertThat(run.err()).contains(bad.getFileName().toString(), "unchanged");
@@ -138,9 +138,9 @@ class ImportRobustnessTest {
         Path geojson = ExchangeFixtures.gdalMade(dir, ExchangeFixtures.WITH_BOWTIE_CSV, "GeoJSON",
                 dir.resolve("bowtie.geojson"));
 
-        ExchangeFixtures.CliRun repaired = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun repaired = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 geojson.toString(), "--layer-name", "repaired");
-        ExchangeFixtures.CliRun skipped = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun skipped = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 geojson.toString(), "--layer-name", "skipped", "--invalid", "skip");
 
         assertThat(repaired.out()).contains("record 2: the boundary crosses itself at (111.0450000, 35.0050000)", "repaired",

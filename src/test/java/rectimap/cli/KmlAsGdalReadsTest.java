@@ -31,7 +31,7 @@ class KmlAsGdalReadsTest {
         assertThat(GdalTools.ogrinfo("-al", kml.toString()).output()).contains("LINESTRING");
         Path project = ExchangeFixtures.project(dir);
 
-        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 kml.toString(), "--layer-name", "track");
 
         assertThat(run.code()).as(run.err()).isZero();
@@ -49,7 +49,7 @@ class KmlAsGdalReadsTest {
         assertThat(GdalTools.ogrinfo("-al", kml.toString()).output()).contains("POINT EMPTY");
         Path project = ExchangeFixtures.project(dir);
 
-        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 kml.toString(), "--layer-name", "points");
 
         assertThat(run.code()).as(run.err()).isZero();
@@ -65,12 +65,12 @@ class KmlAsGdalReadsTest {
         Path project = ExchangeFixtures.project(dir);
         String before = ExchangeFixtures.sha256(project);
 
-        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 kml.toString());
 
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("mixed.kml record 1", "mixing LineString and Point", "one placemark per kind",
-                "the project is unchanged");
+        assertThat(run.err()).contains("mixed.kml, record 1", "mixing LineString and Point", "one placemark per kind",
+                "The project is unchanged");
         assertThat(ExchangeFixtures.sha256(project)).isEqualTo(before);
     }
 

@@ -62,11 +62,11 @@ class ShapefileEncodingImportTest {
         ExchangeFixtures.CliRun refused = importing(project, shp, "nodecl");
 
         assertThat(refused.code()).isEqualTo(2);
-        assertThat(refused.err()).contains("ENCODING", "nodecl.shp", "not certain", "only GB18030 decodes",
-                "windows-1252 reads \"México\"", "--encoding", "the project is unchanged");
+        assertThat(refused.err()).contains("The text encoding cannot decode", "nodecl.shp", "not certain", "only GB18030 decodes",
+                "windows-1252 reads \"México\"", "--encoding", "The project is unchanged");
         assertThat(ExchangeFixtures.sha256(project)).isEqualTo(before);
 
-        ExchangeFixtures.CliRun chosen = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun chosen = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 shp.toString(), "--layer-name", "nodecl", "--encoding", "windows-1252");
         assertThat(chosen.code()).as(chosen.err()).isZero();
         assertThat(chosen.out()).contains("text encoding windows-1252: as given (--encoding)");
@@ -97,7 +97,7 @@ class ShapefileEncodingImportTest {
     }
 
     private static ExchangeFixtures.CliRun importing(Path project, Path shp, String layer) {
-        return ExchangeFixtures.cli("import", "--project", project.toString(), "--file", shp.toString(),
+        return ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file", shp.toString(),
                 "--layer-name", layer);
     }
 

@@ -34,17 +34,17 @@ class ShapefileZipImportTest {
         assertThat(ShapefileSources.shapefilesInZip(zip)).containsExactly("data/卫生点.shp", "data/片区.shp");
         String before = ExchangeFixtures.sha256(project);
 
-        ExchangeFixtures.CliRun unchosen = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun unchosen = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 zip.toString());
         assertThat(unchosen.code()).isEqualTo(2);
-        assertThat(unchosen.err()).contains("LAYER_CHOICE_NEEDED", "2 Shapefiles", "data/片区.shp", "data/卫生点.shp",
-                "the project is unchanged");
+        assertThat(unchosen.err()).contains("The file holds several layers", "2 Shapefiles", "data/片区.shp", "data/卫生点.shp",
+                "The project is unchanged");
         assertThat(ExchangeFixtures.sha256(project)).isEqualTo(before);
 
-        ExchangeFixtures.CliRun gbk = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun gbk = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 zip.toString(), "--source-layer", "片区.shp", "--layer-name", "pianqu");
         assertThat(gbk.code()).as(gbk.err()).isZero();
-        ExchangeFixtures.CliRun utf8 = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun utf8 = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 zip + "!data/卫生点.shp", "--layer-name", "weisheng");
         assertThat(utf8.code()).as(utf8.err()).isZero();
 
@@ -68,12 +68,12 @@ class ShapefileZipImportTest {
             out.write("数据另行发送".getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         }
-        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 none.toString());
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("NO_LAYER", "the zip holds no .shp", "说明.txt");
+        assertThat(run.err()).contains("The file holds no layer to import", "the zip holds no .shp", "说明.txt");
 
-        ExchangeFixtures.CliRun wrong = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun wrong = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 twoShapefilesZip().toString(), "--source-layer", "村界.shp");
         assertThat(wrong.code()).isEqualTo(2);
         assertThat(wrong.err()).contains("the zip holds no 村界.shp", "data/片区.shp");

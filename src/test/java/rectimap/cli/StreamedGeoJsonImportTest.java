@@ -52,7 +52,7 @@ class StreamedGeoJsonImportTest {
                     assertThat(e.record()).isBetween(POINTS / 2 - 200L, POINTS / 2 + 200L);
                     assertThat(e.getMessage()).contains("截断.geojson record " + (e.record() + 1), "ends early");
                 });
-        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 truncated.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("截断.geojson", "unchanged");

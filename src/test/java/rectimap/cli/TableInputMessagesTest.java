@@ -35,10 +35,10 @@ class TableInputMessagesTest {
         Files.writeString(text, "名称,经度,纬度\n甲,111,35\n", StandardCharsets.UTF_8);
 
         for (Path bad : new Path[] {badRelations, badWorkbook, text}) {
-            ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+            ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                     bad.toString());
             assertThat(run.code()).as(run.err()).isEqualTo(2);
-            assertThat(run.err()).contains(bad.getFileName().toString(), "the project is unchanged");
+            assertThat(run.err()).contains(bad.getFileName().toString(), "The project is unchanged");
             assertThat(ImportFuzzTest.CLASS_NAME.matcher(run.err()).find()).as(run.err()).isFalse();
         }
         assertThat(ExchangeFixtures.sha256(project)).isEqualTo(before);
@@ -51,11 +51,11 @@ class TableInputMessagesTest {
         Files.writeString(csv, "经度,纬度,名称\n111,35,甲\n111.1,3" + "5".repeat(3_000_000) + "x,乙\n",
                 StandardCharsets.UTF_8);
 
-        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 csv.toString());
 
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("huge.csv record 2", "3555555555", "…").hasSizeLessThan(1000);
+        assertThat(run.err()).contains("huge.csv, record 2", "3555555555", "…").hasSizeLessThan(1000);
     }
 
     @Test
@@ -71,12 +71,12 @@ class TableInputMessagesTest {
         Path wide = dir.resolve("wide.csv");
         Files.writeString(wide, header + "\n" + row + "\n", StandardCharsets.UTF_8);
 
-        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 wide.toString());
 
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("UNSUPPORTED", "wide.csv", "3,000 columns", "at most 1,998",
-                "the project is unchanged").doesNotContain("WRITE_FAILED", "SQLITE");
+        assertThat(run.err()).contains("Unsupported file format or content", "wide.csv", "3,000 columns", "at most 1,998",
+                "The project is unchanged").doesNotContain("WRITE_FAILED", "SQLITE");
         assertThat(ExchangeFixtures.sha256(project)).isEqualTo(before);
     }
 
@@ -88,12 +88,12 @@ class TableInputMessagesTest {
         Files.writeString(csv, "经度,纬度,名称\n111,35,甲\n111.1,35.1,北相镇,东段\n111.2,35.2,丙,,\n",
                 StandardCharsets.UTF_8);
 
-        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+        ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
                 csv.toString());
 
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("shifted.csv record 2", "row 3 of the file has 4 cells but the header has 3",
-                "the project is unchanged");
+        assertThat(run.err()).contains("shifted.csv, record 2", "row 3 of the file has 4 cells but the header has 3",
+                "The project is unchanged");
         assertThat(ExchangeFixtures.sha256(project)).isEqualTo(before);
     }
 
