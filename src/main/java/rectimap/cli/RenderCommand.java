@@ -30,8 +30,8 @@ import rectimap.store.pg.PgAddress;
  */
 public final class RenderCommand implements CliCommand {
 
-    /** The sample the app opens by default, relative to the project directory. */
-    public static final Path DEFAULT_PROJECT = Path.of("maps", "yanhu-sample.gpkg");
+    /** The sample the app opens by default ({@link rectimap.install.ShippedSample}). */
+    public static final Path DEFAULT_PROJECT = rectimap.install.ShippedSample.path();
     private static final Rgba PAPER = Rgba.hex("#fbfaf7");
     private static final int FIT_MARGIN_PX = 20;
 
