@@ -38,6 +38,7 @@ public final class RectimapCli {
         all.add(new PublishCommand());
         all.add(new AccountsCommand());
         all.add(new PackageCommand());
+        all.add(new MergeCommand());
         all.add(new PrintCommand());
         all.add(new IdentifyCommand());
         all.add(new PhotosCommand());
