@@ -13,6 +13,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
+import rectimap.raster.RasterException;
+import rectimap.raster.RasterProblem;
 import rectimap.raster.tile.TileMatrixSet;
 
 /**
@@ -30,20 +32,20 @@ public final class WmtsCapabilitiesReader {
 
     /**
      * @param service the short name used in messages (host or preset)
-     * @throws ServiceException BAD_CAPABILITIES when the bytes are not a WMTS capabilities document
+     * @throws RasterException BAD_CAPABILITIES when the bytes are not a WMTS capabilities document
      */
-    public static WmtsCapabilities read(InputStream in, String service) throws ServiceException {
+    public static WmtsCapabilities read(InputStream in, String service) throws RasterException {
         Element root;
         try {
             root = builder().parse(in).getDocumentElement();
         } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw new ServiceException(ServiceProblem.BAD_CAPABILITIES, service, "XML");
+            throw new RasterException(RasterProblem.BAD_CAPABILITIES, service, "XML");
         }
         if (!"Capabilities".equals(root.getLocalName()) || !WMTS.equals(root.getNamespaceURI())) {
-            throw new ServiceException(ServiceProblem.BAD_CAPABILITIES, service, String.valueOf(root.getLocalName()));
+            throw new RasterException(RasterProblem.BAD_CAPABILITIES, service, String.valueOf(root.getLocalName()));
         }
         Element contents = XmlChildren.first(root, WMTS, "Contents")
-                .orElseThrow(() -> new ServiceException(ServiceProblem.BAD_CAPABILITIES, service, "Contents"));
+                .orElseThrow(() -> new RasterException(RasterProblem.BAD_CAPABILITIES, service, "Contents"));
         Map<String, TileMatrixSet> sets = new LinkedHashMap<>();
         for (Element set : XmlChildren.all(contents, WMTS, "TileMatrixSet")) {
             TileMatrixSet read = WmtsMatrixReading.read(set, service);

@@ -1,0 +1,58 @@
+package rectimap.raster.pyramid;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.locationtech.jts.geom.Coordinate;
+import rectimap.store.GdalTools;
+
+/**
+ * Raster inputs made by the real GDAL for tile tests: a 512 × 512 RGB GeoTIFF in Web Mercator near the district
+ * seat (10 m pixels) with a magenta 16 × 16 marker (source columns 200–215, rows 120–135), and the GeoPackage tile
+ * table and MBTiles file {@code gdal_translate} and {@code gdaladdo} make of it.
+ */
+public final class TileFixtures {
+    public static final double MIN_X = 12_356_000;
+    public static final double MAX_Y = 4_163_000;
+    public static final double PIXEL_M = 10;
+    public static final int SIDE_PX = 512;
+
+    private TileFixtures() {
+    }
+
+    /** The marker's centre in EPSG:3857. */
+    public static Coordinate markerCentre() {
+        return new Coordinate(MIN_X + 208 * PIXEL_M, MAX_Y - 128 * PIXEL_M);
+    }
+
+    /** The GeoTIFF (EPSG:3857) in {@code folder}. */
+    public static Path geoTiff(Path folder) throws IOException {
+        Path script = folder.resolve("make_geotiff.py");
+        try (InputStream in = TileFixtures.class.getResourceAsStream("/rectimap/raster/make_geotiff.py")) {
+            Files.copy(in, script);
+        }
+        Path tif = folder.resolve("ortho.tif");
+        GdalTools.python(script.toString(), tif.toString(), "3857", Double.toString(MIN_X), Double.toString(MAX_Y),
+                Double.toString(PIXEL_M), Integer.toString(SIDE_PX)).requireSuccess();
+        return tif;
+    }
+
+    /** {@code gdal_translate -of GPKG} (GDAL's own grid on the image, PNG tiles) plus overviews 2, 4, 8. */
+    public static Path geoPackageTiles(Path tif, Path folder) {
+        Path gpkg = folder.resolve("ortho_tiles.gpkg");
+        GdalTools.gdal("gdal_translate", "-q", "-of", "GPKG", "-co", "TILE_FORMAT=PNG", "-co",
+                "RASTER_TABLE=ortho", tif.toString(), gpkg.toString()).requireSuccess();
+        GdalTools.gdal("gdaladdo", "-q", gpkg.toString(), "2", "4", "8").requireSuccess();
+        return gpkg;
+    }
+
+    /** {@code gdal_translate -of MBTILES} (Web Mercator XYZ levels, PNG) plus overviews. */
+    public static Path mbTiles(Path tif, Path folder) {
+        Path mbtiles = folder.resolve("ortho.mbtiles");
+        GdalTools.gdal("gdal_translate", "-q", "-of", "MBTILES", tif.toString(), mbtiles.toString())
+                .requireSuccess();
+        GdalTools.gdal("gdaladdo", "-q", mbtiles.toString(), "2", "4").requireSuccess();
+        return mbtiles;
+    }
+}
