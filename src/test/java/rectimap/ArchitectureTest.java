@@ -30,9 +30,11 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyStoreExchangeCliAndAppUseJdbc = noClasses()
-            .that().resideOutsideOfPackages("rectimap.store..", "rectimap.exchange..", "rectimap.cli..", "rectimap.app..")
+            .that().resideOutsideOfPackages("rectimap.store..", "rectimap.exchange..", "rectimap.cli..", "rectimap.app..",
+                    "rectimap.raster..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
-            .because("the project file is reached only through the FeatureStore port");
+            .because("the project file is reached only through the FeatureStore port; raster sources read tile "
+                    + "packages (GeoPackage tiles, MBTiles) as read-only SQLite files of their own");
 
     @ArchTest
     static final ArchRule renderNeverUsesEditToolOrStore = noClasses()
@@ -52,6 +54,14 @@ class ArchitectureTest {
             .resideInAnyPackage("rectimap.edit..", "rectimap.model..", "rectimap.geo..", "java..",
                     "org.locationtech.jts..")
             .because("commands reach domain rules through the model's LayerRules port, not by importing campaign");
+
+    @ArchTest
+    static final ArchRule rasterDependsOnlyOnGeoAndLibraries = classes()
+            .that().resideInAPackage("rectimap.raster..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("rectimap.raster..", "rectimap.geo..", "java..", "javax..", "org.locationtech..",
+                    "com.twelvemonkeys..", "org.sqlite..", "org.w3c..", "org.xml..")
+            .because("raster sources and the warp run headless under the renderer, which draws their frames");
 
     @ArchTest
     static final ArchRule campaignDependsOnlyOnModelAndGeo = classes()

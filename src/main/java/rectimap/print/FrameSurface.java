@@ -110,6 +110,11 @@ final class FrameSurface implements DrawingSurface {
     }
 
     @Override
+    public void image(java.awt.image.BufferedImage image, double x, double y, double w, double h) {
+        page.image(image, x + left, y + top, w, h);
+    }
+
+    @Override
     public void text(String text, double x, double y, double sizeUnits, FontWeight weight, Rgba color, Rgba halo,
                      double haloUnits) {
         page.text(text, x + left, y + top, sizeUnits, weight, color, halo, haloUnits);

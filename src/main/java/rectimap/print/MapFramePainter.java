@@ -9,7 +9,9 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import rectimap.model.style.Rgba;
 import rectimap.render.DrawingSurface;
+import rectimap.raster.RasterFrame;
 import rectimap.render.MapRenderer;
+import rectimap.render.RasterFramePainter;
 import rectimap.render.SchematicBadge;
 import rectimap.render.Viewport;
 
@@ -24,6 +26,8 @@ final class MapFramePainter {
     private static final Rgba OUTSIDE_GREY = Rgba.hex("#5f5f5f").withAlpha(0.45);
     private static final Rgba PLACE_OUTLINE = Rgba.hex("#c62828");
     private static final double PLACE_OUTLINE_MM = 0.6;
+    /** Resolution of imagery on a PDF sheet: print quality, while an A3 frame stays a few megabytes as JPEG. */
+    static final double IMAGERY_DPI = 300;
 
     private MapFramePainter() {
     }
@@ -47,7 +51,10 @@ final class MapFramePainter {
         if (badge) {
             keepOut.add(SchematicBadge.bounds(surface));
         }
-        MapRenderer.forPaper(upm * 25.4).render(sheet.content().layers(), viewport, surface, Set.of(), keepOut);
+        List<RasterFrame> imagery = RasterFramePainter.prepare(sheet.content().rasters(), viewport,
+                imageryPixelsPerUnit(upm), sheet.content()::reportRasterProblem);
+        MapRenderer.forPaper(upm * 25.4).render(imagery, sheet.content().layers(), viewport, surface, Set.of(),
+                keepOut);
         paintPlace(sheet, surface, viewport, width, height);
         if (sheet.spec().shows(SheetElement.NORTH_ARROW)) {
             NorthArrow.draw(surface, scale);
@@ -59,6 +66,15 @@ final class MapFramePainter {
             SchematicBadge.draw(surface);
         }
         surface.restore();
+    }
+
+    /**
+     * Imagery pixels per surface unit: a pixel surface (PNG, preview, printer; 96 dpi and up) gets one per pixel, a
+     * PDF page (units are points, 72 per inch) {@link #IMAGERY_DPI} — the sheet's resolution, not the screen's.
+     */
+    static double imageryPixelsPerUnit(double unitsPerMm) {
+        double dpi = unitsPerMm * 25.4;
+        return dpi >= MapRenderer.SCREEN_DPI ? 1 : IMAGERY_DPI / dpi;
     }
 
     /**

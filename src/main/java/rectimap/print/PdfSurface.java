@@ -33,6 +33,7 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
     /** Extra stroke width, as a share of the font size, that makes text bold (the bundled font has no bold face). */
     private static final double BOLD_STROKE_EM = 0.03;
 
+    private final PDDocument document;
     private final PDPageContentStream stream;
     private final PdfFonts fonts;
     private final double width;
@@ -40,21 +41,30 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
     private final Map<Integer, PDExtendedGraphicsState> alphaStates = new HashMap<>();
     private final Deque<Double> savedAlpha = new ArrayDeque<>();
     private double alpha = 1;
+    /** The bounds of the current clip (surface units, y down): what lies outside cannot show and is not written. */
+    private VisiblePath.Box clipBox;
+    private final Deque<VisiblePath.Box> savedClip = new ArrayDeque<>();
+    private final RoundedPath rounded;
     /** The current path: operations (M, L, Z) and their coordinates in surface units, kept until beginPath. */
     private byte[] ops = new byte[256];
     private double[] coords = new double[512];
     private int opCount;
     private int coordCount;
 
-    private static final byte MOVE = 0;
-    private static final byte LINE = 1;
-    private static final byte CLOSE = 2;
+    private static final byte MOVE = VisiblePath.MOVE;
+    private static final byte LINE = VisiblePath.LINE;
+    private static final byte CLOSE = VisiblePath.CLOSE;
+    /** How far beyond the clip a fill is kept, so anti-aliasing at the clip edge sees the same shape. */
+    private static final double FILL_MARGIN = 1;
 
-    private PdfSurface(PDPageContentStream stream, PdfFonts fonts, double width, double height) {
+    private PdfSurface(PDDocument document, PDPageContentStream stream, PdfFonts fonts, double width, double height) {
+        this.document = document;
         this.stream = stream;
         this.fonts = fonts;
         this.width = width;
         this.height = height;
+        this.clipBox = new VisiblePath.Box(0, 0, width, height);
+        this.rounded = new RoundedPath(stream, height);
     }
 
     /**
@@ -67,7 +77,7 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
         document.addPage(page);
         PDPageContentStream stream = new PDPageContentStream(document, page,
                 PDPageContentStream.AppendMode.OVERWRITE, true);
-        return new PdfSurface(stream, fonts, size.getWidth(), size.getHeight());
+        return new PdfSurface(document, stream, fonts, size.getWidth(), size.getHeight());
     }
 
     @Override
@@ -129,7 +139,9 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
         try {
             applyAlpha(color.alpha());
             stream.setNonStrokingColor(color.red() / 255f, color.green() / 255f, color.blue() / 255f);
-            emitPath();
+            rounded.begin();
+            VisiblePath.fill(path(), clipBox.widened(FILL_MARGIN), rounded);
+            rounded.end();
             stream.fillEvenOdd();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -152,7 +164,9 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
                 dash[i] = (float) dashUnits[i];
             }
             stream.setLineDashPattern(dash, 0);
-            emitPath();
+            rounded.begin();
+            VisiblePath.stroke(path(), clipBox.widened(widthUnits / 2 + FILL_MARGIN), dash.length > 0, rounded);
+            rounded.end();
             stream.stroke();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -162,6 +176,7 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
     @Override
     public void clip() {
         try {
+            narrowClipBox();
             emitPath();
             // Writes "W* n": the path becomes the clip and is ended without painting.
             stream.clipEvenOdd();
@@ -178,6 +193,7 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
             throw new UncheckedIOException(e);
         }
         savedAlpha.push(alpha);
+        savedClip.push(clipBox);
     }
 
     @Override
@@ -188,11 +204,24 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
             throw new UncheckedIOException(e);
         }
         alpha = savedAlpha.pop();
+        clipBox = savedClip.pop();
     }
 
     @Override
     public void setAlpha(double newAlpha) {
         alpha *= newAlpha;
+    }
+
+    /** Embeds the image once as a JPEG XObject (see {@link PdfImages}) and places it over the box. */
+    @Override
+    public void image(java.awt.image.BufferedImage image, double left, double top, double w, double h) {
+        try {
+            applyAlpha(1);
+            stream.drawImage(PdfImages.jpeg(document, image), new Matrix((float) w, 0, 0, (float) h, (float) left,
+                    (float) (height - top - h)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -256,6 +285,32 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
     @Override
     public void close() throws IOException {
         stream.close();
+    }
+
+    private VisiblePath.Path path() {
+        return new VisiblePath.Path(ops, coords, opCount);
+    }
+
+    /** The clip box becomes its intersection with the bounds of the current path (the new clip). */
+    private void narrowClipBox() {
+        double minX = clipBox.minX();
+        double minY = clipBox.minY();
+        double maxX = clipBox.maxX();
+        double maxY = clipBox.maxY();
+        double pathMinX = Double.POSITIVE_INFINITY;
+        double pathMinY = Double.POSITIVE_INFINITY;
+        double pathMaxX = Double.NEGATIVE_INFINITY;
+        double pathMaxY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < coordCount; i += 2) {
+            pathMinX = Math.min(pathMinX, coords[i]);
+            pathMaxX = Math.max(pathMaxX, coords[i]);
+            pathMinY = Math.min(pathMinY, coords[i + 1]);
+            pathMaxY = Math.max(pathMaxY, coords[i + 1]);
+        }
+        if (coordCount > 0) {
+            clipBox = new VisiblePath.Box(Math.max(minX, pathMinX), Math.max(minY, pathMinY),
+                    Math.min(maxX, pathMaxX), Math.min(maxY, pathMaxY));
+        }
     }
 
     private void emitPath() throws IOException {

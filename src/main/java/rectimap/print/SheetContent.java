@@ -3,12 +3,15 @@ package rectimap.print;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import rectimap.geo.CrsTransform;
 import rectimap.geo.Epsg;
 import rectimap.model.Feature;
 import rectimap.model.Project;
+import rectimap.raster.RasterException;
+import rectimap.raster.RasterLayer;
 import rectimap.render.RenderLayer;
 
 /**
@@ -37,6 +40,9 @@ public final class SheetContent {
     private final List<String> siteCodes = new ArrayList<>();
     private final SheetPlace district;
     private final List<RenderLayer> insetLayers = new ArrayList<>();
+    /** Imagery under the map frame (first lowest), and where a raster that fails while printing is reported. */
+    private final List<RasterLayer> rasters;
+    private final Consumer<RasterException> rasterProblems;
     /** Layers the overview inset shows (without their labels): enough to recognise the district. */
     private static final java.util.Set<String> INSET_TABLES = java.util.Set.of(DISTRICT_TABLE, TOWNSHIP_TABLE,
             "salt_lake");
@@ -58,6 +64,8 @@ public final class SheetContent {
         this.layers = List.copyOf(layers);
         this.schematic = schematic;
         this.dayStyle = dayStyle;
+        this.rasters = List.of();
+        this.rasterProblems = problem -> { };
         CrsTransform toDisplay = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E);
         Envelope all = new Envelope();
         Geometry districtArea = null;
@@ -90,15 +98,40 @@ public final class SheetContent {
 
     /** The same content with other layers (the places and inset stay): for {@link #onDay}. */
     private SheetContent(SheetContent base, List<RenderLayer> layers) {
+        this(base, layers, SheetDayStyle.NONE, base.rasters, base.rasterProblems);
+    }
+
+    private SheetContent(SheetContent base, List<RenderLayer> layers, SheetDayStyle dayStyle, List<RasterLayer> rasters,
+                         Consumer<RasterException> rasterProblems) {
         this.layers = List.copyOf(layers);
         this.schematic = base.schematic;
-        this.dayStyle = SheetDayStyle.NONE;
+        this.dayStyle = dayStyle;
+        this.rasters = List.copyOf(rasters);
+        this.rasterProblems = rasterProblems;
         this.townships.addAll(base.townships);
         this.villages.addAll(base.villages);
         this.siteCodes.addAll(base.siteCodes);
         this.district = base.district;
         this.insetLayers.addAll(base.insetLayers);
         this.areasLonLat.putAll(base.areasLonLat);
+    }
+
+    /**
+     * The same content over raster ground: {@code rasters} (first lowest; hidden ones skipped) are drawn under the
+     * vector layers of every map frame at the sheet's resolution; a raster that fails while a sheet is drawn is left
+     * out of it and handed to {@code problems} (any thread), the rest of the sheet is drawn.
+     */
+    public SheetContent withRasters(List<RasterLayer> rasters, Consumer<RasterException> problems) {
+        return new SheetContent(this, layers, dayStyle, rasters, problems);
+    }
+
+    /** The imagery under the map frame, first lowest. */
+    public List<RasterLayer> rasters() {
+        return rasters;
+    }
+
+    void reportRasterProblem(RasterException problem) {
+        rasterProblems.accept(problem);
     }
 
     /**

@@ -1,5 +1,6 @@
 package rectimap.render;
 
+import java.awt.image.BufferedImage;
 import rectimap.model.style.Rgba;
 
 /**
@@ -62,6 +63,14 @@ public interface DrawingSurface {
 
     /** Multiplies the alpha of everything drawn until {@link #restore()} (layer opacity). */
     void setAlpha(double alpha);
+
+    /**
+     * Draws {@code image} (non-premultiplied {@link BufferedImage#TYPE_INT_ARGB}: warped imagery) stretched over the
+     * box at ({@code left}, {@code top}) of {@code width × height} units, under the current clip and alpha. Screen and
+     * image surfaces resample it smoothly when scaled; a PDF embeds it once as a JPEG image (with a soft mask only
+     * where it has transparent pixels), so vectors drawn after it stay vectors.
+     */
+    void image(BufferedImage image, double left, double top, double width, double height);
 
     /**
      * Draws text with its left baseline at (x, y) in the given font size; {@code halo} (may be transparent) is drawn

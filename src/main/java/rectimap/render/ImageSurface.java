@@ -206,6 +206,20 @@ public final class ImageSurface implements DrawingSurface {
     }
 
     @Override
+    public void image(BufferedImage picture, double left, double top, double width, double height) {
+        AffineTransform place = new AffineTransform(width / picture.getWidth(), 0, 0, height / picture.getHeight(),
+                left, top);
+        boolean scaled = Math.abs(place.getScaleX() - 1) > 1e-9 || Math.abs(place.getScaleY() - 1) > 1e-9
+                || left != Math.rint(left) || top != Math.rint(top);
+        Object before = graphics.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
+        graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, scaled
+                ? RenderingHints.VALUE_INTERPOLATION_BILINEAR : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+        graphics.drawImage(picture, place, null);
+        graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
+                before == null ? RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR : before);
+    }
+
+    @Override
     public void text(String content, double x, double y, double sizeUnits, FontWeight weight, Rgba color, Rgba halo,
                      double haloUnits) {
         LabelSprites.Key key = new LabelSprites.Key(content, sizeUnits, weight, color, halo, haloUnits,

@@ -7,6 +7,7 @@ import org.locationtech.jts.geom.Envelope;
 import rectimap.model.FeatureRef;
 import rectimap.model.MapLayer;
 import rectimap.model.style.LabelRule;
+import rectimap.raster.RasterFrame;
 
 /**
  * Draws a map through a {@link DrawingSurface}: the visible layers bottom to top (culled by their index, generalised
@@ -82,6 +83,32 @@ public final class MapRenderer {
      */
     public RenderStats render(List<RenderLayer> layers, Viewport viewport, DrawingSurface surface,
                               Collection<FeatureRef> highlights, List<Envelope> labelKeepOut) {
+        return render(List.of(), layers, viewport, surface, highlights, labelKeepOut);
+    }
+
+    /**
+     * As {@link #render(List, Viewport, DrawingSurface, Collection, List)} over raster ground: {@code under} (first
+     * is lowest, each with its opacity; see {@link RasterFramePainter}) is drawn before every vector layer, and the
+     * imagery's attribution is written in the bottom-right corner after the labels, which keep out of it.
+     */
+    public RenderStats render(List<RasterFrame> under, List<RenderLayer> layers, Viewport viewport,
+                              DrawingSurface surface, Collection<FeatureRef> highlights, List<Envelope> labelKeepOut) {
+        for (RasterFrame frame : under) {
+            RasterFramePainter.paint(frame, viewport, surface);
+        }
+        String credit = RasterAttribution.text(under);
+        Envelope creditBox = RasterAttribution.bounds(credit, surface);
+        if (creditBox != null) {
+            labelKeepOut = new ArrayList<>(labelKeepOut);
+            labelKeepOut.add(creditBox);
+        }
+        RenderStats stats = renderVectors(layers, viewport, surface, highlights, labelKeepOut);
+        RasterAttribution.paint(credit, surface);
+        return stats;
+    }
+
+    private RenderStats renderVectors(List<RenderLayer> layers, Viewport viewport, DrawingSurface surface,
+                                      Collection<FeatureRef> highlights, List<Envelope> labelKeepOut) {
         ShapeTracer tracer = new ShapeTracer(surface, viewport);
         LabelCollector labels = new LabelCollector(surface, tracer, viewport);
         int level = RenderLayer.levelFor(viewport.metresPerPixel());

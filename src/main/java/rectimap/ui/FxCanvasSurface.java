@@ -106,6 +106,22 @@ public final class FxCanvasSurface implements DrawingSurface {
     }
 
     @Override
+    public void image(java.awt.image.BufferedImage image, double left, double top, double w, double h) {
+        int pw = image.getWidth();
+        int ph = image.getHeight();
+        javafx.scene.image.WritableImage fx = new javafx.scene.image.WritableImage(pw, ph);
+        if (image.getType() == java.awt.image.BufferedImage.TYPE_INT_ARGB) {
+            int[] argb = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
+            fx.getPixelWriter().setPixels(0, 0, pw, ph, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0,
+                    pw);
+        } else {
+            javafx.embed.swing.SwingFXUtils.toFXImage(image, fx);
+        }
+        gc.setImageSmoothing(pw != Math.round(w) || ph != Math.round(h));
+        gc.drawImage(fx, left, top, w, h);
+    }
+
+    @Override
     public void text(String text, double x, double y, double sizeUnits, FontWeight weight, Rgba color, Rgba halo,
                      double haloUnits) {
         gc.setFont(fonts.font(sizeUnits, weight));

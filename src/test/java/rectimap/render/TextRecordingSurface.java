@@ -87,6 +87,11 @@ final class TextRecordingSurface implements DrawingSurface {
     }
 
     @Override
+    public void image(java.awt.image.BufferedImage picture, double left, double top, double w, double h) {
+        image.image(picture, left, top, w, h);
+    }
+
+    @Override
     public void text(String text, double x, double y, double sizeUnits, FontWeight weight, Rgba color, Rgba halo,
                      double haloUnits) {
         texts.add(text);

@@ -51,6 +51,11 @@ public final class TileFetcher {
         return fetched;
     }
 
+    /** The bytes cached on disk under {@code cacheKey}, without going online. */
+    public Optional<byte[]> cached(String cacheKey) {
+        return cache.get(cacheKey);
+    }
+
     /** A document (capabilities) from {@code url}, never cached; empty on 404. */
     public Optional<byte[]> fetchDocument(String url, String service) throws RasterException, InterruptedException {
         return fetchOnline(url, service, Accept.DOCUMENT);

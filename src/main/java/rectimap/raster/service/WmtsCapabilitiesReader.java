@@ -108,7 +108,7 @@ public final class WmtsCapabilitiesReader {
         return Optional.empty();
     }
 
-    private static DocumentBuilder builder() throws ParserConfigurationException {
+    static DocumentBuilder builder() throws ParserConfigurationException {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
