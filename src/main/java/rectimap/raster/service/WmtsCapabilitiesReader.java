@@ -20,7 +20,7 @@ import rectimap.raster.tile.TileMatrixSet;
 /**
  * Reads a WMTS 1.0.0 GetCapabilities document: layers (formats, default style, matrix set links, REST tile
  * templates), tile matrix sets (through {@link WmtsMatrixReading}) and the KVP GetTile address. External entities
- * and DTDs are refused.
+ * and DTDs are never loaded.
  */
 public final class WmtsCapabilitiesReader {
     static final String WMTS = "http://www.opengis.net/wmts/1.0";
@@ -111,7 +111,10 @@ public final class WmtsCapabilitiesReader {
     static DocumentBuilder builder() throws ParserConfigurationException {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        // WMS 1.1.1 documents start with a DOCTYPE: allowed, but no DTD or external entity is ever loaded.
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         factory.setExpandEntityReferences(false);
