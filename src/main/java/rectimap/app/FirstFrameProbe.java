@@ -1,13 +1,13 @@
 package rectimap.app;
 
-import java.lang.management.ManagementFactory;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import rectimap.ui.MainWindow;
 
 /**
  * For the start-up benchmark ({@code -Drectimap.bench.firstFrame=true}): once the first map of a loaded project has
- * been painted, prints {@code first-frame-ms=N} (milliseconds since the JVM started) and exits.
+ * been painted, prints {@code first-frame-ms=N} (milliseconds since the JVM started) and exits. With
+ * {@link StartTrace} on, also marks the window's first painted pulse.
  */
 final class FirstFrameProbe {
     static final String PROPERTY = "rectimap.bench.firstFrame";
@@ -19,6 +19,21 @@ final class FirstFrameProbe {
         return Boolean.getBoolean(PROPERTY);
     }
 
+    /**
+     * Marks the first pulse that lays out and paints the shown window ("window painted": the empty window with its
+     * menus and panels on screen, before the project's map).
+     */
+    static void traceFirstPaint(javafx.stage.Stage stage) {
+        stage.setOnShown(e -> {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                stage.getScene().removePostLayoutPulseListener(once[0]);
+                StartTrace.mark("window painted");
+            };
+            stage.getScene().addPostLayoutPulseListener(once[0]);
+        });
+    }
+
     static void watch(MainWindow window) {
         new AnimationTimer() {
             @Override
@@ -26,7 +41,8 @@ final class FirstFrameProbe {
                 if (window.model().project() != null && window.mapView().framesPainted() > 0
                         && !window.mapView().isPaintPending()) {
                     stop();
-                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    long ms = StartTrace.sinceJvmStart();
+                    StartTrace.mark("map painted");
                     System.out.println("first-frame-ms=" + ms);
                     Platform.exit();
                 }

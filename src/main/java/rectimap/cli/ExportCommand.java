@@ -15,7 +15,6 @@ import rectimap.model.Layer;
 import rectimap.model.StoreException;
 import rectimap.exchange.GeoPackageExchange;
 import rectimap.exchange.shapefile.ShapefileEncoding;
-import rectimap.store.GeoPackageStore;
 
 /**
  * {@code export --project P --layer T --format gpkg|shp|geojson|kml|xlsx|csv [--encoding GBK|UTF-8] [--lang zh|en]
@@ -55,9 +54,12 @@ public final class ExportCommand implements CliCommand {
             return 2;
         }
         Layer layer;
-        try (GeoPackageStore store = ProjectReading.open(Path.of(options.get("--project")), args, err)) {
-            layer = store.load(options.get("--layer"));
+        try (ReadProject read = ProjectReading.open(options.get("--project"), args, err)) {
+            layer = read.store().load(options.get("--layer"));
         } catch (StoreException e) {
+            err.println(ProjectFailure.line("export", e, args));
+            return 2;
+        } catch (rectimap.store.pg.PgAddress.BadAddress e) {
             err.println(ProjectFailure.line("export", e, args));
             return 2;
         }

@@ -12,7 +12,7 @@ import rectimap.exchange.AtomicFileWrite;
 import rectimap.exchange.GeoJsonExport;
 import rectimap.model.Layer;
 import rectimap.model.StoreException;
-import rectimap.store.GeoPackageStore;
+import rectimap.store.pg.PgAddress;
 
 /**
  * {@code export-layer --project FILE --layer TABLE --out FILE.geojson}: one layer as RFC 7946 GeoJSON (WGS 84
@@ -42,11 +42,13 @@ public final class ExportLayerCommand implements CliCommand {
             err.println("export-layer: " + e.getMessage() + "; usage: " + usage());
             return 2;
         }
-        Path project = Path.of(options.get("--project"));
         Layer layer;
-        try (GeoPackageStore store = ProjectReading.open(project, args, err)) {
-            layer = store.load(options.get("--layer"));
+        try (ReadProject read = ProjectReading.open(options.get("--project"), args, err)) {
+            layer = read.store().load(options.get("--layer"));
         } catch (StoreException e) {
+            err.println(ProjectFailure.line("export-layer", e, args));
+            return 2;
+        } catch (PgAddress.BadAddress e) {
             err.println(ProjectFailure.line("export-layer", e, args));
             return 2;
         }

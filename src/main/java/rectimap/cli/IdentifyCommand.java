@@ -66,11 +66,15 @@ public final class IdentifyCommand implements CliCommand {
             err.println("identify: " + say(text, bad.key(), bad.arguments()));
             return 2;
         }
-        Path file = options.get("--project") == null ? RenderCommand.DEFAULT_PROJECT : Path.of(options.get("--project"));
+        String file = options.get("--project") == null ? RenderCommand.DEFAULT_PROJECT.toString()
+                : options.get("--project");
         Project project;
         try {
             project = PrintProject.read(file, RenderCommand.DEFAULT_PROJECT, args, err);
         } catch (StoreException e) {
+            err.println(ProjectFailure.line("identify", e, args));
+            return 2;
+        } catch (rectimap.store.pg.PgAddress.BadAddress e) {
             err.println(ProjectFailure.line("identify", e, args));
             return 2;
         }

@@ -16,7 +16,7 @@ import rectimap.print.SheetElement;
  * against the project later); {@code scale} is N of 1:N, 0 for fitted; {@code out} is a file, or a folder with
  * {@code split}.
  */
-record PrintArguments(Path project, Paper paper, Orientation orientation, String title, String subtitle,
+record PrintArguments(String project, Paper paper, Orientation orientation, String title, String subtitle,
                       String extent, double scale, String atlas, boolean split, ExportFormat format,
                       ExportPreset preset, Path out, String unit, Locale locale, Set<SheetElement> parts) {
 
@@ -34,7 +34,7 @@ record PrintArguments(Path project, Paper paper, Orientation orientation, String
         List<String> rest = new ArrayList<>(args);
         boolean split = rest.remove("--split");
         CommandOptions options = CommandOptions.parse(rest, OPTIONS, Set.of("--out"));
-        Path project = options.get("--project") == null ? defaultProject : Path.of(options.get("--project"));
+        String project = options.get("--project") == null ? defaultProject.toString() : options.get("--project");
         Paper paper = choice(Paper.class, "--paper", options.get("--paper"), Paper.A3);
         Orientation orientation = choice(Orientation.class, "--orientation", options.get("--orientation"),
                 Orientation.LANDSCAPE);

@@ -63,6 +63,9 @@ public final class PrintCommand implements CliCommand {
         } catch (StoreException e) {
             err.println(ProjectFailure.line("print", e, args));
             return 2;
+        } catch (rectimap.store.pg.PgAddress.BadAddress e) {
+            err.println(ProjectFailure.line("print", e, args));
+            return 2;
         }
         SheetSpec template = new SheetSpec(options.paper(), options.orientation(), options.title(),
                 options.subtitle(), new SheetExtent.DistrictExtent(), options.scale(), options.parts(),

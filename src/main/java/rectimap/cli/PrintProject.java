@@ -14,7 +14,6 @@ import rectimap.model.LayerRole;
 import rectimap.model.MapLayer;
 import rectimap.model.Project;
 import rectimap.print.SheetContent;
-import rectimap.store.GeoPackageStore;
 
 /**
  * The project {@code print} draws and {@code identify} reads: a GeoPackage read as the app reads it; the shipped
@@ -27,7 +26,7 @@ final class PrintProject {
     }
 
     /** Reads the project and makes its layers ready to draw. */
-    static SheetContent load(Path file, Path defaultSample, List<String> args, PrintStream err) {
+    static SheetContent load(String file, Path defaultSample, List<String> args, PrintStream err) {
         Project project = read(file, defaultSample, args, err);
         return SheetContent.of(project, CaseSheetLights::onDay, VillageAreas.of(project)::lonLat);
     }
@@ -38,13 +37,14 @@ final class PrintProject {
      *
      * @throws rectimap.model.StoreException when the file cannot be read as a project
      */
-    static Project read(Path file, Path defaultSample, List<String> args, PrintStream err) {
+    static Project read(String where, Path defaultSample, List<String> args, PrintStream err) {
         Project project;
-        try (GeoPackageStore store = ProjectReading.open(file, args, err)) {
-            project = ProjectAssembler.assemble(file, store);
+        try (ReadProject read = ProjectReading.open(where, args, err)) {
+            project = ProjectAssembler.assemble(read.label(), read.store());
         }
         boolean planning = project.layers().stream().anyMatch(l -> l.info().role() == LayerRole.PLANNING);
-        if (!planning && file.toAbsolutePath().normalize().equals(defaultSample.toAbsolutePath().normalize())) {
+        if (!planning && project.file().toAbsolutePath().normalize()
+                .equals(defaultSample.toAbsolutePath().normalize())) {
             List<MapLayer> layers = new ArrayList<>(project.layers());
             List<Layer> reference = project.layers().stream().map(MapLayer::layer).toList();
             for (Layer layer : SamplePlanning.generate(reference)) {

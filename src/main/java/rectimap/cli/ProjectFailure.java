@@ -11,6 +11,18 @@ final class ProjectFailure {
     private ProjectFailure() {
     }
 
+    /** {@code "COMMAND: sentence"} for an address that cannot be read. */
+    static String line(String command, rectimap.store.pg.PgAddress.BadAddress failure, List<String> args) {
+        return command + ": " + UserText.format(UserText.localeOf(args), "address." + failure.problem().name(),
+                failure.shown());
+    }
+
+    /** {@code "COMMAND: sentence"} for a work package that cannot be made or merged. */
+    static String line(String command, rectimap.store.pg.WorkPackageRefused failure, List<String> args) {
+        return command + ": " + UserText.format(UserText.localeOf(args), "package." + failure.problem().name(),
+                failure.subject());
+    }
+
     /** {@code "COMMAND: sentence"} for {@code failure} in the language {@code args} ask for. */
     static String line(String command, StoreException failure, List<String> args) {
         return command + ": " + UserText.format(UserText.localeOf(args), "store." + failure.problem().name(),

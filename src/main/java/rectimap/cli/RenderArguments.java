@@ -8,7 +8,7 @@ import java.util.List;
  * CGCS2000 degrees; either may be null (then the whole project is shown). {@code scale} is the denominator N of 1:N
  * (0 when not given).
  */
-record RenderArguments(Path project, Path out, int widthPx, int heightPx, double[] bbox, double[] center,
+record RenderArguments(String project, Path out, int widthPx, int heightPx, double[] bbox, double[] center,
                        double scale, double dpi) {
 
     /** Thrown for a bad command line; the message says which option and why. */
@@ -24,7 +24,7 @@ record RenderArguments(Path project, Path out, int widthPx, int heightPx, double
             "--height", "--bbox", "--center", "--scale", "--dpi");
 
     static RenderArguments parse(List<String> args, Path defaultProject) throws BadArguments {
-        Path project = defaultProject;
+        String project = defaultProject.toString();
         Path out = null;
         int width = 1600;
         int height = 1200;
@@ -43,7 +43,7 @@ record RenderArguments(Path project, Path out, int widthPx, int heightPx, double
             }
             String value = args.get(++i);
             switch (option) {
-                case "--project" -> project = Path.of(value);
+                case "--project" -> project = value;
                 case "--out" -> out = Path.of(value);
                 case "--width" -> width = (int) positive(option, value);
                 case "--height" -> height = (int) positive(option, value);

@@ -21,7 +21,7 @@ import rectimap.render.MapRenderer;
 import rectimap.render.RenderLayer;
 import rectimap.render.SchematicBadge;
 import rectimap.render.Viewport;
-import rectimap.store.GeoPackageStore;
+import rectimap.store.pg.PgAddress;
 
 /**
  * {@code render [--project FILE.gpkg] --out map.png [--width 1600] [--height 1200] [--bbox minLon,minLat,maxLon,maxLat
@@ -30,8 +30,8 @@ import rectimap.store.GeoPackageStore;
  */
 public final class RenderCommand implements CliCommand {
 
-    /** The sample the app opens by default, relative to the project directory. */
-    public static final Path DEFAULT_PROJECT = Path.of("maps", "yanhu-sample.gpkg");
+    /** The sample the app opens by default ({@link rectimap.install.ShippedSample}). */
+    public static final Path DEFAULT_PROJECT = rectimap.install.ShippedSample.path();
     private static final Rgba PAPER = Rgba.hex("#fbfaf7");
     private static final int FIT_MARGIN_PX = 20;
 
@@ -57,9 +57,12 @@ public final class RenderCommand implements CliCommand {
             return 2;
         }
         Project project;
-        try (GeoPackageStore store = ProjectReading.open(options.project(), args, err)) {
-            project = ProjectAssembler.assemble(options.project(), store);
+        try (ReadProject read = ProjectReading.open(options.project(), args, err)) {
+            project = ProjectAssembler.assemble(read.label(), read.store());
         } catch (StoreException e) {
+            err.println(ProjectFailure.line("render", e, args));
+            return 2;
+        } catch (PgAddress.BadAddress e) {
             err.println(ProjectFailure.line("render", e, args));
             return 2;
         }

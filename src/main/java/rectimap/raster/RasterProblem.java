@@ -12,7 +12,7 @@ public enum RasterProblem {
     FILE_UNREADABLE,
     /** The file is not a raster Rectimap reads (not a TIFF, an unknown extension, a location form not known). */
     NOT_A_RASTER,
-    /** The file is cut short or damaged. */
+    /** The file is cut short or damaged (the detail is for logs; the sentence does not show it). */
     CORRUPT,
     /** A TIFF whose pixel layout is not drawn (e.g. 16-bit, floating point, more than four bands). */
     UNSUPPORTED_LAYOUT,

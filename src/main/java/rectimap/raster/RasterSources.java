@@ -3,6 +3,7 @@ package rectimap.raster;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import rectimap.raster.geotiff.GeoTiffOpening;
 
 /**
  * Opens a {@link RasterSource} from the text a user gives or a project keeps: a file path (GeoTIFF/COG; GeoPackage
@@ -42,6 +43,9 @@ public final class RasterSources {
             throw new RasterException(RasterProblem.FILE_MISSING, trimmed, "");
         }
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".tif") || name.endsWith(".tiff")) {
+            return GeoTiffOpening.open(path);
+        }
         throw new RasterException(RasterProblem.NOT_A_RASTER, trimmed, extensionOf(name));
     }
 

@@ -395,6 +395,11 @@ public final class GeoPackageStore implements FeatureStore {
         }
     }
 
+    /** Forgets the layer list read earlier, after this package created a layer in the caller's transaction. */
+    void forgetLayers() {
+        layersCache = null;
+    }
+
     /** The open connection, for checks in this package (owner thread only). */
     Connection connection() {
         return connection;
@@ -428,7 +433,7 @@ public final class GeoPackageStore implements FeatureStore {
         }
     }
 
-    private void ensureSrs(int epsg) throws SQLException {
+    void ensureSrs(int epsg) throws SQLException {
         Optional<SpatialRefSys> known = SpatialRefSys.ofEpsg(epsg);
         if (known.isPresent()) {
             GpkgCoreSchema.insertSrs(connection, known.get());

@@ -38,7 +38,7 @@ final class LayerStateRows {
      * The style of a row; a style this version cannot read (edited by hand, a newer Rectimap) falls back to the
      * default rather than keeping the project from opening.
      */
-    private static LayerStyle styleOf(String table, String text) {
+    static LayerStyle styleOf(String table, String text) {
         if (text == null) {
             return null;
         }

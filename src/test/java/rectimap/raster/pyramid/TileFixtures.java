@@ -76,8 +76,8 @@ public final class TileFixtures {
 
     /** The GeoTIFF (EPSG:3857) in {@code folder}. */
     public static Path geoTiff(Path folder) throws IOException {
-        Path script = folder.resolve("make_geotiff.py");
-        try (InputStream in = TileFixtures.class.getResourceAsStream("/rectimap/raster/make_geotiff.py")) {
+        Path script = folder.resolve("make_tile_ortho.py");
+        try (InputStream in = TileFixtures.class.getResourceAsStream("/rectimap/raster/make_tile_ortho.py")) {
             Files.copy(in, script);
         }
         Path tif = folder.resolve("ortho.tif");

@@ -1,0 +1,135 @@
+package rectimap.media;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.locationtech.jts.geom.Point;
+import rectimap.model.Feature;
+import rectimap.model.FeatureRef;
+import rectimap.model.MapLayer;
+import rectimap.model.Project;
+
+/**
+ * Takes photo files into a project as one batch: a first pass fingerprints every file and reads its EXIF (cheap),
+ * skips duplicates and decides where each photo goes; the second pass decodes and resizes the pictures on
+ * {@link PhotoImportOptions#threads()} threads and hands them to {@link PhotoArchive#add} in order, which writes
+ * the batch in one transaction. Any bad picture fails the whole batch, naming the file, and the project stays as
+ * it was. Call off the FX thread.
+ */
+public final class PhotoImport {
+    private final Project project;
+    private final PhotoArchive archive;
+    private final PhotoImportOptions options;
+    private final PhotoProgress progress;
+
+    public PhotoImport(Project project, PhotoArchive archive, PhotoImportOptions options, PhotoProgress progress) {
+        this.project = project;
+        this.archive = archive;
+        this.options = options;
+        this.progress = progress;
+    }
+
+    /**
+     * Imports the photos under {@code folder}: each with a GPS position becomes a point linked to the feature it lies
+     * in or the nearest within {@link PhotoImportOptions#withinM()}; photos without a position are named in the
+     * outcome and not stored (the user places them, e.g. by dropping them on a feature).
+     */
+    public PhotoImportOutcome fromFolder(Path folder) throws PhotoException {
+        List<Path> files = PhotoFiles.under(folder);
+        Batch batch = new Batch();
+        PhotoPlacement placement = PhotoPlacement.over(project);
+        for (Path file : files) {
+            if (!PhotoFiles.looksLikePhoto(file)) {
+                batch.notPhotos.add(file);
+                continue;
+            }
+            batch.consider(file, (facts) -> {
+                if (!facts.hasPosition()) {
+                    batch.withoutPosition.add(file);
+                    return null;
+                }
+                FeatureRef link = placement.featureAt(facts.lon(), facts.lat(), options.withinM()).orElse(null);
+                return new PlannedPhoto(file, null, facts, link, feature(link), facts.lon(), facts.lat());
+            });
+        }
+        return batch.store();
+    }
+
+    /**
+     * Attaches {@code files} to {@code feature} (dropped on it): each photo is linked to it and its point goes where
+     * the photo was taken, else at the feature (an inner point of an area). Files that are no photos by name fail the
+     * batch, since the user chose them one by one.
+     */
+    public PhotoImportOutcome attach(List<Path> files, FeatureRef feature) throws PhotoException {
+        Feature target = feature(feature);
+        if (target == null) {
+            throw new IllegalArgumentException("no feature " + feature);
+        }
+        Point inside = target.geometry().getInteriorPoint();
+        Batch batch = new Batch();
+        for (Path file : files) {
+            if (!PhotoFiles.looksLikePhoto(file)) {
+                throw new PhotoException(PhotoProblem.NOT_AN_IMAGE, file, "");
+            }
+            batch.consider(file, facts -> new PlannedPhoto(file, null, facts, feature, target,
+                    facts.hasPosition() ? facts.lon() : inside.getX(), facts.hasPosition() ? facts.lat() : inside.getY()));
+        }
+        return batch.store();
+    }
+
+    private Feature feature(FeatureRef ref) {
+        if (ref == null) {
+            return null;
+        }
+        return project.layer(ref.tableName()).map(MapLayer::layer).flatMap(layer -> layer.features().stream()
+                .filter(f -> f.id() == ref.featureId()).findFirst()).orElse(null);
+    }
+
+    private interface Plan {
+        PlannedPhoto of(PhotoFacts facts) throws PhotoException;
+    }
+
+    /** The first pass's lists and the photos to store. */
+    private final class Batch {
+        final List<PlannedPhoto> planned = new ArrayList<>();
+        final List<Path> withoutPosition = new ArrayList<>();
+        final List<Path> duplicates = new ArrayList<>();
+        final List<Path> notPhotos = new ArrayList<>();
+        final List<Path> exifBroken = new ArrayList<>();
+        final Set<String> seen = new HashSet<>();
+
+        void consider(Path file, Plan plan) throws PhotoException {
+            if (!Files.isReadable(file)) {
+                throw new PhotoException(PhotoProblem.UNREADABLE, file, "");
+            }
+            String sha = PhotoFiles.sha256(file);
+            if (!seen.add(sha) || archive.holds(sha)) {
+                duplicates.add(file);
+                return;
+            }
+            PictureScaling.requirePicture(file);
+            PhotoFacts facts = ExifFacts.read(file);
+            if (facts.exifBroken()) {
+                exifBroken.add(file);
+            }
+            PlannedPhoto photo = plan.of(facts);
+            if (photo != null) {
+                planned.add(photo.withSha(sha));
+            }
+        }
+
+        PhotoImportOutcome store() throws PhotoException {
+            int linked = (int) planned.stream().filter(p -> p.link() != null).count();
+            if (!planned.isEmpty()) {
+                try (PictureWorkers workers = new PictureWorkers(planned, options, progress)) {
+                    archive.add(workers::next);
+                }
+            }
+            return new PhotoImportOutcome(linked, planned.size() - linked, withoutPosition, duplicates, notPhotos,
+                    exifBroken);
+        }
+    }
+}

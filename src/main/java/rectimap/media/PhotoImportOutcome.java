@@ -1,0 +1,24 @@
+package rectimap.media;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a photo import did: photos stored (linked to a feature, or placed as points only), photos left for the user to
+ * place (no GPS position), duplicates skipped (already in the project, or twice in the batch), files that are no
+ * photos by name, and photos whose EXIF was damaged (taken without it).
+ */
+public record PhotoImportOutcome(int linked, int pointOnly, List<Path> withoutPosition, List<Path> duplicates,
+                                 List<Path> notPhotos, List<Path> exifBroken) {
+    public PhotoImportOutcome {
+        withoutPosition = List.copyOf(withoutPosition);
+        duplicates = List.copyOf(duplicates);
+        notPhotos = List.copyOf(notPhotos);
+        exifBroken = List.copyOf(exifBroken);
+    }
+
+    /** Photos stored by the batch. */
+    public int stored() {
+        return linked + pointOnly;
+    }
+}

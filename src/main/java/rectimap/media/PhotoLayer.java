@@ -1,0 +1,42 @@
+package rectimap.media;
+
+import java.util.List;
+import rectimap.geo.Epsg;
+import rectimap.model.FeatureType;
+import rectimap.model.Field;
+import rectimap.model.FieldType;
+import rectimap.model.GeometryKind;
+import rectimap.model.LayerInfo;
+import rectimap.model.LayerRole;
+import rectimap.model.Provenance;
+
+/**
+ * The 照片 layer: one point per placed photo (where it was taken, else at the feature it was attached to), so the
+ * photos show on the map and in GIS programs. The picture itself is in the media table, reached by
+ * {@code media_id}; {@code linked_layer}/{@code linked_fid} repeat the feature the photo belongs to (the Related
+ * Tables mapping is the authoritative link). Reference role: its points are written by photo imports, not drawn.
+ */
+public final class PhotoLayer {
+    public static final String TABLE = "photo";
+    public static final String MEDIA_ID = "media_id";
+    public static final String FILE_NAME = "file_name";
+    public static final String TAKEN_AT = "taken_at";
+    public static final String TAG = "tag";
+    public static final String WHO = "who";
+    public static final String DIRECTION = "direction";
+    public static final String LINKED_LAYER = "linked_layer";
+    public static final String LINKED_FID = "linked_fid";
+
+    private PhotoLayer() {
+    }
+
+    /** The layer's description as written into a project. */
+    public static LayerInfo info() {
+        return new LayerInfo(new FeatureType(TABLE, GeometryKind.POINT, List.of(
+                new Field(MEDIA_ID, FieldType.INTEGER), new Field(FILE_NAME, FieldType.TEXT),
+                new Field(TAKEN_AT, FieldType.TEXT), new Field(TAG, FieldType.TEXT), new Field(WHO, FieldType.TEXT),
+                new Field(DIRECTION, FieldType.REAL), new Field(LINKED_LAYER, FieldType.TEXT),
+                new Field(LINKED_FID, FieldType.INTEGER))),
+                "照片", LayerRole.REFERENCE, Provenance.SURVEYED, "整改前后照片的拍摄位置", Epsg.CGCS2000);
+    }
+}

@@ -1,0 +1,98 @@
+package rectimap.media;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Makes the pictures of a batch on a few threads and hands them out in batch order. At most two pictures per
+ * thread are made ahead, so memory stays bounded however long the batch is (a decoded 12-megapixel photo is about
+ * 36 MB until it is resized). Closing stops the threads.
+ */
+final class PictureWorkers implements AutoCloseable {
+    private final List<PlannedPhoto> planned;
+    private final PhotoImportOptions options;
+    private final PhotoProgress progress;
+    private final ExecutorService pool;
+    private final ArrayDeque<Future<NewPhoto>> ahead = new ArrayDeque<>();
+    private int submitted;
+    private int handed;
+
+    PictureWorkers(List<PlannedPhoto> planned, PhotoImportOptions options, PhotoProgress progress) {
+        this.planned = planned;
+        this.options = options;
+        this.progress = progress;
+        this.pool = Executors.newFixedThreadPool(options.threads(), task -> {
+            Thread thread = new Thread(task, "rectimap-photos");
+            thread.setDaemon(true);
+            return thread;
+        });
+        fill();
+    }
+
+    /** The next photo in batch order, null after the last. */
+    NewPhoto next() throws PhotoException {
+        if (ahead.isEmpty()) {
+            return null;
+        }
+        PlannedPhoto photo = planned.get(handed);
+        if (progress.cancelled()) {
+            throw new PhotoException(PhotoProblem.CANCELLED, photo.file(), "");
+        }
+        Future<NewPhoto> made = ahead.poll();
+        fill();
+        try {
+            NewPhoto result = made.get();
+            progress.made(++handed, planned.size());
+            return result;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PhotoException(PhotoProblem.CANCELLED, photo.file(), "");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof PhotoException bad) {
+                throw bad;
+            }
+            if (e.getCause() instanceof OutOfMemoryError) {
+                throw new PhotoException(PhotoProblem.TOO_LARGE, photo.file(), "");
+            }
+            throw new PhotoException(PhotoProblem.CORRUPT, photo.file(),
+                    e.getCause() == null || e.getCause().getMessage() == null ? "" : e.getCause().getMessage());
+        }
+    }
+
+    private void fill() {
+        while (submitted < planned.size() && ahead.size() < options.threads() * 2) {
+            PlannedPhoto photo = planned.get(submitted++);
+            ahead.add(pool.submit(() -> make(photo)));
+        }
+    }
+
+    private NewPhoto make(PlannedPhoto photo) throws PhotoException {
+        ScaledPicture picture = PictureScaling.scale(photo.file(), photo.facts().orientation());
+        byte[] original = null;
+        if (options.originals() == PhotoImportOptions.Originals.KEEP) {
+            try {
+                original = Files.readAllBytes(photo.file());
+            } catch (IOException e) {
+                throw new PhotoException(PhotoProblem.UNREADABLE, photo.file(), "");
+            }
+        }
+        PhotoFacts facts = photo.facts();
+        PhotoTag tag = options.tag() != PhotoTag.UNTAGGED ? options.tag()
+                : TagByTime.of(photo.linked(), facts.takenAt());
+        Photo stored = new Photo(0, photo.file().getFileName().toString(), photo.sha256(), facts.takenAt(),
+                facts.lon(), facts.lat(), facts.directionDeg(), tag, options.who(), picture.widthPx(),
+                picture.heightPx());
+        return new NewPhoto(stored, picture, original, photo.link(), photo.lon(), photo.lat());
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,145 @@
+package rectimap.store;
+
+import static rectimap.store.SqlNames.quote;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import rectimap.media.NewPhoto;
+import rectimap.media.Photo;
+import rectimap.media.PhotoTag;
+import rectimap.model.FeatureRef;
+
+/** Rows of the media and mapping tables ({@link PhotoTables}), inside the caller's transaction. */
+final class PhotoRows {
+    private static final String COLUMNS = "id, file_name, sha256, taken_at, lon, lat, direction, tag, who, width, height";
+
+    private PhotoRows() {
+    }
+
+    /** Inserts a photo's media row; returns its id. */
+    static long insert(Connection connection, NewPhoto photo) throws SQLException {
+        Photo facts = photo.facts();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + PhotoTables.MEDIA
+                + " (data, content_type, file_name, sha256, taken_at, lon, lat, direction, tag, who, width, height,"
+                + " added_at, thumbnail, original) VALUES (?, 'image/jpeg', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setBytes(1, photo.picture().jpeg());
+            insert.setString(2, facts.fileName());
+            insert.setString(3, facts.sha256());
+            setText(insert, 4, facts.takenAt() == null ? null : facts.takenAt().toString().replace('T', ' '));
+            setReal(insert, 5, facts.lon());
+            setReal(insert, 6, facts.lat());
+            setReal(insert, 7, facts.directionDeg());
+            setText(insert, 8, facts.tag() == PhotoTag.UNTAGGED ? null : facts.tag().label());
+            setText(insert, 9, facts.who().isBlank() ? null : facts.who());
+            insert.setInt(10, photo.picture().widthPx());
+            insert.setInt(11, photo.picture().heightPx());
+            insert.setString(12, Instant.now().toString());
+            insert.setBytes(13, photo.picture().thumbnail());
+            if (photo.original() == null) {
+                insert.setNull(14, Types.BLOB);
+            } else {
+                insert.setBytes(14, photo.original());
+            }
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Links photo {@code photoId} to feature {@code featureId} in {@code mapping}. */
+    static void link(Connection connection, String mapping, long featureId, long photoId) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT OR IGNORE INTO " + quote(mapping)
+                + " (base_id, related_id) VALUES (?, ?)")) {
+            insert.setLong(1, featureId);
+            insert.setLong(2, photoId);
+            insert.executeUpdate();
+        }
+    }
+
+    /** The photos linked to {@code feature}, oldest first. */
+    static List<Photo> of(Connection connection, FeatureRef feature) throws SQLException {
+        String mapping = PhotoTables.mappingOf(feature.tableName());
+        if (!PhotoTables.present(connection) || !PhotoTables.tableExists(connection, mapping)) {
+            return List.of();
+        }
+        List<Photo> photos = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS.replaceAll("(\\w+)", "p.$1")
+                + " FROM " + PhotoTables.MEDIA + " p JOIN " + quote(mapping) + " m ON m.related_id = p.id"
+                + " WHERE m.base_id = ? ORDER BY p.taken_at IS NULL, p.taken_at, p.id")) {
+            query.setLong(1, feature.featureId());
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    photos.add(photo(row));
+                }
+            }
+        }
+        return photos;
+    }
+
+    /** One BLOB column of a photo's row ({@code data}, {@code thumbnail}, {@code original}). */
+    static Optional<byte[]> blob(Connection connection, long photoId, String column) throws SQLException {
+        if (!PhotoTables.present(connection)) {
+            return Optional.empty();
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + quote(column) + " FROM "
+                + PhotoTables.MEDIA + " WHERE id = ?")) {
+            query.setLong(1, photoId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.ofNullable(row.getBytes(1)) : Optional.empty();
+            }
+        }
+    }
+
+    static boolean holds(Connection connection, String sha256) throws SQLException {
+        if (!PhotoTables.present(connection)) {
+            return false;
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM " + PhotoTables.MEDIA
+                + " WHERE sha256 = ?")) {
+            query.setString(1, sha256);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    private static Photo photo(ResultSet row) throws SQLException {
+        String taken = row.getString(4);
+        return new Photo(row.getLong(1), row.getString(2), row.getString(3),
+                taken == null ? null : LocalDateTime.parse(taken.replace(' ', 'T')), real(row, 5), real(row, 6),
+                real(row, 7), PhotoTag.of(row.getString(8)), row.getString(9), row.getInt(10), row.getInt(11));
+    }
+
+    private static Double real(ResultSet row, int column) throws SQLException {
+        double value = row.getDouble(column);
+        return row.wasNull() ? null : value;
+    }
+
+    private static void setText(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
+    }
+
+    private static void setReal(PreparedStatement statement, int index, Double value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.REAL);
+        } else {
+            statement.setDouble(index, value);
+        }
+    }
+}

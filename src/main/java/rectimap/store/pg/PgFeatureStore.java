@@ -1,0 +1,236 @@
+package rectimap.store.pg;
+
+import static rectimap.store.pg.PgNames.qualified;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.io.ParseException;
+import rectimap.model.ChangeSet;
+import rectimap.model.Feature;
+import rectimap.model.FeatureStore;
+import rectimap.model.Layer;
+import rectimap.model.LayerInfo;
+import rectimap.model.StoreException;
+import rectimap.model.StoreProblem;
+import rectimap.store.LayerDisplayState;
+import rectimap.store.StoredRows;
+
+/**
+ * A shared project in PostgreSQL/PostGIS behind the {@link FeatureStore} port, so every command and the window read
+ * it as they read a GeoPackage. Each call takes a pooled connection, so the store may be used from any thread.
+ * Closing the store closes its pool.
+ */
+public final class PgFeatureStore implements FeatureStore {
+    private final PgPool pool;
+    private final String schema;
+    private volatile List<LayerInfo> layers;
+
+    private PgFeatureStore(PgPool pool) {
+        this.pool = pool;
+        this.schema = pool.address().schema();
+    }
+
+    /**
+     * The project in {@code pool}'s schema; the store owns the pool from now on.
+     *
+     * @throws StoreException NOT_SHARED_PROJECT when the schema holds none (the pool is closed then)
+     */
+    public static PgFeatureStore open(PgPool pool) {
+        try (Connection connection = pool.connection()) {
+            if (!PgProjectTables.exists(connection, pool.address().schema())) {
+                throw new StoreException(StoreProblem.NOT_SHARED_PROJECT, pool.address().label(),
+                        "no " + PgProjectTables.LAYERS + " table");
+            }
+        } catch (SQLException e) {
+            pool.close();
+            throw PgFailures.of(e, pool.address(), "opening");
+        } catch (StoreException e) {
+            pool.close();
+            throw e;
+        }
+        return new PgFeatureStore(pool);
+    }
+
+    /** Opens the pool and the project at {@code address}; {@code password} null = from .pgpass. */
+    public static PgFeatureStore open(PgAddress address, char[] password) {
+        return open(PgPool.open(address, password, 4));
+    }
+
+    public PgPool pool() {
+        return pool;
+    }
+
+    public PgAddress address() {
+        return pool.address();
+    }
+
+    @Override
+    public List<LayerInfo> layers() {
+        List<LayerInfo> known = layers;
+        if (known == null) {
+            known = read("listing layers", c -> PgProjectTables.layers(c, schema));
+            layers = known;
+        }
+        return known;
+    }
+
+    @Override
+    public Layer load(String tableName) {
+        LayerInfo info = info(tableName);
+        return PgLayerTable.layerOf(info, loadVersioned(tableName));
+    }
+
+    /** Every feature of the layer with its row version. */
+    public List<VersionedFeature> loadVersioned(String tableName) {
+        PgLayerTable table = new PgLayerTable(schema, info(tableName));
+        return read("reading layer " + tableName, table::readAll);
+    }
+
+    /** The features of {@code tableName} with these ids as they are now (absent ones left out), with versions. */
+    public List<VersionedFeature> loadIds(String tableName, long... ids) {
+        PgLayerTable table = new PgLayerTable(schema, info(tableName));
+        return read("reading layer " + tableName, c -> table.readIds(c, ids));
+    }
+
+    @Override
+    public List<Feature> query(String tableName, Envelope bbox) {
+        PgLayerTable table = new PgLayerTable(schema, info(tableName));
+        return read("querying layer " + tableName, c -> table.readIntersecting(c, bbox)).stream()
+                .map(VersionedFeature::feature).toList();
+    }
+
+    /** Creates or replaces a layer (placed last when new) in one transaction. */
+    @Override
+    public void write(Layer layer) {
+        read("writing layer " + layer.tableName(), c -> {
+            c.setAutoCommit(false);
+            try {
+                PgLayerTable table = new PgLayerTable(schema, layer.info());
+                int position = layers().size();
+                try (PreparedStatement drop = c.prepareStatement("DELETE FROM " + qualified(schema,
+                        PgProjectTables.LAYERS) + " WHERE table_name = ? RETURNING position")) {
+                    drop.setString(1, layer.tableName());
+                    try (ResultSet rs = drop.executeQuery()) {
+                        if (rs.next()) {
+                            position = rs.getInt(1);
+                        }
+                    }
+                }
+                try (PreparedStatement drop = c.prepareStatement("DROP TABLE IF EXISTS " + table.name())) {
+                    drop.execute();
+                }
+                table.create(c);
+                table.insertAll(c, layer.features());
+                PgProjectTables.register(c, schema, position, layer.info());
+                c.commit();
+                return null;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                layers = null;
+                c.setAutoCommit(true);
+            }
+        });
+    }
+
+    /** How the layers are shown (order, visibility, opacity, style), as published or last changed. */
+    public List<LayerDisplayState> layerStates() {
+        return read("reading layer display", c -> {
+            List<LayerDisplayState> states = new ArrayList<>();
+            if (!tableExists(c, "rectimap_layer_state")) {
+                return states;
+            }
+            try (PreparedStatement query = c.prepareStatement("SELECT table_name, draw_order, visible, opacity, style"
+                    + " FROM " + qualified(schema, "rectimap_layer_state") + " ORDER BY draw_order");
+                    ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    states.add(StoredRows.layerState(rs.getString(1), rs.getInt(2), rs.getLong(3) != 0,
+                            rs.getDouble(4), rs.getString(5)));
+                }
+            }
+            return states;
+        });
+    }
+
+    /** The undo history the GeoPackage had when it was published, oldest first. */
+    public List<ChangeSet> publishedHistory() {
+        return read("reading history", c -> {
+            List<ChangeSet> steps = new ArrayList<>();
+            if (!tableExists(c, "rectimap_history")) {
+                return steps;
+            }
+            try (PreparedStatement query = c.prepareStatement("SELECT position, name, changes FROM "
+                    + qualified(schema, "rectimap_history") + " ORDER BY position");
+                    ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    try {
+                        steps.add(StoredRows.step(rs.getString(2), rs.getBytes(3)));
+                    } catch (ParseException e) {
+                        throw new StoreException(StoreProblem.CORRUPT, address().label(),
+                                "history step " + rs.getInt(1) + ": " + e.getMessage(), e);
+                    }
+                }
+            }
+            return steps;
+        });
+    }
+
+    /** The project settings (key → value), as published or last written. */
+    public Map<String, String> settings() {
+        return read("reading settings", c -> {
+            Map<String, String> settings = new LinkedHashMap<>();
+            if (tableExists(c, "rectimap_settings")) {
+                try (PreparedStatement query = c.prepareStatement("SELECT key, value FROM "
+                        + qualified(schema, "rectimap_settings") + " ORDER BY key");
+                        ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        settings.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            return settings;
+        });
+    }
+
+    private boolean tableExists(Connection c, String table) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            query.setString(1, qualified(schema, table));
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    LayerInfo info(String tableName) {
+        return layers().stream().filter(l -> l.tableName().equals(tableName)).findFirst()
+                .orElseThrow(() -> new StoreException(StoreProblem.NO_SUCH_LAYER, address().label(), tableName,
+                        "no layer " + tableName, null));
+    }
+
+    /** Work on one pooled connection. */
+    interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    <T> T read(String doing, Work<T> work) {
+        try (Connection connection = pool.connection()) {
+            return work.on(connection);
+        } catch (SQLException e) {
+            throw PgFailures.of(e, address(), doing);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
