@@ -41,5 +41,7 @@ public enum StoreProblem {
     /** Publishing: the target schema already holds a Rectimap project. */
     PROJECT_EXISTS,
     /** The database refused the change for this account (its role or township does not allow it). */
-    PERMISSION_DENIED
+    PERMISSION_DENIED,
+    /** A step changes features someone else changed first ({@link StepConflict}); nothing of it was written. */
+    CONFLICT
 }

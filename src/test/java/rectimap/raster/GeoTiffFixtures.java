@@ -10,28 +10,28 @@ import rectimap.store.GdalTools;
  * GeoTIFFs written by GDAL (python3-gdal, {@code make_geotiff.py} beside this class): grey ground, one red pixel at
  * a known place and a blue 4×4 block at the top-left, in any CRS, layout, compression and with overviews.
  */
-final class GeoTiffFixtures {
+public final class GeoTiffFixtures {
 
     private GeoTiffFixtures() {
     }
 
     /** The recipe of one file: where the red pixel is and how GDAL writes it. */
-    record Recipe(int epsg, double minX, double maxY, double pixel, int width, int height, int redColumn,
+    public record Recipe(int epsg, double minX, double maxY, double pixel, int width, int height, int redColumn,
                   int redRow, String kind, String driver, List<String> options, List<Integer> overviews,
                   boolean externalOverviews) {
 
         /** The red pixel's centre in the file's CRS. */
-        double redX() {
+        public double redX() {
             return minX + (redColumn + 0.5) * pixel;
         }
 
-        double redY() {
+        public double redY() {
             return maxY - (redRow + 0.5) * pixel;
         }
     }
 
     /** Writes {@code recipe} to {@code out} with GDAL. */
-    static Path write(Path out, Recipe recipe) {
+    public static Path write(Path out, Recipe recipe) {
         List<String> args = new ArrayList<>(List.of(script().toString(), out.toString(),
                 String.valueOf(recipe.epsg()), String.valueOf(recipe.minX()), String.valueOf(recipe.maxY()),
                 String.valueOf(recipe.pixel()), String.valueOf(recipe.width()), String.valueOf(recipe.height()),
