@@ -36,7 +36,9 @@ public final class RectimapCli {
         all.add(new ImportCommand());
         all.add(new ExportCommand());
         all.add(new PublishCommand());
+        all.add(new AccountsCommand());
         all.add(new PackageCommand());
+        all.add(new MergeCommand());
         all.add(new PrintCommand());
         all.add(new IdentifyCommand());
         all.add(new PhotosCommand());
