@@ -1,6 +1,7 @@
 package rectimap.app;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import rectimap.install.BuildInfo;
 import rectimap.install.Startup;
@@ -13,6 +14,12 @@ import rectimap.ui.Messages;
  * components are missing" otherwise). {@code --version} prints the build and exits without opening a window.
  */
 public final class Launcher {
+    /**
+     * The user's folders made ready (one-time move from ~/.rectimap, log started) on a thread of its own while JavaFX
+     * starts: off the start path, joined before the window (which reads the user's settings) is built.
+     */
+    private static volatile CompletableFuture<UserFolders> prepared = CompletableFuture.completedFuture(null);
+
     private Launcher() {
     }
 
@@ -26,9 +33,21 @@ public final class Launcher {
         StartOptions options = StartOptions.parse(arguments);
         // JavaFX's own texts (OK, Cancel in dialogs) follow the default locale: make it the interface language.
         java.util.Locale.setDefault(options.language().locale());
-        UserFolders folders = Startup.prepare("rectimap");
-        UnexpectedFailures.install(folders, new Messages(options.language()), arguments);
-        StartTrace.mark("folders and log");
+        prepared = CompletableFuture.supplyAsync(() -> {
+            UserFolders folders = Startup.prepare("rectimap");
+            StartTrace.mark("folders and log");
+            return folders;
+        }, runnable -> {
+            Thread thread = new Thread(runnable, "user-folders");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        UnexpectedFailures.install(UserFolders.current(), new Messages(options.language()), arguments);
         Application.launch(RectimapApp.class, args);
+    }
+
+    /** Waits until the user's folders are ready (at once when not started through {@link #main}). */
+    static void awaitUserFolders() {
+        prepared.join();
     }
 }

@@ -12,6 +12,9 @@ public final class RectimapApp extends Application {
     public void start(Stage stage) {
         StartTrace.mark("fx started");
         StartOptions options = StartOptions.parse(getParameters().getRaw());
+        // The window reads the user's settings: the folders must be in place (ready long since, in parallel with
+        // JavaFX's own start, in practice).
+        Launcher.awaitUserFolders();
         MainWindow window = new MainWindow(stage, new Messages(options.language()), new EditingProjectLoader(options.sample()),
                 options.sample());
         StartTrace.mark("window built");
@@ -20,7 +23,7 @@ public final class RectimapApp extends Application {
         }
         stage.show();
         StartTrace.mark("window shown");
-        if (FirstFrameProbe.requested()) {
+        if (FirstFrameProbe.requested() || StartTrace.on()) {
             FirstFrameProbe.watch(window);
         }
         window.open(options.firstProject());

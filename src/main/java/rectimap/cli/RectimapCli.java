@@ -37,6 +37,7 @@ public final class RectimapCli {
         all.add(new ExportCommand());
         all.add(new PublishCommand());
         all.add(new PackageCommand());
+        all.add(new MergeCommand());
         all.add(new PrintCommand());
         all.add(new IdentifyCommand());
         all.add(new PhotosCommand());

@@ -25,7 +25,6 @@ import rectimap.store.GeoPackageStore;
 import rectimap.store.ProjectFile;
 import rectimap.store.ProjectFiles;
 import rectimap.store.pg.PgAddress;
-import rectimap.store.pg.PgCluster;
 import rectimap.store.pg.PgFeatureStore;
 import rectimap.store.pg.VersionedFeature;
 
@@ -42,14 +41,7 @@ class PackageCommandTest {
 
     @BeforeAll
     static void publishTheSample() {
-        PgCluster cluster = PgCluster.shared();
-        Path file = dir.resolve("campaign.gpkg");
-        try (ProjectFile project = CliConsole.createPlannedSample(file)) {
-            project.journal().orElseThrow().close();
-        }
-        url = cluster.url(PgCluster.SUPERUSER, cluster.createDatabase()) + "?schema=campaign";
-        CliConsole published = new CliConsole();
-        assertThat(published.run("publish", "--project", file.toString(), "--to", url)).as(published.err()).isZero();
+        url = CliConsole.publishPlannedSample(dir);
     }
 
     @Test

@@ -63,17 +63,22 @@ public final class PgJournal implements EditJournal {
         waiting.incrementAndGet();
         CompletableFuture<Void> done = new CompletableFuture<>();
         thread.execute(() -> {
+            RuntimeException failure = null;
             try {
                 if (!step.changes().isEmpty()) {
                     writeUntilReached(id, action, step);
                 }
-                done.complete(null);
             } catch (RuntimeException e) {
-                done.completeExceptionally(e);
-            } finally {
-                if (waiting.decrementAndGet() == 0) {
-                    tell(JournalStatus.saved(store.address().label()));
-                }
+                failure = e;
+            }
+            // The standing is told before the future completes, so whoever waits on it sees "saved" already.
+            if (waiting.decrementAndGet() == 0) {
+                tell(JournalStatus.saved(store.address().label()));
+            }
+            if (failure == null) {
+                done.complete(null);
+            } else {
+                done.completeExceptionally(failure);
             }
         });
         return done;

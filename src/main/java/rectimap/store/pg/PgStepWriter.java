@@ -47,6 +47,15 @@ final class PgStepWriter {
      * @throws SQLException  when the server fails (the caller retries with the same id)
      */
     Outcome write(UUID id, String action, ChangeSet step) throws SQLException {
+        return write(id, action, step, c -> null);
+    }
+
+    /**
+     * As {@link #write(UUID, String, ChangeSet)}, running {@code alsoInTransaction} after the changes, in their
+     * transaction: it commits with them or not at all (a work package merge records what it merged so).
+     */
+    Outcome write(UUID id, String action, ChangeSet step, PgFeatureStore.Work<?> alsoInTransaction)
+            throws SQLException {
         try (Connection c = store.pool().connection()) {
             c.setAutoCommit(false);
             try {
@@ -68,6 +77,7 @@ final class PgStepWriter {
                     rollbackQuietly(c, null);
                     throw new StepConflict(store.address().label(), step, conflicts);
                 }
+                alsoInTransaction.on(c);
                 c.commit();
                 c.setAutoCommit(true);
                 versions.forEach((change, version) -> {

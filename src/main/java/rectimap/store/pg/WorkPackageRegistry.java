@@ -7,6 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -69,6 +72,47 @@ final class WorkPackageRegistry {
             try (ResultSet rs = query.executeQuery()) {
                 return rs.next();
             }
+        }
+    }
+
+    /** What earlier merges of package {@code id} left for the features of {@code table}, by package fid. */
+    static Map<Long, MergePlan.Merged> merged(Connection c, String schema, UUID id, String table) throws SQLException {
+        Map<Long, MergePlan.Merged> rows = new HashMap<>();
+        try (PreparedStatement query = c.prepareStatement("SELECT package_fid, server_fid, version, fingerprint FROM "
+                + qualified(schema, MERGED) + " WHERE package_id = ? AND table_name = ?")) {
+            query.setObject(1, id);
+            query.setString(2, table);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    rows.put(rs.getLong(1), new MergePlan.Merged(rs.getLong(2), rs.getLong(3), rs.getString(4)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** One package feature's new registry row: where it is on the server now, at which version, holding what. */
+    record Record(String table, long packageFid, long serverFid, long version, String fingerprint) {
+    }
+
+    /** Writes (or replaces) {@code records} for package {@code id}, written by step {@code stepId}. */
+    static void record(Connection c, String schema, UUID id, UUID stepId, List<Record> records) throws SQLException {
+        try (PreparedStatement upsert = c.prepareStatement("INSERT INTO " + qualified(schema, MERGED)
+                + " (package_id, table_name, package_fid, server_fid, version, fingerprint, step_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (package_id, table_name, package_fid) DO UPDATE SET"
+                + " server_fid = EXCLUDED.server_fid, version = EXCLUDED.version,"
+                + " fingerprint = EXCLUDED.fingerprint, step_id = EXCLUDED.step_id")) {
+            for (Record r : records) {
+                upsert.setObject(1, id);
+                upsert.setString(2, r.table());
+                upsert.setLong(3, r.packageFid());
+                upsert.setLong(4, r.serverFid());
+                upsert.setLong(5, r.version());
+                upsert.setString(6, r.fingerprint());
+                upsert.setObject(7, stepId);
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
         }
     }
 }

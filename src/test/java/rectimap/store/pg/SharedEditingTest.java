@@ -166,7 +166,7 @@ class SharedEditingTest {
     void aStepWrittenWhileTheServerRestartsLandsExactlyOnce() throws Exception {
         Feature start = alice.fresh(6);
         long before = alice.store().loadIds(LAYER, 6).get(0).version();
-        List<JournalStatus> statuses = new ArrayList<>();
+        List<JournalStatus> statuses = new java.util.concurrent.CopyOnWriteArrayList<>();
         alice.journal().addStatusListener(statuses::add);
         sample.cluster().stop("immediate");
         var written = alice.journal().recordDone(edit("断线时改", start, with(start, "note", "queued")));
