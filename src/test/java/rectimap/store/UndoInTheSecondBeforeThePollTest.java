@@ -58,7 +58,7 @@ class UndoInTheSecondBeforeThePollTest {
             journal.recordDone(new ChangeSet("新增 乙", List.of(FeatureChange.added(ZONES, b)))).join();
         }
         assertThat(rows()).contains("3|外改", "4|乙");
-        assertThat(Sqlite3.lines(file, "SELECT count(*) FROM rectimap_history;")).containsExactly("2");
+        assertThat(Sqlite3.lines(file, "SELECT count(*) FROM gpkgext_rectimap_history;")).containsExactly("2");
     }
 
     @Test

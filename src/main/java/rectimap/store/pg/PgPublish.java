@@ -30,6 +30,9 @@ public final class PgPublish {
     public record Published(int layers, long features, List<String> tables) {
     }
 
+    /** The GeoPackage's review verdict table (store.ReviewRows), made empty when the file has none yet. */
+    static final String REVIEWS = "rectimap_review_verdict";
+
     private PgPublish() {
     }
 
@@ -63,10 +66,21 @@ public final class PgPublish {
                 }
                 List<String> copied = new ArrayList<>();
                 for (String table : otherTables(gpkg, layerTables)) {
-                    PgTableCopy.copy(gpkg, table, pg, schema);
-                    copied.add(table);
+                    // The GeoPackage hides Rectimap's own tables from GDAL by a prefix; the shared schema keeps the names.
+                    String name = table.startsWith("gpkgext_rectimap_") ? table.substring("gpkgext_".length()) : table;
+                    PgTableCopy.copy(gpkg, table, pg, schema, name);
+                    copied.add(name);
+                }
+                if (!copied.contains(REVIEWS)) {
+                    // Reviewers write verdicts into it from the first day, also when the file had none yet.
+                    try (java.sql.Statement sql = pg.createStatement()) {
+                        sql.execute("CREATE TABLE " + PgNames.qualified(schema, REVIEWS) + " (fid bigint GENERATED"
+                                + " BY DEFAULT AS IDENTITY PRIMARY KEY, site_key text NOT NULL, site_name text,"
+                                + " verdict text NOT NULL, reviewer text, recorded_at text NOT NULL, comment text)");
+                    }
                 }
                 copyStyles(gpkg, pg, schema, layerTables);
+                PgAccess.secure(pg, schema, source.layers());
                 pg.commit();
                 return new Published(layerTables.size(), features, copied);
             } catch (SQLException | RuntimeException e) {
