@@ -10,6 +10,33 @@ import rectimap.model.FeatureRef;
  * never on the FX thread. Implementations say which thread may call them.
  */
 public interface PhotoArchive {
+    /** A project without photos (e.g. a store that cannot hold them yet): reads nothing, adds nothing. */
+    PhotoArchive NONE = new PhotoArchive() {
+        @Override
+        public List<Photo> photosOf(FeatureRef feature) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<byte[]> thumbnail(long photoId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<byte[]> picture(long photoId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean holds(String sha256) {
+            return false;
+        }
+
+        @Override
+        public List<Long> add(PhotoFeed feed) {
+            throw new UnsupportedOperationException("this project cannot hold photos");
+        }
+    };
 
     /** The photos linked to {@code feature}, oldest first (by time taken, then as added); empty when none. */
     List<Photo> photosOf(FeatureRef feature);
