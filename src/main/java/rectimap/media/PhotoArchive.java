@@ -1,6 +1,7 @@
 package rectimap.media;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import rectimap.model.FeatureRef;
 
@@ -15,6 +16,11 @@ public interface PhotoArchive {
         @Override
         public List<Photo> photosOf(FeatureRef feature) {
             return List.of();
+        }
+
+        @Override
+        public Map<FeatureRef, List<Photo>> byFeature() {
+            return Map.of();
         }
 
         @Override
@@ -40,6 +46,9 @@ public interface PhotoArchive {
 
     /** The photos linked to {@code feature}, oldest first (by time taken, then as added); empty when none. */
     List<Photo> photosOf(FeatureRef feature);
+
+    /** Every feature that has photos, with its photos oldest first (what the window keeps in memory). */
+    Map<FeatureRef, List<Photo>> byFeature();
 
     /** The thumbnail JPEG of a stored photo, empty when there is no such photo. */
     Optional<byte[]> thumbnail(long photoId);
