@@ -44,7 +44,11 @@ public final class CoverageBench {
     private CoverageBench() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0) {
+            synthetic(Integer.parseInt(args[0]), 30);
+            return;
+        }
         sample();
         synthetic(5_000, 30);
         synthetic(80_000, 5);
@@ -75,12 +79,27 @@ public final class CoverageBench {
                 Percentiles.of(afterCadre, 95), Percentiles.of(afterLeader, 50), Percentiles.of(afterLeader, 95));
     }
 
-    private static void synthetic(int zones, int edits) {
+    private static void synthetic(int zones, int edits) throws Exception {
         Project project = gridDistrict(zones);
         CoverageAnalysis analysis = new CoverageAnalysis();
         long start = System.nanoTime();
         CoverageReport report = analysis.run(project, 1.0, DAY);
         double fullMs = ms(start);
+        if (zones <= 5_000) {
+            double[] warm = new double[3];
+            for (int i = 0; i < warm.length; i++) {
+                start = System.nanoTime();
+                new CoverageAnalysis().run(project, 1.0, DAY);
+                warm[i] = ms(start);
+            }
+            double[] gdal = GdalCoveragePeer.times(project, 3);
+            System.out.printf("%,d zones, full check: ours cold (first in a fresh JVM) %.0f ms, warm %.0f ms; GDAL SQL"
+                    + " (ogrinfo, SpatiaLite ST_Union/ST_Difference per township + R-tree-joined ST_Overlaps pairs,"
+                    + " whole process) %.0f ms; ratio cold %.2f, warm %.2f  [GDAL %s, ours warm %s]%n", zones, fullMs,
+                    ImportBench.median(warm), ImportBench.median(gdal), fullMs / ImportBench.median(gdal),
+                    ImportBench.median(warm) / ImportBench.median(gdal), java.util.Arrays.toString(gdal),
+                    java.util.Arrays.toString(warm));
+        }
         List<Feature> all = project.layer(ResponsibilityAreaSchema.TABLE).orElseThrow().layer().features();
         double[] after = editTimes(analysis, project, all.get(all.size() / 2), edits);
         System.out.printf("%,d zones in 20 townships: full check %.0f ms (%d gaps, %d overlaps); after one edit"

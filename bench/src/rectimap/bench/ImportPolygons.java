@@ -34,6 +34,11 @@ final class ImportPolygons {
     private ImportPolygons() {
     }
 
+    /** {@code ImportPolygons OUT.shp COUNT}: writes the input on its own, e.g. to profile one import by hand. */
+    public static void main(String[] args) throws ExchangeException {
+        write(Path.of(args[0]), Integer.parseInt(args[1]));
+    }
+
     static void write(Path shp, int count) throws ExchangeException {
         GeometryFactory factory = new GeometryFactory();
         List<Feature> features = new ArrayList<>(count);

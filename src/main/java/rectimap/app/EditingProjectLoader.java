@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import rectimap.campaign.ProjectAssembler;
+import rectimap.install.UserFolders;
 import rectimap.model.Project;
 import rectimap.render.RenderLayer;
 import rectimap.store.LayerDisplayStates;
@@ -25,8 +26,8 @@ import rectimap.ui.ProjectLoader;
  */
 final class EditingProjectLoader implements ProjectLoader {
     private final Path referenceSample;
-    private final RecentProjects recent = new RecentProjects(SampleProject.home().resolve("recent.txt"));
-    private final UserSettingsFile userSettings = new UserSettingsFile(SampleProject.home().resolve(
+    private final RecentProjects recent = new RecentProjects(UserFolders.current().config().resolve("recent.txt"));
+    private final UserSettingsFile userSettings = new UserSettingsFile(UserFolders.current().config().resolve(
             "settings.properties"));
 
     EditingProjectLoader(Path referenceSample) {

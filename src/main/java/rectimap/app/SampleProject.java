@@ -13,7 +13,7 @@ import rectimap.store.GeoPackageStore;
 import rectimap.store.ProjectFiles;
 
 /**
- * The planner's own working copy of the built-in sample: {@code ~/.rectimap/yanhu-sample-project.gpkg}, made on first start
+ * The planner's own working copy of the built-in sample: {@code yanhu-sample-project.gpkg} in the user's data folder ({@link rectimap.install.UserFolders}), made on first start
  * from the reference map in {@code maps/} plus the sample's planning features, so a newcomer sees what the tool is
  * for and edits never touch the shipped file.
  */
@@ -29,7 +29,7 @@ final class SampleProject {
         return home().resolve(FILE_NAME);
     }
 
-    /** Rectimap's folder for this user: {@code ~/.rectimap}, or {@code -Drectimap.home=DIR}. */
+    /** Rectimap's data folder for this user ({@link rectimap.install.UserFolders#data()}). */
     static Path home() {
         return rectimap.store.UserFolder.path();
     }

@@ -7,11 +7,9 @@ import rectimap.ui.UiLanguage;
 
 /**
  * What the desktop app was started with: {@code [--lang zh|en] [PROJECT.gpkg]}. Without a project it opens the
- * built-in sample, {@code maps/yanhu-sample.gpkg} under the working directory (or {@code -Drectimap.sample=PATH}).
+ * built-in sample ({@link rectimap.install.ShippedSample}).
  */
 public record StartOptions(UiLanguage language, Optional<Path> project, Path sample) {
-    private static final String SAMPLE_PROPERTY = "rectimap.sample";
-    private static final Path DEFAULT_SAMPLE = Path.of("maps", "yanhu-sample.gpkg");
 
     public static StartOptions parse(List<String> args) {
         UiLanguage language = UiLanguage.choose(args);
@@ -24,8 +22,7 @@ public record StartOptions(UiLanguage language, Optional<Path> project, Path sam
                 project = Optional.of(Path.of(arg));
             }
         }
-        String sample = System.getProperty(SAMPLE_PROPERTY);
-        return new StartOptions(language, project, sample == null ? DEFAULT_SAMPLE : Path.of(sample));
+        return new StartOptions(language, project, rectimap.install.ShippedSample.path());
     }
 
     /** The file to open first: the one named, else the sample. */

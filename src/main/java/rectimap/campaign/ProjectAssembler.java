@@ -47,6 +47,16 @@ public final class ProjectAssembler {
                 .orElse(layer);
     }
 
+    /**
+     * The campaign's schema of a stored layer type (its derived fields marked) when the columns agree, else
+     * {@code stored} itself.
+     */
+    public static rectimap.model.FeatureType schemaOf(rectimap.model.FeatureType stored) {
+        return rectimap.campaign.planning.PlanningSchemas.forTable(stored.name())
+                .map(rectimap.campaign.planning.PlanningSchema::type)
+                .filter(type -> sameColumns(type, stored)).orElse(stored);
+    }
+
     private static boolean sameColumns(rectimap.model.FeatureType schema, rectimap.model.FeatureType stored) {
         return schema.fields().stream().map(rectimap.model.Field::name).toList()
                 .equals(stored.fields().stream().map(rectimap.model.Field::name).toList());

@@ -44,14 +44,14 @@ public final class PrintCommand implements CliCommand {
         return "print --out FILE.pdf|DIR [--project FILE.gpkg] [--paper a4|a3|a2|a1] [--orientation landscape|portrait]"
                 + " [--title T] [--subtitle S] [--unit 编制单位] [--extent district|township:NAME|village:CODE|"
                 + "site:CODE|bbox:minLon,minLat,maxLon,maxLat] [--scale N] [--atlas township|villages:TOWNSHIP|sites"
-                + " [--split]] [--format pdf|png] [--preset screen|meeting|print] [--lang en]";
+                + " [--split]] [--format pdf|png] [--preset screen|meeting|print] [--basemap FILE.tif] [--lang en]";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         PrintArguments options;
         try {
-            options = PrintArguments.parse(args, RenderCommand.DEFAULT_PROJECT);
+            options = PrintArguments.parse(BasemapOption.without(args), RenderCommand.DEFAULT_PROJECT);
         } catch (CommandOptions.BadOptions e) {
             err.println("print: " + e.getMessage());
             err.println("usage: " + usage());
@@ -67,6 +67,12 @@ public final class PrintCommand implements CliCommand {
             err.println(ProjectFailure.line("print", e, args));
             return 2;
         }
+        try (BasemapOption basemaps = BasemapOption.open(args, "print", err)) {
+            return print(options, content.withRasters(basemaps.layers(), basemaps.problems()), out, err);
+        }
+    }
+
+    private static int print(PrintArguments options, SheetContent content, PrintStream out, PrintStream err) {
         SheetSpec template = new SheetSpec(options.paper(), options.orientation(), options.title(),
                 options.subtitle(), new SheetExtent.DistrictExtent(), options.scale(), options.parts(),
                 options.unit(), LocalDate.now());

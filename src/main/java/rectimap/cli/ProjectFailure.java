@@ -17,6 +17,12 @@ final class ProjectFailure {
                 failure.shown());
     }
 
+    /** {@code "COMMAND: sentence"} for a work package that cannot be made or merged. */
+    static String line(String command, rectimap.store.pg.WorkPackageRefused failure, List<String> args) {
+        return command + ": " + UserText.format(UserText.localeOf(args), "package." + failure.problem().name(),
+                failure.subject());
+    }
+
     /** {@code "COMMAND: sentence"} for {@code failure} in the language {@code args} ask for. */
     static String line(String command, StoreException failure, List<String> args) {
         return command + ": " + UserText.format(UserText.localeOf(args), "store." + failure.problem().name(),

@@ -7,6 +7,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import rectimap.install.BuildInfo;
+import rectimap.install.CrashReport;
+import rectimap.install.Startup;
+import rectimap.install.UserFolders;
 import rectimap.model.StoreException;
 
 /**
@@ -15,6 +19,7 @@ import rectimap.model.StoreException;
  */
 public final class RectimapCli {
 
+    private static final java.util.Set<String> VERSION_FLAGS = java.util.Set.of("--version", "version");
     private final Map<String, CliCommand> commands = new LinkedHashMap<>();
 
     public RectimapCli(List<CliCommand> available) {
@@ -31,6 +36,8 @@ public final class RectimapCli {
         all.add(new ImportCommand());
         all.add(new ExportCommand());
         all.add(new PublishCommand());
+        all.add(new PackageCommand());
+        all.add(new MergeCommand());
         all.add(new PrintCommand());
         all.add(new IdentifyCommand());
         all.add(new PhotosCommand());
@@ -42,6 +49,15 @@ public final class RectimapCli {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (args.length == 1 && VERSION_FLAGS.contains(args[0])) {
+            out.println(BuildInfo.current().line());
+            return;
+        }
+        UserFolders folders = Startup.prepare("rectimap-cli");
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+            err.println(unforeseen(folders, "rectimap-cli", Arrays.asList(args), failure));
+            System.exit(1);
+        });
         int code = standard().run(Arrays.asList(args), out, err);
         if (code != 0) {
             System.exit(code);
@@ -54,6 +70,10 @@ public final class RectimapCli {
             printUsage(out);
             return args.isEmpty() ? 2 : 0;
         }
+        if (VERSION_FLAGS.contains(args.get(0))) {
+            out.println(BuildInfo.current().line());
+            return 0;
+        }
         CliCommand command = commands.get(args.get(0));
         if (command == null) {
             err.println("unknown command: " + args.get(0));
@@ -65,16 +85,24 @@ public final class RectimapCli {
         } catch (StoreException e) {
             err.println(ProjectFailure.line(command.name(), e, args));
             return 2;
-        } catch (RuntimeException e) {
-            // A failure no command foresaw: one sentence, never a stack trace on a user's terminal.
-            String reason = e.getMessage() == null ? "" : e.getMessage();
-            err.println(command.name() + ": " + UserText.format(UserText.localeOf(args), "cli.unforeseen", reason));
+        } catch (RuntimeException | Error e) {
+            // A failure no command foresaw: one sentence naming the crash report, never a stack trace on a terminal.
+            err.println(command.name() + ": " + unforeseen(UserFolders.current(), "rectimap-cli " + command.name(),
+                    args, e));
             return 1;
         }
     }
 
+    /** The sentence for an unexpected failure, after writing its crash report in the log folder. */
+    private static String unforeseen(UserFolders folders, String program, List<String> args, Throwable failure) {
+        String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return CrashReport.write(folders.logs(), program, args, failure)
+                .map(file -> UserText.format(UserText.localeOf(args), "cli.unforeseen", reason, file.toString()))
+                .orElseGet(() -> UserText.format(UserText.localeOf(args), "cli.unforeseenNoReport", reason));
+    }
+
     private void printUsage(PrintStream stream) {
-        stream.println("usage: rectimap COMMAND [options]");
+        stream.println("usage: rectimap COMMAND [options]   (--version: version, commit and build date)");
         commands.values().forEach(c -> stream.println("  " + c.usage()));
     }
 }

@@ -21,7 +21,7 @@ record RenderArguments(String project, Path out, int widthPx, int heightPx, doub
     /** Larger images than this exhaust memory (20,000² ARGB pixels are 1.6 GB) without being useful. */
     static final int MAX_SIDE_PX = 20_000;
     private static final java.util.Set<String> OPTIONS = java.util.Set.of("--project", "--out", "--width",
-            "--height", "--bbox", "--center", "--scale", "--dpi");
+            "--height", "--bbox", "--center", "--scale", "--dpi", "--lang");
 
     static RenderArguments parse(List<String> args, Path defaultProject) throws BadArguments {
         String project = defaultProject.toString();
@@ -51,6 +51,7 @@ record RenderArguments(String project, Path out, int widthPx, int heightPx, doub
                 case "--center" -> center = numbers(option, value, 2);
                 case "--scale" -> scale = positive(option, value);
                 case "--dpi" -> dpi = positive(option, value);
+                case "--lang" -> { }
                 default -> throw new BadArguments("unknown option '" + option + "'");
             }
         }

@@ -17,7 +17,9 @@ import rectimap.model.StoreException;
 import rectimap.model.style.Rgba;
 import rectimap.render.ImageSurface;
 import rectimap.render.MapFonts;
+import rectimap.raster.RasterFrame;
 import rectimap.render.MapRenderer;
+import rectimap.render.RasterFramePainter;
 import rectimap.render.RenderLayer;
 import rectimap.render.SchematicBadge;
 import rectimap.render.Viewport;
@@ -25,13 +27,14 @@ import rectimap.store.pg.PgAddress;
 
 /**
  * {@code render [--project FILE.gpkg] --out map.png [--width 1600] [--height 1200] [--bbox minLon,minLat,maxLon,maxLat
- * | --center lon,lat --scale N] [--dpi 96]}: draws a project (default the Yanhu sample) to a PNG through the same
- * renderer as the app, with the 示意 badge when schematic layers show. Prints the file written and the scale 1:N.
+ * | --center lon,lat --scale N] [--dpi 96] [--basemap SOURCE]…}: draws a project (default the Yanhu sample) to a PNG
+ * through the same renderer as the app, over the imagery of each {@code --basemap} (see {@link BasemapOption}), with
+ * the 示意 badge when schematic layers show. Prints the file written and the scale 1:N.
  */
 public final class RenderCommand implements CliCommand {
 
-    /** The sample the app opens by default, relative to the project directory. */
-    public static final Path DEFAULT_PROJECT = Path.of("maps", "yanhu-sample.gpkg");
+    /** The sample the app opens by default ({@link rectimap.install.ShippedSample}). */
+    public static final Path DEFAULT_PROJECT = rectimap.install.ShippedSample.path();
     private static final Rgba PAPER = Rgba.hex("#fbfaf7");
     private static final int FIT_MARGIN_PX = 20;
 
@@ -43,14 +46,15 @@ public final class RenderCommand implements CliCommand {
     @Override
     public String usage() {
         return "render [--project FILE.gpkg] --out map.png [--width 1600] [--height 1200]"
-                + " [--bbox minLon,minLat,maxLon,maxLat | --center lon,lat --scale N] [--dpi 96]";
+                + " [--bbox minLon,minLat,maxLon,maxLat | --center lon,lat --scale N] [--dpi 96]"
+                + " [--basemap FILE.tif]";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         RenderArguments options;
         try {
-            options = RenderArguments.parse(args, DEFAULT_PROJECT);
+            options = RenderArguments.parse(BasemapOption.without(args), DEFAULT_PROJECT);
         } catch (RenderArguments.BadArguments e) {
             err.println("render: " + e.getMessage());
             err.println("usage: " + usage());
@@ -79,8 +83,12 @@ public final class RenderCommand implements CliCommand {
         ImageSurface surface = new ImageSurface(options.widthPx(), options.heightPx(), options.dpi(), PAPER,
                 MapFonts.Choice.SYSTEM_FIRST);
         boolean schematic = project.showsSchematic();
-        renderer.render(layers, viewport, surface, Set.of(),
-                schematic ? List.of(SchematicBadge.bounds(surface)) : List.of());
+        try (BasemapOption basemaps = BasemapOption.open(args, "render", err)) {
+            List<RasterFrame> imagery = RasterFramePainter.prepare(basemaps.layers(), viewport, 1,
+                    basemaps.problems());
+            renderer.render(imagery, layers, viewport, surface, Set.of(),
+                    schematic ? List.of(SchematicBadge.bounds(surface)) : List.of());
+        }
         if (schematic) {
             SchematicBadge.draw(surface);
         }

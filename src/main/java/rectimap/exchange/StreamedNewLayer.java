@@ -24,7 +24,8 @@ import rectimap.store.GeoPackageStore;
  * source CRS, reprojection into EPSG:4490, validity checked in lon/lat and repaired or skipped as planned, geometry
  * fitted to the layer's kind, values typed, field names as {@link NewLayerFields}), but every record goes straight
  * into ONE transaction of {@link GeoPackageStore#importNewLayer} instead of a list, so memory stays flat whatever
- * the file's size. All or nothing: a bad record (named with its number), a cancel or a full disk roll the
+ * the file's size; the records are read ahead on a second thread ({@link PrefetchedFeed}) while the store writes.
+ * All or nothing: a bad record (named with its number), a cancel or a full disk roll the
  * transaction back and leave the file byte for byte as it was.
  *
  * <p>Unlike the in-memory import, records without any geometry are left out and counted (a reference layer from
@@ -58,8 +59,9 @@ public final class StreamedNewLayer {
                 Provenance.SURVEYED, "导入自 " + plan.file().getFileName(), Epsg.CGCS2000);
         Feed feed = new Feed(source, plan, toProject, kind, named);
         long total = schema.countOrMinusOne();
+        PrefetchedFeed ahead = new PrefetchedFeed(feed, () -> feed.lastIndex);
         try {
-            BulkImportResult stored = store.importNewLayer(info, Epsg.CGCS2000, feed, new BulkProgress() {
+            BulkImportResult stored = store.importNewLayer(info, Epsg.CGCS2000, ahead, new BulkProgress() {
                 @Override
                 public void written(long written) {
                     progress.advanced(written, total);
@@ -76,19 +78,22 @@ public final class StreamedNewLayer {
             if (stored.features() == 0) {
                 throw new ExchangeException(ExchangeProblem.EMPTY, plan.file(), "no record has a geometry");
             }
+            ahead.close();
             return new NewLayerOutcome(stored.layer().tableName(), stored.layer().title(), stored.features(),
                     feed.repaired, feed.skipped, feed.withoutGeometry, feed.notes);
         } catch (IllegalArgumentException e) {
             throw new ExchangeException(e.getMessage() != null && e.getMessage().contains(" is a ")
-                    ? ExchangeProblem.BAD_GEOMETRY : ExchangeProblem.BAD_VALUE, plan.file(), feed.lastIndex,
+                    ? ExchangeProblem.BAD_GEOMETRY : ExchangeProblem.BAD_VALUE, plan.file(), ahead.lastIndex(),
                     e.getMessage(), e);
         } catch (StoreException e) {
             throw new ExchangeException(ExchangeProblem.WRITE_FAILED, store.file(), e.getMessage(), e);
         } catch (RuntimeException e) {
             // Anything else a damaged record makes the geometry library or a reader throw: the transaction is rolled
             // back already; say which record it was rather than fail without a file and record.
-            throw new ExchangeException(ExchangeProblem.CORRUPT_RECORD, plan.file(), feed.lastIndex,
+            throw new ExchangeException(ExchangeProblem.CORRUPT_RECORD, plan.file(), ahead.lastIndex(),
                     "cannot be read: " + e, e);
+        } finally {
+            ahead.close();
         }
     }
 

@@ -22,6 +22,12 @@ public enum StoreProblem {
     NO_WRITE_PERMISSION,
     /** A named layer is not in the file. */
     NO_SUCH_LAYER,
+    /**
+     * An undo or redo was not written: a feature it changes is no longer in the file as the step left it (another
+     * program changed or deleted it after the session last re-read the file); {@code subject()} names the table and
+     * the feature id. Nothing of the move reached the file.
+     */
+    CHANGED_OUTSIDE,
     /** gpkg_contents registers a layer whose table is not in the file ({@code subject()} names it). */
     LAYER_TABLE_MISSING,
     /** A shared project's server cannot be reached (down, restarting, wrong host or port, network gone). */
@@ -35,5 +41,7 @@ public enum StoreProblem {
     /** Publishing: the target schema already holds a Rectimap project. */
     PROJECT_EXISTS,
     /** The database refused the change for this account (its role or township does not allow it). */
-    PERMISSION_DENIED
+    PERMISSION_DENIED,
+    /** A step changes features someone else changed first ({@link StepConflict}); nothing of it was written. */
+    CONFLICT
 }

@@ -12,7 +12,7 @@ public enum RasterProblem {
     FILE_UNREADABLE,
     /** The file is not a raster Rectimap reads (not a TIFF, an unknown extension, a location form not known). */
     NOT_A_RASTER,
-    /** The file is cut short or damaged. */
+    /** The file is cut short or damaged (the detail is for logs; the sentence does not show it). */
     CORRUPT,
     /** A TIFF whose pixel layout is not drawn (e.g. 16-bit, floating point, more than four bands). */
     UNSUPPORTED_LAYOUT,
@@ -21,7 +21,25 @@ public enum RasterProblem {
     /** A coordinate system Rectimap does not know, or none declared. */
     UNKNOWN_CRS,
     /** Georeferenced with a rotation or shear, which is not drawn. */
-    ROTATED;
+    ROTATED,
+    /** A GeoPackage with several tile tables and none named ({@code file.gpkg!table}); the detail lists them. */
+    TILE_TABLE_CHOICE,
+    /** A map service gave no answer (refused, reset, timed out). */
+    NO_ANSWER,
+    /** A map service answered with an HTTP error; the detail is the status. */
+    SERVER_ERROR,
+    /** A map service refused the request (401/403: the key is missing, wrong or over its quota). */
+    ACCESS_DENIED,
+    /** A map service answered with HTML, an XML error or bytes that are no image. */
+    NOT_AN_IMAGE,
+    /** A service's capabilities document could not be read as WMTS or WMS. */
+    BAD_CAPABILITIES,
+    /** The layer or tile matrix set asked for is not offered by the service. */
+    NO_SUCH_LAYER,
+    /** A GCJ-02 or BD-09 web map (Gaode/AMap, Tencent, Baidu), refused because it would be drawn offset. */
+    OFFSET_COORDINATES,
+    /** A Tianditu preset without the user's key (tk). */
+    KEY_MISSING;
 
     /** The bundle key of this problem's sentence. */
     public String key() {

@@ -16,7 +16,7 @@ import org.locationtech.jts.geom.Envelope;
  *   A source whose CRS is unknown does not open: its factory throws {@link RasterException} with
  *   {@link RasterProblem#UNKNOWN_CRS}.</li>
  *   <li>{@link #piecesFor(RasterRequest)} returns the pieces that cover the request's view
- *   ({@link RasterRequest#viewIn(int)} gives it in the source's CRS) at the resolution that suits it: the finest
+ *   ({@link RasterRequest#viewIn(int)} gives it in the source's CRS) at the resolution that suits it: the coarsest
  *   level whose pixel is not coarser than {@link RasterRequest#pixelSizeIn(int)} (a tile pyramid: the tiles of that
  *   zoom; a GeoTIFF: the decoded tiles of that overview), or the finest level there is when zoomed in beyond it.
  *   Only what meets the view is decoded; an empty list when nothing does. Pieces should not overlap; where they do,

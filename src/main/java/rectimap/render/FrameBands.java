@@ -36,10 +36,10 @@ final class FrameBands {
 
     /** Paints {@code layers} on {@code surface}, in bands when the surface and the frame are big enough. */
     static void paint(List<VisibleLayer> layers, DrawingSurface surface, Viewport viewport, int level,
-                      double marginMetres, FramePainting painting) {
+                      double marginMetres, FramePainting painting, Ground ground) {
         int bands = painting == FramePainting.ONE_PASS ? 1 : bandsFor(layers, surface);
         if (bands < 2) {
-            LayerPass.paint(layers, surface, viewport, level, null);
+            LayerPass.paint(layers, surface, viewport, level, null, ground);
             return;
         }
         ImageSurface image = (ImageSurface) surface;
@@ -61,10 +61,10 @@ final class FrameBands {
             for (int b = 1; b < bands; b++) {
                 ImageSurface part = parts.get(b);
                 Envelope area = areas.get(b);
-                workers.add(CompletableFuture.runAsync(() -> LayerPass.paint(layers, part, viewport, level, area),
+                workers.add(CompletableFuture.runAsync(() -> LayerPass.paint(layers, part, viewport, level, area, ground),
                         WORKERS));
             }
-            LayerPass.paint(layers, parts.get(0), viewport, level, areas.get(0));
+            LayerPass.paint(layers, parts.get(0), viewport, level, areas.get(0), ground);
             workers.forEach(CompletableFuture::join);
         } finally {
             // Never release a band's graphics while its worker may still draw (e.g. when this thread's band failed).

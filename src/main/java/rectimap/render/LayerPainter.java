@@ -31,8 +31,10 @@ final class LayerPainter {
     private final ShapeTracer tracer;
     private final double metresPerPixel;
     private final double unitsPerMm;
+    private final Ground ground;
 
-    LayerPainter(DrawingSurface surface, ShapeTracer tracer, Viewport viewport) {
+    LayerPainter(DrawingSurface surface, ShapeTracer tracer, Viewport viewport, Ground ground) {
+        this.ground = ground;
         this.surface = surface;
         this.tracer = tracer;
         this.metresPerPixel = viewport.metresPerPixel();
@@ -94,7 +96,8 @@ final class LayerPainter {
             return;
         }
         double batchLimit = BATCH_BELOW_PX * metresPerPixel;
-        boolean fill = !symbol.fill().isTransparent();
+        Rgba fillColour = ground.fill(symbol.fill());
+        boolean fill = !fillColour.isTransparent();
         boolean casing = !symbol.casing().isTransparent() && symbol.casingWidthMm() > 0;
         boolean stroke = !symbol.stroke().isTransparent() && symbol.strokeWidthMm() > 0;
         if (fill) {
@@ -105,7 +108,7 @@ final class LayerPainter {
                     tracer.trace(layer.shape(i, level), true);
                 }
             }
-            surface.fillBatch(symbol.fill());
+            surface.fillBatch(fillColour);
         }
         for (int k = 0; k < members.size(); k++) {
             int i = members.get(k);
@@ -115,7 +118,7 @@ final class LayerPainter {
             surface.beginPath();
             tracer.trace(layer.shape(i, level), true);
             if (fill) {
-                surface.fill(symbol.fill());
+                surface.fill(fillColour);
             }
             if (casing) {
                 surface.stroke(symbol.casing(), symbol.casingWidthMm() * unitsPerMm);
@@ -124,7 +127,7 @@ final class LayerPainter {
                 surface.stroke(symbol.stroke(), symbol.strokeWidthMm() * unitsPerMm);
             }
         }
-        paintDots(layer, members, level, fill ? symbol.fill() : symbol.stroke());
+        paintDots(layer, members, level, fill ? fillColour : symbol.stroke());
     }
 
     private void paintLines(RenderLayer layer, Symbolizer symbol, IndexList members, int level, LinePass pass) {

@@ -17,9 +17,10 @@ final class LayerPass {
     /**
      * @param band the map area of the band including the symbol margin, or null for the whole frame
      */
-    static void paint(List<VisibleLayer> layers, DrawingSurface surface, Viewport viewport, int level, Envelope band) {
+    static void paint(List<VisibleLayer> layers, DrawingSurface surface, Viewport viewport, int level, Envelope band,
+                      Ground ground) {
         ShapeTracer tracer = new ShapeTracer(surface, viewport);
-        LayerPainter painter = new LayerPainter(surface, tracer, viewport);
+        LayerPainter painter = new LayerPainter(surface, tracer, viewport, ground);
         for (VisibleLayer frame : layers) {
             RenderLayer layer = frame.layer();
             IndexList visible = band == null ? frame.visible() : within(layer, frame.visible(), band);

@@ -88,8 +88,9 @@ public final class MapRenderer {
 
     /**
      * As {@link #render(List, Viewport, DrawingSurface, Collection, List)} over raster ground: {@code under} (first
-     * is lowest, each with its opacity; see {@link RasterFramePainter}) is drawn before every vector layer, and the
-     * imagery's attribution is written in the bottom-right corner after the labels, which keep out of it.
+     * is lowest, each with its opacity; see {@link RasterFramePainter}) is drawn before every vector layer, whose
+     * area fills then let the ground show through ({@link Ground#IMAGERY}), and the imagery's attribution is written
+     * in the bottom-right corner after the labels, which keep out of it.
      */
     public RenderStats render(List<RasterFrame> under, List<RenderLayer> layers, Viewport viewport,
                               DrawingSurface surface, Collection<FeatureRef> highlights, List<Envelope> labelKeepOut) {
@@ -102,13 +103,14 @@ public final class MapRenderer {
             labelKeepOut = new ArrayList<>(labelKeepOut);
             labelKeepOut.add(creditBox);
         }
-        RenderStats stats = renderVectors(layers, viewport, surface, highlights, labelKeepOut);
+        Ground ground = under.stream().anyMatch(f -> f.opacity() > 0) ? Ground.IMAGERY : Ground.PLAIN;
+        RenderStats stats = renderVectors(layers, viewport, surface, highlights, labelKeepOut, ground);
         RasterAttribution.paint(credit, surface);
         return stats;
     }
 
     private RenderStats renderVectors(List<RenderLayer> layers, Viewport viewport, DrawingSurface surface,
-                                      Collection<FeatureRef> highlights, List<Envelope> labelKeepOut) {
+                                      Collection<FeatureRef> highlights, List<Envelope> labelKeepOut, Ground ground) {
         ShapeTracer tracer = new ShapeTracer(surface, viewport);
         LabelCollector labels = new LabelCollector(surface, tracer, viewport);
         int level = RenderLayer.levelFor(viewport.metresPerPixel());
@@ -133,7 +135,7 @@ public final class MapRenderer {
                 labelGroups.add(labels.collect(layer, rule, visible));
             }
         }
-        FrameBands.paint(frame, surface, viewport, level, marginMetres, painting);
+        FrameBands.paint(frame, surface, viewport, level, marginMetres, painting, ground);
         paintHighlights(layers, highlights, new HighlightPainter(surface, tracer), level);
         List<PlacedLabel> placed = new LabelPlacer(surface.width(), surface.height(), labelKeepOut)
                 .place(labelReach.select(labelGroups, surface.width(), surface.height()));

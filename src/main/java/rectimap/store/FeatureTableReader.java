@@ -59,6 +59,22 @@ final class FeatureTableReader {
         }
     }
 
+    /** The features with these ids (fids) that the table holds, in id order; an id it lacks is left out. */
+    List<Feature> readIds(StoredLayer layer, java.util.Collection<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement query = connection.prepareStatement(select(layer, "t") + " WHERE t."
+                + quote(layer.idColumn()) + " IN (" + marks + ") ORDER BY t." + quote(layer.idColumn()))) {
+            int i = 1;
+            for (long id : ids) {
+                query.setLong(i++, id);
+            }
+            return read(layer, query, null);
+        }
+    }
+
     /** Features whose envelope intersects {@code bbox}; the R-tree's float bounds are refined with exact ones. */
     List<Feature> readIntersecting(StoredLayer layer, Envelope bbox) throws SQLException {
         if (bbox.isNull()) {

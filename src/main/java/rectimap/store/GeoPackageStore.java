@@ -174,7 +174,35 @@ public final class GeoPackageStore implements FeatureStore {
         if (mode == AccessMode.READ_WRITE) {
             GpkgEnvelopeFunctions.registerOn(connection);
         }
+        legacyTableNames(connection, mode);
         return connection;
+    }
+
+    /**
+     * An older project's own tables ({@link HiddenTableNames}): renamed when this connection may write, else (or
+     * while another program holds the file) read under their new names through temporary views.
+     */
+    private static void legacyTableNames(Connection connection, AccessMode mode) {
+        try {
+            if (!HiddenTableNames.hasLegacy(connection)) {
+                return;
+            }
+            if (mode == AccessMode.READ_WRITE) {
+                try (java.sql.Statement sql = connection.createStatement()) {
+                    sql.execute("BEGIN IMMEDIATE");
+                    try {
+                        HiddenTableNames.migrate(connection);
+                        sql.execute("COMMIT");
+                        return;
+                    } catch (SQLException e) {
+                        sql.execute("ROLLBACK");
+                    }
+                }
+            }
+            HiddenTableNames.alias(connection);
+        } catch (SQLException e) {
+            // Not a GeoPackage, or unreadable: the open's own checks say so in their words.
+        }
     }
 
     private static void requireGeoPackageTables(Connection connection, Path file) throws SQLException {

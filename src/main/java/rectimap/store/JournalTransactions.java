@@ -230,6 +230,7 @@ final class JournalTransactions {
             throw new IllegalStateException("nothing to undo in the file's history");
         }
         ChangeSet inFile = ids.toFile(inverse, connection, rows::layer);
+        requireFit(inFile);
         rows.apply(inFile);
         if (ids.rebasedLastStep()) {
             HistoryRows.rewrite(connection, cursor, codec.encode(inFile.inverse()));
@@ -245,6 +246,7 @@ final class JournalTransactions {
             throw new IllegalStateException("nothing to redo in the file's history");
         }
         ChangeSet inFile = ids.toFile(step, connection, rows::layer);
+        requireFit(inFile);
         rows.apply(inFile);
         if (ids.rebasedLastStep()) {
             HistoryRows.rewrite(connection, cursor + 1, codec.encode(inFile));
@@ -253,6 +255,18 @@ final class JournalTransactions {
         HistoryRows.setCursor(connection, cursor + 1);
         log(ChangeLogRows.Action.REDONE, step);
         cursor++;
+    }
+
+    /**
+     * An undo or redo must find its features as it expects them ({@link StepFitInFile}). Only looked at when
+     * another connection committed since the app last re-read the file: otherwise the file holds what the app
+     * shows, which the app has already checked.
+     */
+    private void requireFit(ChangeSet inFile) throws SQLException {
+        if (changedOutside()) {
+            StepFitInFile.require(inFile, new FeatureTableReader(connection, new GpkgGeometryCodec(), file), rows,
+                    file);
+        }
     }
 
     /**

@@ -7,36 +7,36 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The project's own tables beside the feature layers:
+ * The project's own tables beside the feature layers (named {@code gpkgext_rectimap_…}, see {@link HiddenTableNames}
+ * for why, and how older {@code rectimap_…} names are renamed):
  * <ul>
- * <li>{@code rectimap_history} — the undo steps (position from 1, name, UTC time, changes in {@link ChangeSetCodec}
- * form) and {@code rectimap_state} — key/value pairs, among them the history cursor;</li>
- * <li>{@code rectimap_layer_state} — drawing order, visibility, opacity and style (text; null = default) of each
+ * <li>{@code …history} — the undo steps (position from 1, name, UTC time, changes in {@link ChangeSetCodec}
+ * form) and {@code …state} — key/value pairs, among them the history cursor;</li>
+ * <li>{@code …layer_state} — drawing order, visibility, opacity and style (text; null = default) of each
  * layer;</li>
- * <li>{@code rectimap_settings} — key/value settings that travel with the project (the print dialog's last
- * sheet); apart from {@code rectimap_state}, which is the undo history's bookkeeping;</li>
- * <li>{@code rectimap_change_log} — who changed what when, one row per written step.</li>
+ * <li>{@code …settings} — key/value settings that travel with the project (the print dialog's last
+ * sheet); apart from {@code …state}, which is the undo history's bookkeeping;</li>
+ * <li>{@code …change_log} — who changed what when, one row per written step.</li>
  * </ul>
- * None of them is registered in {@code gpkg_contents}: GDAL lists every table missing from gpkg_contents as a layer
- * UNLESS the file has an attributes table (its LIST_ALL_TABLES=AUTO rule), and the file has one anyway, QGIS's
- * {@code layer_styles} ({@link QgisLayerStyles}, registered as GDAL registers it), so {@code ogrinfo} lists the real
- * layers and layer_styles only. (The change log used to be registered for that purpose; opening an older project for
- * editing removes that registration, in the same transaction that creates what is missing.) QGIS itself opens a
- * GeoPackage with LIST_ALL_TABLES=YES and still lists unregistered tables. No {@code gpkg_extensions} row: GDAL then
- * warns that a layer "relies on an extension" it does not implement. {@code validate_gpkg.py -k} accepts the file.
+ * None of them is registered in {@code gpkg_contents} (a registered table is a layer to GDAL and QGIS), and their
+ * prefix keeps GDAL from listing them even with LIST_ALL_TABLES=YES, as QGIS opens a GeoPackage. (The change log used
+ * to be registered; opening an older project for editing removes that registration, in the same transaction that
+ * renames and creates what is missing.) No {@code gpkg_extensions} row: GDAL then warns that a layer "relies on an
+ * extension" it does not implement. {@code validate_gpkg.py -k} accepts the file.
  */
 final class ProjectTables {
-    static final String HISTORY = "rectimap_history";
-    static final String STATE = "rectimap_state";
-    static final String LAYER_STATE = "rectimap_layer_state";
-    static final String CHANGE_LOG = "rectimap_change_log";
-    static final String SETTINGS = "rectimap_settings";
+    static final String HISTORY = HiddenTableNames.PREFIX + "history";
+    static final String STATE = HiddenTableNames.PREFIX + "state";
+    static final String LAYER_STATE = HiddenTableNames.PREFIX + "layer_state";
+    static final String CHANGE_LOG = HiddenTableNames.PREFIX + "change_log";
+    static final String SETTINGS = HiddenTableNames.PREFIX + "settings";
 
     private ProjectTables() {
     }
 
     /** Creates whatever of the five tables is missing; inside the caller's transaction. */
     static void ensure(Connection connection) throws SQLException {
+        HiddenTableNames.migrate(connection);
         try (Statement sql = connection.createStatement()) {
             sql.execute("CREATE TABLE IF NOT EXISTS " + HISTORY + " (position INTEGER PRIMARY KEY NOT NULL,"
                     + " name TEXT NOT NULL, recorded_at TEXT NOT NULL, changes BLOB NOT NULL)");
@@ -55,8 +55,9 @@ final class ProjectTables {
         }
         QgisLayerStyles.ensureTable(connection);
         try (PreparedStatement unregister = connection.prepareStatement(
-                "DELETE FROM gpkg_contents WHERE table_name = ?")) {
+                "DELETE FROM gpkg_contents WHERE table_name IN (?, ?)")) {
             unregister.setString(1, CHANGE_LOG);
+            unregister.setString(2, "rectimap_change_log");
             unregister.executeUpdate();
         }
     }
@@ -71,9 +72,6 @@ final class ProjectTables {
 
     /** Whether the file has our tables (a plain GeoPackage from elsewhere has not). */
     static boolean present(Connection connection) throws SQLException {
-        try (Statement sql = connection.createStatement(); ResultSet row = sql.executeQuery("SELECT count(*)"
-                + " FROM sqlite_master WHERE type = 'table' AND name IN ('" + HISTORY + "', '" + STATE + "')")) {
-            return row.getInt(1) == 2;
-        }
+        return HiddenTableNames.readable(connection, HISTORY) && HiddenTableNames.readable(connection, STATE);
     }
 }

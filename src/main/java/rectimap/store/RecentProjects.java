@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The recently opened projects, most recent first, at most {@link #LIMIT}: one absolute path per line (UTF-8) in a
- * small file, by default {@code ~/.rectimap/recent.txt}. Written under a temporary name and moved into place, so a
+ * small file, {@code recent.txt} in the user's settings folder ({@code rectimap.install.UserFolders}). Written under a temporary name and moved into place, so a
  * crash never leaves a half list. A missing or unreadable list is an empty one: the list is a convenience, never a
  * reason to fail. Thread-safe (synchronized); one process at a time may write (the last writer wins).
  */
@@ -20,11 +20,6 @@ public final class RecentProjects {
 
     public RecentProjects(Path listFile) {
         this.listFile = listFile;
-    }
-
-    /** The list in {@code ~/.rectimap/recent.txt}. */
-    public static RecentProjects inUserHome() {
-        return new RecentProjects(Path.of(System.getProperty("user.home"), ".rectimap", "recent.txt"));
     }
 
     /** The remembered projects, most recent first, including ones that no longer exist (the menu may grey them). */

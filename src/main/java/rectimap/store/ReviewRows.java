@@ -23,8 +23,8 @@ import rectimap.campaign.review.VerdictRecord;
  * {@link ProjectTables}), so GDAL lists neither as a layer. Callers own the transaction.
  */
 final class ReviewRows {
-    static final String VERDICTS = "rectimap_review_verdict";
-    static final String MARKS = "rectimap_demonstration_mark";
+    static final String VERDICTS = HiddenTableNames.PREFIX + "review_verdict";
+    static final String MARKS = HiddenTableNames.PREFIX + "demonstration_mark";
 
     private ReviewRows() {
     }
@@ -116,12 +116,6 @@ final class ReviewRows {
     }
 
     private static boolean exists(Connection connection, String table) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")) {
-            query.setString(1, table);
-            try (ResultSet row = query.executeQuery()) {
-                return row.getInt(1) == 1;
-            }
-        }
+        return HiddenTableNames.readable(connection, table);
     }
 }

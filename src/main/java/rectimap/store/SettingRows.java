@@ -52,12 +52,6 @@ final class SettingRows {
     }
 
     private static boolean present(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM sqlite_master"
-                + " WHERE type = 'table' AND name = ?")) {
-            query.setString(1, ProjectTables.SETTINGS);
-            try (ResultSet row = query.executeQuery()) {
-                return row.getInt(1) == 1;
-            }
-        }
+        return HiddenTableNames.readable(connection, ProjectTables.SETTINGS);
     }
 }

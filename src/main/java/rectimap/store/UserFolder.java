@@ -1,14 +1,17 @@
 package rectimap.store;
 
 import java.nio.file.Path;
+import rectimap.install.UserFolders;
 
-/** Rectimap's folder for this user: {@code ~/.rectimap}, or {@code -Drectimap.home=DIR} (e.g. for tests). */
+/**
+ * Rectimap's data folder for this user (the sample's working copy, {@code pending/} recovery journals): see
+ * {@link UserFolders} for where it is on each platform, or {@code -Drectimap.home=DIR} (e.g. for tests).
+ */
 public final class UserFolder {
     private UserFolder() {
     }
 
     public static Path path() {
-        String home = System.getProperty("rectimap.home");
-        return home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".rectimap");
+        return UserFolders.current().data();
     }
 }

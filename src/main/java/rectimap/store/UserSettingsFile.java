@@ -14,7 +14,7 @@ import rectimap.model.ProjectSettings;
 
 /**
  * The settings of the person using this computer (profile, panel sizes, the last map view of each project), kept
- * beside the recent-projects list in the user's own folder ({@code ~/.rectimap/settings.properties}), never in a
+ * beside the recent-projects list in the user's own folder ({@code settings.properties} in {@code rectimap.install.UserFolders#config()}), never in a
  * project file, so read-only sessions keep them too. UTF-8 properties, written under a temporary name and moved
  * into place. A missing or unreadable file reads as empty: these are conveniences, never a reason to fail.
  * Thread-safe (synchronized); writes are small and done at once.

@@ -23,7 +23,8 @@ import rectimap.model.StoreException;
  * permission, an I/O error) stays at the head: the queue is kept in the {@link RecoveryJournal}, the status listeners
  * hear how many moves wait and why, and the queue is tried again after a back-off (1, 2, 4, 8, then every 10 s) for
  * as long as it takes ({@link WritePatience#KEEP_TRYING}) or a few times ({@link WritePatience#GIVE_UP}). A write that
- * does not fit the file fails the queue for good (the caller's model no longer matches the file). Confined to the
+ * does not fit the file fails the queue for good (the caller's model no longer matches the file), except an undo or
+ * redo another program's change refuses ({@link #refused}). Confined to the
  * journal's writer thread, except {@link #addStatusListener}.
  */
 final class WriteQueue {
@@ -134,6 +135,10 @@ final class WriteQueue {
     }
 
     private void failed(StoreException e) {
+        if (e.problem() == rectimap.model.StoreProblem.CHANGED_OUTSIDE) {
+            refused(e);
+            return;
+        }
         failedAttempts++;
         if (!SqliteFailures.isPassing(e) || patience.givesUpAfter(failedAttempts)) {
             failure = e;
@@ -151,6 +156,21 @@ final class WriteQueue {
             retryScheduled = true;
             long delayMs = Math.min(MAX_BACK_OFF_MS, 1_000L << Math.min(failedAttempts - 1, 4));
             writer.schedule(this::retry, delayMs, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * An undo or redo that no longer fits the file (another program changed its feature) is not written, nor are
+     * the moves queued after it, which were made on top of it: their futures fail with the reason, the queue keeps
+     * working for later moves, and the caller re-reads the file (the outside change makes the watch tell of it).
+     */
+    private void refused(StoreException e) {
+        queue.forEach(queued -> queued.done().completeExceptionally(e));
+        queue.clear();
+        failedAttempts = 0;
+        if (isWaiting()) {
+            keepDurably();
+            tell(JournalStatus.saved(file));
         }
     }
 

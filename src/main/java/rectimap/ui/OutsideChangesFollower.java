@@ -67,8 +67,10 @@ final class OutsideChangesFollower {
 
     private void show(FileReread read) {
         if (!read.changedTitles().isEmpty()) {
-            editing.reload(read.project(), UndoHistory.of(read.history(), read.historyCursor()));
-            say.accept(messages.format("project.outsideChanges", String.join("、", read.changedTitles())));
+            Optional<String> refused = editing.reload(read.project(),
+                    UndoHistory.of(read.history(), read.historyCursor()));
+            say.accept(refused.orElseGet(() -> messages.format("project.outsideChanges",
+                    String.join("、", read.changedTitles()))));
         }
     }
 }

@@ -115,6 +115,35 @@ class SharedProjectFileTest {
         assertThat(sqlite(file, "SELECT count(*) FROM " + AREAS + " WHERE fid = " + id)).containsExactly("0");
     }
 
+    /**
+     * The undo comes right after the other program's change, before the window's poll re-read the file: the file
+     * refuses it inside the write, the window re-reads the file and says why, naming the feature.
+     */
+    @Test
+    void anUndoRightAfterAnOutsideChangeIsRefusedWithTheReasonToo() throws Exception {
+        sample.awaitEditingSession();
+        EditSession session = window.editing().session().orElseThrow();
+        Path file = window.model().project().file();
+        fx(() -> session.execute(add(session, "会话甲", 0.02)).orElseThrow().durable()).get(30, TimeUnit.SECONDS);
+        long id = fx(() -> areas(session).get(areas(session).size() - 1).id());
+
+        GdalTools.ogrinfo(file.toString(), "-sql", "UPDATE " + AREAS + " SET person = '抢先改' WHERE fid = " + id)
+                .requireSuccess();
+        fx(() -> {
+            window.editing().undo();
+            return null;
+        });
+
+        WaitForAsyncUtils.waitFor(SHOWS_WITHIN_SECONDS, TimeUnit.SECONDS,
+                () -> statusText().contains("属性已被其他程序修改"));
+        assertThat(statusText()).contains("不能撤销", "#" + id);
+        assertThat(fx(() -> session.history().doneCount())).isEqualTo(1);
+        assertThat(fx(() -> persons(session))).contains("抢先改");
+        assertThat(sqlite(file, "SELECT person FROM " + AREAS + " WHERE fid = " + id)).containsExactly("抢先改");
+        fx(() -> session.execute(add(session, "会话乙", 0.04)).orElseThrow().durable()).get(30, TimeUnit.SECONDS);
+        assertThat(sqlite(file, "SELECT person FROM " + AREAS)).contains("会话乙", "抢先改");
+    }
+
     /** A new area as the drawing tools number it: after the highest id the session knows. */
     private static ChangeSet add(EditSession session, String person, double eastDegrees) {
         List<Feature> features = areas(session);

@@ -73,7 +73,7 @@ class CheckCommandTest {
                 "POLYGON ((111.04 35, 111.05 35, 111.05 35.01, 111.04 35))");
         // Plain SQL without our ST_ functions cannot touch feature rows (the triggers), so damage the index directly.
         sql(file, "DELETE FROM rtree_cleanup_zone_geom WHERE id = 3",
-                "INSERT INTO rectimap_layer_state (table_name, draw_order, visible, opacity) VALUES ('vanished_layer', 9, 1, 1.0)");
+                "INSERT INTO gpkgext_rectimap_layer_state (table_name, draw_order, visible, opacity) VALUES ('vanished_layer', 9, 1, 1.0)");
 
         assertThat(check(file)).isEqualTo(1);
         String report = out.toString(StandardCharsets.UTF_8);

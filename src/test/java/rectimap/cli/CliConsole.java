@@ -28,6 +28,24 @@ final class CliConsole {
                 SamplePlanning.generate(YanhuSample.generate()));
     }
 
+    /**
+     * Publishes the planned sample (made at {@code dir}/campaign.gpkg) into a new database of the test cluster,
+     * schema {@code campaign}; its address for the superuser.
+     */
+    static String publishPlannedSample(Path dir) {
+        rectimap.store.pg.PgCluster cluster = rectimap.store.pg.PgCluster.shared();
+        Path file = dir.resolve("campaign.gpkg");
+        try (ProjectFile project = createPlannedSample(file)) {
+            project.journal().orElseThrow().close();
+        }
+        String url = cluster.url(rectimap.store.pg.PgCluster.SUPERUSER, cluster.createDatabase()) + "?schema=campaign";
+        CliConsole published = new CliConsole();
+        if (published.run("publish", "--project", file.toString(), "--to", url) != 0) {
+            throw new IllegalStateException(published.err());
+        }
+        return url;
+    }
+
     /** Runs {@code RectimapCli.standard()} with these arguments; returns its exit code (0 ok, 2 bad input). */
     int run(String... args) {
         return RectimapCli.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -22,6 +22,9 @@ class CliProcessTest {
     /** A guard against a hung child, not a speed requirement. */
     private static final long HANG_GUARD_SECONDS = 180;
 
+    /** The child's user folder (its log), never the real home of whoever runs the tests. */
+    private static final Path CHILD_HOME = Path.of(System.getProperty("java.io.tmpdir"), "rectimap-cli-process-test");
+
     @TempDir
     Path dir;
 
@@ -30,7 +33,8 @@ class CliProcessTest {
 
     static Run cli(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), RectimapCli.class.getName()));
+                "-Djava.awt.headless=true", "-Drectimap.home=" + CHILD_HOME, "-cp", System.getProperty("java.class.path"),
+                RectimapCli.class.getName()));
         command.addAll(List.of(args));
         Process child = new ProcessBuilder(command).start();
         child.getOutputStream().close();

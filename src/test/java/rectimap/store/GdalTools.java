@@ -114,6 +114,11 @@ public final class GdalTools {
         return run(command);
     }
 
+    /** A raster tool of gdal-bin by name ({@code gdal_translate}, {@code gdaladdo}, {@code gdalinfo}) with args. */
+    public static Run gdal(String tool, String... args) {
+        return tool(tool, args);
+    }
+
     /** GDAL's GeoPackage validator with {@code -k} (report every error, not just the first). */
     public static Run validateGpkg(Path file) {
         requireGdal();

@@ -73,7 +73,7 @@ class GeoPackageJournalTest {
             assertThat(store.history()).isEqualTo(steps);
             assertThat(store.historyCursor()).isEqualTo(3);
         }
-        assertThat(sqlColumn(file, "SELECT action || ' ' || step_name || ' ' || summary FROM rectimap_change_log"))
+        assertThat(sqlColumn(file, "SELECT action || ' ' || step_name || ' ' || summary FROM gpkgext_rectimap_change_log"))
                 .containsExactly("DONE 新增 整治片区 zone_area +1 ~0 -0", "DONE 移动 整治片区 zone_area +0 ~1 -0",
                         "DONE 删除 整治片区 zone_area +0 ~0 -1");
         assertThat(sqlColumn(file, "SELECT max_x || ',' || max_y FROM gpkg_contents WHERE table_name = 'zone_area'"))
@@ -84,7 +84,7 @@ class GeoPackageJournalTest {
         // What the journal wrote reads in GDAL with Chinese intact; the change log keeps the step names.
         assertThat(GdalTools.ogrinfo("-al", file.toString()).requireSuccess().output())
                 .contains("name (String) = " + added.get("name"));
-        assertThat(sqlColumn(file, "SELECT step_name FROM rectimap_change_log")).contains("删除 整治片区");
+        assertThat(sqlColumn(file, "SELECT step_name FROM gpkgext_rectimap_change_log")).contains("删除 整治片区");
     }
 
     @Test
@@ -200,7 +200,7 @@ class GeoPackageJournalTest {
             assertThat(store.layerStates()).extracting(LayerDisplayState::visible).containsExactly(true, true);
             assertThat(store.historyCursor()).isZero();
         }
-        assertThat(sqlColumn(file, "SELECT summary FROM rectimap_change_log ORDER BY fid"))
+        assertThat(sqlColumn(file, "SELECT summary FROM gpkgext_rectimap_change_log ORDER BY fid"))
                 .containsExactly("layer display", "layer display");
     }
 

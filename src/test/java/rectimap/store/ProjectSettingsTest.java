@@ -39,7 +39,7 @@ class ProjectSettingsTest {
             assertThat(again.settings().read("print.sheet")).as("a read-only session never writes").contains(sheet);
         }
         GdalTools.validateGpkg(target).requireSuccess();
-        assertThat(GdalTools.featureCounts(target)).doesNotContainKey("rectimap_settings");
+        assertThat(GdalTools.featureCounts(target)).doesNotContainKey("gpkgext_rectimap_settings");
     }
 
     @Test

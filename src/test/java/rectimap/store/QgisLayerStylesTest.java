@@ -94,6 +94,7 @@ class QgisLayerStylesTest {
     @Test
     void openingAnOlderProjectForEditingUnregistersItsChangeLogInOneGo() throws Exception {
         restyle();
+        Sqlite3.run(file, "ALTER TABLE gpkgext_rectimap_change_log RENAME TO rectimap_change_log;");
         Sqlite3.run(file, "INSERT INTO gpkg_contents (table_name, data_type, identifier)"
                 + " VALUES ('rectimap_change_log', 'attributes', '修改记录 (Rectimap)');");
         assertThat(GdalTools.featureCounts(file)).containsKey("rectimap_change_log");

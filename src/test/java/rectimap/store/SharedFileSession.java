@@ -94,8 +94,8 @@ final class SharedFileSession implements AutoCloseable {
 
     /** Asserts that the file, as another program reads it, holds exactly steps 1..n. */
     static void assertFileHoldsSteps(Path file, int n) throws IOException, InterruptedException {
-        assertThat(sqlite3(file, "SELECT count(*) FROM rectimap_history")).isEqualTo(String.valueOf(n));
-        assertThat(sqlite3(file, "SELECT coalesce((SELECT value FROM rectimap_state WHERE key = 'history_cursor'), 0)"))
+        assertThat(sqlite3(file, "SELECT count(*) FROM gpkgext_rectimap_history")).isEqualTo(String.valueOf(n));
+        assertThat(sqlite3(file, "SELECT coalesce((SELECT value FROM gpkgext_rectimap_state WHERE key = 'history_cursor'), 0)"))
                 .isEqualTo(String.valueOf(n));
         assertThat(sqlite3(file, "SELECT count(*) FROM zone_area WHERE code BETWEEN 1001 AND 999999")).isEqualTo(String.valueOf(n));
     }

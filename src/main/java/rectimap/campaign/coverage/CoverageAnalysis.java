@@ -35,6 +35,7 @@ public final class CoverageAnalysis {
     /** The default sliver tolerance, m². */
     public static final double DEFAULT_SLIVER_M2 = 1.0;
     static final double CONTRACT_SHARE_PERCENT = 1.0;
+    private static final String INTERIORS_MEET = "T********";
 
     private final CoverageCache cache = new CoverageCache();
 
@@ -50,10 +51,28 @@ public final class CoverageAnalysis {
         ParentLocator locator = new ParentLocator(townships);
         List<CoverageProblem> problems = new ArrayList<>();
         List<ParentCoverage> parents = new ArrayList<>();
+        Map<CoverageKind, List<Feature>> zonesByKind = new java.util.EnumMap<>(CoverageKind.class);
+        Map<CoverageKind, List<ParentCheck>> checksByKind = new java.util.EnumMap<>(CoverageKind.class);
+        List<IdentityKey> keys = new ArrayList<>();
+        List<java.util.function.Supplier<ParentCheck.ParentResult>> computes = new ArrayList<>();
+        ZoneTownships zoneTownships = new ZoneTownships(townships, locator);
         for (CoverageKind kind : CoverageKind.values()) {
             List<Feature> ofKind = zones.stream().filter(z -> z.text("kind").equals(kind.kindValue())).toList();
-            for (ParentCheck check : parentChecks(kind, ofKind, townships, features(project, "district"),
-                    sliverM2, new ZoneTownships(townships, locator))) {
+            List<ParentCheck> checks = parentChecks(kind, ofKind, townships, features(project, "district"),
+                    sliverM2, zoneTownships);
+            zonesByKind.put(kind, ofKind);
+            checksByKind.put(kind, checks);
+            checks.forEach(check -> {
+                keys.add(new IdentityKey(List.of(kind, sliverM2), withParent(check)));
+                computes.add(check::run);
+            });
+        }
+        // The parents an edit did not touch come from the cache; the others (all of them on the first check) are
+        // independent and computed on every core.
+        cache.computeMissing(keys, computes);
+        for (CoverageKind kind : CoverageKind.values()) {
+            List<Feature> ofKind = zonesByKind.get(kind);
+            for (ParentCheck check : checksByKind.get(kind)) {
                 ParentCheck.ParentResult result = cache.get(new IdentityKey(List.of(kind, sliverM2),
                         withParent(check)), check::run);
                 if (check.zones().isEmpty()) {
@@ -113,7 +132,8 @@ public final class CoverageAnalysis {
             ParentLocator locator) {
         Geometry a = zone.geometry();
         Geometry b = other.geometry();
-        if (!a.intersects(b) || a.touches(b)) {
+        // Interiors that meet (one relate, short-circuited): the same as intersects and not touches.
+        if (!org.locationtech.jts.operation.relateng.RelateNG.relate(a, b, INTERIORS_MEET)) {
             return List.of();
         }
         return List.copyOf(OverlapCheck.pieces(kind, zone, other, sliverM2, locator));
@@ -123,9 +143,13 @@ public final class CoverageAnalysis {
             List<Feature> district, double sliverM2, ZoneTownships zoneTownships) {
         List<ParentCheck> checks = new ArrayList<>();
         switch (kind) {
-            case CADRE_VILLAGE -> townships.forEach(t -> checks.add(new ParentCheck(kind, t.text("code"),
-                    t.text("name"), t.geometry(), zones.stream()
-                    .filter(z -> zoneTownships.codeOf(z).equals(t.text("code"))).toList(), sliverM2)));
+            case CADRE_VILLAGE -> {
+                // Each zone's township once (a name lookup, or a point-in-township test), not once per township.
+                Map<String, List<Feature>> byTownship = new HashMap<>();
+                zones.forEach(z -> byTownship.computeIfAbsent(zoneTownships.codeOf(z), c -> new ArrayList<>()).add(z));
+                townships.forEach(t -> checks.add(new ParentCheck(kind, t.text("code"), t.text("name"),
+                        t.geometry(), List.copyOf(byTownship.getOrDefault(t.text("code"), List.of())), sliverM2)));
+            }
             case LEADER_TOWNSHIP -> district.forEach(d -> checks.add(new ParentCheck(kind, d.text("code"),
                     d.text("name"), d.geometry(), zones, sliverM2)));
             case CONTRACTOR -> townships.forEach(t -> checks.add(new ParentCheck(kind, t.text("code"),

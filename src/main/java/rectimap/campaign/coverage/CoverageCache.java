@@ -1,6 +1,7 @@
 package rectimap.campaign.coverage;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -28,6 +29,32 @@ final class CoverageCache {
             current.put(key, value);
         }
         return (T) value;
+    }
+
+    /**
+     * Computes, in parallel, the values of those {@code keys} that neither this check nor the previous one has
+     * (the computations must be independent and pure), so the {@link #get} calls that follow find them.
+     */
+    <T> void computeMissing(List<IdentityKey> keys, List<Supplier<T>> computes) {
+        List<Integer> missing = new java.util.ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            IdentityKey key = keys.get(i);
+            if (current.containsKey(key)) {
+                continue;
+            }
+            Object known = previous.get(key);
+            if (known == null) {
+                missing.add(i);
+            } else {
+                hits++;
+                current.put(key, known);
+            }
+        }
+        List<Object> values = missing.parallelStream().map(i -> (Object) computes.get(i).get()).toList();
+        for (int i = 0; i < missing.size(); i++) {
+            current.put(keys.get(missing.get(i)), values.get(i));
+        }
+        misses += missing.size();
     }
 
     /** Ends one check: what it did not use is forgotten. */

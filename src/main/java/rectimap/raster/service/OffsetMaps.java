@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import rectimap.raster.RasterException;
+import rectimap.raster.RasterProblem;
 
 /**
  * Chinese web maps whose coordinates are deliberately shifted: GCJ-02 (Gaode/AMap, Tencent, Google's China tiles) and
@@ -48,11 +50,11 @@ public final class OffsetMaps {
                 .filter(p -> lower.equals(p.hostSuffix()) || lower.endsWith("." + p.hostSuffix())).findFirst();
     }
 
-    /** @throws ServiceException OFFSET_COORDINATES when {@code url} is a shifted map */
-    public static void refuse(String url) throws ServiceException {
+    /** @throws RasterException OFFSET_COORDINATES when {@code url} is a shifted map */
+    public static void refuse(String url) throws RasterException {
         Optional<Provider> provider = of(url);
         if (provider.isPresent()) {
-            throw new ServiceException(ServiceProblem.OFFSET_COORDINATES, provider.get().name(),
+            throw new RasterException(RasterProblem.OFFSET_COORDINATES, provider.get().name(),
                     provider.get().shift() == Shift.GCJ_02 ? "GCJ-02" : "BD-09");
         }
     }

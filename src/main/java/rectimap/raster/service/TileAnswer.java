@@ -2,6 +2,8 @@ package rectimap.raster.service;
 
 import java.net.http.HttpResponse;
 import java.util.Locale;
+import rectimap.raster.RasterException;
+import rectimap.raster.RasterProblem;
 
 /** Judges a service's answer: an image, a missing tile, a refusal, or something that is not an image at all. */
 final class TileAnswer {
@@ -13,21 +15,21 @@ final class TileAnswer {
      *
      * @param image true when an image is expected (then HTML, XML or text is NOT_AN_IMAGE)
      */
-    static byte[] check(HttpResponse<byte[]> response, String service, boolean image) throws ServiceException {
+    static byte[] check(HttpResponse<byte[]> response, String service, boolean image) throws RasterException {
         int status = response.statusCode();
         if (status == 404 || status == 204) {
             return null;
         }
         if (status == 401 || status == 403) {
-            throw new ServiceException(ServiceProblem.ACCESS_DENIED, service, "HTTP " + status);
+            throw new RasterException(RasterProblem.ACCESS_DENIED, service, "HTTP " + status);
         }
         if (status >= 300) {
-            throw new ServiceException(ServiceProblem.SERVER_ERROR, service, "HTTP " + status);
+            throw new RasterException(RasterProblem.SERVER_ERROR, service, "HTTP " + status);
         }
         byte[] body = response.body();
         if (image && !looksLikeImage(body)) {
             String type = response.headers().firstValue("Content-Type").orElse("?").toLowerCase(Locale.ROOT);
-            throw new ServiceException(ServiceProblem.NOT_AN_IMAGE, service, type.split(";")[0]);
+            throw new RasterException(RasterProblem.NOT_AN_IMAGE, service, type.split(";")[0]);
         }
         return body;
     }

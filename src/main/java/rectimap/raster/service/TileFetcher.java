@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import rectimap.raster.RasterException;
+import rectimap.raster.RasterProblem;
 
 /**
  * Fetches images from map services with a {@link FetchPolicy}, through a {@link DiskTileCache}. Blocking: call it
@@ -35,11 +37,11 @@ public final class TileFetcher {
      * {@code cacheKey}). Empty when the service has no such tile (HTTP 404 or 204).
      *
      * @param service the short name used in messages
-     * @throws ServiceException NO_ANSWER, SERVER_ERROR, ACCESS_DENIED or NOT_AN_IMAGE after the policy's tries
+     * @throws RasterException NO_ANSWER, SERVER_ERROR, ACCESS_DENIED or NOT_AN_IMAGE after the policy's tries
      * @throws InterruptedException when the calling task was cancelled
      */
     public Optional<byte[]> fetch(String url, String cacheKey, String service)
-            throws ServiceException, InterruptedException {
+            throws RasterException, InterruptedException {
         Optional<byte[]> cached = cache.get(cacheKey);
         if (cached.isPresent()) {
             return cached;
@@ -49,22 +51,27 @@ public final class TileFetcher {
         return fetched;
     }
 
+    /** The bytes cached on disk under {@code cacheKey}, without going online. */
+    public Optional<byte[]> cached(String cacheKey) {
+        return cache.get(cacheKey);
+    }
+
     /** A document (capabilities) from {@code url}, never cached; empty on 404. */
-    public Optional<byte[]> fetchDocument(String url, String service) throws ServiceException, InterruptedException {
+    public Optional<byte[]> fetchDocument(String url, String service) throws RasterException, InterruptedException {
         return fetchOnline(url, service, Accept.DOCUMENT);
     }
 
     private enum Accept { IMAGE, DOCUMENT }
 
     private Optional<byte[]> fetchOnline(String url, String service, Accept accept)
-            throws ServiceException, InterruptedException {
+            throws RasterException, InterruptedException {
         URI uri = URI.create(url);
         String host = uri.getHost() + ":" + uri.getPort();
         Long rest = restingUntil.get(host);
         if (rest != null && System.nanoTime() - rest < 0) {
-            throw new ServiceException(ServiceProblem.NO_ANSWER, service, uri.getHost());
+            throw new RasterException(RasterProblem.NO_ANSWER, service, uri.getHost());
         }
-        ServiceException last = null;
+        RasterException last = null;
         long backOffMs = policy.firstBackOff().toMillis();
         for (int attempt = 1; attempt <= policy.attempts(); attempt++) {
             if (attempt > 1) {
@@ -77,7 +84,7 @@ public final class TileFetcher {
                 last = failure.cause;
             }
         }
-        if (last.problem() == ServiceProblem.NO_ANSWER) {
+        if (last.problem() == RasterProblem.NO_ANSWER) {
             restingUntil.put(host, System.nanoTime() + policy.restAfterNoAnswer().toNanos());
         }
         throw last;
@@ -92,12 +99,12 @@ public final class TileFetcher {
         try {
             HttpResponse<byte[]> response = client().send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() >= 500 || response.statusCode() == 429) {
-                throw new RetryableFailure(new ServiceException(ServiceProblem.SERVER_ERROR, uri.getHost(),
+                throw new RetryableFailure(new RasterException(RasterProblem.SERVER_ERROR, uri.getHost(),
                         "HTTP " + response.statusCode()));
             }
             return response;
         } catch (IOException e) {
-            throw new RetryableFailure(new ServiceException(ServiceProblem.NO_ANSWER, uri.getHost(), uri.getHost()));
+            throw new RetryableFailure(new RasterException(RasterProblem.NO_ANSWER, uri.getHost(), uri.getHost()));
         } finally {
             connections.release();
         }
@@ -117,9 +124,9 @@ public final class TileFetcher {
 
     /** A failure worth another try (no answer, 5xx, 429). */
     private static final class RetryableFailure extends Exception {
-        private final ServiceException cause;
+        private final RasterException cause;
 
-        RetryableFailure(ServiceException cause) {
+        RetryableFailure(RasterException cause) {
             super(cause.getMessage(), null, false, false);
             this.cause = cause;
         }

@@ -13,12 +13,14 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
+import rectimap.raster.RasterException;
+import rectimap.raster.RasterProblem;
 import rectimap.raster.tile.TileMatrixSet;
 
 /**
  * Reads a WMTS 1.0.0 GetCapabilities document: layers (formats, default style, matrix set links, REST tile
  * templates), tile matrix sets (through {@link WmtsMatrixReading}) and the KVP GetTile address. External entities
- * and DTDs are refused.
+ * and DTDs are never loaded.
  */
 public final class WmtsCapabilitiesReader {
     static final String WMTS = "http://www.opengis.net/wmts/1.0";
@@ -30,20 +32,20 @@ public final class WmtsCapabilitiesReader {
 
     /**
      * @param service the short name used in messages (host or preset)
-     * @throws ServiceException BAD_CAPABILITIES when the bytes are not a WMTS capabilities document
+     * @throws RasterException BAD_CAPABILITIES when the bytes are not a WMTS capabilities document
      */
-    public static WmtsCapabilities read(InputStream in, String service) throws ServiceException {
+    public static WmtsCapabilities read(InputStream in, String service) throws RasterException {
         Element root;
         try {
             root = builder().parse(in).getDocumentElement();
         } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw new ServiceException(ServiceProblem.BAD_CAPABILITIES, service, "XML");
+            throw new RasterException(RasterProblem.BAD_CAPABILITIES, service, "XML");
         }
         if (!"Capabilities".equals(root.getLocalName()) || !WMTS.equals(root.getNamespaceURI())) {
-            throw new ServiceException(ServiceProblem.BAD_CAPABILITIES, service, String.valueOf(root.getLocalName()));
+            throw new RasterException(RasterProblem.BAD_CAPABILITIES, service, String.valueOf(root.getLocalName()));
         }
         Element contents = XmlChildren.first(root, WMTS, "Contents")
-                .orElseThrow(() -> new ServiceException(ServiceProblem.BAD_CAPABILITIES, service, "Contents"));
+                .orElseThrow(() -> new RasterException(RasterProblem.BAD_CAPABILITIES, service, "Contents"));
         Map<String, TileMatrixSet> sets = new LinkedHashMap<>();
         for (Element set : XmlChildren.all(contents, WMTS, "TileMatrixSet")) {
             TileMatrixSet read = WmtsMatrixReading.read(set, service);
@@ -106,10 +108,13 @@ public final class WmtsCapabilitiesReader {
         return Optional.empty();
     }
 
-    private static DocumentBuilder builder() throws ParserConfigurationException {
+    static DocumentBuilder builder() throws ParserConfigurationException {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        // WMS 1.1.1 documents start with a DOCTYPE: allowed, but no DTD or external entity is ever loaded.
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         factory.setExpandEntityReferences(false);

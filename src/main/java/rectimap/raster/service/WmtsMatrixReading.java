@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.locationtech.jts.geom.Envelope;
 import org.w3c.dom.Element;
+import rectimap.raster.RasterException;
+import rectimap.raster.RasterProblem;
 import rectimap.raster.tile.TileCrs;
 import rectimap.raster.tile.TileMatrix;
 import rectimap.raster.tile.TileMatrixSet;
@@ -29,23 +31,23 @@ final class WmtsMatrixReading {
     private WmtsMatrixReading() {
     }
 
-    static TileMatrixSet read(Element set, String service) throws ServiceException {
+    static TileMatrixSet read(Element set, String service) throws RasterException {
         String id = XmlChildren.text(set, WmtsCapabilitiesReader.OWS, "Identifier").orElse("");
         String crsName = XmlChildren.text(set, WmtsCapabilitiesReader.OWS, "SupportedCRS").orElse("");
         TileCrs crs = TileCrs.parse(crsName)
-                .orElseThrow(() -> new ServiceException(ServiceProblem.UNSUPPORTED_CRS, service, crsName));
+                .orElseThrow(() -> new RasterException(RasterProblem.UNKNOWN_CRS, service, crsName));
         List<TileMatrix> matrices = new ArrayList<>();
         List<Element> elements = XmlChildren.all(set, WmtsCapabilitiesReader.WMTS, "TileMatrix");
         for (int i = 0; i < elements.size(); i++) {
             matrices.add(matrix(elements.get(i), i, crs, service));
         }
         if (matrices.isEmpty()) {
-            throw new ServiceException(ServiceProblem.BAD_CAPABILITIES, service, id);
+            throw new RasterException(RasterProblem.BAD_CAPABILITIES, service, id);
         }
         return new TileMatrixSet(id, crs, matrices);
     }
 
-    private static TileMatrix matrix(Element e, int index, TileCrs crs, String service) throws ServiceException {
+    private static TileMatrix matrix(Element e, int index, TileCrs crs, String service) throws RasterException {
         try {
             String id = XmlChildren.text(e, WmtsCapabilitiesReader.OWS, "Identifier").orElse(Integer.toString(index));
             double scale = number(e, "ScaleDenominator");
@@ -67,7 +69,7 @@ final class WmtsMatrixReading {
             }
             return read;
         } catch (RuntimeException bad) {
-            throw new ServiceException(ServiceProblem.BAD_CAPABILITIES, service, "TileMatrix " + index);
+            throw new RasterException(RasterProblem.BAD_CAPABILITIES, service, "TileMatrix " + index);
         }
     }
 

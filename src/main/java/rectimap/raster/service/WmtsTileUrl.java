@@ -4,6 +4,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import rectimap.raster.RasterException;
+import rectimap.raster.RasterProblem;
 import rectimap.raster.tile.TileAddress;
 
 /**
@@ -16,7 +18,7 @@ public record WmtsTileUrl(String kvpBase, String restTemplate, String layer, Str
 
     /** The address for {@code layer} in {@code matrixSet} as the capabilities offer it. */
     public static WmtsTileUrl of(WmtsCapabilities capabilities, WmtsLayer layer, String matrixSet, String service)
-            throws ServiceException {
+            throws RasterException {
         String format = layer.preferredFormat();
         String template = layer.tileTemplates().get(format);
         if (template == null && !layer.tileTemplates().isEmpty() && capabilities.getTileKvpUrl().isEmpty()) {
@@ -25,7 +27,7 @@ public record WmtsTileUrl(String kvpBase, String restTemplate, String layer, Str
             template = first.getValue();
         }
         if (template == null && capabilities.getTileKvpUrl().isEmpty()) {
-            throw new ServiceException(ServiceProblem.BAD_CAPABILITIES, service, "GetTile");
+            throw new RasterException(RasterProblem.BAD_CAPABILITIES, service, "GetTile");
         }
         return new WmtsTileUrl(capabilities.getTileKvpUrl().orElse(""), template, layer.id(), layer.style(),
                 matrixSet, format);

@@ -12,7 +12,8 @@ import rectimap.model.FieldType;
 
 /** A layer table's fields as PostgreSQL lists its columns (in column order), typed back into {@link FieldType}. */
 final class PgColumns {
-    private static final Set<String> OWN = Set.of(PgLayerTable.ID, PgLayerTable.GEOMETRY, PgLayerTable.VERSION);
+    private static final Set<String> OWN = Set.of(PgLayerTable.ID, PgLayerTable.GEOMETRY, PgLayerTable.VERSION,
+            PgLayerTable.CHANGED_BY);
 
     private PgColumns() {
     }

@@ -28,13 +28,15 @@ import rectimap.model.LayerInfo;
 /**
  * One feature layer as a PostGIS table: {@code fid bigint} identity primary key, {@code geom geometry(Kind, srid)}
  * with a GiST index, the layer's fields (text, bigint, double precision, date) and {@code rectimap_version}, the
- * row's version (1 on insert, raised by the {@code rectimap_row_version} trigger on every UPDATE, whoever makes it).
+ * row's version (1 on insert, raised by the {@code rectimap_row_version} trigger on every UPDATE, whoever makes it)
+ * and {@code rectimap_changed_by}, the database user who inserted or last updated the row (set by the same trigger).
  * Geometries travel as WKB. Every name is quoted.
  */
 final class PgLayerTable {
     static final String ID = "fid";
     static final String GEOMETRY = "geom";
     static final String VERSION = "rectimap_version";
+    static final String CHANGED_BY = "rectimap_changed_by";
     private static final int BATCH = 500;
     private static final byte[] EMPTY = new WKBWriter(2).write(
             new org.locationtech.jts.geom.GeometryFactory().createGeometryCollection());
@@ -60,7 +62,8 @@ final class PgLayerTable {
         for (Field field : info.type().fields()) {
             ddl.append(", ").append(quote(field.name())).append(' ').append(sqlType(field.type()));
         }
-        ddl.append(", ").append(quote(VERSION)).append(" bigint NOT NULL DEFAULT 1)");
+        ddl.append(", ").append(quote(VERSION)).append(" bigint NOT NULL DEFAULT 1, ").append(quote(CHANGED_BY))
+                .append(" text NOT NULL DEFAULT current_user)");
         try (Statement sql = connection.createStatement()) {
             sql.execute(ddl.toString());
             sql.execute("CREATE INDEX ON " + name() + " USING gist (" + quote(GEOMETRY) + ")");
@@ -128,8 +131,13 @@ final class PgLayerTable {
     /** Binds id, geometry and every field of {@code feature} from parameter 1 on; returns the next free index. */
     int bindRow(PreparedStatement statement, Feature feature) throws SQLException {
         statement.setLong(1, feature.id());
-        statement.setBytes(2, wkb(feature.geometry()));
-        int index = 3;
+        return bindValues(statement, 2, feature);
+    }
+
+    /** Binds geometry and every field of {@code feature} from parameter {@code from} on; returns the next index. */
+    int bindValues(PreparedStatement statement, int from, Feature feature) throws SQLException {
+        statement.setBytes(from, wkb(feature.geometry()));
+        int index = from + 1;
         for (Field field : info.type().fields()) {
             bindValue(statement, index++, field.type(), feature.get(field.name()));
         }
@@ -197,7 +205,7 @@ final class PgLayerTable {
 
     private String selectSql() {
         StringBuilder sql = new StringBuilder("SELECT ").append(quote(ID)).append(", ST_AsBinary(")
-                .append(quote(GEOMETRY)).append("), ").append(quote(VERSION));
+                .append(quote(GEOMETRY)).append("), ").append(quote(VERSION)).append(", ").append(quote(CHANGED_BY));
         for (Field field : info.type().fields()) {
             sql.append(", ").append(quote(field.name()));
         }
@@ -210,7 +218,7 @@ final class PgLayerTable {
         try (ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 Map<String, Object> values = new LinkedHashMap<>();
-                int column = 4;
+                int column = 5;
                 for (Field field : info.type().fields()) {
                     values.put(field.name(), value(rs, column++, field.type()));
                 }
@@ -223,7 +231,8 @@ final class PgLayerTable {
                     throw new SQLException("unreadable geometry of feature " + rs.getLong(1), e);
                 }
                 geometry.setSRID(info.srid());
-                features.add(new VersionedFeature(new Feature(rs.getLong(1), geometry, values), rs.getLong(3)));
+                features.add(new VersionedFeature(new Feature(rs.getLong(1), geometry, values), rs.getLong(3),
+                        rs.getString(4)));
             }
         }
         return features;

@@ -47,6 +47,7 @@ final class PgProjectTables {
                     + " action text NOT NULL, name text NOT NULL, summary text NOT NULL DEFAULT '')");
             sql.execute("CREATE FUNCTION " + qualified(schema, "rectimap_row_version") + "() RETURNS trigger"
                     + " LANGUAGE plpgsql AS $$ BEGIN NEW.rectimap_version := OLD.rectimap_version + 1;"
+                    + " NEW.rectimap_changed_by := current_user;"
                     + " RETURN NEW; END $$");
             sql.execute("CREATE FUNCTION " + qualified(schema, "rectimap_row_notify") + "() RETURNS trigger"
                     + " LANGUAGE plpgsql AS $$ DECLARE r record; BEGIN"

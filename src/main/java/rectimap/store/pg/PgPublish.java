@@ -63,8 +63,10 @@ public final class PgPublish {
                 }
                 List<String> copied = new ArrayList<>();
                 for (String table : otherTables(gpkg, layerTables)) {
-                    PgTableCopy.copy(gpkg, table, pg, schema);
-                    copied.add(table);
+                    // The GeoPackage hides Rectimap's own tables from GDAL by a prefix; the shared schema keeps the names.
+                    String name = table.startsWith("gpkgext_rectimap_") ? table.substring("gpkgext_".length()) : table;
+                    PgTableCopy.copy(gpkg, table, pg, schema, name);
+                    copied.add(name);
                 }
                 copyStyles(gpkg, pg, schema, layerTables);
                 pg.commit();

@@ -45,10 +45,10 @@ final class PgTableCopy {
     private PgTableCopy() {
     }
 
-    /** Copies {@code table} of {@code gpkg} into {@code schema} of {@code pg}; returns the rows copied. */
-    static int copy(Connection gpkg, String table, Connection pg, String schema) throws SQLException {
+    /** Copies {@code table} of {@code gpkg} into {@code schema} of {@code pg} as {@code pgTable}; returns the rows. */
+    static int copy(Connection gpkg, String table, Connection pg, String schema, String pgTable) throws SQLException {
         List<Column> columns = columns(gpkg, table);
-        StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(qualified(schema, table)).append(" (");
+        StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(qualified(schema, pgTable)).append(" (");
         StringBuilder names = new StringBuilder();
         StringBuilder marks = new StringBuilder();
         for (Column column : columns) {
@@ -63,7 +63,7 @@ final class PgTableCopy {
         int rows = 0;
         try (Statement read = gpkg.createStatement();
                 ResultSet rs = read.executeQuery("SELECT " + names + " FROM " + quote(table));
-                PreparedStatement insert = pg.prepareStatement("INSERT INTO " + qualified(schema, table) + " ("
+                PreparedStatement insert = pg.prepareStatement("INSERT INTO " + qualified(schema, pgTable) + " ("
                         + names + ") OVERRIDING SYSTEM VALUE VALUES (" + marks + ")")) {
             while (rs.next()) {
                 for (int i = 0; i < columns.size(); i++) {
@@ -78,8 +78,8 @@ final class PgTableCopy {
             if (column.primaryKey() && column.sqlType() == Types.BIGINT) {
                 try (PreparedStatement restart = pg.prepareStatement("SELECT setval(pg_get_serial_sequence(?, ?),"
                         + " greatest(coalesce((SELECT max(" + quote(column.name()) + ") FROM "
-                        + qualified(schema, table) + "), 0), 1))")) {
-                    restart.setString(1, qualified(schema, table));
+                        + qualified(schema, pgTable) + "), 0), 1))")) {
+                    restart.setString(1, qualified(schema, pgTable));
                     restart.setString(2, column.name());
                     restart.execute();
                 }

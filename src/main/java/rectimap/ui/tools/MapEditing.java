@@ -55,6 +55,8 @@ public final class MapEditing {
     private final Consumer<String> say;
     private final List<Runnable> onStateChanged = new ArrayList<>();
     private EditSession session;
+    /** An undo or redo the file refused (another program changed its feature); told after the next re-read. */
+    private SessionChange.Kind refusedByFile;
     private boolean writable;
     private ToolKind toolKind = ToolKind.PAN;
     private String activeTable;
@@ -179,11 +181,20 @@ public final class MapEditing {
     /**
      * Shows the project and history re-read from the file after another program changed it; a selection of
      * features that are gone is dropped.
+     *
+     * @return why the file refused the undo or redo made just before (the feature and what another program
+     *         changed, now that the session holds the file's state); empty when none was refused
      */
-    public void reload(Project read, UndoHistory readHistory) {
-        if (session != null) {
-            session.reload(read, readHistory);
+    public Optional<String> reload(Project read, UndoHistory readHistory) {
+        if (session == null) {
+            return Optional.empty();
         }
+        session.reload(read, readHistory);
+        SessionChange.Kind refused = refusedByFile;
+        refusedByFile = null;
+        Optional<CommandRefused> reason = refused == SessionChange.Kind.UNDONE ? session.undoRefusal()
+                : refused == SessionChange.Kind.REDONE ? session.redoRefusal() : Optional.empty();
+        return reason.map(r -> messages.language() == UiLanguage.EN ? r.textEn() : r.textZh());
     }
 
     /** Deletes the selected features of the layer being edited, as one step. */
@@ -330,7 +341,15 @@ public final class MapEditing {
         }
         selection = Selection.of(kept);
         change.durable().whenComplete((ok, failure) -> {
-            if (failure != null) {
+            if (causeOf(failure) instanceof rectimap.model.StoreException store
+                    && store.problem() == rectimap.model.StoreProblem.CHANGED_OUTSIDE) {
+                javafx.application.Platform.runLater(() -> {
+                    if (refusedByFile == null) {
+                        refusedByFile = change.kind();
+                    }
+                    say.accept(messages.format("store.CHANGED_OUTSIDE", store.file(), store.subject()));
+                });
+            } else if (failure != null) {
                 javafx.application.Platform.runLater(() -> say.accept(messages.format(keptForNextOpening(failure)
                         ? "edit.keptUnsaved" : "edit.writeFailed", fileOf(failure))));
             }

@@ -6,6 +6,7 @@ import static rectimap.campaign.coverage.CoverageFixture.box;
 import static rectimap.campaign.coverage.CoverageFixture.wkt;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import rectimap.geo.Measure;
 import rectimap.model.Project;
@@ -119,5 +120,46 @@ class CoverageAnalysisTest {
 
         assertThat(second.problems()).isEqualTo(first.problems());
         assertThat(analysis.cacheStats()).startsWith("reused ");
+    }
+
+    /**
+     * The re-check after an edit (parents and pairs the edit did not touch reused, the others recomputed on every
+     * core) reports exactly what a fresh check of the edited project reports.
+     */
+    @Test
+    void aCheckAfterEachEditEqualsAFreshCheck() {
+        List<String> strips = new java.util.ArrayList<>();
+        for (int i = 0; i < 29; i++) {
+            double west = 110.90 + i * 0.001;
+            // Strip 7 is missing (a gap); strip 12 reaches into 13 (an overlap).
+            if (i != 7) {
+                strips.add(box(west, west + (i == 12 ? 0.0015 : 0.001)));
+            }
+        }
+        strips.add(box(110.929, 110.93));
+        Project project = CoverageFixture.withCadres(strips.toArray(String[]::new));
+        CoverageAnalysis analysis = new CoverageAnalysis();
+        analysis.run(project, 1.0, DAY);
+        List<rectimap.model.Feature> zones = project.layer(rectimap.campaign.planning.ResponsibilityAreaSchema.TABLE)
+                .orElseThrow().layer().features();
+        for (int edit = 0; edit < 4; edit++) {
+            rectimap.model.Feature zone = zones.get(3 + edit * 6);
+            org.locationtech.jts.geom.Geometry shrunk = org.locationtech.jts.geom.util.AffineTransformation
+                    .scaleInstance(0.8, 0.8, zone.geometry().getCentroid().getX(),
+                            zone.geometry().getCentroid().getY()).transform(zone.geometry());
+            shrunk.setSRID(4490);
+            project = rectimap.model.ChangeApplier.apply(project, new rectimap.model.ChangeSet("edit", List.of(
+                    rectimap.model.FeatureChange.replaced(rectimap.campaign.planning.ResponsibilityAreaSchema.TABLE,
+                            zone, new rectimap.model.Feature(zone.id(), shrunk, zone.attributes())))));
+            zones = project.layer(rectimap.campaign.planning.ResponsibilityAreaSchema.TABLE).orElseThrow().layer()
+                    .features();
+
+            CoverageReport reused = analysis.run(project, 1.0, DAY);
+            CoverageReport fresh = new CoverageAnalysis().run(project, 1.0, DAY);
+            assertThat(reused.problems()).as("edit %d", edit).isEqualTo(fresh.problems());
+            assertThat(reused.parents()).as("edit %d", edit).isEqualTo(fresh.parents());
+            assertThat(reused.problems()).as("edit %d: the gap left by the strip and the shrunk zone's ring", edit)
+                    .hasSizeGreaterThanOrEqualTo(2);
+        }
     }
 }

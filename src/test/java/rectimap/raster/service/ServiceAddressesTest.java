@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
+import rectimap.raster.RasterException;
+import rectimap.raster.RasterProblem;
 import rectimap.raster.tile.TileAddress;
 import rectimap.raster.tile.TileCrs;
 import rectimap.raster.tile.TileMatrix;
@@ -61,7 +63,7 @@ class ServiceAddressesTest {
                 .hasValueSatisfying(p -> assertThat(p.shift()).isEqualTo(OffsetMaps.Shift.BD_09));
         assertThat(OffsetMaps.of("http://t0.tianditu.gov.cn/img_c/wmts")).isEmpty();
         assertThat(OffsetMaps.of("http://notamap.com.example/x")).isEmpty();
-        assertThatThrownBy(() -> OffsetMaps.refuse("http://api.map.baidu.com/x")).isInstanceOf(ServiceException.class)
-                .extracting(e -> ((ServiceException) e).problem()).isEqualTo(ServiceProblem.OFFSET_COORDINATES);
+        assertThatThrownBy(() -> OffsetMaps.refuse("http://api.map.baidu.com/x")).isInstanceOf(RasterException.class)
+                .extracting(e -> ((RasterException) e).problem()).isEqualTo(RasterProblem.OFFSET_COORDINATES);
     }
 }

@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import rectimap.raster.RasterException;
+import rectimap.raster.RasterProblem;
 import rectimap.raster.tile.TileAddress;
 import rectimap.raster.tile.TileMatrix;
 import rectimap.raster.tile.TileMatrixSet;
@@ -22,7 +24,7 @@ class WmtsCapabilitiesReaderTest {
         }
     }
 
-    private static WmtsCapabilities read(String xml) throws ServiceException {
+    private static WmtsCapabilities read(String xml) throws RasterException {
         return WmtsCapabilitiesReader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "test");
     }
 
@@ -97,9 +99,9 @@ class WmtsCapabilitiesReaderTest {
     @Test
     void somethingElseIsRefusedAsBadCapabilities() {
         assertThatThrownBy(() -> read("<html><body>Service unavailable</body></html>"))
-                .isInstanceOf(ServiceException.class)
-                .extracting(e -> ((ServiceException) e).problem()).isEqualTo(ServiceProblem.BAD_CAPABILITIES);
+                .isInstanceOf(RasterException.class)
+                .extracting(e -> ((RasterException) e).problem()).isEqualTo(RasterProblem.BAD_CAPABILITIES);
         assertThatThrownBy(() -> read("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"))
-                .isInstanceOf(ServiceException.class);
+                .isInstanceOf(RasterException.class);
     }
 }

@@ -37,11 +37,12 @@ class TileMatrixSetTest {
     }
 
     @Test
-    void theLevelForAResolutionIsTheCoarsestNotMoreThanAFifthCoarser() {
+    void theLevelForAResolutionIsTheCoarsestNotVisiblyCoarser() {
         TileMatrixSet set = WellKnownSets.webMercator("xyz", 0, 18);
         double z12 = set.zoom(12).orElseThrow().resolutionX();
         assertThat(set.matrixFor(z12).zoom()).isEqualTo(12);
-        assertThat(set.matrixFor(z12 / 1.1).zoom()).isEqualTo(12);
+        assertThat(set.matrixFor(z12 / 1.04).zoom()).isEqualTo(12);
+        assertThat(set.matrixFor(z12 / 1.1).zoom()).isEqualTo(13);
         assertThat(set.matrixFor(z12 / 1.5).zoom()).isEqualTo(13);
         assertThat(set.matrixFor(0.001).zoom()).isEqualTo(18);
         assertThat(set.matrixFor(1e9).zoom()).isEqualTo(0);

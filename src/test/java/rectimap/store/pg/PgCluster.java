@@ -53,7 +53,7 @@ public final class PgCluster {
     public static synchronized PgCluster shared() {
         if (shared == null && failure == null) {
             try {
-                shared = start();
+                shared = create();
                 Runtime.getRuntime().addShutdownHook(new Thread(shared::destroy, "pg-cluster-stop"));
             } catch (IOException | RuntimeException e) {
                 failure = e.getMessage();
@@ -144,13 +144,17 @@ public final class PgCluster {
     public record Result(int exitCode, String output) {
     }
 
-    /** Stops the server the hard way ({@code -m immediate}) or cleanly, then starts it again on the same port. */
-    public void restart(String mode) throws IOException {
+    /** Stops the server ({@code mode} immediate = as a crash, fast = cleanly). */
+    public void stop(String mode) throws IOException {
         run(List.of(BIN.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", mode, "-w", "stop"));
+    }
+
+    /** Starts the stopped server again on the same port. */
+    public void start() throws IOException {
         startServer(dir, port);
     }
 
-    private static PgCluster start() throws IOException {
+    private static PgCluster create() throws IOException {
         if (!Files.isExecutable(BIN.resolve("initdb"))) {
             throw new IllegalStateException(BIN.resolve("initdb") + " is missing");
         }

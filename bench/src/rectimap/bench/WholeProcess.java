@@ -1,0 +1,65 @@
+package rectimap.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whole processes timed as a user runs them: from start to exit, output kept in a file for the caller to read.
+ * {@link #rectimap} starts the command line in a fresh JVM with the bench's own class path (no warm-up, no shared
+ * JIT), so what is timed is what {@code rectimap print …} costs from the shell.
+ */
+final class WholeProcess {
+
+    /** A finished run: its wall-clock milliseconds and what it printed (stdout and stderr). */
+    record Run(double ms, String output) {
+    }
+
+    private WholeProcess() {
+    }
+
+    /** The command line {@code rectimap ARGS…} in a new JVM (heap as the launcher gives it). */
+    static List<String> rectimap(String... args) {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx1g", "-Djava.awt.headless=true", "-cp",
+                System.getProperty("java.class.path"), "rectimap.cli.RectimapCli"));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** Runs {@code command} with {@code environment} added, fails when it exits non-zero. */
+    static Run time(List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("bench-process", ".log");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            long start = System.nanoTime();
+            int exit = builder.start().waitFor();
+            double ms = (System.nanoTime() - start) / 1e6;
+            String output = Files.readString(log);
+            if (exit != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " exited " + exit + ":\n" + output);
+            }
+            return new Run(ms, output);
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    /** The machine's load average now (1, 5, 15 min), for the figures' context. */
+    static String load() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String javaBinary() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+}

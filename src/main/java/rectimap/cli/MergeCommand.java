@@ -1,0 +1,78 @@
+package rectimap.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import rectimap.campaign.ProjectAssembler;
+import rectimap.model.StoreException;
+import rectimap.store.pg.MergePreference;
+import rectimap.store.pg.MergeReport;
+import rectimap.store.pg.PgAddress;
+import rectimap.store.pg.PgFeatureStore;
+import rectimap.store.pg.WorkPackageMerge;
+import rectimap.store.pg.WorkPackageRefused;
+
+/**
+ * {@code merge --project postgresql://… --package jiezhou.gpkg [--prefer package|server]}: brings a township's
+ * edited work package back as one step named "合并 解州镇 工作包" ({@link WorkPackageMerge}); the package file is
+ * only read. Exit 0 when every change is in, 3 when conflicts are left for a choice or changes outside the township
+ * were refused (the rest is in), 2 bad arguments, not a package, another project or a refusing server.
+ */
+public final class MergeCommand implements CliCommand {
+
+    @Override
+    public String name() {
+        return "merge";
+    }
+
+    @Override
+    public String usage() {
+        return "merge --project postgresql://… --package FILE.gpkg [--prefer package|server]   merge a work package";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        CommandOptions options;
+        PgAddress project;
+        MergePreference preference;
+        try {
+            options = CommandOptions.parse(args, Set.of("--project", "--package", "--prefer", "--lang"),
+                    Set.of("--project", "--package"));
+            project = PgAddress.parse(options.get("--project"));
+            preference = preference(options.get("--prefer"));
+        } catch (CommandOptions.BadOptions e) {
+            err.println("merge: " + e.getMessage() + "; usage: " + usage());
+            return 2;
+        } catch (PgAddress.BadAddress e) {
+            err.println(ProjectFailure.line("merge", e, args));
+            return 2;
+        }
+        Locale locale = UserText.localeOf(args);
+        try (PgFeatureStore store = PgFeatureStore.open(project, null)) {
+            MergeReport report = WorkPackageMerge.merge(store, Path.of(options.get("--package")), preference,
+                    info -> UserText.format(locale, "merge.stepName", info.townshipName()),
+                    ProjectAssembler::schemaOf);
+            new MergeText(locale, store.layers()).lines(report).forEach(out::println);
+            return report.complete() ? 0 : 3;
+        } catch (WorkPackageRefused e) {
+            err.println(ProjectFailure.line("merge", e, args));
+            return 2;
+        } catch (StoreException e) {
+            err.println(ProjectFailure.line("merge", e, args));
+            return 2;
+        }
+    }
+
+    private static MergePreference preference(String value) throws CommandOptions.BadOptions {
+        if (value == null) {
+            return MergePreference.ASK;
+        }
+        return switch (value) {
+            case "package" -> MergePreference.PACKAGE;
+            case "server" -> MergePreference.SERVER;
+            default -> throw new CommandOptions.BadOptions("--prefer takes package or server, not '" + value + "'");
+        };
+    }
+}

@@ -1,0 +1,368 @@
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * The packaging step of {@code mvn -Pdist package} (run as a single-file program by the JDK, so it needs nothing but
+ * the JDK that builds): JavaFX's platform jars become jmods (their native libraries in the runtime's lib/), jdeps
+ * finds the JDK modules the jars use, jlink builds the trimmed runtime, training runs record the classes a start and a
+ * render load, the runtime's class-data sharing archive is dumped from that list, jpackage makes the app image
+ * {@code target/dist/rectimap/} with the launchers {@code rectimap} and {@code rectimap-cli}, the app's own archive
+ * {@code lib/app/rectimap.jsa} is made where the image lies, and the native package follows (.deb on Linux, .msi on
+ * Windows with WiX, .dmg on macOS; only the Linux path is tried here).
+ *
+ * <p>{@code java src/packaging/BuildDist.java VERSION APP_JAR DEPENDENCY_DIR WORK_DIR DIST_DIR}
+ */
+public final class BuildDist {
+    private static final String NAME = "rectimap";
+    private static final Pattern FX_PLATFORM_JAR = Pattern.compile("javafx-(\\w+)-[\\d.]+-(linux|win|mac)[\\w-]*\\.jar");
+    /** Modules reached through services or names only, which jdeps cannot see: charsets (GBK), CJK locale data,
+     * zip file systems, TLS for basemap services, the HTTP client, the log's JUL, RuntimeMXBean for the start trace. */
+    private static final List<String> EXTRA_MODULES = List.of("javafx.controls", "javafx.swing", "jdk.charsets",
+            "jdk.localedata", "jdk.zipfs", "jdk.crypto.ec", "java.net.http", "java.logging", "java.management");
+    private static final String OS = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+
+    private final String version;
+    private final Path appJar;
+    private final Path deps;
+    private final Path work;
+    private final Path dist;
+
+    private BuildDist(String[] args) {
+        version = args[0].replace("-SNAPSHOT", "");
+        appJar = Path.of(args[1]);
+        deps = Path.of(args[2]);
+        work = Path.of(args[3]);
+        dist = Path.of(args[4]);
+    }
+
+    public static void main(String[] args) throws Exception {
+        new BuildDist(args).build();
+    }
+
+    private void build() throws Exception {
+        long start = System.nanoTime();
+        deleteTree(work.resolve("input"));
+        deleteTree(work.resolve("fxjmods"));
+        deleteTree(work.resolve("runtime"));
+        deleteTree(work.resolve("training"));
+        deleteTree(dist);
+        Path input = Files.createDirectories(work.resolve("input"));
+        Path fxJmods = Files.createDirectories(work.resolve("fxjmods"));
+        List<Path> fxJars = new ArrayList<>();
+        try (Stream<Path> jars = Files.list(deps)) {
+            for (Path jar : jars.sorted().toList()) {
+                String name = jar.getFileName().toString();
+                Matcher fx = FX_PLATFORM_JAR.matcher(name);
+                if (fx.matches()) {
+                    fxJars.add(jar);
+                    javafxJmod(jar, "javafx." + fx.group(1), fxJmods);
+                } else if (!name.startsWith("javafx-")) {
+                    Files.copy(jar, input.resolve(name));
+                }
+            }
+        }
+        Files.copy(appJar, input.resolve(NAME + ".jar"));
+        Files.createDirectories(input.resolve("maps"));
+        Files.copy(Path.of("maps", "yanhu-sample.gpkg"), input.resolve("maps").resolve("yanhu-sample.gpkg"));
+        step("inputs and JavaFX jmods", start);
+
+        Path runtime = work.resolve("runtime");
+        Set<String> modules = new TreeSet<>(jdkModules(input, fxJars));
+        modules.addAll(EXTRA_MODULES);
+        tool("jlink", "--module-path", fxJmods.toString(), "--add-modules", String.join(",", modules),
+                "--include-locales=en,zh", "--strip-debug", "--no-header-files", "--no-man-pages",
+                "--output", runtime.toString());
+        step("jlink " + modules, start);
+
+        Path training = Files.createDirectories(work.resolve("training"));
+        Path classList = training.resolve("classes.txt");
+        recordClasses(runtime, input, training, classList);
+        Files.copy(classList, input.resolve("classes.txt"));
+        run(List.of(java(runtime), "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+                "-XX:SharedArchiveFile=" + runtime.resolve("lib/server/classes.jsa")), training.resolve("dump.log"));
+        step("training runs and the runtime's CDS archive", start);
+
+        String common = "-Drectimap.sample=$APPDIR/maps/yanhu-sample.gpkg -Dfile.encoding=UTF-8";
+        Path cli = training.resolve("rectimap-cli.properties");
+        Files.writeString(cli, "main-class=rectimap.cli.RectimapCli\nwin-console=true\njava-options=" + common
+                + "\n", StandardCharsets.UTF_8);
+        List<String> image = new ArrayList<>(List.of("--type", "app-image", "--name", NAME, "--app-version", version,
+                "--dest", dist.toString(), "--input", input.toString(), "--main-jar", NAME + ".jar",
+                "--main-class", "rectimap.app.Launcher", "--runtime-image", runtime.toString(),
+                "--java-options", common, "--add-launcher", "rectimap-cli=" + cli,
+                "--description", "城乡环境整治一张图 Rectimap", "--vendor", "Rectimap",
+                "--copyright", "Rectimap contributors"));
+        image.addAll(icon());
+        tool("jpackage", image.toArray(String[]::new));
+        step("jpackage app image", start);
+
+        Path appDir = appDir(dist.resolve(NAME));
+        appArchive(appDir, training);
+        step("the app's CDS archive", start);
+
+        nativePackage();
+        step("native package", start);
+    }
+
+    /** A JavaFX platform jar as a jmod: classes and resources, its .so/.dll/.dylib as the jmod's native libraries. */
+    private static void javafxJmod(Path jar, String module, Path out) throws IOException {
+        Path dir = out.resolve(module + ".d");
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        Path libs = Files.createDirectories(dir.resolve("libs"));
+        boolean natives = false;
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                String name = entry.getName();
+                if (entry.isDirectory() || name.startsWith("META-INF/") || name.endsWith(".jar")) {
+                    continue;
+                }
+                boolean isNative = !name.contains("/") && (name.endsWith(".so") || name.endsWith(".dll")
+                        || name.endsWith(".dylib"));
+                Path target = (isNative ? libs : classes).resolve(name);
+                Files.createDirectories(target.getParent());
+                try (var in = zip.getInputStream(entry)) {
+                    Files.copy(in, target);
+                }
+                natives |= isNative;
+            }
+        }
+        List<String> args = new ArrayList<>(List.of("create", "--class-path", classes.toString()));
+        if (natives) {
+            args.addAll(List.of("--libs", libs.toString()));
+        }
+        args.add(out.resolve(module + ".jmod").toString());
+        tool("jmod", args.toArray(String[]::new));
+    }
+
+    /** The JDK modules the app's jars use, by jdeps over all of them as modules (automatic ones for plain jars). */
+    private static Set<String> jdkModules(Path input, List<Path> fxJars) throws IOException {
+        Path modulePath = Files.createDirectories(input.resolveSibling("jdeps-path"));
+        List<Path> jars;
+        try (Stream<Path> list = Files.list(input)) {
+            jars = list.filter(p -> p.toString().endsWith(".jar")).toList();
+        }
+        for (Path jar : jars) {
+            if (!jar.getFileName().toString().equals(NAME + ".jar")) {
+                Files.copy(jar, modulePath.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        for (Path jar : fxJars) {
+            Files.copy(jar, modulePath.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+        String out = tool("jdeps", "--print-module-deps", "--ignore-missing-deps", "--multi-release", "17",
+                "--module-path", modulePath.toString(), "--add-modules", "ALL-MODULE-PATH",
+                input.resolve(NAME + ".jar").toString());
+        String last = out.strip().lines().reduce((a, b) -> b).orElse("java.base");
+        Set<String> modules = new LinkedHashSet<>();
+        for (String module : last.split(",")) {
+            if (!module.isBlank() && !module.startsWith("javafx.")) {
+                modules.add(module.strip());
+            }
+        }
+        deleteTree(modulePath);
+        return modules;
+    }
+
+    /**
+     * The classes a start of the window (to its first painted map) and a render load, one per line. The window run
+     * needs a display: the one in DISPLAY, else an Xvfb started here, else (no X at all) only the render is recorded.
+     */
+    private static void recordClasses(Path runtime, Path input, Path training, Path classList) throws Exception {
+        String classPath = input.resolve("*").toString();
+        List<String> common = List.of(java(runtime), "-Drectimap.home=" + training.resolve("home"),
+                "-Drectimap.sample=" + input.resolve("maps/yanhu-sample.gpkg"), "-Dfile.encoding=UTF-8", "-cp",
+                classPath);
+        List<String> render = new ArrayList<>(common);
+        render.addAll(1, List.of("-XX:DumpLoadedClassList=" + training.resolve("render.txt")));
+        render.addAll(List.of("rectimap.cli.RectimapCli", "render", "--out", training.resolve("x.png").toString()));
+        run(render, training.resolve("render.log"));
+        Set<String> classes = new LinkedHashSet<>(Files.readAllLines(training.resolve("render.txt")));
+        try (Display display = Display.find(training)) {
+            if (display.name() != null) {
+                List<String> window = new ArrayList<>(common);
+                window.addAll(1, List.of("-XX:DumpLoadedClassList=" + training.resolve("window.txt"),
+                        "-Drectimap.bench.firstFrame=true"));
+                window.add("rectimap.app.Launcher");
+                ProcessBuilder builder = new ProcessBuilder(window);
+                builder.environment().put("DISPLAY", display.name());
+                run(builder, training.resolve("window.log"));
+                classes.addAll(Files.readAllLines(training.resolve("window.txt")));
+            } else {
+                System.out.println("[dist] no X display: the CDS archives hold the render's classes only");
+            }
+        }
+        Files.write(classList, classes, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The app's own (dynamic) CDS archive {@code lib/app/rectimap.jsa} for the class path exactly as the launchers
+     * pass it, made by {@code ClassPreload} over the recorded classes and a render. The JVM uses it only where it was
+     * made (JDK 17 checks the jars' paths), so the .deb makes it again where it installs.
+     */
+    private static void appArchive(Path appDir, Path training) throws Exception {
+        String classPath = launcherClassPath(appDir);
+        Path runtimeJava = appDir.resolveSibling("runtime").resolve("bin").resolve(OS.contains("win") ? "java.exe"
+                : "java");
+        run(List.of(runtimeJava.toString(), "-XX:ArchiveClassesAtExit=" + appDir.resolve(NAME + ".jsa"),
+                "-Drectimap.home=" + training.resolve("home2"), "-Drectimap.sample=" + appDir.resolve(
+                        "maps/yanhu-sample.gpkg"), "-Dfile.encoding=UTF-8", "-Djava.class.path=" + classPath,
+                "rectimap.app.ClassPreload", appDir.resolve("classes.txt").toString(), "render", "--out",
+                training.resolve("y.png").toString()), training.resolve("archive.log"));
+        for (String launcher : List.of(NAME, NAME + "-cli")) {
+            Path cfg = appDir.resolve(launcher + ".cfg");
+            String text = Files.readString(cfg, StandardCharsets.UTF_8);
+            text = text.replace("[JavaOptions]\n", "[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/"
+                    + NAME + ".jsa\njava-options=-Xshare:auto\njava-options=-Xlog:cds=off\n"
+                    + "java-options=-Xlog:cds+dynamic=off\n");
+            Files.writeString(cfg, text, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The class path the jpackage launcher gives the JVM: the cfg's app.classpath lines with $APPDIR filled in. */
+    private static String launcherClassPath(Path appDir) throws IOException {
+        List<String> entries = new ArrayList<>();
+        for (String line : Files.readAllLines(appDir.resolve(NAME + ".cfg"), StandardCharsets.UTF_8)) {
+            if (line.startsWith("app.classpath=")) {
+                entries.add(line.substring("app.classpath=".length()).replace("$APPDIR", appDir.toString()));
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    /** The native installer of this system, from the finished image (so it carries the app's archive). */
+    private void nativePackage() throws Exception {
+        Path resources = Path.of("src", "packaging", OS.contains("win") ? "windows" : OS.contains("mac") ? "macos"
+                : "linux");
+        List<String> args = new ArrayList<>(List.of("--app-image", dist.resolve(NAME).toString(), "--name", NAME,
+                "--app-version", version, "--dest", dist.toString(), "--description", "城乡环境整治一张图 Rectimap",
+                "--vendor", "Rectimap", "--resource-dir", resources.toString()));
+        args.addAll(icon());
+        if (OS.contains("win")) {
+            args.addAll(List.of("--type", "msi", "--win-menu", "--win-menu-group", "城乡环境整治一张图",
+                    "--win-shortcut", "--win-dir-chooser", "--win-upgrade-uuid", "6f7d1c2e-9a57-4c31-b1f0-3d1e6a2b8c41"));
+        } else if (OS.contains("mac")) {
+            args.addAll(List.of("--type", "dmg", "--mac-package-name", "城乡环境整治一张图"));
+        } else {
+            args.addAll(List.of("--type", "deb", "--linux-menu-group", "Education;Geography;",
+                    "--linux-shortcut", "--linux-app-category", "science", "--linux-deb-maintainer",
+                    "rectimap@localhost", "--linux-package-name", NAME));
+        }
+        // A subprocess, for its environment: gzip packs the .deb several times faster than dpkg-deb's default xz.
+        args.add(0, Path.of(System.getProperty("java.home"), "bin", OS.contains("win") ? "jpackage.exe" : "jpackage")
+                .toString());
+        ProcessBuilder jpackage = new ProcessBuilder(args);
+        jpackage.environment().put("DPKG_DEB_COMPRESSOR_TYPE", "gzip");
+        run(jpackage, work.resolve("training").resolve("native.log"));
+    }
+
+    /** {@code --icon FILE} for this system (.png, .ico; a macOS .icns only when made there, see README.md). */
+    private static List<String> icon() {
+        Path icon = Path.of("src", "packaging", OS.contains("win") ? "rectimap.ico" : OS.contains("mac")
+                ? "rectimap.icns" : "rectimap.png").toAbsolutePath();
+        return Files.exists(icon) ? List.of("--icon", icon.toString()) : List.of();
+    }
+
+    private static Path appDir(Path image) {
+        return OS.contains("mac") ? image.resolve("Contents/app") : image.resolve(OS.contains("win") ? "app"
+                : "lib/app");
+    }
+
+    private static String java(Path runtime) {
+        return runtime.resolve("bin").resolve(OS.contains("win") ? "java.exe" : "java").toString();
+    }
+
+    /** Runs a JDK tool in this JVM; its output is returned and, on failure, printed with the exit code. */
+    private static String tool(String name, String... args) {
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text, true);
+        int code = ToolProvider.findFirst(name).orElseThrow(() -> new IllegalStateException("no " + name
+                + " in this JDK")).run(out, out, args);
+        if (code != 0) {
+            System.out.println(text);
+            throw new IllegalStateException(name + " " + String.join(" ", args) + " failed (" + code + ")");
+        }
+        return text.toString();
+    }
+
+    private static void run(List<String> command, Path log) throws Exception {
+        run(new ProcessBuilder(command), log);
+    }
+
+    private static void run(ProcessBuilder builder, Path log) throws Exception {
+        Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(300, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            System.out.println(Files.readString(log));
+            throw new IllegalStateException("failed: " + String.join(" ", builder.command()));
+        }
+    }
+
+    private static void step(String what, long start) {
+        System.out.printf(Locale.ROOT, "[dist] %-48s done at %5.1f s%n", what, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> tree = Files.walk(root)) {
+            for (Path p : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** An X display for the window's training run: DISPLAY if set, else an Xvfb of our own (stopped on close). */
+    private record Display(String name, Process xvfb) implements AutoCloseable {
+        static Display find(Path training) throws Exception {
+            String existing = System.getenv("DISPLAY");
+            if (existing != null && !existing.isBlank()) {
+                return new Display(existing, null);
+            }
+            if (OS.contains("win") || OS.contains("mac") || !Files.isExecutable(Path.of("/usr/bin/Xvfb"))) {
+                return new Display(null, null);
+            }
+            for (int n = 70; n < 100; n++) {
+                if (Files.exists(Path.of("/tmp/.X11-unix/X" + n)) || Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
+                    continue;
+                }
+                Process xvfb = new ProcessBuilder("/usr/bin/Xvfb", ":" + n, "-screen", "0", "1600x1000x24", "-nolisten",
+                        "tcp").redirectErrorStream(true).redirectOutput(training.resolve("xvfb.log").toFile()).start();
+                for (int i = 0; i < 50 && !Files.exists(Path.of("/tmp/.X11-unix/X" + n)); i++) {
+                    Thread.sleep(100);
+                }
+                if (xvfb.isAlive()) {
+                    return new Display(":" + n, xvfb);
+                }
+            }
+            return new Display(null, null);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            if (xvfb != null) {
+                xvfb.destroy();
+                xvfb.waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package rectimap.raster.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rectimap.raster.RasterException;
+import rectimap.raster.RasterProblem;
+import rectimap.raster.RasterRequest;
+import rectimap.raster.RasterSource;
+import rectimap.raster.RasterSources;
+import rectimap.raster.RasterWarp;
+import rectimap.raster.pyramid.TileFixtures;
+
+/**
+ * The Tianditu presets against a local Tianditu-shaped service: the key goes with every request, the {@code c} or
+ * {@code w} matrix set is the one asked for, the annotation layer is painted over the imagery without hiding it,
+ * and the marker lands within half a pixel in both sets. Without a key nothing is requested at all.
+ */
+class TiandituServiceTest {
+    @TempDir
+    static Path folder;
+    static TiandituShapedServer tianditu;
+
+    @BeforeAll
+    static void start() throws Exception {
+        tianditu = new TiandituShapedServer(TileFixtures.geoTiff(folder), folder);
+        System.setProperty("rectimap.tianditu.url", tianditu.base());
+    }
+
+    @AfterAll
+    static void stop() {
+        System.clearProperty("rectimap.tianditu.url");
+        if (tianditu != null) {
+            tianditu.close();
+        }
+    }
+
+    private static ServiceAccess access(Optional<String> key, String cache) {
+        return ServiceAccess.of(folder.resolve(cache), ServiceAccess.DEFAULT_CACHE_BYTES, key,
+                ServiceAccess.OfflinePackages.none());
+    }
+
+    @Test
+    void lonLatSetCarriesTheKeyAndPlacesTheMarker() throws Exception {
+        int before = tianditu.requests().asked().size();
+        placesMarker("tianditu:img", access(Optional.of(TiandituShapedServer.KEY), "cache-c"), 4490);
+        List<ScriptedServer.Asked> asked = tianditu.requests().asked().subList(before,
+                tianditu.requests().asked().size());
+        assertThat(asked).isNotEmpty().allSatisfy(a -> {
+            assertThat(a.pathAndQuery()).contains("tk=" + TiandituShapedServer.KEY).contains("TILEMATRIXSET=c")
+                    .containsAnyOf("/img_c/wmts?", "/cia_c/wmts?");
+            assertThat(a.userAgent()).startsWith("Rectimap/");
+        });
+        assertThat(asked).anySatisfy(a -> assertThat(a.pathAndQuery()).contains("LAYER=cia"));
+    }
+
+    @Test
+    void mercatorSetIsUsedWhenAskedFor() throws Exception {
+        int before = tianditu.requests().asked().size();
+        placesMarker("天地图影像_w", access(Optional.of(TiandituShapedServer.KEY), "cache-w"), 3857);
+        assertThat(tianditu.requests().asked().subList(before, tianditu.requests().asked().size()))
+                .isNotEmpty().allSatisfy(a -> assertThat(a.pathAndQuery()).contains("TILEMATRIXSET=w"));
+    }
+
+    @Test
+    void aPastedCapabilitiesAddressKeepsItsKeyForTheTiles() throws Exception {
+        int before = tianditu.requests().asked().size();
+        placesMarker(tianditu.base() + "/img_c/wmts?tk=" + TiandituShapedServer.KEY,
+                access(Optional.empty(), "cache-url"), 4490);
+        List<ScriptedServer.Asked> asked = tianditu.requests().asked().subList(before,
+                tianditu.requests().asked().size());
+        assertThat(asked.get(0).pathAndQuery()).contains("REQUEST=GetCapabilities");
+        assertThat(asked).allSatisfy(a -> assertThat(a.pathAndQuery()).contains("tk=" + TiandituShapedServer.KEY));
+    }
+
+    @Test
+    void withoutAKeyNothingIsAskedAndTheSentenceSaysWhereToEnterIt() {
+        int before = tianditu.requests().asked().size();
+        assertThatThrownBy(() -> RasterSources.open("tianditu:vec", access(Optional.empty(), "cache-none")))
+                .isInstanceOfSatisfying(RasterException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(RasterProblem.KEY_MISSING);
+                    assertThat(e.sentence(Locale.ROOT)).contains("天地图矢量").contains("天地图密钥").contains("不会写入项目文件");
+                    assertThat(e.sentence(Locale.ENGLISH)).contains("Tianditu key");
+                });
+        assertThat(tianditu.requests().asked()).hasSize(before);
+    }
+
+    @Test
+    void aWrongKeyIsAccessDenied() throws Exception {
+        RasterRequest request = TileFixtures.requestAroundMarker(8, 64, RasterRequest.Completeness.WAIT_FOR_ALL);
+        try (RasterSource source = RasterSources.open("tianditu:ter", access(Optional.of("wrong"), "cache-wrong"))) {
+            assertThatThrownBy(() -> source.piecesFor(request)).isInstanceOfSatisfying(RasterException.class,
+                    e -> assertThat(e.problem()).isEqualTo(RasterProblem.ACCESS_DENIED));
+        }
+    }
+
+    private static void placesMarker(String location, ServiceAccess access, int epsg) throws Exception {
+        RasterRequest request = TileFixtures.requestAroundMarker(8, 300, RasterRequest.Completeness.WAIT_FOR_ALL);
+        try (RasterSource source = RasterSources.open(location, access)) {
+            assertThat(source.epsg()).isEqualTo(epsg);
+            BufferedImage image = RasterWarp.warp(source.piecesFor(request), source.epsg(), request);
+            double[] found = TileFixtures.magentaCentroid(image);
+            double[] expected = TileFixtures.expectedMarkerPx(request);
+            assertThat(found).as("marker from " + location).isNotNull();
+            assertThat(found[0]).isCloseTo(expected[0], within(0.5));
+            assertThat(found[1]).isCloseTo(expected[1], within(0.5));
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package rectimap.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rectimap.model.ChangeSet;
+import rectimap.model.Feature;
+import rectimap.model.FeatureChange;
+import rectimap.model.GeometryKind;
+import rectimap.model.StoreException;
+import rectimap.model.StoreProblem;
+
+/**
+ * Issue 12 point 6, the remainder: another program changes or deletes a feature and the user undoes the step that
+ * made it before the window's poll (about a second) has re-read the file. The journal checks the rows inside the
+ * undo's own write transaction: the undo is refused (CHANGED_OUTSIDE naming table and feature), the other program's
+ * work stays in the file, the file's history cursor does not move, and later moves are still written. Before, the
+ * undo overwrote the outside change, or (a deleted feature) ended the journal for the rest of the session.
+ */
+class UndoInTheSecondBeforeThePollTest {
+    private static final String ZONES = "zone_area";
+
+    @TempDir
+    Path dir;
+    private Path file;
+    private final Feature a = named(FixtureLayers.feature(3, "POLYGON ((111.1 35, 111.11 35, 111.11 35.01, 111.1 35))", 0), "甲");
+    private final Feature b = named(FixtureLayers.feature(4, "POLYGON ((111.2 35, 111.21 35, 111.21 35.01, 111.2 35))", 0), "乙");
+
+    @BeforeEach
+    void project() {
+        file = dir.resolve("共享.gpkg");
+        try (GeoPackageStore store = GeoPackageStore.create(file)) {
+            store.write(FixtureLayers.layer(ZONES, GeometryKind.POLYGON, "整治片区",
+                    "POLYGON ((111 35, 111.01 35, 111.01 35.01, 111 35))",
+                    "POLYGON ((111.02 35, 111.03 35, 111.03 35.01, 111.02 35))"));
+        }
+    }
+
+    @Test
+    void anUndoOverAFeatureChangedOutsideIsRefusedAndTheChangeStays() {
+        ChangeSet addA = new ChangeSet("新增 甲", List.of(FeatureChange.added(ZONES, a)));
+        try (GeoPackageJournal journal = GeoPackageJournal.open(file)) {
+            journal.recordDone(addA).join();
+            GdalTools.ogrinfo(file.toString(), "-sql", "UPDATE " + ZONES + " SET name = '外改' WHERE fid = 3")
+                    .requireSuccess();
+
+            Throwable refused = catchThrowable(() -> journal.recordUndone(addA.inverse()).join());
+
+            assertThat(storeFailure(refused).problem()).isEqualTo(StoreProblem.CHANGED_OUTSIDE);
+            assertThat(storeFailure(refused).subject()).isEqualTo(ZONES + " #3");
+            assertThat(rows()).contains("3|外改");
+            journal.recordDone(new ChangeSet("新增 乙", List.of(FeatureChange.added(ZONES, b)))).join();
+        }
+        assertThat(rows()).contains("3|外改", "4|乙");
+        assertThat(Sqlite3.lines(file, "SELECT count(*) FROM gpkgext_rectimap_history;")).containsExactly("2");
+    }
+
+    @Test
+    void anUndoOverAFeatureDeletedOutsideIsRefusedAndTheJournalGoesOn() {
+        Feature renamed = named(a, "甲 改名");
+        ChangeSet addA = new ChangeSet("新增 甲", List.of(FeatureChange.added(ZONES, a)));
+        ChangeSet rename = new ChangeSet("改名 甲", List.of(FeatureChange.replaced(ZONES, a, renamed)));
+        try (GeoPackageJournal journal = GeoPackageJournal.open(file)) {
+            journal.recordDone(addA).join();
+            journal.recordDone(rename).join();
+            Sqlite3.run(file, "DELETE FROM " + ZONES + " WHERE fid = 3;");
+
+            Throwable refused = catchThrowable(() -> journal.recordUndone(rename.inverse()).join());
+
+            assertThat(storeFailure(refused).problem()).isEqualTo(StoreProblem.CHANGED_OUTSIDE);
+            journal.recordDone(new ChangeSet("新增 乙", List.of(FeatureChange.added(ZONES, b)))).join();
+            assertThat(journal.historyCursor()).isEqualTo(3);
+        }
+        assertThat(rows()).doesNotContain("3|甲", "3|甲 改名").contains("4|乙");
+    }
+
+    @Test
+    void anUndoWhoseFeaturesAnotherProgramLeftAloneIsWritten() {
+        ChangeSet addA = new ChangeSet("新增 甲", List.of(FeatureChange.added(ZONES, a)));
+        Feature renamed = named(a, "甲 改名");
+        ChangeSet rename = new ChangeSet("改名 甲", List.of(FeatureChange.replaced(ZONES, a, renamed)));
+        try (GeoPackageJournal journal = GeoPackageJournal.open(file)) {
+            journal.recordDone(addA).join();
+            journal.recordDone(rename).join();
+            GdalTools.ogrinfo(file.toString(), "-sql", "UPDATE " + ZONES + " SET name = '别的' WHERE fid = 1")
+                    .requireSuccess();
+
+            journal.recordUndone(rename.inverse()).join();
+            journal.recordUndone(addA.inverse()).join();
+        }
+        assertThat(rows()).containsExactly("1|别的", "2|解州镇·西张耿村 2 号 \"引号\" 'apostrophe'");
+    }
+
+    private static StoreException storeFailure(Throwable thrown) {
+        assertThat(thrown).isInstanceOf(CompletionException.class).hasCauseInstanceOf(StoreException.class);
+        return (StoreException) thrown.getCause();
+    }
+
+    private static Feature named(Feature feature, String name) {
+        java.util.Map<String, Object> attributes = new java.util.LinkedHashMap<>(feature.attributes());
+        attributes.put("name", name);
+        return new Feature(feature.id(), feature.geometry(), attributes);
+    }
+
+    private List<String> rows() {
+        return Sqlite3.lines(file, "SELECT fid || '|' || name FROM " + ZONES + " ORDER BY fid;");
+    }
+}
