@@ -36,6 +36,7 @@ public final class RectimapCli {
         all.add(new ImportCommand());
         all.add(new ExportCommand());
         all.add(new PublishCommand());
+        all.add(new AccountsCommand());
         all.add(new PackageCommand());
         all.add(new MergeCommand());
         all.add(new PrintCommand());

@@ -129,6 +129,7 @@ public final class PgFeatureStore implements FeatureStore {
                 table.create(c);
                 table.insertAll(c, layer.features());
                 PgProjectTables.register(c, schema, position, layer.info());
+                PgAccess.secureLayer(c, schema, layer.info());
                 c.commit();
                 return null;
             } catch (SQLException | RuntimeException e) {

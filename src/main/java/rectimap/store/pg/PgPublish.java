@@ -30,6 +30,9 @@ public final class PgPublish {
     public record Published(int layers, long features, List<String> tables) {
     }
 
+    /** The GeoPackage's review verdict table (store.ReviewRows), made empty when the file has none yet. */
+    static final String REVIEWS = "rectimap_review_verdict";
+
     private PgPublish() {
     }
 
@@ -68,7 +71,16 @@ public final class PgPublish {
                     PgTableCopy.copy(gpkg, table, pg, schema, name);
                     copied.add(name);
                 }
+                if (!copied.contains(REVIEWS)) {
+                    // Reviewers write verdicts into it from the first day, also when the file had none yet.
+                    try (java.sql.Statement sql = pg.createStatement()) {
+                        sql.execute("CREATE TABLE " + PgNames.qualified(schema, REVIEWS) + " (fid bigint GENERATED"
+                                + " BY DEFAULT AS IDENTITY PRIMARY KEY, site_key text NOT NULL, site_name text,"
+                                + " verdict text NOT NULL, reviewer text, recorded_at text NOT NULL, comment text)");
+                    }
+                }
                 copyStyles(gpkg, pg, schema, layerTables);
+                PgAccess.secure(pg, schema, source.layers());
                 pg.commit();
                 return new Published(layerTables.size(), features, copied);
             } catch (SQLException | RuntimeException e) {

@@ -18,6 +18,8 @@ import rectimap.model.FeatureConflict;
 import rectimap.model.Field;
 import rectimap.model.LayerInfo;
 import rectimap.model.StepConflict;
+import rectimap.model.StoreException;
+import rectimap.model.StoreProblem;
 
 /**
  * Writes one step into the shared project in ONE transaction, checking row versions: an update or delete names the
@@ -182,6 +184,13 @@ final class PgStepWriter {
         PgLayerTable table = new PgLayerTable(store.address().schema(), store.info(change.tableName()));
         List<VersionedFeature> now = table.readIds(c, new long[] {change.featureId()});
         Feature theirs = now.isEmpty() ? null : now.get(0).feature();
+        if (change.before() != null && !now.isEmpty()
+                && now.get(0).version() == seen.versionOf(change.tableName(), change.before())) {
+            // The row is as this user saw it, yet the change missed it: row-level security hid it (another township).
+            throw new StoreException(StoreProblem.PERMISSION_DENIED, store.address().label(), change.tableName(),
+                    "row " + change.featureId() + " of " + change.tableName() + " is not this account's to change",
+                    null);
+        }
         if (theirs != null) {
             seen.saw(change.tableName(), theirs, now.get(0).version());
         }

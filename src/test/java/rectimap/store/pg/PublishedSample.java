@@ -12,9 +12,9 @@ import rectimap.store.ProjectFiles;
  * The committed sample with its planning layers, made into a project file in {@code dir} and published into a new
  * database of the test cluster (schema {@code campaign}); what shared-project tests start from.
  */
-record PublishedSample(PgCluster cluster, String database, Path file) {
+public record PublishedSample(PgCluster cluster, String database, Path file) {
 
-    static PublishedSample create(Path dir) {
+    public static PublishedSample create(Path dir) {
         PgCluster cluster = PgCluster.shared();
         Path file = dir.resolve("campaign.gpkg");
         try (ProjectFile project = ProjectFiles.createFromSample(Path.of("maps", "yanhu-sample.gpkg"), file,
@@ -29,7 +29,7 @@ record PublishedSample(PgCluster cluster, String database, Path file) {
         return sample;
     }
 
-    PgAddress address(String user) {
+    public PgAddress address(String user) {
         return PgAddress.parse(cluster.url(user, database) + "?schema=campaign");
     }
 }

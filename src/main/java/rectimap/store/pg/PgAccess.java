@@ -1,0 +1,121 @@
+package rectimap.store.pg;
+
+import static rectimap.store.pg.PgNames.qualified;
+import static rectimap.store.pg.PgNames.quote;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import rectimap.model.LayerInfo;
+import rectimap.model.LayerRole;
+
+/**
+ * Who may do what in a shared project, held by the database: one group role per {@link AccountKind}, grants, and
+ * row-level security on every planning layer. A township account may insert, update and delete only rows whose
+ * geometry's interior point ({@code ST_PointOnSurface}) lies in the polygon of ITS township in the reference layer
+ * {@code township} (matched by {@code name}), both before (USING) and after (WITH CHECK) the change: so it can
+ * neither touch another township's features nor move or draw one into another township. The interior point rather
+ * than "intersects" gives every feature exactly one township, also one that touches a border; the geometry rather
+ * than a township text column, because a column is just another value the account could change. The membership
+ * lives in {@code rectimap_account} (role → kind, township); the check is the SECURITY DEFINER function
+ * {@code rectimap_in_my_township(geometry)} over {@code session_user}. Running {@link #secure} again is harmless.
+ */
+final class PgAccess {
+    static final String ACCOUNTS = "rectimap_account";
+    static final String TOWNSHIP_LAYER = "township";
+
+    private PgAccess() {
+    }
+
+    /** Creates the group roles (when missing), the account table, the township check, grants and policies. */
+    static void secure(Connection c, String schema, List<LayerInfo> layers) throws SQLException {
+        try (Statement sql = c.createStatement()) {
+            for (AccountKind kind : AccountKind.values()) {
+                if (!roleExists(c, kind.groupRole(schema))) {
+                    sql.execute("CREATE ROLE " + quote(kind.groupRole(schema)) + " NOLOGIN");
+                }
+            }
+            sql.execute("CREATE TABLE IF NOT EXISTS " + qualified(schema, ACCOUNTS) + " (role_name text PRIMARY KEY,"
+                    + " kind text NOT NULL, township text)");
+            sql.execute("CREATE OR REPLACE FUNCTION " + qualified(schema, "rectimap_in_my_township") + "(g geometry)"
+                    + " RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = "
+                    + quote(schema) + ", public AS $$ SELECT EXISTS (SELECT 1 FROM " + qualified(schema, ACCOUNTS)
+                    + " a JOIN " + qualified(schema, TOWNSHIP_LAYER) + " t ON t.name = a.township"
+                    + " WHERE a.role_name = session_user AND g IS NOT NULL AND NOT ST_IsEmpty(g)"
+                    + " AND ST_Covers(t.geom, ST_PointOnSurface(g))) $$");
+            String all = groups(schema, AccountKind.values());
+            sql.execute("GRANT USAGE ON SCHEMA " + quote(schema) + " TO " + all);
+            sql.execute("GRANT SELECT ON ALL TABLES IN SCHEMA " + quote(schema) + " TO " + all);
+            sql.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA " + quote(schema) + " TO " + all);
+            sql.execute("GRANT EXECUTE ON FUNCTION " + qualified(schema, "rectimap_in_my_township")
+                    + "(geometry) TO " + all);
+            sql.execute("GRANT SELECT ON public.layer_styles TO " + all);
+            String editors = groups(schema, AccountKind.OFFICE, AccountKind.TOWNSHIP);
+            sql.execute("GRANT INSERT ON " + qualified(schema, PgProjectTables.STEPS) + " TO " + editors);
+            if (exists(c, qualified(schema, "rectimap_review_verdict"))) {
+                sql.execute("GRANT INSERT ON " + qualified(schema, "rectimap_review_verdict") + " TO "
+                        + groups(schema, AccountKind.OFFICE, AccountKind.REVIEWER));
+            }
+            String office = quote(AccountKind.OFFICE.groupRole(schema));
+            sql.execute("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + quote(schema) + " TO " + office);
+            sql.execute("REVOKE INSERT, UPDATE, DELETE ON " + qualified(schema, ACCOUNTS) + " FROM " + office);
+            sql.execute("GRANT INSERT, UPDATE, DELETE ON public.layer_styles TO " + office);
+            sql.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO " + office);
+        }
+        for (LayerInfo layer : layers) {
+            secureLayer(c, schema, layer);
+        }
+    }
+
+    /** Grants and policies of one layer table (a planning layer gets the township rule). */
+    static void secureLayer(Connection c, String schema, LayerInfo layer) throws SQLException {
+        String table = qualified(schema, layer.tableName());
+        try (Statement sql = c.createStatement()) {
+            sql.execute("ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY");
+            for (String policy : List.of("rectimap_read", "rectimap_office", "rectimap_township")) {
+                sql.execute("DROP POLICY IF EXISTS " + quote(policy) + " ON " + table);
+            }
+            sql.execute("CREATE POLICY rectimap_read ON " + table + " FOR SELECT USING (true)");
+            sql.execute("CREATE POLICY rectimap_office ON " + table + " FOR ALL TO "
+                    + quote(AccountKind.OFFICE.groupRole(schema)) + " USING (true) WITH CHECK (true)");
+            if (layer.role() == LayerRole.PLANNING) {
+                String mine = qualified(schema, "rectimap_in_my_township") + "(geom)";
+                sql.execute("CREATE POLICY rectimap_township ON " + table + " FOR ALL TO "
+                        + quote(AccountKind.TOWNSHIP.groupRole(schema)) + " USING (" + mine + ") WITH CHECK ("
+                        + mine + ")");
+                sql.execute("GRANT INSERT, UPDATE, DELETE ON " + table + " TO "
+                        + quote(AccountKind.TOWNSHIP.groupRole(schema)));
+            }
+        }
+    }
+
+    private static String groups(String schema, AccountKind... kinds) {
+        StringBuilder list = new StringBuilder();
+        for (AccountKind kind : kinds) {
+            list.append(list.isEmpty() ? "" : ", ").append(quote(kind.groupRole(schema)));
+        }
+        return list.toString();
+    }
+
+    private static boolean exists(Connection c, String qualifiedTable) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            query.setString(1, qualifiedTable);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    static boolean roleExists(Connection c, String role) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+            query.setString(1, role);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package rectimap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rectimap.model.ChangeSet;
+import rectimap.model.Feature;
+import rectimap.model.FeatureChange;
+import rectimap.model.StoreException;
+import rectimap.model.StoreProblem;
+import rectimap.store.pg.PgCluster;
+import rectimap.store.pg.PgFeatureStore;
+import rectimap.store.pg.PgJournal;
+import rectimap.store.pg.PublishedSample;
+import rectimap.store.pg.SeenVersions;
+
+/**
+ * Accounts are enforced by the database: a township account connecting with plain JDBC or psql edits its own
+ * township's planning features and cannot change another township's, nor draw or move one outside; a reviewer
+ * records verdicts only; a read-only account reads; Rectimap's own journal says PERMISSION_DENIED for it.
+ */
+class AccountsCommandTest {
+    @TempDir
+    static Path dir;
+    static PublishedSample sample;
+    static PgCluster cluster;
+    static long inside;
+    static long outside;
+
+    @BeforeAll
+    static void addAccounts() throws Exception {
+        sample = PublishedSample.create(dir);
+        cluster = sample.cluster();
+        String owner = sample.address(PgCluster.SUPERUSER).toString();
+        for (String[] account : new String[][] {{"jiezhou", "--township", "解州镇"}, {"duban", "--role", "reviewer"},
+                {"kan", "--role", "readonly"}}) {
+            CliConsole cli = new CliConsole();
+            assertThat(cli.run("accounts", "--project", owner, "--add", account[0], account[1], account[2],
+                    "--password", "pw-" + account[0])).as(cli.err()).isZero();
+            cluster.rememberPassword(account[0], "pw-" + account[0]);
+        }
+        try (Connection admin = cluster.superuser(sample.database()); Statement s = admin.createStatement()) {
+            inside = fid(s, "t.name = '解州镇'");
+            outside = fid(s, "t.name <> '解州镇'");
+        }
+    }
+
+    private static long fid(Statement s, String where) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT c.fid FROM campaign.cleanup_zone c JOIN campaign.township t"
+                + " ON ST_Covers(t.geom, ST_PointOnSurface(c.geom)) WHERE " + where + " ORDER BY c.fid LIMIT 1")) {
+            assertThat(rs.next()).as(where).isTrue();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void theCommandSaysWhatItDidAndRefusesClearly() {
+        String owner = sample.address(PgCluster.SUPERUSER).toString();
+        CliConsole again = new CliConsole();
+        assertThat(again.run("accounts", "--project", owner, "--add", "jiezhou", "--township", "解州镇",
+                "--password", "x")).isEqualTo(2);
+        assertThat(again.err()).contains("账户 jiezhou 已存在");
+        CliConsole unknown = new CliConsole();
+        assertThat(unknown.run("accounts", "--project", owner, "--add", "nowhere", "--township", "不存在镇",
+                "--password", "x", "--lang", "en")).isEqualTo(2);
+        assertThat(unknown.err()).contains("The township layer has no \"不存在镇\"");
+        CliConsole added = new CliConsole();
+        assertThat(added.run("accounts", "--project", owner, "--add", "longju", "--township", "龙居镇",
+                "--password", "pw")).isZero();
+        assertThat(added.out()).contains("已添加乡镇账户 longju").contains("龙居镇");
+    }
+
+    @Test
+    void aTownshipAccountWithPlainJdbcCannotChangeAnotherTownshipsRows() throws Exception {
+        try (Connection jiezhou = cluster.connect("jiezhou", sample.database()); Statement s = jiezhou.createStatement()) {
+            assertThat(s.executeUpdate("UPDATE campaign.cleanup_zone SET note = '解州改' WHERE fid = " + inside))
+                    .isEqualTo(1);
+            assertThat(s.executeUpdate("UPDATE campaign.cleanup_zone SET note = '越界' WHERE fid = " + outside))
+                    .isZero();
+            assertThat(s.executeUpdate("DELETE FROM campaign.cleanup_zone WHERE fid = " + outside)).isZero();
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE campaign.cleanup_zone SET geom = (SELECT geom FROM"
+                    + " campaign.cleanup_zone WHERE fid = " + outside + ") WHERE fid = " + inside))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM campaign.township"))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM campaign.cleanup_zone")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("reads all").isGreaterThan(2);
+            }
+        }
+        try (Connection admin = cluster.superuser(sample.database()); Statement s = admin.createStatement();
+                ResultSet rs = s.executeQuery("SELECT note, rectimap_changed_by FROM campaign.cleanup_zone"
+                        + " WHERE fid IN (" + inside + ", " + outside + ") ORDER BY fid = " + inside)) {
+            rs.next();
+            assertThat(rs.getString(1)).isNotEqualTo("越界");
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("解州改");
+            assertThat(rs.getString(2)).isEqualTo("jiezhou");
+        }
+    }
+
+    @Test
+    void aTownshipAccountWithPsqlCannotEither() throws Exception {
+        PgCluster.Result update = cluster.psql("jiezhou", sample.database(),
+                "UPDATE campaign.cleanup_zone SET note = 'psql 越界' WHERE fid = " + outside + " RETURNING fid");
+        assertThat(update.exitCode()).isZero();
+        assertThat(update.output()).contains("(0 rows)");
+        PgCluster.Result insert = cluster.psql("jiezhou", sample.database(),
+                "INSERT INTO campaign.cleanup_zone (geom, kind, phase, status) SELECT ST_Multi(geom), '垃圾清理',"
+                        + " '攻坚行动', '计划' FROM campaign.cleanup_zone WHERE fid = " + outside);
+        assertThat(insert.exitCode()).isNotZero();
+        assertThat(insert.output()).contains("row-level security");
+    }
+
+    @Test
+    void reviewersRecordVerdictsOnlyAndReadOnlyReads() throws Exception {
+        try (Connection duban = cluster.connect("duban", sample.database()); Statement s = duban.createStatement()) {
+            assertThat(s.executeUpdate("INSERT INTO campaign.rectimap_review_verdict (site_key, verdict, reviewer,"
+                    + " recorded_at) VALUES ('示范镇:140802100', '通过', 'duban', '2026-12-07T09:00:00Z')"))
+                    .isEqualTo(1);
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE campaign.cleanup_zone SET note = 'x'"))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+        }
+        try (Connection kan = cluster.connect("kan", sample.database()); Statement s = kan.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM campaign.village")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isGreaterThan(300);
+            }
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE campaign.village SET name = 'x'"))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+        }
+    }
+
+    @Test
+    void rectimapSaysPermissionDeniedAndLogsWhoDidWhat() throws Exception {
+        cluster.rememberPassword("jiezhou", "pw-jiezhou");
+        try (PgFeatureStore store = PgFeatureStore.open(sample.address("jiezhou"), null)) {
+            SeenVersions seen = new SeenVersions();
+            seen.sawAll("cleanup_zone", store.loadVersioned("cleanup_zone"));
+            PgJournal journal = new PgJournal(store, seen);
+            Feature theirs = store.loadIds("cleanup_zone", outside).get(0).feature();
+            assertThatThrownBy(() -> journal.recordDone(note(theirs, "越界")).join()).cause()
+                    .isInstanceOfSatisfying(StoreException.class,
+                            e -> assertThat(e.problem()).isEqualTo(StoreProblem.PERMISSION_DENIED));
+            Feature mine = store.loadIds("cleanup_zone", inside).get(0).feature();
+            journal.recordDone(note(mine, "解州镇自己的")).join();
+            journal.close();
+        }
+        PgCluster.Result log = cluster.psql(PgCluster.SUPERUSER, sample.database(),
+                "SELECT user_name, action, name, summary FROM campaign.rectimap_step ORDER BY applied_at");
+        assertThat(log.output()).containsPattern("jiezhou +\\| DONE +\\| 改备注 \\| cleanup_zone \\+0 ~1 -0");
+    }
+
+    private static ChangeSet note(Feature f, String note) {
+        Map<String, Object> values = new LinkedHashMap<>(f.attributes());
+        values.put("note", note);
+        return new ChangeSet("改备注", List.of(FeatureChange.replaced("cleanup_zone", f,
+                new Feature(f.id(), f.geometry(), values))));
+    }
+}
