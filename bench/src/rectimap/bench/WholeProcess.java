@@ -21,10 +21,17 @@ final class WholeProcess {
     private WholeProcess() {
     }
 
-    /** The command line {@code rectimap ARGS…} in a new JVM (heap as the launcher gives it). */
+    /**
+     * The command line {@code rectimap ARGS…} in a new JVM, with the JVM options of {@code -Dbench.cliJavaOptions}
+     * (space-separated; e.g. what a packaged launcher passes: {@code -XX:TieredStopAtLevel=1}).
+     */
     static List<String> rectimap(String... args) {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx1g", "-Djava.awt.headless=true", "-cp",
-                System.getProperty("java.class.path"), "rectimap.cli.RectimapCli"));
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx1g", "-Djava.awt.headless=true"));
+        String options = System.getProperty("bench.cliJavaOptions", "").trim();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "rectimap.cli.RectimapCli"));
         command.addAll(List.of(args));
         return command;
     }

@@ -38,6 +38,8 @@ public final class CoverageAnalysis {
     private static final String INTERIORS_MEET = "T********";
 
     private final CoverageCache cache = new CoverageCache();
+    private final Map<CoverageKind, OverlapPairs> overlapPairs = new java.util.EnumMap<>(CoverageKind.class);
+    private IdentityKey pairInputs;
 
     /** A one-shot check with villages placed as of today. Runs on the caller's thread (keep it off the FX thread). */
     public static CoverageReport analyse(Project project, double sliverM2) {
@@ -49,6 +51,7 @@ public final class CoverageAnalysis {
         List<Feature> zones = features(project, ResponsibilityAreaSchema.TABLE);
         List<Feature> townships = features(project, "township");
         ParentLocator locator = new ParentLocator(townships);
+        keepPairsFor(sliverM2, townships);
         List<CoverageProblem> problems = new ArrayList<>();
         List<ParentCoverage> parents = new ArrayList<>();
         Map<CoverageKind, List<Feature>> zonesByKind = new java.util.EnumMap<>(CoverageKind.class);
@@ -107,25 +110,23 @@ public final class CoverageAnalysis {
 
     /** How many parent and pair results the last runs reused and computed (for the bench). */
     public String cacheStats() {
-        return "reused " + cache.hits() + ", computed " + cache.misses();
+        return "reused " + cache.hits() + ", computed " + cache.misses() + " parents and roads; "
+                + overlapPairs.values().stream().mapToLong(OverlapPairs::computed).sum() + " zone pairs computed";
     }
 
     private List<CoverageProblem> overlaps(CoverageKind kind, List<Feature> ofKind, double sliverM2,
             ParentLocator locator) {
-        List<CoverageProblem> found = new ArrayList<>();
-        org.locationtech.jts.index.strtree.STRtree index = new org.locationtech.jts.index.strtree.STRtree();
-        ofKind.forEach(zone -> index.insert(zone.geometry().getEnvelopeInternal(), zone));
-        for (Feature zone : ofKind) {
-            for (Object candidate : index.query(zone.geometry().getEnvelopeInternal())) {
-                Feature other = (Feature) candidate;
-                if (other.id() <= zone.id()) {
-                    continue;
-                }
-                found.addAll(cache.get(new IdentityKey(List.of(kind, sliverM2), List.of(zone, other)),
-                        () -> pairOverlaps(kind, zone, other, sliverM2, locator)));
-            }
+        return overlapPairs.computeIfAbsent(kind, k -> new OverlapPairs())
+                .update(ofKind, (zone, other) -> pairOverlaps(kind, zone, other, sliverM2, locator));
+    }
+
+    /** Pairs kept from earlier checks are valid for the same tolerance and the same townships (which name them). */
+    private void keepPairsFor(double sliverM2, List<Feature> townships) {
+        IdentityKey inputs = new IdentityKey(sliverM2, townships);
+        if (!inputs.equals(pairInputs)) {
+            overlapPairs.clear();
+            pairInputs = inputs;
         }
-        return found;
     }
 
     private static List<CoverageProblem> pairOverlaps(CoverageKind kind, Feature zone, Feature other, double sliverM2,

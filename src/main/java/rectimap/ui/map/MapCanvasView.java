@@ -64,6 +64,7 @@ public final class MapCanvasView extends StackPane {
     private double lastX;
     private double lastY;
     private long framesPainted;
+    private final FrameTrace trace = new FrameTrace();
 
     public MapCanvasView(MapViewModel model, MapPainter painter, Messages messages) {
         this.model = model;
@@ -151,6 +152,7 @@ public final class MapCanvasView extends StackPane {
     }
 
     private void onFrame() {
+        trace.pulse();
         if (overlayDirty && !dirty) {
             overlayDirty = false;
             FeedbackPainter.paint(overlay, model.viewport(), tool == null ? rectimap.tool.ToolFeedback.none()
@@ -166,11 +168,13 @@ public final class MapCanvasView extends StackPane {
             return;
         }
         dirty = false;
+        long paintStart = System.nanoTime();
         badge.setVisible(model.project() != null && model.project().showsSchematic());
         painter.paint(canvas, model);
         painted = model.viewport();
         showPreview(PreviewTransform.IDENTITY);
         framesPainted++;
+        trace.painted(paintStart);
     }
 
     private void showPreview(PreviewTransform t) {
@@ -211,6 +215,9 @@ public final class MapCanvasView extends StackPane {
             onPointerMoved.accept(e);
         });
         setOnMouseReleased(e -> {
+            if (dragging) {
+                trace.input("pan-end");
+            }
             dragging = false;
             requestPaint();
             boolean click = Math.hypot(e.getX() - pressX, e.getY() - pressY) < CLICK_SLOP_PX;
@@ -248,6 +255,7 @@ public final class MapCanvasView extends StackPane {
         if (e.getDeltaY() == 0) {
             return;
         }
+        trace.input("wheel");
         wheeling = true;
         wheelSettle.playFromStart();
         model.zoomAt(e.getDeltaY() > 0 ? WHEEL_STEP : 1 / WHEEL_STEP, e.getX(), e.getY());
