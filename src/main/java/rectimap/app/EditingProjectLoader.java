@@ -79,6 +79,7 @@ final class EditingProjectLoader implements ProjectLoader {
                     project.savedHistory()));
             Project assembled = read.project().withLayers(LayerDisplayStates.applyTo(read.project().layers(),
                     read.layerStates()));
+            project.journal().ifPresent(journal -> journal.recordMissingQgisStyles(qgisStyles(assembled)));
             Map<String, RenderLayer> render = GeoPackageProjectLoader.renderLayers(assembled);
             List<String> notices = new ArrayList<>();
             for (OpenNotice notice : project.notices()) {
@@ -92,6 +93,16 @@ final class EditingProjectLoader implements ProjectLoader {
             project.close();
             throw e;
         }
+    }
+
+    /** Each layer as shown (its style, the default one when never restyled), for QGIS's layer_styles. */
+    private static List<rectimap.store.LayerDisplayState> qgisStyles(Project project) {
+        List<rectimap.store.LayerDisplayState> states = new ArrayList<>();
+        for (rectimap.model.MapLayer layer : project.layers()) {
+            states.add(new rectimap.store.LayerDisplayState(layer.tableName(), states.size(), layer.visible(),
+                    layer.opacity(), layer.style()));
+        }
+        return states;
     }
 
     /** What one read transaction read: the assembled layers, their saved display states and the undo history. */

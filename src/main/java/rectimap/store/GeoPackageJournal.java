@@ -159,6 +159,16 @@ public final class GeoPackageJournal implements EditJournal {
         return value.join();
     }
 
+    /**
+     * Gives every layer without a style in QGIS's {@code layer_styles} its current style (the default when never
+     * restyled), in order with the edits; not an undo step, not kept across sessions (the next opening writes it).
+     */
+    public CompletableFuture<Void> recordMissingQgisStyles(java.util.List<LayerDisplayState> layers) {
+        java.util.List<LayerDisplayState> copy = java.util.List.copyOf(layers);
+        return submit(new JournalWrite.Other("writing QGIS styles",
+                connection -> QgisLayerStyles.writeMissing(connection, copy)));
+    }
+
     /** Runs one review record's write (verdict or site mark) as one transaction, in order with the edits. */
     CompletableFuture<Void> recordReview(String action, JournalTransactions.Work work) {
         return submit(new JournalWrite.Other(action, work));

@@ -56,6 +56,27 @@ final class QgisLayerStyles {
         }
     }
 
+    /**
+     * Writes the style of each state whose layer has no row in {@code layer_styles} yet (a layer never restyled
+     * keeps Rectimap's default style, which QGIS should see too); rows already there, ours or a QGIS user's, stay.
+     */
+    static void writeMissing(Connection connection, List<LayerDisplayState> states) throws SQLException {
+        ensureTable(connection);
+        List<LayerDisplayState> missing = new java.util.ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM " + TABLE
+                + " WHERE f_table_name = ?")) {
+            for (LayerDisplayState state : states) {
+                query.setString(1, state.tableName());
+                try (ResultSet row = query.executeQuery()) {
+                    if (row.getInt(1) == 0) {
+                        missing.add(state);
+                    }
+                }
+            }
+        }
+        write(connection, missing);
+    }
+
     /** The table as QGIS makes it, registered as GDAL registers attribute tables; nothing when it exists. */
     static void ensureTable(Connection connection) throws SQLException {
         if (new LayerCatalog(connection).tableExists(TABLE)) {
