@@ -10,6 +10,7 @@ import javafx.concurrent.Task;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -39,6 +40,9 @@ import rectimap.ui.search.SearchBoxView;
 import rectimap.render.Viewport;
 import rectimap.ui.print.PrintContext;
 import rectimap.ui.print.PrintDialog;
+import rectimap.ui.raster.RasterActions;
+import rectimap.ui.raster.RasterGround;
+import rectimap.ui.raster.RasterLayersView;
 import rectimap.ui.status.StatusBarView;
 import rectimap.ui.tools.EditToolBarView;
 import rectimap.ui.tools.MapEditing;
@@ -72,6 +76,8 @@ public final class MainWindow {
     private final FxFonts fonts;
     private final CampaignPanels campaignPanels;
     private final CampaignViews campaign;
+    private final RasterGround ground;
+    private final RasterActions rasters;
     private LoadedProject current;
     private final ViewMemory memory;
     private final SplitPane split;
@@ -86,7 +92,8 @@ public final class MainWindow {
         this.loader = loader;
         this.fallbackProject = fallbackProject;
         fonts = FxFonts.discover();
-        map = new MapCanvasView(model, new MapPainter(MapRenderer.forScreen(), fonts), messages);
+        ground = new RasterGround(this::repaintMap, this::rasterFailed);
+        map = new MapCanvasView(model, new MapPainter(MapRenderer.forScreen(), fonts, ground), messages);
         identify = new IdentifyView(messages);
         status = new StatusBarView(messages);
         search = new SearchBoxView(messages);
@@ -97,6 +104,9 @@ public final class MainWindow {
                 status::showMessage);
         layers = new LayerPanelView(messages, layerActions, fonts);
         layerActions.attach(layers);
+        rasters = new RasterActions(stage, messages, ground, status::showMessage);
+        RasterLayersView rasterRows = new RasterLayersView(messages, rasters);
+        rasters.addChangeListener(() -> rasterRows.show(ground.layers()));
         ViewMenuActions view = new ViewMenuActions(messages, model, layers::selected, status::showMessage);
         toolBar = new ToolBarView(messages, search, model::zoomToFullExtent, model::zoomIn, model::zoomOut,
                 view::zoomToTypedScale);
@@ -116,6 +126,10 @@ public final class MainWindow {
                 view::showShortcuts, this::openPrintDialog, () -> exchange.chooseAndImport(), this::exportPastTheGate));
         campaignPanels = new CampaignPanels(stage, messages, model, editing, status);
         menus.getMenus().add(menus.getMenus().size() - 1, campaignPanels.menu());
+        MenuItem addRaster = new MenuItem(messages.get("menu.file.addRaster"));
+        addRaster.setId("menuAddRaster");
+        addRaster.setOnAction(e -> rasters.chooseAndAdd());
+        menus.getMenus().get(0).getItems().add(1, addRaster);
         campaignPanels.rememberColumns(new ColumnWidths(loader.userSettings()));
         editing.addStateListener(() -> {
             menus.showUndoRedo(editing.session().flatMap(s -> s.history().undoName()),
@@ -134,11 +148,13 @@ public final class MainWindow {
         menus.getMenus().add(menus.getMenus().size() - 1,
                 campaign.menu(() -> side.getSelectionModel().select(campaign.reviewTab())));
         side.setId("sideTabs");
-        split = new SplitPane(layers, map, side);
+        VBox layerSide = new VBox(layers, rasterRows);
+        VBox.setVgrow(layers, javafx.scene.layout.Priority.ALWAYS);
+        split = new SplitPane(layerSide, map, side);
         split.setId("mainSplit");
         // Wide enough at 1400 px for every side tab title: none hides in the overflow menu.
         split.setDividerPositions(0.16, 0.72);
-        SplitPane.setResizableWithParent(layers, false);
+        SplitPane.setResizableWithParent(layerSide, false);
         SplitPane.setResizableWithParent(side, false);
         memory = new ViewMemory(loader.userSettings());
         memory.restorePanels(split);
@@ -172,6 +188,16 @@ public final class MainWindow {
 
     public MapCanvasView mapView() {
         return map;
+    }
+
+    /** The raster layers' actions (add, show, fade, remove, identify). */
+    public RasterActions rasters() {
+        return rasters;
+    }
+
+    /** The imagery under the map and its frames. */
+    public RasterGround rasterGround() {
+        return ground;
     }
 
     /** Opens {@code file} in the background; on failure explains why and opens the built-in sample instead. */
@@ -247,6 +273,7 @@ public final class MainWindow {
         outside.follow(loaded.file());
         editToolBar.showProject(loaded.project());
         campaignPanels.projectStarted(loaded.file().settings());
+        rasters.projectStarted(loaded.file().settings());
         layers.show(loaded.project().layers());
         search.setSearch(new PlaceSearch(loaded.project()));
         identify.clear();
@@ -312,6 +339,14 @@ public final class MainWindow {
     }
 
     /** File → 打印…: the sheet designer over the current view; nothing while no project is shown. */
+    private void repaintMap() {
+        map.requestPaint();
+    }
+
+    private void rasterFailed(rectimap.raster.RasterException problem) {
+        rasters.drawingFailed(problem);
+    }
+
     private void openPrintDialog() {
         if (current == null) {
             return;
@@ -362,6 +397,10 @@ public final class MainWindow {
         map.setOnIdentify(found -> {
             identify.show(found.stream().map(hits -> IdentifiedLayer.of(hits.layer().info(), hits.features(),
                     messages.labels())).toList());
+            Viewport view = model.viewport();
+            Point2D click = map.pressedAt();
+            rasters.valuesAt(view.toMapX(click.getX()), view.toMapY(click.getY()))
+                    .forEach(values -> identify.addRasterValues(values.title(), values.lines()));
             identifyTab.getTabPane().getSelectionModel().select(identifyTab);
         });
         identify.setOnPick(this::highlightIdentified);

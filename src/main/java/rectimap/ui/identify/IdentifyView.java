@@ -111,6 +111,35 @@ public final class IdentifyView extends VBox {
         }
     }
 
+    /**
+     * Adds, after the features, a group for a raster pixel under the click: {@code title} (the raster layer) with one
+     * line per value (label, value), e.g. 红 200. Lines of a raster carry no feature: picking them picks nothing.
+     */
+    public void addRasterValues(String title, List<String[]> lines) {
+        TreeItem<IdentifyLine> layerItem = new TreeItem<>(new IdentifyLine(IdentifyLine.Kind.LAYER, title,
+                messages.get("identify.raster"), null));
+        layerItem.setExpanded(true);
+        for (String[] line : lines) {
+            layerItem.getChildren().add(new TreeItem<>(new IdentifyLine(IdentifyLine.Kind.FIELD, line[0], line[1],
+                    null)));
+        }
+        tree.getRoot().getChildren().add(layerItem);
+    }
+
+    /** Every line shown, top to bottom, as "label: value" (for tests and copy). */
+    public List<String> lines() {
+        List<String> out = new java.util.ArrayList<>();
+        collect(tree.getRoot(), out);
+        return out;
+    }
+
+    private static void collect(TreeItem<IdentifyLine> item, List<String> out) {
+        for (TreeItem<IdentifyLine> child : item.getChildren()) {
+            out.add(child.getValue().label() + ": " + child.getValue().value());
+            collect(child, out);
+        }
+    }
+
     public void clear() {
         show(List.of());
     }
@@ -119,7 +148,7 @@ public final class IdentifyView extends VBox {
     public void pick(FeatureRef ref) {
         for (TreeItem<IdentifyLine> layer : tree.getRoot().getChildren()) {
             for (TreeItem<IdentifyLine> feature : layer.getChildren()) {
-                if (feature.getValue().feature().equals(ref)) {
+                if (ref.equals(feature.getValue().feature())) {
                     tree.getSelectionModel().select(feature);
                 }
             }

@@ -141,6 +141,11 @@ public final class MapCanvasView extends StackPane {
         return tool;
     }
 
+    /** Where the last press on the map was, in map pixels (the click an identify answers). */
+    public javafx.geometry.Point2D pressedAt() {
+        return new javafx.geometry.Point2D(pressX, pressY);
+    }
+
     /** Whether a change is waiting for the next frame's paint. */
     public boolean isPaintPending() {
         return dirty;

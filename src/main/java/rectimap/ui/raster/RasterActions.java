@@ -1,0 +1,173 @@
+package rectimap.ui.raster;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.scene.control.Alert;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import rectimap.model.ProjectSettings;
+import rectimap.raster.RasterException;
+import rectimap.raster.RasterLayer;
+import rectimap.raster.RasterSources;
+import rectimap.ui.Messages;
+
+/**
+ * What the raster rows and 文件 → 添加栅格图层… do: open a file (a sentence when it cannot be drawn, nothing
+ * changed), show, hide, fade and remove layers, and keep the list in the project's settings
+ * ({@link RasterLayerList}) so the project opens with its imagery again. FX thread.
+ */
+public final class RasterActions {
+
+    private final Window owner;
+    private final Messages messages;
+    private final RasterGround ground;
+    private final Consumer<String> status;
+    private final List<Runnable> listeners = new ArrayList<>();
+    private ProjectSettings settings = ProjectSettings.inMemory(java.util.Map.of());
+
+    public RasterActions(Window owner, Messages messages, RasterGround ground, Consumer<String> status) {
+        this.owner = owner;
+        this.messages = messages;
+        this.ground = ground;
+        this.status = status;
+    }
+
+    /** Runs {@code listener} after every change of the list (the panel redraws). */
+    public void addChangeListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    /** A project was shown: its raster layers are opened from {@code projectSettings} (a missing file is named). */
+    public void projectStarted(ProjectSettings projectSettings) {
+        ground.layers().forEach(l -> l.source().close());
+        settings = projectSettings;
+        List<RasterLayer> opened = new ArrayList<>();
+        for (RasterLayerList.Entry entry : RasterLayerList.read(settings)) {
+            try {
+                opened.add(new RasterLayer(entry.location(), RasterSources.open(entry.location()), entry.visible(),
+                        entry.opacity()));
+            } catch (RasterException e) {
+                status.accept(e.sentence(locale()));
+            }
+        }
+        apply(opened, false);
+    }
+
+    /** Asks for a GeoTIFF and adds it on top of the imagery. */
+    public void chooseAndAdd() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("raster.choose.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("raster.choose.filter"),
+                "*.tif", "*.tiff", "*.TIF", "*.TIFF"));
+        File file = chooser.showOpenDialog(owner);
+        if (file != null) {
+            add(file.getPath());
+        }
+    }
+
+    /**
+     * Opens {@code location} and adds it on top of the imagery; returns false and explains in a dialog
+     * ({@code #rasterProblem}) when it cannot be drawn — the project is not changed then.
+     */
+    public boolean add(String location) {
+        try {
+            RasterLayer layer = new RasterLayer(location, RasterSources.open(location), true, 1);
+            List<RasterLayer> next = new ArrayList<>(ground.layers());
+            next.add(layer);
+            apply(next, true);
+            status.accept(messages.format("raster.added", layer.source().title()));
+            return true;
+        } catch (RasterException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.sentence(locale()));
+            alert.setHeaderText(messages.get("raster.problem.title"));
+            alert.getDialogPane().setId("rasterProblem");
+            alert.initOwner(owner);
+            alert.show();
+            return false;
+        }
+    }
+
+    public void remove(int index) {
+        List<RasterLayer> next = new ArrayList<>(ground.layers());
+        next.remove(index).source().close();
+        apply(next, true);
+    }
+
+    public void setVisible(int index, boolean visible) {
+        List<RasterLayer> next = new ArrayList<>(ground.layers());
+        next.set(index, next.get(index).withVisible(visible));
+        apply(next, true);
+    }
+
+    /** Shows {@code opacity} while the slider moves, without keeping it. */
+    public void previewOpacity(int index, double opacity) {
+        List<RasterLayer> next = new ArrayList<>(ground.layers());
+        next.set(index, next.get(index).withOpacity(Math.max(0, Math.min(1, opacity))));
+        ground.setLayersKeepingFrames(next);
+    }
+
+    public void setOpacity(int index, double opacity) {
+        previewOpacity(index, opacity);
+        RasterLayerList.write(settings, ground.layers());
+    }
+
+    /** A raster's pixel under an identify click: the layer's title and one "band, value" line per stored value. */
+    public record PixelLines(String title, List<String[]> lines) {
+    }
+
+    /**
+     * The stored values under display point ({@code x}, {@code y}) (EPSG:4546 metres) of every shown raster, top
+     * first; a layer without data there is left out, one that fails is named in the status bar.
+     */
+    public List<PixelLines> valuesAt(double x, double y) {
+        List<PixelLines> found = new ArrayList<>();
+        List<RasterLayer> layers = ground.layers();
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            RasterLayer layer = layers.get(i);
+            if (!layer.shows()) {
+                continue;
+            }
+            try {
+                int epsg = layer.source().epsg();
+                org.locationtech.jts.geom.Coordinate at = epsg == rectimap.geo.Epsg.CGCS2000_GK_CM_111E
+                        ? new org.locationtech.jts.geom.Coordinate(x, y)
+                        : rectimap.geo.CrsTransform.between(rectimap.geo.Epsg.CGCS2000_GK_CM_111E, epsg).apply(x, y);
+                layer.source().valuesAt(at.x, at.y).ifPresent(values -> {
+                    List<String[]> lines = new ArrayList<>();
+                    for (int b = 0; b < values.bands().size(); b++) {
+                        lines.add(new String[] {messages.get("raster.band." + values.bands().get(b)),
+                                String.valueOf(values.values()[b])});
+                    }
+                    if (values.column() >= 0) {
+                        lines.add(new String[] {messages.get("raster.pixel"),
+                                messages.format("raster.pixel.at", values.column(), values.row())});
+                    }
+                    found.add(new PixelLines(layer.source().title(), lines));
+                });
+            } catch (RasterException e) {
+                drawingFailed(e);
+            }
+        }
+        return found;
+    }
+
+    /** The problem of a layer while drawing, in the status bar. */
+    public void drawingFailed(RasterException problem) {
+        status.accept(problem.sentence(locale()));
+    }
+
+    private void apply(List<RasterLayer> next, boolean keep) {
+        ground.setLayers(next);
+        if (keep) {
+            RasterLayerList.write(settings, next);
+        }
+        listeners.forEach(Runnable::run);
+    }
+
+    private Locale locale() {
+        return messages.language().locale();
+    }
+}
