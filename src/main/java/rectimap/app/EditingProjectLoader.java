@@ -61,6 +61,11 @@ final class EditingProjectLoader implements ProjectLoader {
     }
 
     @Override
+    public LoadedProject loadShared(String address, char[] password) {
+        return SharedProjectLoading.load(address, password);
+    }
+
+    @Override
     public LoadedProject load(Path file) {
         Path target = isReferenceSample(file) ? workingCopy() : file;
         ProjectFile opened;

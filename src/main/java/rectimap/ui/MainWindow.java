@@ -124,6 +124,10 @@ public final class MainWindow {
                 view::askScale, view::showAbout, editing::undo, editing::redo, editing::deleteSelected,
                 editing::mergeSelected, editing::toggleSnapping, this::askTypedCoordinates, editing::acceptRepair,
                 view::showShortcuts, this::openPrintDialog, () -> exchange.chooseAndImport(), this::exportPastTheGate));
+        javafx.scene.control.MenuItem openShared = new javafx.scene.control.MenuItem(messages.get("menu.file.openShared"));
+        openShared.setId("menuOpenShared");
+        openShared.setOnAction(e -> askAndOpenShared());
+        menus.getMenus().get(0).getItems().add(2, openShared);
         campaignPanels = new CampaignPanels(stage, messages, model, editing, status);
         menus.getMenus().add(menus.getMenus().size() - 1, campaignPanels.menu());
         MenuItem addRaster = new MenuItem(messages.get("menu.file.addRaster"));
@@ -216,6 +220,53 @@ public final class MainWindow {
         task.setOnSucceeded(e -> showLoaded(task.getValue()));
         task.setOnFailed(e -> onOpenFailed(file, task.getException()));
         Thread thread = new Thread(task, "project-loader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** File → 打开共享项目…: asks for the address (and a password, unless .pgpass has it) and opens it. */
+    private void askAndOpenShared() {
+        SharedProjectDialog.ask(stage, messages, lastSharedAddress).ifPresent(a -> openShared(a.address(),
+                a.password()));
+    }
+
+    private String lastSharedAddress = "";
+
+    /**
+     * Opens the shared project at {@code address} in the background; a failure is explained in one sentence and the
+     * current project stays open.
+     */
+    public void openShared(String address, char[] password) {
+        lastSharedAddress = address;
+        status.showMessage(messages.get("status.loading"));
+        Task<LoadedProject> task = new Task<>() {
+            @Override
+            protected LoadedProject call() {
+                return loader.loadShared(address, password);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (current != null) {
+                closeCurrent();
+            }
+            showLoaded(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            Throwable failure = task.getException();
+            String reason = failure instanceof rectimap.store.pg.PgAddress.BadAddress bad
+                    ? messages.format("address." + bad.problem().name(), bad.shown())
+                    : failure instanceof rectimap.model.StoreException se
+                    ? messages.format("store." + se.problem().name(), se.file(), se.subject())
+                    : address + ": " + failure.getMessage();
+            Alert alert = new Alert(Alert.AlertType.ERROR);
+            alert.setTitle(messages.get("error.title"));
+            alert.setHeaderText(messages.get("shared.openFailed"));
+            alert.setContentText(reason);
+            alert.getDialogPane().setId("openErrorDialog");
+            status.showMessage(reason);
+            alert.show();
+        });
+        Thread thread = new Thread(task, "shared-project-loader");
         thread.setDaemon(true);
         thread.start();
     }

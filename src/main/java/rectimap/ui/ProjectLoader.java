@@ -11,6 +11,15 @@ public interface ProjectLoader {
     LoadedProject load(Path file);
 
     /**
+     * Opens a shared project ({@code postgresql://…} address; {@code password} null = from .pgpass/PGPASSFILE).
+     * Background thread; throws {@link rectimap.model.StoreException}, or IllegalArgumentException for an address
+     * that cannot be read.
+     */
+    default LoadedProject loadShared(String address, char[] password) {
+        throw new UnsupportedOperationException("this loader opens project files only");
+    }
+
+    /**
      * The file {@link #load} opens for {@code file} (e.g. the built-in sample's working copy for the sample),
      * without touching the disk; any thread.
      */

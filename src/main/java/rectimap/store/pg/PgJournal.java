@@ -99,11 +99,16 @@ public final class PgJournal implements EditJournal {
                 if (problem != StoreProblem.SERVER_UNREACHABLE || closing) {
                     throw PgFailures.of(e, store.address(), "writing step " + step.name());
                 }
-                tell(new JournalStatus(store.address().label(), Math.max(1, waiting.get()),
-                        StoreProblem.SERVER_UNREACHABLE));
-                sleep(backoff);
-                backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
+            } catch (StoreException e) {
+                // A read the writer needs first (the layer list) met the server down: wait as for the step itself.
+                if (e.problem() != StoreProblem.SERVER_UNREACHABLE || closing) {
+                    throw e;
+                }
             }
+            tell(new JournalStatus(store.address().label(), Math.max(1, waiting.get()),
+                    StoreProblem.SERVER_UNREACHABLE));
+            sleep(backoff);
+            backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
         }
     }
 

@@ -31,6 +31,15 @@ class SavingStatusTextTest {
     }
 
     @Test
+    void aSharedProjectOutOfReachIsShownAsOffline() {
+        Path project = Path.of("campaign.campaign@10.0.0.5:5432");
+        assertThat(zh.of(new JournalStatus(project, 2, StoreProblem.SERVER_UNREACHABLE)))
+                .startsWith("离线").contains("未保存 2 步", "campaign.campaign@10.0.0.5:5432", "本机");
+        assertThat(en.of(new JournalStatus(project, 2, StoreProblem.SERVER_UNREACHABLE)))
+                .startsWith("Offline").contains("2 steps", "campaign.campaign@10.0.0.5:5432");
+    }
+
+    @Test
     void nothingIsShownWhenEveryStepIsWritten() {
         assertThat(zh.of(JournalStatus.saved(FILE))).isEmpty();
     }

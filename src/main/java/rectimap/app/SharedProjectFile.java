@@ -1,0 +1,140 @@
+package rectimap.app;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import rectimap.edit.UndoHistory;
+import rectimap.model.ChangeSet;
+import rectimap.model.EditJournal;
+import rectimap.model.JournalStatus;
+import rectimap.model.Layer;
+import rectimap.model.MapLayer;
+import rectimap.model.Project;
+import rectimap.model.ProjectSettings;
+import rectimap.store.pg.PgChangeFeed;
+import rectimap.store.pg.PgFeatureStore;
+import rectimap.store.pg.PgJournal;
+import rectimap.store.pg.SeenVersions;
+import rectimap.store.pg.VersionedFeature;
+import rectimap.ui.FileReread;
+import rectimap.ui.OpenProjectFile;
+
+/**
+ * A shared PostgreSQL project open in the window. Edits go through {@link PgJournal} (version-checked, retried with
+ * the same step id while the server is away); this user's undo history is kept here in memory, mirrored from the
+ * moves the journal is handed (undo is per user). Others' changes are announced by {@link PgChangeFeed}; the window's
+ * {@link rectimap.ui.OutsideChangesFollower} then asks {@link #reread}, which reads every layer again (remembering
+ * the versions seen) and hands back the project with the changed layers and this user's history. Settings are kept
+ * for the session only; Save As is not offered for a shared project.
+ */
+final class SharedProjectFile implements OpenProjectFile {
+    private final PgFeatureStore store;
+    private final SeenVersions seen;
+    private final PgJournal journal;
+    private final UndoHistory mirror = new UndoHistory();
+    private final ProjectSettings settings;
+    private volatile PgChangeFeed feed;
+
+    SharedProjectFile(PgFeatureStore store, SeenVersions seen) {
+        this.store = store;
+        this.seen = seen;
+        this.journal = new PgJournal(store, seen);
+        this.settings = ProjectSettings.inMemory(store.settings());
+    }
+
+    /** The journal the editing session writes through; it keeps this user's undo history in step. */
+    EditJournal journal() {
+        return new EditJournal() {
+            @Override
+            public CompletableFuture<Void> recordDone(ChangeSet step) {
+                mirror.record(step);
+                return journal.recordDone(step);
+            }
+
+            @Override
+            public CompletableFuture<Void> recordUndone(ChangeSet inverse) {
+                mirror.undo();
+                return journal.recordUndone(inverse);
+            }
+
+            @Override
+            public CompletableFuture<Void> recordRedone(ChangeSet step) {
+                mirror.redo();
+                return journal.recordRedone(step);
+            }
+
+            @Override
+            public void addStatusListener(java.util.function.Consumer<JournalStatus> listener) {
+                journal.addStatusListener(listener);
+            }
+
+            @Override
+            public void close() {
+                journal.close();
+            }
+        };
+    }
+
+    @Override
+    public CompletableFuture<Void> saveAs(Path target) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("a shared project has no file"));
+    }
+
+    @Override
+    public ProjectSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void watchOutsideChanges(Runnable changed) {
+        try {
+            feed = PgChangeFeed.start(store.pool(), changes -> {
+                boolean news = changes.stream().anyMatch(c -> !"UPDATE".equals(c.op()) && !"INSERT".equals(c.op())
+                        || c.version() > seen.newest(c.table(), c.fid()));
+                if (news) {
+                    changed.run();
+                }
+            });
+        } catch (SQLException e) {
+            // Without announcements the window still shows the project; others' edits appear on reopening.
+            System.getLogger(SharedProjectFile.class.getName()).log(System.Logger.Level.WARNING,
+                    "no change announcements: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public CompletableFuture<Optional<FileReread>> reread(Project current) {
+        List<ChangeSet> steps = mirror.steps();
+        int cursor = mirror.doneCount();
+        return CompletableFuture.supplyAsync(() -> {
+            List<MapLayer> layers = new ArrayList<>();
+            List<String> changed = new ArrayList<>();
+            for (MapLayer layer : current.layers()) {
+                List<VersionedFeature> rows = store.loadVersioned(layer.layer().tableName());
+                seen.sawAll(layer.layer().tableName(), rows);
+                List<rectimap.model.Feature> features = rows.stream().map(VersionedFeature::feature).toList();
+                if (features.equals(layer.layer().features())) {
+                    layers.add(layer);
+                } else {
+                    layers.add(new MapLayer(new Layer(layer.layer().info(), features), layer.style(),
+                            layer.visible(), layer.opacity()));
+                    changed.add(layer.layer().info().title());
+                }
+            }
+            return Optional.of(new FileReread(changed.isEmpty() ? current : current.withLayers(layers), steps,
+                    cursor, changed));
+        });
+    }
+
+    @Override
+    public void close() {
+        if (feed != null) {
+            feed.close();
+        }
+        journal.close();
+        store.close();
+    }
+}
