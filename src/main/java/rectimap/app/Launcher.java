@@ -3,6 +3,7 @@ package rectimap.app;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import rectimap.geo.Epsg;
 import rectimap.install.BuildInfo;
 import rectimap.install.Startup;
 import rectimap.install.UserFolders;
@@ -36,6 +37,11 @@ public final class Launcher {
         prepared = CompletableFuture.supplyAsync(() -> {
             UserFolders folders = Startup.prepare("rectimap");
             StartTrace.mark("folders and log");
+            // The display projection (proj4j's EPSG tables), which the map's model needs first, while the FX thread
+            // still starts the toolkit: off its path.
+            rectimap.geo.CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E);
+            rectimap.geo.CrsTransform.between(Epsg.CGCS2000_GK_CM_111E, Epsg.CGCS2000);
+            StartTrace.mark("projection ready");
             return folders;
         }, runnable -> {
             Thread thread = new Thread(runnable, "user-folders");
