@@ -55,7 +55,7 @@ final class PgAccess {
             sql.execute("GRANT SELECT ON public.layer_styles TO " + all);
             String editors = groups(schema, AccountKind.OFFICE, AccountKind.TOWNSHIP);
             sql.execute("GRANT INSERT ON " + qualified(schema, PgProjectTables.STEPS) + " TO " + editors);
-            if (exists(c, qualified(schema, "rectimap_review_verdict"))) {
+            if (PgProjectTables.tableExists(c, qualified(schema, "rectimap_review_verdict"))) {
                 sql.execute("GRANT INSERT ON " + qualified(schema, "rectimap_review_verdict") + " TO "
                         + groups(schema, AccountKind.OFFICE, AccountKind.REVIEWER));
             }
@@ -98,16 +98,6 @@ final class PgAccess {
             list.append(list.isEmpty() ? "" : ", ").append(quote(kind.groupRole(schema)));
         }
         return list.toString();
-    }
-
-    private static boolean exists(Connection c, String qualifiedTable) throws SQLException {
-        try (PreparedStatement query = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            query.setString(1, qualifiedTable);
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
     }
 
     static boolean roleExists(Connection c, String role) throws SQLException {

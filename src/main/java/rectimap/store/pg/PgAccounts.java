@@ -52,35 +52,26 @@ public final class PgAccounts {
                     name);
         }
         String schema = store.address().schema();
-        store.read("adding account " + name, c -> {
-            c.setAutoCommit(false);
-            try {
-                PgAccess.secure(c, schema, store.layers());
-                if (PgAccess.roleExists(c, name)) {
-                    throw new Refused(Refusal.EXISTS, name);
-                }
-                if (township != null && !townshipExists(c, schema, township)) {
-                    throw new Refused(Refusal.NO_SUCH_TOWNSHIP, name);
-                }
-                try (Statement sql = c.createStatement()) {
-                    sql.execute("CREATE ROLE " + quote(name) + " LOGIN IN ROLE " + quote(kind.groupRole(schema)));
-                }
-                c.unwrap(PGConnection.class).alterUserPassword(name, password, "scram-sha-256");
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + qualified(schema,
-                        PgAccess.ACCOUNTS) + " (role_name, kind, township) VALUES (?, ?, ?)")) {
-                    insert.setString(1, name);
-                    insert.setString(2, kind.name());
-                    insert.setString(3, township);
-                    insert.executeUpdate();
-                }
-                c.commit();
-                return null;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
+        store.inTransaction("adding account " + name, c -> {
+            PgAccess.secure(c, schema, store.layers());
+            if (PgAccess.roleExists(c, name)) {
+                throw new Refused(Refusal.EXISTS, name);
             }
+            if (township != null && !townshipExists(c, schema, township)) {
+                throw new Refused(Refusal.NO_SUCH_TOWNSHIP, name);
+            }
+            try (Statement sql = c.createStatement()) {
+                sql.execute("CREATE ROLE " + quote(name) + " LOGIN IN ROLE " + quote(kind.groupRole(schema)));
+            }
+            c.unwrap(PGConnection.class).alterUserPassword(name, password, "scram-sha-256");
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + qualified(schema,
+                    PgAccess.ACCOUNTS) + " (role_name, kind, township) VALUES (?, ?, ?)")) {
+                insert.setString(1, name);
+                insert.setString(2, kind.name());
+                insert.setString(3, township);
+                insert.executeUpdate();
+            }
+            return null;
         });
     }
 

@@ -109,8 +109,7 @@ public final class PgFeatureStore implements FeatureStore {
     /** Creates or replaces a layer (placed last when new) in one transaction. */
     @Override
     public void write(Layer layer) {
-        read("writing layer " + layer.tableName(), c -> {
-            c.setAutoCommit(false);
+        inTransaction("writing layer " + layer.tableName(), c -> {
             try {
                 PgLayerTable table = new PgLayerTable(schema, layer.info());
                 int position = layers().size();
@@ -130,14 +129,9 @@ public final class PgFeatureStore implements FeatureStore {
                 table.insertAll(c, layer.features());
                 PgProjectTables.register(c, schema, position, layer.info());
                 PgAccess.secureLayer(c, schema, layer.info());
-                c.commit();
                 return null;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
             } finally {
                 layers = null;
-                c.setAutoCommit(true);
             }
         });
     }
@@ -202,13 +196,7 @@ public final class PgFeatureStore implements FeatureStore {
     }
 
     private boolean tableExists(Connection c, String table) throws SQLException {
-        try (PreparedStatement query = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            query.setString(1, qualified(schema, table));
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
+        return PgProjectTables.tableExists(c, qualified(schema, table));
     }
 
     LayerInfo info(String tableName) {
@@ -228,6 +216,23 @@ public final class PgFeatureStore implements FeatureStore {
         } catch (SQLException e) {
             throw PgFailures.of(e, address(), doing);
         }
+    }
+
+    /** Work in ONE transaction on a pooled connection: committed when it returns, rolled back when it throws. */
+    <T> T inTransaction(String doing, Work<T> work) {
+        return read(doing, c -> {
+            c.setAutoCommit(false);
+            try {
+                T result = work.on(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        });
     }
 
     @Override

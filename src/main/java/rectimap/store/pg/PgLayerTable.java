@@ -109,10 +109,15 @@ final class PgLayerTable {
             }
             insert.executeBatch();
         }
+        restartIdentity(connection, name(), ID);
+    }
+
+    /** Moves the identity sequence of {@code column} past the highest value in {@code qualifiedTable}. */
+    static void restartIdentity(Connection connection, String qualifiedTable, String column) throws SQLException {
         try (PreparedStatement restart = connection.prepareStatement("SELECT setval(pg_get_serial_sequence(?, ?),"
-                + " greatest(coalesce((SELECT max(" + quote(ID) + ") FROM " + name() + "), 0), 1))")) {
-            restart.setString(1, name());
-            restart.setString(2, ID);
+                + " greatest(coalesce((SELECT max(" + quote(column) + ") FROM " + qualifiedTable + "), 0), 1))")) {
+            restart.setString(1, qualifiedTable);
+            restart.setString(2, column);
             restart.execute();
         }
     }

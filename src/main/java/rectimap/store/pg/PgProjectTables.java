@@ -61,8 +61,13 @@ final class PgProjectTables {
 
     /** Whether {@code schema} holds a shared project. */
     static boolean exists(Connection connection, String schema) throws SQLException {
+        return tableExists(connection, qualified(schema, LAYERS));
+    }
+
+    /** Whether the (quoted, qualified) table exists. */
+    static boolean tableExists(Connection connection, String qualifiedTable) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            query.setString(1, qualified(schema, LAYERS));
+            query.setString(1, qualifiedTable);
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();
                 return rs.getBoolean(1);

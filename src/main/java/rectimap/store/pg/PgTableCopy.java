@@ -76,13 +76,7 @@ final class PgTableCopy {
         }
         for (Column column : columns) {
             if (column.primaryKey() && column.sqlType() == Types.BIGINT) {
-                try (PreparedStatement restart = pg.prepareStatement("SELECT setval(pg_get_serial_sequence(?, ?),"
-                        + " greatest(coalesce((SELECT max(" + quote(column.name()) + ") FROM "
-                        + qualified(schema, pgTable) + "), 0), 1))")) {
-                    restart.setString(1, qualified(schema, pgTable));
-                    restart.setString(2, column.name());
-                    restart.execute();
-                }
+                PgLayerTable.restartIdentity(pg, qualified(schema, pgTable), column.name());
             }
         }
         return rows;
