@@ -44,6 +44,7 @@ public final class RectimapCli {
         all.add(new PhotosCommand());
         all.add(new ReportCommand());
         all.add(new ReviewSheetCommand());
+        all.add(new BasemapCommand());
         return new RectimapCli(all);
     }
 
@@ -81,6 +82,8 @@ public final class RectimapCli {
             printUsage(err);
             return 2;
         }
+        // Online basemaps of --basemap and basemap: the user's key, cache and the project's packages (no network yet).
+        rectimap.raster.service.ServiceAccess.useAsStandard(CliServices.access(args));
         try {
             return command.run(args.subList(1, args.size()), out, err);
         } catch (StoreException e) {

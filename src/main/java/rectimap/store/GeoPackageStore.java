@@ -341,6 +341,40 @@ public final class GeoPackageStore implements FeatureStore {
     }
 
     /**
+     * Writes a basemap package (a GeoPackage tile pyramid) into this file in ONE transaction: the tile table is
+     * created or added to, tiles already there are replaced. Cancelled ({@code progress}) or failed, the transaction
+     * is rolled back and the file is as it was.
+     *
+     * @return the tiles stored, or -1 when cancelled
+     * @throws E             what the feed throws (a service failure), after the rollback
+     * @throws StoreException WRITE_FAILED (disk full, read-only store), LOCKED
+     */
+    public <E extends Exception> long writeTilePackage(TilePackage pkg, TilePackage.TileFeed<E> feed,
+                                                       BulkProgress progress) throws E {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                LayerBulkImport.tuneForBulk(connection);
+                ensureSrs(pkg.set().crs().epsg());
+                long written = new TilePackageWriter(connection).write(pkg, feed, progress);
+                if (written < 0) {
+                    connection.rollback();
+                } else {
+                    connection.commit();
+                }
+                return written;
+            } catch (Throwable e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw SqliteFailures.of(e, file, "writing basemap " + pkg.table(), StoreProblem.WRITE_FAILED);
+        }
+    }
+
+    /**
      * The persisted undo history, oldest first (empty for a file without Rectimap's tables); the first
      * {@link #historyCursor()} steps are done. Feed both to {@code UndoHistory.of}.
      *

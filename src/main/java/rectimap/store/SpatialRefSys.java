@@ -40,6 +40,16 @@ record SpatialRefSys(int srsId, String name, String organization, int organizati
     }
 
     /** The definition of an EPSG code Rectimap knows (4326, 4490, 4513–4554), if it does. */
+    private static final String WEB_MERCATOR_WKT = "PROJCS[\"WGS 84 / Pseudo-Mercator\",GEOGCS[\"WGS 84\","
+            + "DATUM[\"WGS_1984\",SPHEROID[\"WGS 84\",6378137,298.257223563,AUTHORITY[\"EPSG\",\"7030\"]],"
+            + "AUTHORITY[\"EPSG\",\"6326\"]],PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],"
+            + "UNIT[\"degree\",0.0174532925199433,AUTHORITY[\"EPSG\",\"9122\"]],AUTHORITY[\"EPSG\",\"4326\"]],"
+            + "PROJECTION[\"Mercator_1SP\"],PARAMETER[\"central_meridian\",0],PARAMETER[\"scale_factor\",1],"
+            + "PARAMETER[\"false_easting\",0],PARAMETER[\"false_northing\",0],UNIT[\"metre\",1,"
+            + "AUTHORITY[\"EPSG\",\"9001\"]],AXIS[\"Easting\",EAST],AXIS[\"Northing\",NORTH],"
+            + "EXTENSION[\"PROJ4\",\"+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1"
+            + " +units=m +nadgrids=@null +wktext +no_defs\"],AUTHORITY[\"EPSG\",\"3857\"]]";
+
     static Optional<SpatialRefSys> ofEpsg(int epsg) {
         if (epsg == 4326) {
             return Optional.of(required().get(2));
@@ -48,6 +58,11 @@ record SpatialRefSys(int srsId, String name, String organization, int organizati
             return Optional.of(new SpatialRefSys(4490, "China Geodetic Coordinate System 2000", "EPSG", 4490,
                     CGCS2000_GEOGCS + ",AXIS[\"Latitude\",NORTH],AXIS[\"Longitude\",EAST],AUTHORITY[\"EPSG\",\"4490\"]]",
                     "CGCS2000 longitude/latitude in degrees"));
+        }
+        if (epsg == 3857) {
+            // Web Mercator, the grid of downloaded basemap packages in the Tianditu "w" set or an XYZ service.
+            return Optional.of(new SpatialRefSys(3857, "WGS 84 / Pseudo-Mercator", "EPSG", 3857, WEB_MERCATOR_WKT,
+                    "Web Mercator, for basemap tile packages"));
         }
         return GaussKrugerZone3.ofEpsg(epsg).map(SpatialRefSys::gaussKruger);
     }

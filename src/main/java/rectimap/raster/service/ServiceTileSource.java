@@ -76,18 +76,17 @@ public final class ServiceTileSource implements RasterSource {
     private List<RasterPiece> atHand(List<TileAddress> wanted) throws RasterException {
         List<RasterPiece> standIns = new ArrayList<>();
         List<RasterPiece> pieces = new ArrayList<>();
-        boolean pending = false;
         for (TileAddress tile : wanted) {
             Optional<BufferedImage> image = fetches.local(tile);
             if (image.isPresent()) {
                 pieces.add(new RasterPiece(tile.envelope(), image.get()));
                 continue;
             }
-            pending |= fetches.schedule(tile);
+            fetches.schedule(tile);
             standIn(tile).filter(p -> !standIns.contains(p)).ifPresent(standIns::add);
         }
         standIns.addAll(pieces);
-        if (standIns.isEmpty() && !pending && fetches.lastFailure().isPresent()) {
+        if (standIns.isEmpty() && fetches.lastFailure().isPresent()) {
             throw fetches.lastFailure().get();
         }
         return standIns;

@@ -19,6 +19,8 @@ import rectimap.raster.tile.WellKnownSets;
 public record TiandituPreset(Kind kind, String set) {
     /** The public service. */
     public static final String OFFICIAL_URL = "https://t0.tianditu.gov.cn";
+    /** The user setting that keeps the key (in the user's settings file, never in a project). */
+    public static final String SETTINGS_KEY = "basemap.tianditu.tk";
     /** What must be printed with Tianditu imagery. */
     public static final String ATTRIBUTION = "© 天地图 国家地理信息公共服务平台";
 

@@ -1,0 +1,131 @@
+package rectimap.raster.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import rectimap.campaign.ProjectAssembler;
+import rectimap.campaign.place.DivisionPlaces;
+import rectimap.cli.RectimapCli;
+import rectimap.geo.CrsTransform;
+import rectimap.raster.RasterRequest;
+import rectimap.raster.RasterSource;
+import rectimap.raster.RasterSources;
+import rectimap.raster.RasterWarp;
+import rectimap.raster.pyramid.ProjectBasemaps;
+import rectimap.raster.pyramid.TileFixtures;
+import rectimap.store.AccessMode;
+import rectimap.store.GdalTools;
+import rectimap.store.GeoPackageStore;
+
+/**
+ * 下载底图 through the real command line against the local Tianditu-shaped service: the key is set once in the user's
+ * settings, the township's tiles are stored in the project as a standard tile pyramid (GDAL's validator passes,
+ * gdalinfo reads the table), the key is nowhere in the project file, and with the service gone the map draws the
+ * ortho from the package, the marker within half a pixel.
+ */
+class BasemapDownloadTest {
+    @TempDir
+    static Path folder;
+    static TiandituShapedServer tianditu;
+    static Path project;
+    static String township;
+    static String previousHome;
+
+    @BeforeAll
+    static void start() throws Exception {
+        tianditu = new TiandituShapedServer(TileFixtures.geoTiff(folder), folder);
+        System.setProperty("rectimap.tianditu.url", tianditu.base());
+        previousHome = System.getProperty("rectimap.home");
+        System.setProperty("rectimap.home", folder.resolve("home").toString());
+        project = Files.copy(Path.of("maps", "yanhu-sample.gpkg"), folder.resolve("project.gpkg"));
+        Coordinate marker = TileFixtures.markerCentre();
+        Coordinate lonLat = CrsTransform.between(3857, 4490).apply(marker.x, marker.y);
+        try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_ONLY)) {
+            township = DivisionPlaces.of(ProjectAssembler.assemble(project, store))
+                    .townshipAt(new GeometryFactory().createPoint(lonLat)).orElseThrow().name();
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        System.clearProperty("rectimap.tianditu.url");
+        if (previousHome == null) {
+            System.clearProperty("rectimap.home");
+        } else {
+            System.setProperty("rectimap.home", previousHome);
+        }
+        if (tianditu != null) {
+            tianditu.close();
+        }
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run cli(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = RectimapCli.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aTownshipIsDownloadedIntoTheProjectAndDrawnOffline() throws Exception {
+        Run noKey = cli("basemap", "download", "--project", project.toString(), "--source", "tianditu:img",
+                "--extent", "township:" + township, "--zooms", "13-15");
+        assertThat(noKey.code()).isEqualTo(2);
+        assertThat(noKey.err()).contains("天地图密钥").contains("basemap set-key");
+        byte[] untouched = Files.readAllBytes(project);
+
+        assertThat(cli("basemap", "set-key", TiandituShapedServer.KEY).code()).isZero();
+        Run tooMany = cli("basemap", "download", "--project", project.toString(), "--source", "tianditu:img",
+                "--extent", "township:" + township, "--zooms", "13-15", "--max-tiles", "3", "--lang", "en");
+        assertThat(tooMany.code()).isEqualTo(2);
+        assertThat(tooMany.out()).contains("tiles (levels 13–15)");
+        assertThat(tooMany.err()).contains("more than the limit of 3");
+        assertThat(Files.readAllBytes(project)).isEqualTo(untouched);
+
+        Run done = cli("basemap", "download", "--project", project.toString(), "--source", "tianditu:img",
+                "--extent", "township:" + township, "--zooms", "13-15");
+        assertThat(done.code()).as(done.err()).isZero();
+        assertThat(done.out()).contains("个瓦片").contains("basemap_tianditu_img_c");
+
+        String table = "basemap_tianditu_img_c";
+        GdalTools.Run valid = GdalTools.validateGpkg(project);
+        assertThat(valid.exitCode()).as(valid.output()).isZero();
+        String info = GdalTools.gdal("gdalinfo", "GPKG:" + project + ":" + table).requireSuccess().output();
+        assertThat(info).contains("Driver: GPKG").contains("Overviews");
+        assertThat(new String(Files.readAllBytes(project), StandardCharsets.ISO_8859_1))
+                .doesNotContain(TiandituShapedServer.KEY);
+
+        System.setProperty("rectimap.tianditu.url", "http://127.0.0.1:9");
+        ServiceAccess offline = ServiceAccess.of(folder.resolve("empty-cache"), ServiceAccess.DEFAULT_CACHE_BYTES,
+                Optional.of(TiandituShapedServer.KEY), id -> ProjectBasemaps.find(project, id));
+        RasterRequest request = TileFixtures.requestAroundMarker(8, 300, RasterRequest.Completeness.WAIT_FOR_ALL);
+        try (RasterSource source = RasterSources.open("tianditu:img", offline)) {
+            BufferedImage image = RasterWarp.warp(source.piecesFor(request), source.epsg(), request);
+            double[] found = TileFixtures.magentaCentroid(image);
+            double[] expected = TileFixtures.expectedMarkerPx(request);
+            assertThat(found).isNotNull();
+            assertThat(found[0]).isCloseTo(expected[0], within(0.5));
+            assertThat(found[1]).isCloseTo(expected[1], within(0.5));
+        } finally {
+            System.setProperty("rectimap.tianditu.url", tianditu.base());
+        }
+    }
+}
