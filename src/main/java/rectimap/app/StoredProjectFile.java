@@ -11,6 +11,8 @@ import rectimap.exchange.NewLayerOutcome;
 import rectimap.exchange.StreamedNewLayer;
 import rectimap.model.ProjectSettings;
 import rectimap.store.GeoPackageJournal;
+import rectimap.store.GeoPackagePhotoArchive;
+import rectimap.ui.photos.PhotoWork;
 import rectimap.store.GeoPackageReviewArchive;
 import rectimap.store.ProjectFile;
 import rectimap.model.Project;
@@ -31,6 +33,9 @@ public final class StoredProjectFile implements OpenProjectFile {
     private final ReviewArchive reviews;
     /** Set by {@link #close()}: a streamed import still running is cancelled (rolled back) rather than awaited. */
     private final AtomicBoolean closing = new AtomicBoolean();
+
+    /** Reads photos of a read-only session (created on first use). */
+    private java.util.concurrent.ExecutorService photoReader;
 
     /** Planning layers with a broken spatial index, found at open (editing sessions only). */
     private final java.util.List<String> damagedIndexes;
@@ -136,9 +141,43 @@ public final class StoredProjectFile implements OpenProjectFile {
         file.journal().ifPresent(GeoPackageJournal::forgetRebasedIds);
     }
 
+    /**
+     * Editing: on the journal's writer thread between edits, through the store's connection (as an import). Read
+     * only: on a thread of its own, the store's only user once the project is shown.
+     */
+    @Override
+    public <T> CompletableFuture<T> withPhotos(PhotoWork<T> work) {
+        GeoPackagePhotoArchive archive = GeoPackagePhotoArchive.of(file.store());
+        java.util.concurrent.Callable<T> call = () -> work.run(archive);
+        return file.journal().map(journal -> journal.runBetweenWrites("photos", call))
+                .orElseGet(() -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return call.call();
+                    } catch (Exception e) {
+                        throw new java.util.concurrent.CompletionException(e);
+                    }
+                }, photoReader()));
+    }
+
+    private synchronized java.util.concurrent.ExecutorService photoReader() {
+        if (photoReader == null) {
+            photoReader = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "rectimap-photo-reader");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return photoReader;
+    }
+
     @Override
     public void close() {
         closing.set(true);
+        synchronized (this) {
+            if (photoReader != null) {
+                photoReader.shutdown();
+            }
+        }
         file.close();
     }
 }

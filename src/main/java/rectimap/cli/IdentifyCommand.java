@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -15,7 +16,13 @@ import rectimap.campaign.identify.IdentifiedLayer;
 import rectimap.campaign.identify.IdentifyRow;
 import rectimap.geo.CrsTransform;
 import rectimap.geo.Epsg;
+import rectimap.media.Photo;
+import rectimap.media.PhotoArchive;
+import rectimap.media.PhotoTag;
 import rectimap.model.Project;
+import rectimap.store.AccessMode;
+import rectimap.store.GeoPackagePhotoArchive;
+import rectimap.store.GeoPackageStore;
 import rectimap.model.StoreException;
 import rectimap.render.FeaturesUnder;
 import rectimap.render.RenderLayer;
@@ -23,6 +30,7 @@ import rectimap.render.RenderLayer;
 /**
  * {@code identify [--project P] --at LON,LAT [--tolerance M] [--lang zh|en]}: every feature under a point in all
  * visible layers, grouped under the layer titles, top-most first, with the labels and figures of the identify panel
+ * and each feature's photos (time taken, file name, 整改前/整改后)
  * (the rows come from {@code campaign.identify}, as the panel's do). Points and lines count within {@code --tolerance}
  * metres on the ground (default {@value #DEFAULT_TOLERANCE_M}), areas when they contain the point. Without
  * {@code --project} the sample project with its planning features, as {@code print}. Exit 0 (also when nothing is
@@ -86,17 +94,38 @@ public final class IdentifyCommand implements CliCommand {
             return 0;
         }
         out.println(say(text, "identify.header", point.lonText(), point.latText(), tolerance));
-        for (IdentifiedLayer layer : found) {
-            out.println(layer.title());
-            for (IdentifiedFeature feature : layer.features()) {
-                out.println("  " + feature.caption().value());
-                for (IdentifyRow row : feature.rows()) {
-                    out.println("    " + say(text, "identify.row", row.label(), row.value()));
+        // Photos live in a GeoPackage project's Related Tables; a PostGIS project has none yet.
+        try (GeoPackageStore store = rectimap.store.pg.PgAddress.isAddress(file) ? null
+                : GeoPackageStore.open(Path.of(file), AccessMode.READ_ONLY)) {
+            PhotoArchive photos = store == null ? PhotoArchive.NONE : GeoPackagePhotoArchive.of(store);
+            for (IdentifiedLayer layer : found) {
+                out.println(layer.title());
+                for (IdentifiedFeature feature : layer.features()) {
+                    out.println("  " + feature.caption().value());
+                    for (IdentifyRow row : feature.rows()) {
+                        out.println("    " + say(text, "identify.row", row.label(), row.value()));
+                    }
+                    for (Photo photo : photos.photosOf(feature.ref())) {
+                        out.println(photoLine(text, photo));
+                    }
                 }
             }
+        } catch (StoreException e) {
+            err.println(ProjectFailure.line("identify", e, args));
+            return 2;
         }
         out.println(labels.text("figure.note"));
         return 0;
+    }
+
+    /** "    照片：2026-05-03 10:20 · IMG_0412.jpg · 整改后". */
+    private static String photoLine(ResourceBundle text, Photo photo) {
+        boolean english = text.getLocale().getLanguage().equals("en");
+        String time = photo.takenAt() == null ? text.getString("identify.photoTimeUnknown")
+                : photo.takenAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        String tag = photo.tag() == PhotoTag.UNTAGGED ? ""
+                : " · " + (english ? photo.tag().labelEn() : photo.tag().label());
+        return say(text, "identify.photo", time, photo.fileName(), tag);
     }
 
     private static List<IdentifiedLayer> identify(Project project, IdentifyPoint point, FieldLabels labels) {

@@ -1,6 +1,7 @@
 package rectimap.media;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import rectimap.model.FeatureRef;
 
@@ -10,9 +11,44 @@ import rectimap.model.FeatureRef;
  * never on the FX thread. Implementations say which thread may call them.
  */
 public interface PhotoArchive {
+    /** A project without photos (e.g. a store that cannot hold them yet): reads nothing, adds nothing. */
+    PhotoArchive NONE = new PhotoArchive() {
+        @Override
+        public List<Photo> photosOf(FeatureRef feature) {
+            return List.of();
+        }
+
+        @Override
+        public Map<FeatureRef, List<Photo>> byFeature() {
+            return Map.of();
+        }
+
+        @Override
+        public Optional<byte[]> thumbnail(long photoId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<byte[]> picture(long photoId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean holds(String sha256) {
+            return false;
+        }
+
+        @Override
+        public List<Long> add(PhotoFeed feed) {
+            throw new UnsupportedOperationException("this project cannot hold photos");
+        }
+    };
 
     /** The photos linked to {@code feature}, oldest first (by time taken, then as added); empty when none. */
     List<Photo> photosOf(FeatureRef feature);
+
+    /** Every feature that has photos, with its photos oldest first (what the window keeps in memory). */
+    Map<FeatureRef, List<Photo>> byFeature();
 
     /** The thumbnail JPEG of a stored photo, empty when there is no such photo. */
     Optional<byte[]> thumbnail(long photoId);

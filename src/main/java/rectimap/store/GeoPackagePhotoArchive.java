@@ -55,6 +55,15 @@ public final class GeoPackagePhotoArchive implements PhotoArchive {
     }
 
     @Override
+    public Map<FeatureRef, List<Photo>> byFeature() {
+        try {
+            return PhotoRows.byFeature(store.connection());
+        } catch (SQLException e) {
+            throw SqliteFailures.of(e, store.file(), "reading photos", StoreProblem.UNREADABLE);
+        }
+    }
+
+    @Override
     public Optional<byte[]> thumbnail(long photoId) {
         return blob(photoId, "thumbnail");
     }

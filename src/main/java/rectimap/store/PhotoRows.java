@@ -11,7 +11,9 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import rectimap.media.NewPhoto;
 import rectimap.media.Photo;
@@ -20,7 +22,9 @@ import rectimap.model.FeatureRef;
 
 /** Rows of the media and mapping tables ({@link PhotoTables}), inside the caller's transaction. */
 final class PhotoRows {
-    private static final String COLUMNS = "id, file_name, sha256, taken_at, lon, lat, direction, tag, who, width, height";
+    /** The media columns a {@link Photo} is read from, of the media table aliased {@code p}. */
+    private static final String COLUMNS = "p.id, p.file_name, p.sha256, p.taken_at, p.lon, p.lat, p.direction, p.tag,"
+            + " p.who, p.width, p.height";
 
     private PhotoRows() {
     }
@@ -75,7 +79,7 @@ final class PhotoRows {
             return List.of();
         }
         List<Photo> photos = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS.replaceAll("(\\w+)", "p.$1")
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
                 + " FROM " + PhotoTables.MEDIA + " p JOIN " + quote(mapping) + " m ON m.related_id = p.id"
                 + " WHERE m.base_id = ? ORDER BY p.taken_at IS NULL, p.taken_at, p.id")) {
             query.setLong(1, feature.featureId());
@@ -86,6 +90,36 @@ final class PhotoRows {
             }
         }
         return photos;
+    }
+
+    /** Every feature with photos → its photos, oldest first; one query per mapping table in gpkgext_relations. */
+    static Map<FeatureRef, List<Photo>> byFeature(Connection connection) throws SQLException {
+        Map<FeatureRef, List<Photo>> all = new LinkedHashMap<>();
+        if (!PhotoTables.present(connection)) {
+            return all;
+        }
+        List<String[]> relations = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT base_table_name, mapping_table_name FROM "
+                + PhotoTables.RELATIONS + " WHERE related_table_name = ? ORDER BY id")) {
+            query.setString(1, PhotoTables.MEDIA);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    relations.add(new String[] {row.getString(1), row.getString(2)});
+                }
+            }
+        }
+        for (String[] relation : relations) {
+            try (Statement sql = connection.createStatement();
+                 ResultSet row = sql.executeQuery("SELECT " + COLUMNS + ", m.base_id FROM "
+                         + PhotoTables.MEDIA + " p JOIN " + quote(relation[1]) + " m ON m.related_id = p.id"
+                         + " ORDER BY p.taken_at IS NULL, p.taken_at, p.id")) {
+                while (row.next()) {
+                    all.computeIfAbsent(new FeatureRef(relation[0], row.getLong(12)), r -> new ArrayList<>())
+                            .add(photo(row));
+                }
+            }
+        }
+        return all;
     }
 
     /** One BLOB column of a photo's row ({@code data}, {@code thumbnail}, {@code original}). */

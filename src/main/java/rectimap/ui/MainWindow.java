@@ -31,6 +31,7 @@ import rectimap.ui.edit.FormPurpose;
 import rectimap.ui.edit.HistoryPanelView;
 import rectimap.ui.exchange.ExchangeActions;
 import rectimap.ui.identify.IdentifyView;
+import rectimap.ui.photos.PhotoPanels;
 import rectimap.ui.layers.LayerPanelView;
 import rectimap.ui.map.MapCanvasView;
 import rectimap.ui.map.MapPainter;
@@ -62,6 +63,8 @@ public final class MainWindow {
     private final MapCanvasView map;
     private final LayerPanelView layers;
     private final IdentifyView identify;
+    /** Photos: identify's thumbnails, the before/after viewer, drops on features, the closing rule. */
+    private final PhotoPanels photos;
     /** The identify panel's tab, brought to the front by a click on the map. */
     private Tab identifyTab;
     private final StatusBarView status;
@@ -97,8 +100,9 @@ public final class MainWindow {
         identify = new IdentifyView(messages);
         status = new StatusBarView(messages);
         search = new SearchBoxView(messages);
-        editing = new MapEditing(model, map, messages, PlanningRules.INSTANCE, this::askAttributes,
-                status::showMessage);
+        photos = new PhotoPanels(messages, stage, identify.photos(), this::featureTitle);
+        editing = new MapEditing(model, map, messages, PlanningRules.withClosingEvidence(photos.closingEvidence()),
+                this::askAttributes, status::showMessage);
         editToolBar = new EditToolBarView(editing, messages);
         LayerPanelActions layerActions = new LayerPanelActions(model, editing, messages, stage,
                 status::showMessage);
@@ -179,6 +183,10 @@ public final class MainWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    public rectimap.ui.identify.IdentifyView identify() {
+        return identify;
     }
 
     public MapViewModel model() {
@@ -324,6 +332,7 @@ public final class MainWindow {
         outside.follow(loaded.file());
         editToolBar.showProject(loaded.project());
         campaignPanels.projectStarted(loaded.file().settings());
+        photos.projectStarted(loaded.file());
         rasters.projectStarted(loaded.file().settings());
         layers.show(loaded.project().layers());
         search.setSearch(new PlaceSearch(loaded.project()));
@@ -340,6 +349,13 @@ public final class MainWindow {
             notice.show();
         }
         SpatialIndexPrompt.offer(stage, messages, loaded, status::showMessage);
+    }
+
+    /** "督办件 解州镇某村垃圾堆放-3": the layer title and the feature's name, for window titles. */
+    private String featureTitle(FeatureRef ref) {
+        return model.project().layer(ref.tableName()).map(layer -> messages.labels().layerTitle(layer.info()) + " "
+                + layer.layer().feature(ref.featureId()).map(f -> PlanningRules.INSTANCE.displayName(layer.info(), f))
+                .orElse(String.valueOf(ref.featureId()))).orElse(ref.tableName());
     }
 
     private static boolean sameFile(Path a, Path b) {
@@ -444,7 +460,7 @@ public final class MainWindow {
             }
         });
         map.setOnDragOver(exchange::onDragOver);
-        map.setOnDragDropped(exchange::onDragDropped);
+        map.setOnDragDropped(photos.drop(model, exchange::onDragDropped, status::showMessage)::onDragDropped);
         map.setOnIdentify(found -> {
             identify.show(found.stream().map(hits -> IdentifiedLayer.of(hits.layer().info(), hits.features(),
                     messages.labels())).toList());

@@ -79,6 +79,21 @@ public interface OpenProjectFile {
     default void rereadShown() {
     }
 
+    /**
+     * Runs {@code work} with the project's photos off the FX thread, on the thread that may use the file (for an
+     * editing session the file's writer, between two edits, so an attached batch never races an edit). A view-only
+     * project has no photos ({@link rectimap.media.PhotoArchive#NONE}).
+     */
+    default <T> CompletableFuture<T> withPhotos(rectimap.ui.photos.PhotoWork<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.run(rectimap.media.PhotoArchive.NONE);
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+    }
+
     /** The demonstration reviews kept in the file (verdict history, site marks); none for a view-only project. */
     default ReviewArchive reviews() {
         return ReviewArchive.NONE;

@@ -111,6 +111,16 @@ class PhotosCommandTest {
         assertThat(GdalTools.ogrinfo("-ro", "-sql", "SELECT base_table_name, relation_name FROM gpkgext_relations",
                 project.toString()).requireSuccess().output()).contains("base_table_name (String) = supervision_case");
 
+        Point at = (Point) firstCase.geometry();
+        CliConsole identify = new CliConsole();
+        assertThat(identify.run("identify", "--project", project.toString(), "--at", at.getX() + "," + at.getY()))
+                .as(identify.err()).isZero();
+        String day = ((LocalDate) firstCase.get("registered")).plusDays(3).toString();
+        assertThat(identify.out()).contains("照片：" + day + " 10:20 · good.jpg · 整改后");
+        CliConsole identifyEn = new CliConsole();
+        identifyEn.run("identify", "--project", project.toString(), "--at", at.getX() + "," + at.getY(), "--lang", "en");
+        assertThat(identifyEn.out()).contains("photo: " + day + " 10:20 · good.jpg · after");
+
         CliConsole check = new CliConsole();
         assertThat(check.run("check", "--project", project.toString())).as(check.out() + check.err()).isZero();
 

@@ -83,6 +83,24 @@ public final class CaseLifecycle {
         return problems;
     }
 
+    /**
+     * The problem with closing case {@code caseId} ({@code before} → {@code after}) without the evidence
+     * {@code evidence} asks for; empty when the change does not close it (a case already closed may be edited) or
+     * the evidence is there.
+     */
+    public static Optional<AttributeProblem> evidenceProblem(Map<String, Object> before, Map<String, Object> after,
+                                                             long caseId, ClosingEvidence evidence) {
+        boolean closing = status(after).map(CaseStatus::isClosed).orElse(false)
+                && !(before != null && status(before).map(CaseStatus::isClosed).orElse(false));
+        if (!closing || evidence.present(caseId)) {
+            return Optional.empty();
+        }
+        return Optional.of(new AttributeProblem(STATUS,
+                "销号须至少有一张整改后照片:请先把整改后的现场照片拖到这个督办件上(或导入时标为整改后)",
+                "closing a case needs at least one photo tagged after (整改后): drop the photo of the rectified site"
+                        + " on the case first (or import it tagged after)"));
+    }
+
     static Optional<CaseStatus> status(Map<String, Object> values) {
         Object value = values.get(STATUS);
         return value == null ? Optional.empty() : CaseStatus.fromLabel(value.toString());

@@ -11,17 +11,28 @@ import rectimap.model.GeometryKind;
 import rectimap.model.LayerInfo;
 import rectimap.model.LayerRole;
 import rectimap.model.LayerRules;
+import rectimap.campaign.cases.ClosingEvidence;
 
 /**
  * The campaign's {@link LayerRules} for the edit commands: planning layers are validated with their
  * {@link PlanningSchema}, demolition sites keep their {@link DemolitionLifecycle} and due date, supervision cases
  * their {@link rectimap.campaign.cases.CaseLifecycle}, responsibility areas
- * of one kind do not overlap. Other layers get no rules. Stateless and safe from any thread.
+ * of one kind do not overlap; closing a case may need its 整改后 photo ({@link ClosingEvidence}). Other layers get no
+ * rules. Immutable and safe from any thread.
  */
 public final class PlanningRules implements LayerRules {
-    public static final PlanningRules INSTANCE = new PlanningRules();
+    /** The rules without the closing evidence check (command line, tests, projects that relax it). */
+    public static final PlanningRules INSTANCE = new PlanningRules(ClosingEvidence.NOT_REQUIRED);
 
-    private PlanningRules() {
+    private final ClosingEvidence closingEvidence;
+
+    private PlanningRules(ClosingEvidence closingEvidence) {
+        this.closingEvidence = closingEvidence;
+    }
+
+    /** The rules with closing (销号) a case refused unless {@code evidence} says it has its 整改后 photo. */
+    public static PlanningRules withClosingEvidence(ClosingEvidence evidence) {
+        return new PlanningRules(evidence);
     }
 
     @Override
@@ -45,6 +56,10 @@ public final class PlanningRules implements LayerRules {
                     after.attributes()).stream()
                     .filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field())))
                     .forEach(problems::add);
+            rectimap.campaign.cases.CaseLifecycle.evidenceProblem(before == null ? null : before.attributes(),
+                    after.attributes(), after.id(), closingEvidence)
+                    .filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field())))
+                    .ifPresent(problems::add);
         }
         return List.copyOf(problems);
     }

@@ -21,6 +21,7 @@ import rectimap.campaign.identify.IdentifyRow;
 import rectimap.model.FeatureRef;
 import rectimap.model.LayerRole;
 import rectimap.ui.Messages;
+import rectimap.ui.photos.PhotoStripView;
 
 /**
  * The identify panel: everything under the last click as a tree, as QGIS shows it — layer title, then its features,
@@ -32,6 +33,7 @@ public final class IdentifyView extends VBox {
     private final Messages messages;
     private final TreeTableView<IdentifyLine> tree = new TreeTableView<>(new TreeItem<>());
     private final Button edit = new Button();
+    private final PhotoStripView photos;
     private Consumer<FeatureRef> onPick = ref -> { };
     private BiConsumer<String, Long> onEdit = (table, id) -> { };
     private List<IdentifiedLayer> shown = List.of();
@@ -67,7 +69,13 @@ public final class IdentifyView extends VBox {
                 onEdit.accept(picked.ref().tableName(), picked.ref().featureId());
             }
         });
-        getChildren().addAll(title, tree, note, edit);
+        photos = new PhotoStripView(messages);
+        getChildren().addAll(title, tree, note, edit, photos);
+    }
+
+    /** The picked feature's photos, below the tree. */
+    public PhotoStripView photos() {
+        return photos;
     }
 
     /** Where "编辑属性" sends the picked feature (table name, feature id); only planning features offer it. */
@@ -105,6 +113,7 @@ public final class IdentifyView extends VBox {
         tree.setRoot(root);
         if (first == null) {
             edit.setVisible(false);
+            photos.show(null);
             onPick.accept(null);
         } else {
             tree.getSelectionModel().select(first);
@@ -185,6 +194,7 @@ public final class IdentifyView extends VBox {
         }
         TreeItem<IdentifyLine> featureItem = item.getValue().kind() == IdentifyLine.Kind.FIELD ? item.getParent() : item;
         featureItem.setExpanded(true);
+        photos.show(ref);
         onPick.accept(ref);
     }
 

@@ -1,0 +1,99 @@
+package rectimap.ui.photos;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.input.DragEvent;
+import javafx.stage.Window;
+import rectimap.media.PhotoException;
+import rectimap.media.PhotoFiles;
+import rectimap.media.PhotoLayer;
+import rectimap.media.PhotoProblem;
+import rectimap.model.FeatureRef;
+import rectimap.render.FeaturesUnder;
+import rectimap.ui.Messages;
+import rectimap.ui.map.MapViewModel;
+
+/**
+ * Photo files dropped on a feature of the map are attached to it (one batch, with progress and cancel); any other
+ * drop goes on to the import ({@code otherwise}). Photos dropped where no feature is are refused with how to do it.
+ * FX application thread only.
+ */
+public final class PhotoDrop {
+    private final Messages messages;
+    private final Window owner;
+    private final MapViewModel model;
+    private final Supplier<ProjectPhotos> photos;
+    private final Consumer<DragEvent> otherwise;
+    private final Consumer<String> say;
+    private final Consumer<FeatureRef> attached;
+
+    public PhotoDrop(Messages messages, Window owner, MapViewModel model, Supplier<ProjectPhotos> photos,
+                     Consumer<DragEvent> otherwise, Consumer<String> say, Consumer<FeatureRef> attached) {
+        this.messages = messages;
+        this.owner = owner;
+        this.model = model;
+        this.photos = photos;
+        this.otherwise = otherwise;
+        this.say = say;
+        this.attached = attached;
+    }
+
+    /** Handles a drop on the map at the event's map coordinates. */
+    public void onDragDropped(DragEvent event) {
+        List<Path> files = event.getDragboard().hasFiles()
+                ? event.getDragboard().getFiles().stream().map(java.io.File::toPath).toList() : List.of();
+        if (files.isEmpty() || !files.stream().allMatch(PhotoFiles::looksLikePhoto)) {
+            otherwise.accept(event);
+            return;
+        }
+        event.setDropCompleted(true);
+        event.consume();
+        Optional<FeatureRef> target = featureAt(event.getX(), event.getY());
+        if (target.isEmpty()) {
+            say.accept(messages.get("photo.drop.noFeature"));
+            return;
+        }
+        attach(files, target.get());
+    }
+
+    /** Attaches {@code files} to {@code feature}, showing progress; says how it went. */
+    public void attach(List<Path> files, FeatureRef feature) {
+        AttachProgressDialog dialog = new AttachProgressDialog(owner, messages, files.size());
+        dialog.show();
+        photos.get().attach(model.project(), files, feature, dialog.progress()).whenComplete((outcome, failure) -> {
+            dialog.close();
+            if (failure == null) {
+                say.accept(messages.format(outcome.duplicates().isEmpty() ? "photo.drop.done" : "photo.drop.doneSkipped",
+                        outcome.stored(), outcome.duplicates().size()));
+                attached.accept(feature);
+            } else {
+                say.accept(failureText(failure));
+            }
+        });
+    }
+
+    private String failureText(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof PhotoException bad) {
+            String sentence = messages.format("photo." + bad.problem().name(), bad.file().getFileName(), bad.detail());
+            return bad.problem() == PhotoProblem.CANCELLED ? sentence
+                    : sentence + " " + messages.get("photo.unchanged");
+        }
+        return messages.format("photo.drop.failed", messages.get("photo.unchanged"));
+    }
+
+    /** The top-most feature under the point, the 照片 layer's own points left out. */
+    private Optional<FeatureRef> featureAt(double x, double y) {
+        for (FeaturesUnder.LayerHits hits : model.featuresAt(x, y)) {
+            if (!hits.layer().tableName().equals(PhotoLayer.TABLE) && !hits.features().isEmpty()) {
+                return Optional.of(new FeatureRef(hits.layer().tableName(), hits.features().get(0).id()));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,63 @@
+package rectimap.ui.photos;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.input.DragEvent;
+import javafx.stage.Stage;
+import rectimap.campaign.cases.ClosingEvidence;
+import rectimap.campaign.planning.SupervisionCaseSchema;
+import rectimap.model.FeatureRef;
+import rectimap.model.ProjectSettings;
+import rectimap.ui.Messages;
+import rectimap.ui.OpenProjectFile;
+import rectimap.ui.map.MapViewModel;
+
+/**
+ * Wires photos into the window: the open project's {@link ProjectPhotos}, the identify panel's strip, the
+ * before/after viewer, drops on the map and the closing rule (销号 needs a 整改后 photo unless the project's setting
+ * {@value ClosingEvidence#SETTING} is {@code no}). FX application thread only.
+ */
+public final class PhotoPanels {
+    private final Messages messages;
+    private final Stage stage;
+    private final PhotoStripView strip;
+    private ProjectPhotos photos = ProjectPhotos.none();
+    private ProjectSettings settings = ProjectSettings.inMemory(java.util.Map.of());
+
+    public PhotoPanels(Messages messages, Stage stage, PhotoStripView strip, Function<FeatureRef, String> titleOf) {
+        this.messages = messages;
+        this.stage = stage;
+        this.strip = strip;
+        strip.setOnCompare(ref -> BeforeAfterViewer.show(stage, messages, photos, titleOf.apply(ref), photos.of(ref)));
+    }
+
+    /** The closing rule's evidence, answered from the open project's photos (in memory). */
+    public ClosingEvidence closingEvidence() {
+        return caseId -> settings.read(ClosingEvidence.SETTING).map(v -> v.strip().equalsIgnoreCase("no"))
+                .orElse(false) || photos.hasAfterPhoto(new FeatureRef(SupervisionCaseSchema.TABLE, caseId));
+    }
+
+    /** A project was shown: its photos are read (off the FX thread) and the strip follows them. */
+    public void projectStarted(OpenProjectFile file) {
+        photos = new ProjectPhotos(file);
+        settings = file.settings();
+        ProjectPhotos these = photos;
+        photos.setOnChange(() -> {
+            if (these == photos) {
+                strip.setPhotos(these);
+            }
+        });
+        strip.setPhotos(photos);
+        photos.reload();
+    }
+
+    /** The drop handler of the map: photos onto a feature, anything else to {@code otherwise}. */
+    public PhotoDrop drop(MapViewModel model, Consumer<DragEvent> otherwise, Consumer<String> say) {
+        return new PhotoDrop(messages, stage, model, () -> photos, otherwise, say, strip::show);
+    }
+
+    /** The photos of the open project. */
+    public ProjectPhotos photos() {
+        return photos;
+    }
+}

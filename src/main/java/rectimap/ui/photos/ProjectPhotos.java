@@ -1,0 +1,129 @@
+package rectimap.ui.photos;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.scene.image.Image;
+import rectimap.media.Photo;
+import rectimap.media.PhotoImport;
+import rectimap.media.PhotoImportOptions;
+import rectimap.media.PhotoImportOutcome;
+import rectimap.media.PhotoProgress;
+import rectimap.media.PhotoTag;
+import rectimap.model.FeatureRef;
+import rectimap.model.Project;
+import rectimap.ui.OpenProjectFile;
+
+/**
+ * The open project's photos as the window sees them: which feature has which photos (kept in memory, read once at
+ * open and after each attach, so identify and the closing rule answer at once), thumbnails (read on demand, the
+ * last {@value #THUMBNAILS_KEPT} kept) and attaching dropped files. FX application thread, except where a method
+ * says it completes elsewhere.
+ */
+public final class ProjectPhotos {
+    private static final int THUMBNAILS_KEPT = 200;
+    private final OpenProjectFile file;
+    private Map<FeatureRef, List<Photo>> index = Map.of();
+    private Runnable onChange = () -> { };
+    private final Map<Long, Image> thumbnails = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Image> eldest) {
+            return size() > THUMBNAILS_KEPT;
+        }
+    };
+
+    public ProjectPhotos(OpenProjectFile file) {
+        this.file = file;
+    }
+
+    /** No project: no photos. */
+    public static ProjectPhotos none() {
+        return new ProjectPhotos(OpenProjectFile.VIEW_ONLY);
+    }
+
+    /** Told (FX thread) whenever the index was read again. */
+    public void setOnChange(Runnable listener) {
+        this.onChange = listener;
+    }
+
+    /** Reads which feature has which photos; completes on the FX thread once the index is replaced. */
+    public CompletableFuture<Void> reload() {
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        file.withPhotos(archive -> archive.byFeature()).whenComplete((read, failure) -> Platform.runLater(() -> {
+            if (failure == null) {
+                index = Map.copyOf(read);
+                onChange.run();
+                shown.complete(null);
+            } else {
+                shown.completeExceptionally(failure);
+            }
+        }));
+        return shown;
+    }
+
+    /** The photos of {@code feature}, oldest first. */
+    public List<Photo> of(FeatureRef feature) {
+        return index.getOrDefault(feature, List.of());
+    }
+
+    /** Whether the feature has a photo tagged 整改后. */
+    public boolean hasAfterPhoto(FeatureRef feature) {
+        return of(feature).stream().anyMatch(photo -> photo.tag() == PhotoTag.AFTER);
+    }
+
+    /** The thumbnail of a photo (from memory when shown before); completes on the FX thread. */
+    public CompletableFuture<Image> thumbnail(long photoId) {
+        Image kept = thumbnails.get(photoId);
+        if (kept != null) {
+            return CompletableFuture.completedFuture(kept);
+        }
+        return image(file.withPhotos(archive -> archive.thumbnail(photoId).orElse(null)))
+                .thenApply(image -> {
+                    thumbnails.put(photoId, image);
+                    return image;
+                });
+    }
+
+    /** The stored picture of a photo; completes on the FX thread. */
+    public CompletableFuture<Image> picture(long photoId) {
+        return image(file.withPhotos(archive -> archive.picture(photoId).orElse(null)));
+    }
+
+    private static CompletableFuture<Image> image(CompletableFuture<byte[]> bytes) {
+        CompletableFuture<Image> shown = new CompletableFuture<>();
+        bytes.whenComplete((jpeg, failure) -> {
+            Image image = failure == null && jpeg != null ? new Image(new ByteArrayInputStream(jpeg)) : null;
+            Platform.runLater(() -> {
+                if (image == null) {
+                    shown.completeExceptionally(failure != null ? failure : new IllegalStateException("no photo"));
+                } else {
+                    shown.complete(image);
+                }
+            });
+        });
+        return shown;
+    }
+
+    /**
+     * Attaches {@code files} to {@code feature} as one batch (all or nothing), then reads the index again.
+     * Completes on the FX thread; fails with the {@link rectimap.media.PhotoException} naming a bad file.
+     */
+    public CompletableFuture<PhotoImportOutcome> attach(Project project, List<Path> files, FeatureRef feature,
+                                                        PhotoProgress progress) {
+        PhotoImportOptions options = PhotoImportOptions.defaults();
+        CompletableFuture<PhotoImportOutcome> shown = new CompletableFuture<>();
+        file.withPhotos(archive -> new PhotoImport(project, archive, options, progress).attach(files, feature))
+                .whenComplete((outcome, failure) -> {
+                    if (failure != null) {
+                        Platform.runLater(() -> shown.completeExceptionally(failure));
+                    } else {
+                        reload().whenComplete((done, unread) -> shown.complete(outcome));
+                    }
+                });
+        return shown;
+    }
+}

@@ -1,0 +1,67 @@
+package rectimap.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.locationtech.jts.geom.Point;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import rectimap.campaign.planning.SupervisionCaseSchema;
+import rectimap.media.TestPhotos;
+import rectimap.model.Feature;
+import rectimap.ui.MainWindow;
+
+/**
+ * A photo file dragged from a file manager onto a supervision case on the map of the real window is attached to the
+ * case (stored in the project file), and identify on the case then shows its thumbnail.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PhotoDropTest {
+    @RegisterExtension
+    static final SampleWindowFixture sample = new SampleWindowFixture();
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        window = sample.open(stage);
+    }
+
+    @Test
+    void aPhotoDroppedOnACaseShowsAsItsThumbnailInIdentify(FxRobot robot) throws Exception {
+        sample.awaitEditingSession();
+        Feature theCase = window.model().project().layer(SupervisionCaseSchema.TABLE).orElseThrow().layer()
+                .features().get(0);
+        Point at = (Point) theCase.geometry();
+        sample.centreOn(robot, window, at.getX(), at.getY(), 5_000);
+        WaitForAsyncUtils.waitForFxEvents();
+        Path photo = TestPhotos.jpeg(sample.home().resolve("现场照片.jpg"), 1600, 1200, 9);
+
+        FileDrag.ontoTheMap(robot, photo);
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#statusMessage").queryAs(Label.class)
+                .getText().startsWith("已添加 1 张照片"));
+        robot.clickOn("#mapCanvas");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#photoThumb-1").tryQuery().isPresent());
+        Label thumb = robot.lookup("#photoThumb-1").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ((ImageView) thumb.getGraphic()).getImage() != null);
+        assertThat(((ImageView) thumb.getGraphic()).getImage().getWidth()).isEqualTo(240);
+        assertThat(window.identify().picked()).hasValueSatisfying(f -> assertThat(f.ref().tableName())
+                .isEqualTo(SupervisionCaseSchema.TABLE));
+        Screenshots.save(robot, stage, "photo-identify");
+
+        robot.clickOn("#photoCompare");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#photoViewer").tryQuery().isPresent());
+        assertThat(robot.lookup("#photoBeforeCaption").queryAs(Label.class).getText()).contains("现场照片.jpg");
+    }
+}
