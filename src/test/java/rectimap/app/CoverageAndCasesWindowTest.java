@@ -72,6 +72,10 @@ class CoverageAndCasesWindowTest {
         @SuppressWarnings("unchecked")
         TableView<Object> rows = robot.lookup("#coverageProblemList").queryAs(TableView.class);
         assertThat(rows.getItems()).isNotEmpty();
+        // Rows name the responsibility areas by person and village, never by raw ids ("责任区 [17, 3]").
+        Object described = column(rows, "coverageColText").getCellData(0);
+        assertThat(String.valueOf(described)).doesNotContainPattern("\\[[\\d, ]+\\]")
+                .containsPattern("责任区 \\p{IsHan}");
         robot.interact(() -> rows.getSelectionModel().select(0));
         Button fill = robot.lookup("#coverageFill").queryAs(Button.class);
         assertThat(fill.isDisabled()).isFalse();

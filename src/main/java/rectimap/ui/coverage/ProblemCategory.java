@@ -32,16 +32,16 @@ enum ProblemCategory {
         };
     }
 
-    /** The rows of this group in {@code report}: largest pieces first, villages by township, roads by level. */
-    List<ProblemRow> rows(CoverageReport report) {
+    /** The rows of this group in {@code report} ({@code zoneName}: a responsibility area's name by id): largest pieces first, villages by township, roads by level. */
+    List<ProblemRow> rows(CoverageReport report, java.util.function.LongFunction<String> zoneName) {
         return switch (this) {
             case GAPS_AND_OVERLAPS -> report.problems().stream().filter(p -> !p.kind().isSliver())
-                    .map(p -> (ProblemRow) new ProblemRow.Piece(p)).toList();
+                    .map(p -> (ProblemRow) new ProblemRow.Piece(p, p.zoneIds().stream().map(zoneName::apply).toList())).toList();
             case TOWNSHIPS -> report.parents().stream().filter(p -> p.coverage() == CoverageKind.CADRE_VILLAGE)
                     .sorted(java.util.Comparator.comparingInt(ProblemCategory::attention)
                             .thenComparing(ParentCoverage::coveredPercent))
                     .map(p -> (ProblemRow) new ProblemRow.Township(p)).toList();
-            case SLIVERS -> report.slivers().stream().map(p -> (ProblemRow) new ProblemRow.Piece(p)).toList();
+            case SLIVERS -> report.slivers().stream().map(p -> (ProblemRow) new ProblemRow.Piece(p, p.zoneIds().stream().map(zoneName::apply).toList())).toList();
             case VILLAGES -> report.villages().stream().map(v -> (ProblemRow) new ProblemRow.Village(v)).toList();
             case ROADS -> report.roads().stream().filter(r -> r.uncoveredM() > 0)
                     .map(r -> (ProblemRow) new ProblemRow.Road(r)).toList();

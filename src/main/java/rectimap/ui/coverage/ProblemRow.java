@@ -32,13 +32,17 @@ sealed interface ProblemRow {
     /** The 面积 column in m² (a township's blank part); null when the row has no area (a village, a road). */
     Double areaM2();
 
-    record Piece(CoverageProblem problem) implements ProblemRow {
+    /**
+     * A gap or overlap; {@code zones} names the responsibility areas it touches as the user knows them (person or
+     * unit, and village), in the order of {@code problem.zoneIds()}.
+     */
+    record Piece(CoverageProblem problem, java.util.List<String> zones) implements ProblemRow {
         @Override
         public String text(Messages messages) {
             boolean en = messages.language() == UiLanguage.EN;
             return messages.format("coverage.row.piece", en ? problem.kind().labelEn() : problem.kind().label(),
                     en ? problem.coverage().labelEn() : problem.coverage().kindValue(), problem.parentName(),
-                    area(problem.areaM2(), messages), problem.zoneIds().toString());
+                    area(problem.areaM2(), messages), String.join(messages.get("coverage.zones.separator"), zones));
         }
 
         @Override

@@ -113,7 +113,7 @@ public final class ProblemsPanelView extends VBox {
             return;
         }
         ProblemCategory chosen = category.getValue() == null ? ProblemCategory.GAPS_AND_OVERLAPS : category.getValue();
-        rows.getItems().setAll(chosen.rows(report));
+        rows.getItems().setAll(chosen.rows(report, this::zoneName));
         rows.sort();
         showActions(null);
     }
@@ -177,9 +177,12 @@ public final class ProblemsPanelView extends VBox {
         }
     }
 
+    /** A responsibility area as the user knows it: its person (or unit) and, when set, its village. */
     private String zoneName(long id) {
         return project.get().layer(ResponsibilityAreaSchema.TABLE).flatMap(l -> l.layer().feature(id))
-                .map(CoverageFixes::nameOf).orElse(String.valueOf(id));
+                .map(zone -> zone.text("village").isBlank() ? CoverageFixes.nameOf(zone)
+                        : messages.format("coverage.zone", CoverageFixes.nameOf(zone), zone.text("village")))
+                .orElse(String.valueOf(id));
     }
 
     private ListCell<ProblemCategory> categoryCell() {
