@@ -8,38 +8,21 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import rectimap.raster.RasterException;
 import rectimap.raster.RasterProblem;
-import rectimap.raster.tile.TileAddress;
 import rectimap.raster.tile.TileCrs;
 import rectimap.raster.tile.TileMatrix;
 import rectimap.raster.tile.TileMatrixSet;
 
 /**
- * A GeoPackage tile table read as the standard says: the grid's corner from {@code gpkg_tile_matrix_set}, one
+ * Opens a GeoPackage tile table as the standard says: the grid's corner from {@code gpkg_tile_matrix_set}, one
  * level per {@code gpkg_tile_matrix} row that holds tiles (pixel sizes as stored, so GDAL's custom grids and the
  * global Web Mercator and lon/lat grids all work), tiles by zoom_level, tile_column and tile_row (row 0 north).
  */
-public final class GeoPackageTiles implements TilePyramid {
-    private final Connection connection;
-    private final String where;
-    private final String title;
-    private final TileMatrixSet set;
-    private final Envelope dataExtent;
-    private final PreparedStatement tileQuery;
-
-    private GeoPackageTiles(Connection connection, String where, String title, TileMatrixSet set, Envelope data,
-                            String table) throws SQLException {
-        this.connection = connection;
-        this.where = where;
-        this.title = title;
-        this.set = set;
-        this.dataExtent = data;
-        this.tileQuery = connection.prepareStatement("SELECT tile_data FROM \"" + table.replace("\"", "\"\"")
-                + "\" WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?");
+public final class GeoPackageTiles {
+    private GeoPackageTiles() {
     }
 
     /** The tile tables of {@code file} in name order (empty when it has none). */
@@ -57,7 +40,7 @@ public final class GeoPackageTiles implements TilePyramid {
      * @throws RasterException NOT_A_RASTER (no tile table, or no such table), TILE_TABLE_CHOICE (several, none
      *         named), UNKNOWN_CRS, CORRUPT
      */
-    public static GeoPackageTiles open(Path file, String table) throws RasterException {
+    public static TilePyramid open(Path file, String table) throws RasterException {
         Connection connection = SqliteReadOnly.open(file);
         String where = file + (table == null ? "" : "!" + table);
         try {
@@ -74,10 +57,10 @@ public final class GeoPackageTiles implements TilePyramid {
             }
             return read(connection, where, chosen);
         } catch (SQLException e) {
-            close(connection);
+            SqliteTilePyramid.closeQuietly(connection);
             throw new RasterException(RasterProblem.CORRUPT, where, "gpkg_tile_matrix", e);
         } catch (RasterException e) {
-            close(connection);
+            SqliteTilePyramid.closeQuietly(connection);
             throw e;
         }
     }
@@ -98,7 +81,7 @@ public final class GeoPackageTiles implements TilePyramid {
         return tables;
     }
 
-    private static GeoPackageTiles read(Connection connection, String where, String table)
+    private static TilePyramid read(Connection connection, String where, String table)
             throws SQLException, RasterException {
         Envelope grid;
         TileCrs crs;
@@ -159,48 +142,7 @@ public final class GeoPackageTiles implements TilePyramid {
                 }
             }
         }
-        return new GeoPackageTiles(connection, where, title, new TileMatrixSet(table, crs, matrices), data, table);
-    }
-
-    @Override
-    public TileMatrixSet matrixSet() {
-        return set;
-    }
-
-    @Override
-    public Envelope dataExtent() {
-        return dataExtent;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public synchronized Optional<byte[]> tileBytes(TileAddress tile) throws RasterException {
-        try {
-            tileQuery.setInt(1, tile.matrix().zoom());
-            tileQuery.setLong(2, tile.column());
-            tileQuery.setLong(3, tile.row());
-            try (ResultSet row = tileQuery.executeQuery()) {
-                return row.next() ? Optional.ofNullable(row.getBytes(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new RasterException(RasterProblem.CORRUPT, where, tile.key(), e);
-        }
-    }
-
-    @Override
-    public synchronized void close() {
-        close(connection);
-    }
-
-    private static void close(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            // closing a read-only connection loses nothing
-        }
+        return new SqliteTilePyramid(connection, where, table, title, new TileMatrixSet(table, crs, matrices), data,
+                SqliteTilePyramid.RowOrigin.NORTH);
     }
 }

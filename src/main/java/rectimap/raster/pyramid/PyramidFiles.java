@@ -19,13 +19,13 @@ public final class PyramidFiles {
         int bang = lower.lastIndexOf(".gpkg!");
         if (lower.endsWith(".mbtiles")) {
             Path file = Path.of(location);
-            MbTiles tiles = MbTiles.open(file);
+            TilePyramid tiles = MbTiles.open(file);
             return Optional.of(new PyramidSource(tiles, id(file, ""), tiles.title()));
         }
         if (lower.endsWith(".gpkg") || bang >= 0) {
             Path file = Path.of(bang >= 0 ? location.substring(0, bang + 5) : location);
             String table = bang >= 0 ? location.substring(bang + 6) : null;
-            GeoPackageTiles tiles = GeoPackageTiles.open(file, table);
+            TilePyramid tiles = GeoPackageTiles.open(file, table);
             return Optional.of(new PyramidSource(tiles, id(file, tiles.matrixSet().id()), tiles.title()));
         }
         return Optional.empty();

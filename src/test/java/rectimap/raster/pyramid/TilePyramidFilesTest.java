@@ -33,7 +33,7 @@ class TilePyramidFilesTest {
     @Test
     void geoPackageTilesOfGdalHoldTheMarkerAtItsPlaceOnEveryLevel() throws Exception {
         Path gpkg = TileFixtures.geoPackageTiles(tif, folder);
-        try (GeoPackageTiles tiles = GeoPackageTiles.open(gpkg, null)) {
+        try (TilePyramid tiles = GeoPackageTiles.open(gpkg, null)) {
             assertThat(tiles.matrixSet().crs().epsg()).isEqualTo(3857);
             assertThat(tiles.matrixSet().matrices()).hasSize(4);
             assertThat(tiles.matrixSet().finest().resolutionX()).isEqualTo(TileFixtures.PIXEL_M);
@@ -43,7 +43,7 @@ class TilePyramidFilesTest {
                         .isTrue();
             }
         }
-        try (GeoPackageTiles named = GeoPackageTiles.open(gpkg, "ortho")) {
+        try (TilePyramid named = GeoPackageTiles.open(gpkg, "ortho")) {
             assertThat(named.title()).isEqualTo("ortho");
         }
         assertThatThrownBy(() -> GeoPackageTiles.open(gpkg, "nope")).isInstanceOf(RasterException.class)
@@ -53,7 +53,7 @@ class TilePyramidFilesTest {
     @Test
     void mbTilesRowsAreFlippedFromTheSouth() throws Exception {
         Path mbtiles = TileFixtures.mbTiles(tif, folder);
-        try (MbTiles tiles = MbTiles.open(mbtiles)) {
+        try (TilePyramid tiles = MbTiles.open(mbtiles)) {
             assertThat(tiles.matrixSet().crs().epsg()).isEqualTo(3857);
             TileMatrix finest = tiles.matrixSet().finest();
             assertThat(finest.zoom()).isEqualTo(14);

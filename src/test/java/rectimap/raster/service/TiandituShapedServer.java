@@ -13,6 +13,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import rectimap.raster.RasterException;
 import rectimap.raster.pyramid.GeoPackageTiles;
+import rectimap.raster.pyramid.TilePyramid;
 import rectimap.raster.tile.TileAddress;
 import rectimap.raster.tile.TileMatrix;
 import rectimap.store.GdalTools;
@@ -26,8 +27,8 @@ import rectimap.store.GdalTools;
 final class TiandituShapedServer implements AutoCloseable {
     static final String KEY = "test-key-0123";
     private final ScriptedServer server;
-    private final GeoPackageTiles lonLat;
-    private final GeoPackageTiles mercator;
+    private final TilePyramid lonLat;
+    private final TilePyramid mercator;
     private final byte[] transparent;
 
     TiandituShapedServer(Path tif, Path folder) throws Exception {
@@ -75,7 +76,7 @@ final class TiandituShapedServer implements AutoCloseable {
         }
         boolean c = layerSet[1].equals("c");
         int zoom = Integer.parseInt(query.get("TILEMATRIX")) - (c ? 1 : 0);
-        GeoPackageTiles tiles = c ? lonLat : mercator;
+        TilePyramid tiles = c ? lonLat : mercator;
         Optional<TileMatrix> level = tiles.matrixSet().zoom(zoom);
         try {
             Optional<byte[]> tile = level.isEmpty() ? Optional.empty() : tiles.tileBytes(new TileAddress(level.get(),
