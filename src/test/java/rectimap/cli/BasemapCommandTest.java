@@ -3,9 +3,6 @@ package rectimap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -55,23 +52,12 @@ class BasemapCommandTest {
                 List.of(2, 4, 8), false));
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = RectimapCli.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void renderDrawsTheRedPixelWhereItLiesUnderTheVectors() throws Exception {
         Path png = dir.resolve("seat.png");
         double lon = SEAT.redX();
         double lat = SEAT.redY();
-        Run run = run("render", "--project", project.toString(), "--out", png.toString(), "--width", "400",
+        CliRun run = CliRun.of("render", "--project", project.toString(), "--out", png.toString(), "--width", "400",
                 "--height", "300", "--center", (lon + 0.00031) + "," + (lat - 0.00017), "--scale", "800",
                 "--basemap", seat.toString());
         assertThat(run.code()).as(run.err()).isZero();
@@ -109,7 +95,7 @@ class BasemapCommandTest {
         Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         String before = sha256(project);
         Path png = dir.resolve("cut.png");
-        Run run = run("render", "--project", project.toString(), "--out", png.toString(), "--width", "300",
+        CliRun run = CliRun.of("render", "--project", project.toString(), "--out", png.toString(), "--width", "300",
                 "--height", "200", "--basemap", cut.toString());
         assertThat(run.code()).isZero();
         assertThat(run.err()).contains("render: ").contains("cut.tif").contains("已损坏或不完整")
@@ -117,7 +103,7 @@ class BasemapCommandTest {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(distinctColours(image)).as("the vector map is drawn").isGreaterThan(20);
         assertThat(sha256(project)).isEqualTo(before);
-        Run english = run("render", "--project", project.toString(), "--out", png.toString(), "--width", "300",
+        CliRun english = CliRun.of("render", "--project", project.toString(), "--out", png.toString(), "--width", "300",
                 "--height", "200", "--basemap", cut.toString(), "--lang", "en");
         assertThat(english.err()).contains("damaged or incomplete");
     }
@@ -125,7 +111,7 @@ class BasemapCommandTest {
     @Test
     void anA3SheetCarriesTheOrthoAsJpegAtPrintResolutionWithItsTextStillText() throws Exception {
         Path pdf = dir.resolve("jiezhou.pdf");
-        Run run = run("print", "--project", project.toString(), "--extent", "township:解州镇", "--paper", "A3",
+        CliRun run = CliRun.of("print", "--project", project.toString(), "--extent", "township:解州镇", "--paper", "A3",
                 "--out", pdf.toString(), "--basemap", district.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(Files.size(pdf)).as("a reasonable size").isLessThan(8_000_000);

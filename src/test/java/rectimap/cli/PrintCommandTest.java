@@ -2,9 +2,6 @@ package rectimap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,21 +18,10 @@ class PrintCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = RectimapCli.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void townshipSheetByNameIsAnA3LandscapePdfUnderTwoMegabytes() throws Exception {
         Path pdf = dir.resolve("jiezhou.pdf");
-        Run run = run("print", "--extent", "township:解州镇", "--paper", "A3", "--orientation", "landscape",
+        CliRun run = CliRun.of("print", "--extent", "township:解州镇", "--paper", "A3", "--orientation", "landscape",
                 "--unit", "盐湖区城乡环境整治办公室", "--out", pdf.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("wrote " + pdf, "pages 1");
@@ -50,7 +36,7 @@ class PrintCommandTest {
     @Test
     void townshipAtlasHasEveryTownshipNamedOnItsOwnPage() throws Exception {
         Path pdf = dir.resolve("atlas.pdf");
-        Run run = run("print", "--atlas", "township", "--paper", "A4", "--out", pdf.toString());
+        CliRun run = CliRun.of("print", "--atlas", "township", "--paper", "A4", "--out", pdf.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("pages 22");
         List<String> names = rectimap.print.SheetContent.of(rectimap.print.PrintFixtureAccess.project())
@@ -72,7 +58,7 @@ class PrintCommandTest {
     @Test
     void splitWritesOnePdfPerTownship() throws Exception {
         Path folder = dir.resolve("atlas");
-        Run run = run("print", "--atlas", "township", "--split", "--paper", "A4", "--out", folder.toString());
+        CliRun run = CliRun.of("print", "--atlas", "township", "--split", "--paper", "A4", "--out", folder.toString());
         assertThat(run.code()).as(run.err()).isZero();
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> pdfs = files.filter(p -> p.toString().endsWith(".pdf")).toList();
@@ -85,7 +71,7 @@ class PrintCommandTest {
     @Test
     void pngAtThePresetDpiHasThePaperSizeInPixels() throws Exception {
         Path png = dir.resolve("sheet.png");
-        Run run = run("print", "--extent", "township:解州镇", "--paper", "A4", "--orientation", "portrait",
+        CliRun run = CliRun.of("print", "--extent", "township:解州镇", "--paper", "A4", "--orientation", "portrait",
                 "--format", "png", "--preset", "screen", "--out", png.toString());
         assertThat(run.code()).as(run.err()).isZero();
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
@@ -96,7 +82,7 @@ class PrintCommandTest {
     @Test
     void anOutputNamedPngIsAPngWithoutFormatOrPreset() throws Exception {
         Path png = dir.resolve("解州镇.png");
-        Run run = run("print", "--extent", "township:解州镇", "--paper", "A4", "--out", png.toString());
+        CliRun run = CliRun.of("print", "--extent", "township:解州镇", "--paper", "A4", "--out", png.toString());
         assertThat(run.code()).as(run.err()).isZero();
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertThat(image).as("a PNG, not a PDF under a .png name").isNotNull();
@@ -106,11 +92,11 @@ class PrintCommandTest {
     @Test
     void unknownTownshipIsNamedAndNoFileIsMade() {
         Path pdf = dir.resolve("none.pdf");
-        Run run = run("print", "--extent", "township:不存在镇", "--out", pdf.toString());
+        CliRun run = CliRun.of("print", "--extent", "township:不存在镇", "--out", pdf.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("没有名称或代码为“不存在镇”的乡镇");
         assertThat(pdf).doesNotExist();
-        Run english = run("print", "--extent", "township:Nowhere", "--lang", "en", "--out", pdf.toString());
+        CliRun english = CliRun.of("print", "--extent", "township:Nowhere", "--lang", "en", "--out", pdf.toString());
         assertThat(english.err()).contains("No township or village is named or coded \"Nowhere\"");
     }
 
@@ -118,12 +104,12 @@ class PrintCommandTest {
     void unwritablePlacesGiveAClearMessageAndLeaveNoFile() throws Exception {
         Path blocker = Files.writeString(dir.resolve("a-file"), "not a folder");
         Path underFile = blocker.resolve("sheet.pdf");
-        Run run = run("print", "--extent", "township:解州镇", "--out", underFile.toString());
+        CliRun run = CliRun.of("print", "--extent", "township:解州镇", "--out", underFile.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("无法写入", "sheet.pdf", "未生成文件");
         // /proc refuses new files even to root, like a read-only folder.
         Path readOnly = Path.of("/proc", "rectimap-print-test.pdf");
-        Run refused = run("print", "--extent", "township:解州镇", "--out", readOnly.toString());
+        CliRun refused = CliRun.of("print", "--extent", "township:解州镇", "--out", readOnly.toString());
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("无法写入", "rectimap-print-test.pdf");
         assertThat(readOnly).doesNotExist();
@@ -134,9 +120,9 @@ class PrintCommandTest {
 
     @Test
     void badOptionsAreNamed() {
-        assertThat(run("print", "--paper", "A5", "--out", "x.pdf").err()).contains("--paper must be one of");
-        assertThat(run("print", "--split", "--out", "x").err()).contains("--split needs --atlas");
-        assertThat(run("print", "--extent", "bbox:1,2", "--out", dir.resolve("b.pdf").toString()).code())
+        assertThat(CliRun.of("print", "--paper", "A5", "--out", "x.pdf").err()).contains("--paper must be one of");
+        assertThat(CliRun.of("print", "--split", "--out", "x").err()).contains("--split needs --atlas");
+        assertThat(CliRun.of("print", "--extent", "bbox:1,2", "--out", dir.resolve("b.pdf").toString()).code())
                 .isEqualTo(2);
     }
 }

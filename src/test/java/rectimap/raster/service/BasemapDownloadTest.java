@@ -1,15 +1,13 @@
 package rectimap.raster.service;
 
+import rectimap.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +17,6 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import rectimap.campaign.ProjectAssembler;
 import rectimap.campaign.place.DivisionPlaces;
-import rectimap.cli.RectimapCli;
 import rectimap.geo.CrsTransform;
 import rectimap.raster.RasterRequest;
 import rectimap.raster.RasterSource;
@@ -73,34 +70,23 @@ class BasemapDownloadTest {
         }
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = RectimapCli.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void aTownshipIsDownloadedIntoTheProjectAndDrawnOffline() throws Exception {
-        Run noKey = cli("basemap", "download", "--project", project.toString(), "--source", "tianditu:img",
+        CliRun noKey = CliRun.of("basemap", "download", "--project", project.toString(), "--source", "tianditu:img",
                 "--extent", "township:" + township, "--zooms", "13-15");
         assertThat(noKey.code()).isEqualTo(2);
         assertThat(noKey.err()).contains("天地图密钥").contains("basemap set-key");
         byte[] untouched = Files.readAllBytes(project);
 
-        assertThat(cli("basemap", "set-key", TiandituShapedServer.KEY).code()).isZero();
-        Run tooMany = cli("basemap", "download", "--project", project.toString(), "--source", "tianditu:img",
+        assertThat(CliRun.of("basemap", "set-key", TiandituShapedServer.KEY).code()).isZero();
+        CliRun tooMany = CliRun.of("basemap", "download", "--project", project.toString(), "--source", "tianditu:img",
                 "--extent", "township:" + township, "--zooms", "13-15", "--max-tiles", "3", "--lang", "en");
         assertThat(tooMany.code()).isEqualTo(2);
         assertThat(tooMany.out()).contains("tiles (levels 13–15)");
         assertThat(tooMany.err()).contains("more than the limit of 3");
         assertThat(Files.readAllBytes(project)).isEqualTo(untouched);
 
-        Run done = cli("basemap", "download", "--project", project.toString(), "--source", "tianditu:img",
+        CliRun done = CliRun.of("basemap", "download", "--project", project.toString(), "--source", "tianditu:img",
                 "--extent", "township:" + township, "--zooms", "13-15");
         assertThat(done.code()).as(done.err()).isZero();
         assertThat(done.out()).contains("个瓦片").contains("basemap_tianditu_img_c");
