@@ -47,6 +47,18 @@ class MessagesTest {
         }
     }
 
+    /**
+     * A refused shared-project step tells what the window really does (it shows the other user's saved version) and
+     * promises no conflict dialog, which the window does not have yet.
+     */
+    @Test
+    void aConflictSentencePromisesNoDialogTheWindowDoesNotHave() {
+        String zh = new Messages(UiLanguage.ZH).format("store.CONFLICT", "postgresql://office/yanhu", "移动 责任区 #3");
+        String en = new Messages(UiLanguage.EN).format("store.CONFLICT", "postgresql://office/yanhu", "移动 责任区 #3");
+        assertThat(zh).contains("移动 责任区 #3").contains("对方").doesNotContain("对话框");
+        assertThat(en).contains("移动 责任区 #3").contains("their").doesNotContainIgnoringCase("dialog");
+    }
+
     @Test
     void bothBundlesHaveTheSameKeys() throws IOException {
         assertThat(keys("messages_en.properties")).isEqualTo(keys("messages.properties"));
