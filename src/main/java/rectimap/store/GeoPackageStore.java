@@ -3,14 +3,12 @@ package rectimap.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.locationtech.jts.geom.Envelope;
-import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 import rectimap.model.ChangeSet;
 import rectimap.model.Feature;
@@ -33,9 +31,6 @@ import rectimap.model.StoreProblem;
  * companions beside the file and does not work on network shares, and offices copy and share this one file.
  */
 public final class GeoPackageStore implements FeatureStore {
-    /** How long to wait for another program's lock before reporting LOCKED. */
-    private static final int BUSY_TIMEOUT_MS = 2_000;
-
     private final Path file;
     private final AccessMode mode;
     private final Connection connection;
@@ -68,13 +63,13 @@ public final class GeoPackageStore implements FeatureStore {
         }
         Connection connection = null;
         try {
-            connection = connect(file, AccessMode.READ_WRITE, SQLiteOpenMode.CREATE);
+            connection = GpkgConnections.open(file, AccessMode.READ_WRITE, SQLiteOpenMode.CREATE);
             connection.setAutoCommit(false);
             GpkgCoreSchema.create(connection);
             connection.commit();
             return new GeoPackageStore(file, AccessMode.READ_WRITE, connection);
         } catch (SQLException e) {
-            closeQuietly(connection);
+            GpkgConnections.closeQuietly(connection);
             deleteQuietly(file);
             // Whatever SQLite says (e.g. CANTOPEN for a missing folder), for the user creating the file failed.
             throw new StoreException(StoreProblem.WRITE_FAILED, file, "creating a GeoPackage: " + e.getMessage(), e);
@@ -137,11 +132,11 @@ public final class GeoPackageStore implements FeatureStore {
                                              Path lastCommittedCopy) throws SQLException {
         Connection connection = null;
         try {
-            connection = connect(database, mode, null);
-            requireGeoPackageTables(connection, file);
+            connection = GpkgConnections.open(database, mode, null);
+            GpkgConnections.requireGeoPackageTables(connection, file);
             return new GeoPackageStore(file, mode, connection, unfinished, lastCommittedCopy);
         } catch (SQLException | RuntimeException e) {
-            closeQuietly(connection);
+            GpkgConnections.closeQuietly(connection);
             throw e;
         }
     }
@@ -154,66 +149,6 @@ public final class GeoPackageStore implements FeatureStore {
     /** The temporary folder read instead of the file after a crashed write, or null; for tests of its cleanup. */
     Path lastCommittedCopyForTests() {
         return lastCommittedCopy;
-    }
-
-    private static Connection connect(Path file, AccessMode mode, SQLiteOpenMode create) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        // Explicit flags: without CREATE, SQLite fails on a missing file instead of making an empty one.
-        config.resetOpenMode(SQLiteOpenMode.CREATE);
-        if (mode == AccessMode.READ_ONLY) {
-            config.setReadOnly(true);
-        } else {
-            config.setOpenMode(SQLiteOpenMode.READWRITE);
-        }
-        if (create != null) {
-            config.setOpenMode(create);
-        }
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(),
-                config.toProperties());
-        if (mode == AccessMode.READ_WRITE) {
-            GpkgEnvelopeFunctions.registerOn(connection);
-        }
-        legacyTableNames(connection, mode);
-        return connection;
-    }
-
-    /**
-     * An older project's own tables ({@link HiddenTableNames}): renamed when this connection may write, else (or
-     * while another program holds the file) read under their new names through temporary views.
-     */
-    private static void legacyTableNames(Connection connection, AccessMode mode) {
-        try {
-            if (!HiddenTableNames.hasLegacy(connection)) {
-                return;
-            }
-            if (mode == AccessMode.READ_WRITE) {
-                try (java.sql.Statement sql = connection.createStatement()) {
-                    sql.execute("BEGIN IMMEDIATE");
-                    try {
-                        HiddenTableNames.migrate(connection);
-                        sql.execute("COMMIT");
-                        return;
-                    } catch (SQLException e) {
-                        sql.execute("ROLLBACK");
-                    }
-                }
-            }
-            HiddenTableNames.alias(connection);
-        } catch (SQLException e) {
-            // Not a GeoPackage, or unreadable: the open's own checks say so in their words.
-        }
-    }
-
-    private static void requireGeoPackageTables(Connection connection, Path file) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM sqlite_master"
-                + " WHERE type = 'table' AND name IN ('gpkg_contents', 'gpkg_spatial_ref_sys')");
-             ResultSet row = query.executeQuery()) {
-            if (row.getInt(1) != 2) {
-                throw new StoreException(StoreProblem.NOT_GEOPACKAGE, file,
-                        "an SQLite database without the GeoPackage tables gpkg_contents and gpkg_spatial_ref_sys");
-            }
-        }
     }
 
     /** The file this store reads and writes. */
@@ -542,16 +477,6 @@ public final class GeoPackageStore implements FeatureStore {
         } finally {
             if (lastCommittedCopy != null) {
                 UnfinishedWrites.deleteCopy(lastCommittedCopy);
-            }
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // already failing; the first error is the one to report
             }
         }
     }

@@ -87,4 +87,31 @@ final class HiddenTableNames {
             }
         }
     }
+
+    /**
+     * An older project's own tables: renamed when this connection may write, else (or
+     * while another program holds the file) read under their new names through temporary views.
+     */
+    static void applyOn(Connection connection, AccessMode mode) {
+        try {
+            if (!HiddenTableNames.hasLegacy(connection)) {
+                return;
+            }
+            if (mode == AccessMode.READ_WRITE) {
+                try (Statement sql = connection.createStatement()) {
+                    sql.execute("BEGIN IMMEDIATE");
+                    try {
+                        HiddenTableNames.migrate(connection);
+                        sql.execute("COMMIT");
+                        return;
+                    } catch (SQLException e) {
+                        sql.execute("ROLLBACK");
+                    }
+                }
+            }
+            HiddenTableNames.alias(connection);
+        } catch (SQLException e) {
+            // Not a GeoPackage, or unreadable: the open's own checks say so in their words.
+        }
+    }
 }
