@@ -1,14 +1,11 @@
 package rectimap.raster.geotiff;
 
-import com.twelvemonkeys.imageio.plugins.tiff.BigTIFFImageReaderSpi;
-import com.twelvemonkeys.imageio.plugins.tiff.TIFFImageReaderSpi;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.stream.FileImageInputStream;
 import rectimap.raster.RasterException;
 import rectimap.raster.RasterProblem;
 
@@ -105,8 +102,8 @@ public final class GeoTiffOpening {
         if (!Files.isReadable(path)) {
             throw new RasterException(RasterProblem.FILE_UNREADABLE, where, "access denied");
         }
-        try (FileImageInputStream in = new FileImageInputStream(path.toFile())) {
-            if (!new TIFFImageReaderSpi().canDecodeInput(in) && !new BigTIFFImageReaderSpi().canDecodeInput(in)) {
+        try {
+            if (TiffHeader.of(path).isEmpty()) {
                 throw new RasterException(RasterProblem.NOT_A_RASTER, where, "TIFF");
             }
         } catch (IOException e) {
