@@ -60,7 +60,7 @@ public final class GeoTiffOpening {
             levels.sort((a, b) -> Integer.compare(b.width(), a.width()));
             String id = path.toAbsolutePath() + "|" + Files.size(path) + "|" + Files.getLastModifiedTime(path).toMillis();
             return new GeoTiffSource(new Opened(path, where, id, List.copyOf(files), List.copyOf(levels), reference,
-                    epsg, NoData.of(tags), tags.text(TiffTags.COPYRIGHT)));
+                    epsg, NoData.of(tags), TiffCredit.of(tags)));
         } catch (RasterException e) {
             files.forEach(TiffFile::close);
             throw e;
