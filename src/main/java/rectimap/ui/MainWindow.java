@@ -41,9 +41,9 @@ import rectimap.ui.search.SearchBoxView;
 import rectimap.render.Viewport;
 import rectimap.ui.print.PrintContext;
 import rectimap.ui.print.PrintDialog;
+import rectimap.ui.basemap.BasemapActions;
 import rectimap.ui.raster.RasterActions;
 import rectimap.ui.raster.RasterGround;
-import rectimap.ui.raster.RasterLayersView;
 import rectimap.ui.status.StatusBarView;
 import rectimap.ui.tools.EditToolBarView;
 import rectimap.ui.tools.MapEditing;
@@ -81,6 +81,7 @@ public final class MainWindow {
     private final CampaignViews campaign;
     private final RasterGround ground;
     private final RasterActions rasters;
+    private final BasemapActions basemap;
     private LoadedProject current;
     private final ViewMemory memory;
     private final SplitPane split;
@@ -109,8 +110,7 @@ public final class MainWindow {
         layers = new LayerPanelView(messages, layerActions, fonts);
         layerActions.attach(layers);
         rasters = new RasterActions(stage, messages, ground, status::showMessage);
-        RasterLayersView rasterRows = new RasterLayersView(messages, rasters);
-        rasters.addChangeListener(() -> rasterRows.show(ground.layers()));
+        basemap = new BasemapActions(stage, messages, ground, loader.userSettings(), status::showMessage, model);
         ViewMenuActions view = new ViewMenuActions(messages, model, layers::selected, status::showMessage);
         toolBar = new ToolBarView(messages, search, model::zoomToFullExtent, model::zoomIn, model::zoomOut,
                 view::zoomToTypedScale);
@@ -128,16 +128,14 @@ public final class MainWindow {
                 view::askScale, view::showAbout, editing::undo, editing::redo, editing::deleteSelected,
                 editing::mergeSelected, editing::toggleSnapping, this::askTypedCoordinates, editing::acceptRepair,
                 view::showShortcuts, this::openPrintDialog, () -> exchange.chooseAndImport(), this::exportPastTheGate));
-        javafx.scene.control.MenuItem openShared = new javafx.scene.control.MenuItem(messages.get("menu.file.openShared"));
+        MenuItem openShared = new MenuItem(messages.get("menu.file.openShared"));
         openShared.setId("menuOpenShared");
         openShared.setOnAction(e -> askAndOpenShared());
         menus.getMenus().get(0).getItems().add(2, openShared);
         campaignPanels = new CampaignPanels(stage, messages, model, editing, status);
         menus.getMenus().add(menus.getMenus().size() - 1, campaignPanels.menu());
-        MenuItem addRaster = new MenuItem(messages.get("menu.file.addRaster"));
-        addRaster.setId("menuAddRaster");
-        addRaster.setOnAction(e -> rasters.chooseAndAdd());
-        menus.getMenus().get(0).getItems().add(1, addRaster);
+        menus.getMenus().get(0).getItems().add(1, rasters.menuItem());
+        basemap.placeIn(toolBar, menus);
         campaignPanels.rememberColumns(new ColumnWidths(loader.userSettings()));
         editing.addStateListener(() -> {
             menus.showUndoRedo(editing.session().flatMap(s -> s.history().undoName()),
@@ -156,7 +154,7 @@ public final class MainWindow {
         menus.getMenus().add(menus.getMenus().size() - 1,
                 campaign.menu(() -> side.getSelectionModel().select(campaign.reviewTab())));
         side.setId("sideTabs");
-        VBox layerSide = new VBox(layers, rasterRows);
+        VBox layerSide = new VBox(layers, rasters.panel());
         VBox.setVgrow(layers, javafx.scene.layout.Priority.ALWAYS);
         split = new SplitPane(layerSide, map, side);
         split.setId("mainSplit");
@@ -333,6 +331,7 @@ public final class MainWindow {
         editToolBar.showProject(loaded.project());
         campaignPanels.projectStarted(loaded.file().settings());
         photos.projectStarted(loaded.file());
+        basemap.projectStarted(loaded.project(), loaded.file().settings());
         rasters.projectStarted(loaded.file().settings());
         layers.show(loaded.project().layers());
         search.setSearch(new PlaceSearch(loaded.project()));
@@ -425,7 +424,7 @@ public final class MainWindow {
         Viewport view = model.viewport();
         PrintContext context = new PrintContext(model.project(), model.renderLayersInOrder(), view.visibleExtent(),
                 model.fullExtent(), model.lonLatAt(view.widthPx() / 2.0, view.heightPx() / 2.0),
-                current.file().settings(), fonts.family());
+                current.file().settings(), fonts.family(), ground.drawn());
         printDialog = PrintDialog.open(stage, messages, context);
         printDialog.setGate((owner, action) -> openProblemsGate().confirm(owner, action));
     }

@@ -1,23 +1,24 @@
 package rectimap.ui.basemap;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.locationtech.jts.geom.Envelope;
 import rectimap.model.Project;
 import rectimap.model.ProjectSettings;
 import rectimap.raster.RasterException;
 import rectimap.raster.RasterLayer;
 import rectimap.raster.RasterSources;
 import rectimap.ui.Messages;
+import rectimap.ui.map.MapViewModel;
 import rectimap.ui.raster.RasterGround;
 
 /**
@@ -36,30 +37,29 @@ public final class BasemapActions {
     private final Consumer<String> status;
     private final WindowServices services;
     private final BasemapSwitcher switcher;
-    private final Supplier<Envelope> viewExtent;
+    private final MapViewModel map;
     private ProjectSettings settings = ProjectSettings.inMemory(java.util.Map.of());
-    private Optional<Path> projectFile = Optional.empty();
-    private Project project;
 
-    /** {@code viewExtent}: the map's visible extent in display metres, for 下载底图's "current view". */
+    /** {@code map}: the window's map (its project and view, for 下载底图). */
     public BasemapActions(Window owner, Messages messages, RasterGround ground, ProjectSettings userSettings,
-                          Consumer<String> status, Supplier<Envelope> viewExtent) {
+                          Consumer<String> status, MapViewModel map) {
         this.owner = owner;
         this.messages = messages;
         this.ground = ground;
         this.status = status;
-        this.viewExtent = viewExtent;
+        this.map = map;
         this.services = new WindowServices(userSettings);
         this.switcher = new BasemapSwitcher(messages, this::choose);
     }
 
-    /** The toolbar's list. */
-    public BasemapSwitcher switcher() {
-        return switcher;
+    /** Puts the switcher at the end of {@code toolBar} and the 底图 menu before the last menu of {@code menus}. */
+    public void placeIn(ToolBar toolBar, MenuBar menus) {
+        toolBar.getItems().addAll(new Separator(), switcher);
+        menus.getMenus().add(menus.getMenus().size() - 1, menu());
     }
 
     /** The 底图 menu: 天地图密钥… ({@code #menuTiandituKey}). */
-    public Menu menu() {
+    private Menu menu() {
         MenuItem key = new MenuItem(messages.get("basemap.menu.key"));
         key.setId("menuTiandituKey");
         key.setOnAction(e -> {
@@ -73,14 +73,12 @@ public final class BasemapActions {
     }
 
     /**
-     * {@code shown} is the window's project now ({@code file} empty without a file): its downloaded basemaps are
-     * used first and its kept basemap is shown again (a Tianditu one without a key is named in the status bar).
+     * {@code shown} is the window's project now: its downloaded basemaps are used first and its kept basemap
+     * ({@code projectSettings}) is shown again (a Tianditu one without a key is named in the status bar).
      */
-    public void projectStarted(Project shown, Optional<Path> file, ProjectSettings projectSettings) {
-        project = shown;
-        projectFile = file;
+    public void projectStarted(Project shown, ProjectSettings projectSettings) {
         settings = projectSettings;
-        services.projectShown(file);
+        services.projectShown(Optional.ofNullable(shown.file()));
         String kept = settings.read(SETTING_KEY).orElse("");
         BasemapEntry entry = kept.isBlank() ? BasemapEntry.fixed(messages).get(0) : BasemapEntry.of(kept, messages);
         switcher.show(entry);

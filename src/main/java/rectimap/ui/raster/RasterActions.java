@@ -35,6 +35,21 @@ public final class RasterActions {
         this.status = status;
     }
 
+    /** 文件 → 添加栅格图层… ({@code #menuAddRaster}). */
+    public javafx.scene.control.MenuItem menuItem() {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(messages.get("menu.file.addRaster"));
+        item.setId("menuAddRaster");
+        item.setOnAction(e -> chooseAndAdd());
+        return item;
+    }
+
+    /** The 影像底图 rows of the layer panel, redrawn after every change. */
+    public RasterLayersView panel() {
+        RasterLayersView rows = new RasterLayersView(messages, this);
+        addChangeListener(() -> rows.show(ground.layers()));
+        return rows;
+    }
+
     /** Runs {@code listener} after every change of the list (the panel redraws). */
     public void addChangeListener(Runnable listener) {
         listeners.add(listener);

@@ -24,14 +24,14 @@ import rectimap.store.GdalTools;
  * set from an InspireCRS84Quad GeoPackage, whose level L is Tianditu's L+1; the {@code w} set from a
  * GoogleMapsCompatible one), annotation layers as transparent PNGs. A request without the right {@code tk} gets 403.
  */
-final class TiandituShapedServer implements AutoCloseable {
-    static final String KEY = "test-key-0123";
+public final class TiandituShapedServer implements AutoCloseable {
+    public static final String KEY = "test-key-0123";
     private final ScriptedServer server;
     private final TilePyramid lonLat;
     private final TilePyramid mercator;
     private final byte[] transparent;
 
-    TiandituShapedServer(Path tif, Path folder) throws Exception {
+    public TiandituShapedServer(Path tif, Path folder) throws Exception {
         lonLat = GeoPackageTiles.open(cut(tif, folder, "InspireCRS84Quad"), null);
         mercator = GeoPackageTiles.open(cut(tif, folder, "GoogleMapsCompatible"), null);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
@@ -49,11 +49,11 @@ final class TiandituShapedServer implements AutoCloseable {
         return gpkg;
     }
 
-    String base() {
+    public String base() {
         return server.base();
     }
 
-    ScriptedServer requests() {
+    public ScriptedServer requests() {
         return server;
     }
 
