@@ -103,6 +103,8 @@ public final class MainWindow {
         photos = new PhotoPanels(messages, stage, identify.photos(), this::featureTitle);
         editing = new MapEditing(model, map, messages, PlanningRules.withClosingEvidence(photos.closingEvidence()),
                 this::askAttributes, status::showMessage);
+        editing.onConflict(refused -> rectimap.ui.shared.ConflictDialog.open(stage, messages, refused, editing::session,
+                status::showMessage));
         editToolBar = new EditToolBarView(editing, messages);
         LayerPanelActions layerActions = new LayerPanelActions(model, editing, messages, stage,
                 status::showMessage);

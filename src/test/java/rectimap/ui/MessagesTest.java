@@ -52,11 +52,13 @@ class MessagesTest {
      * promises no conflict dialog, which the window does not have yet.
      */
     @Test
-    void aConflictSentencePromisesNoDialogTheWindowDoesNotHave() {
+    void aConflictSentenceSendsTheUserToTheConflictDialogTheWindowOpens() {
         String zh = new Messages(UiLanguage.ZH).format("store.CONFLICT", "postgresql://office/yanhu", "移动 责任区 #3");
         String en = new Messages(UiLanguage.EN).format("store.CONFLICT", "postgresql://office/yanhu", "移动 责任区 #3");
-        assertThat(zh).contains("移动 责任区 #3").contains("对方").doesNotContain("对话框");
-        assertThat(en).contains("移动 责任区 #3").contains("their").doesNotContainIgnoringCase("dialog");
+        assertThat(zh).contains("移动 责任区 #3").contains("对方").contains("冲突对话框").contains("新的一步");
+        assertThat(en).contains("移动 责任区 #3").contains("their").contains("conflict dialog").contains("new step");
+        assertThat(new Messages(UiLanguage.ZH).get("conflict.title")).contains("冲突");
+        assertThat(new Messages(UiLanguage.EN).get("conflict.title")).contains("Conflict");
     }
 
     @Test
