@@ -48,8 +48,8 @@ class MessagesTest {
     }
 
     /**
-     * A refused shared-project step tells what the window really does (it shows the other user's saved version) and
-     * promises no conflict dialog, which the window does not have yet.
+     * A refused shared-project step tells what the window really does: it shows the other user's saved version and
+     * opens the conflict dialog, where each part is settled and saved as a new step.
      */
     @Test
     void aConflictSentenceSendsTheUserToTheConflictDialogTheWindowOpens() {

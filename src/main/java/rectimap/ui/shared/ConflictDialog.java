@@ -70,6 +70,7 @@ public final class ConflictDialog {
         dialog.getDialogPane().setId("conflictDialog");
         DialogTheme.applyTo(dialog.getDialogPane(), DialogTheme.FontScope.OWN_WINDOW);
         VBox features = new VBox(12);
+        features.setPadding(new javafx.geometry.Insets(8));
         for (FeatureConflict conflict : refused.conflicts()) {
             LayerInfo info = project.layer(conflict.tableName()).orElseThrow().layer().info();
             ConflictFeaturePane pane = new ConflictFeaturePane(conflict, info, messages, title(conflict, info));
