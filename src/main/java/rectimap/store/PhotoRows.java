@@ -75,7 +75,7 @@ final class PhotoRows {
     /** The photos linked to {@code feature}, oldest first. */
     static List<Photo> of(Connection connection, FeatureRef feature) throws SQLException {
         String mapping = PhotoTables.mappingOf(feature.tableName());
-        if (!PhotoTables.present(connection) || !PhotoTables.tableExists(connection, mapping)) {
+        if (!PhotoTables.present(connection) || !HiddenTableNames.readable(connection, mapping)) {
             return List.of();
         }
         List<Photo> photos = new ArrayList<>();
@@ -100,8 +100,10 @@ final class PhotoRows {
         }
         List<String[]> relations = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT base_table_name, mapping_table_name FROM "
-                + PhotoTables.RELATIONS + " WHERE related_table_name = ? ORDER BY id")) {
+                + PhotoTables.RELATIONS + " WHERE related_table_name IN (?, ?) ORDER BY id")) {
             query.setString(1, PhotoTables.MEDIA);
+            // An older file read-only: its relations still name the media table as it was.
+            query.setString(2, PhotoTableNames.LEGACY_MEDIA);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     relations.add(new String[] {row.getString(1), row.getString(2)});
