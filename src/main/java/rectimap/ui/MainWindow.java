@@ -96,7 +96,7 @@ public final class MainWindow {
         this.fallbackProject = fallbackProject;
         fonts = FxFonts.discover();
         ground = new RasterGround(this::repaintMap, this::rasterFailed);
-        map = new MapCanvasView(model, new MapPainter(MapRenderer.forScreen(), fonts, ground), messages);
+        map = new MapCanvasView(model, new MapPainter(MapRenderer.forScreen(), ground), messages);
         identify = new IdentifyView(messages);
         status = new StatusBarView(messages);
         search = new SearchBoxView(messages);
@@ -466,8 +466,8 @@ public final class MainWindow {
                     messages.labels())).toList());
             Viewport view = model.viewport();
             Point2D click = map.pressedAt();
-            rasters.valuesAt(view.toMapX(click.getX()), view.toMapY(click.getY()))
-                    .forEach(values -> identify.addRasterValues(values.title(), values.lines()));
+            rasters.valuesAt(view.toMapX(click.getX()), view.toMapY(click.getY()), pixels -> pixels
+                    .forEach(values -> identify.addRasterValues(values.title(), values.lines())));
             identifyTab.getTabPane().getSelectionModel().select(identifyTab);
         });
         identify.setOnPick(this::highlightIdentified);
