@@ -37,8 +37,8 @@ final class IdentifyActions {
                     messages.labels())).toList());
             Viewport view = model.viewport();
             Point2D click = map.pressedAt();
-            rasters.valuesAt(view.toMapX(click.getX()), view.toMapY(click.getY()))
-                    .forEach(values -> identify.addRasterValues(values.title(), values.lines()));
+            rasters.valuesAt(view.toMapX(click.getX()), view.toMapY(click.getY()), pixels -> pixels
+                    .forEach(values -> identify.addRasterValues(values.title(), values.lines())));
             showIdentifyTab.run();
         });
         identify.setOnPick(actions::highlight);

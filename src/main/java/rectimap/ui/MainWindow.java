@@ -69,7 +69,7 @@ public final class MainWindow {
         this.messages = messages;
         fonts = FxFonts.discover();
         ground = new RasterGround(this::repaintMap, this::rasterFailed);
-        map = new MapCanvasView(model, new MapPainter(MapRenderer.forScreen(), fonts, ground), messages);
+        map = new MapCanvasView(model, new MapPainter(MapRenderer.forScreen(), ground), messages);
         identify = new IdentifyView(messages);
         status = new StatusBarView(messages);
         search = new SearchBoxView(messages);

@@ -187,7 +187,10 @@ class LayerStepsWindowTest {
         return items.get(0).getText();
     }
 
-    private WritableImage mapImage(FxRobot robot) {
+    private WritableImage mapImage(FxRobot robot) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        // The map is painted off the FX thread: wait for the crisp frame of the current state.
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> !window.mapView().isPaintPending());
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = robot.lookup("#mapCanvas").query().snapshot(null, null));

@@ -4,7 +4,11 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -31,6 +35,13 @@ public final class RasterActions {
     private ProjectSettings settings = ProjectSettings.inMemory(java.util.Map.of());
     /** Set when the user changed the list since the project's stored layers began to open. */
     private boolean changedWhileOpening;
+    /** Reads raster values for identify clicks, off the FX thread. */
+    private final ExecutorService identifier = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "raster-identify");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicLong clicks = new AtomicLong();
 
     public RasterActions(Window owner, Messages messages, RasterGround ground, Consumer<String> status) {
         this.owner = owner;
@@ -148,12 +159,28 @@ public final class RasterActions {
     }
 
     /**
-     * The stored values under display point ({@code x}, {@code y}) (EPSG:4546 metres) of every shown raster, top
-     * first; a layer without data there is left out, one that fails is named in the status bar.
+     * Reads the stored values under display point ({@code x}, {@code y}) (EPSG:4546 metres) of every shown raster on
+     * a background thread (a tile may have to be read and decoded) and hands them, top first, to {@code then} on the
+     * FX thread; a layer without data there is left out, one that fails is named in the status bar. The answer to a
+     * click made before the latest one is dropped. FX thread.
      */
-    public List<PixelLines> valuesAt(double x, double y) {
-        List<PixelLines> found = new ArrayList<>();
+    public void valuesAt(double x, double y, Consumer<List<PixelLines>> then) {
+        long click = clicks.incrementAndGet();
         List<RasterLayer> layers = ground.layers();
+        identifier.execute(() -> {
+            List<RasterException> failed = new ArrayList<>();
+            List<PixelLines> found = valuesAt(layers, x, y, failed);
+            Platform.runLater(() -> {
+                failed.forEach(this::drawingFailed);
+                if (click == clicks.get()) {
+                    then.accept(found);
+                }
+            });
+        });
+    }
+
+    private List<PixelLines> valuesAt(List<RasterLayer> layers, double x, double y, List<RasterException> failed) {
+        List<PixelLines> found = new ArrayList<>();
         for (int i = layers.size() - 1; i >= 0; i--) {
             RasterLayer layer = layers.get(i);
             if (!layer.shows()) {
@@ -177,7 +204,7 @@ public final class RasterActions {
                     found.add(new PixelLines(layer.source().title(), lines));
                 });
             } catch (RasterException e) {
-                drawingFailed(e);
+                failed.add(e);
             }
         }
         return found;
