@@ -146,7 +146,7 @@ final class CampaignPanels {
     private void showReport(CoverageReport report) {
         problems.show(report);
         status.showCoverage(ProblemsPanelView.indicator(messages, report));
-        model.showOverlay(ProblemOverlay.of(report, messages.language()));
+        model.showOverlay(ProblemOverlay.of(report));
     }
 
     /**
