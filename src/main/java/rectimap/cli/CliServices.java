@@ -11,7 +11,7 @@ import rectimap.store.UserSettingsFile;
 
 /**
  * The online-map access of one command line run: the disk tile cache in the user's data folder, the Tianditu key
- * from the user's settings (or {@code RECTIMAP_TIANDITU_TK}), the basemap packages of the {@code --project}.
+ * from the user's settings (or {@code RECTIMAP_TIANDITU_TK}) with its review number (审图号), the basemap packages of the {@code --project}.
  * Building it touches no network.
  */
 final class CliServices {
@@ -26,7 +26,8 @@ final class CliServices {
         ServiceAccess.OfflinePackages packages = project >= 0 && project + 1 < args.size()
                 ? id -> ProjectBasemaps.find(Path.of(args.get(project + 1)), id)
                 : ServiceAccess.OfflinePackages.none();
-        return ServiceAccess.of(folders.data().resolve("tiles"), ServiceAccess.DEFAULT_CACHE_BYTES, key, packages);
+        return ServiceAccess.of(folders.data().resolve("tiles"), ServiceAccess.DEFAULT_CACHE_BYTES, key, packages)
+                .withTiandituReview(settings().read(TiandituPreset.REVIEW_SETTINGS_KEY));
     }
 
     /** The user's settings file, where the key is kept. */

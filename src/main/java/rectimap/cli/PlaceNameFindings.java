@@ -6,6 +6,7 @@ import rectimap.campaign.ProjectAssembler;
 import rectimap.campaign.place.PlaceNameCheck;
 import rectimap.campaign.place.PlaceNames;
 import rectimap.campaign.place.UnmatchedPlace;
+import rectimap.model.Project;
 import rectimap.model.StoreException;
 import rectimap.store.AccessMode;
 import rectimap.store.CheckFinding;
@@ -22,11 +23,15 @@ final class PlaceNameFindings {
 
     static List<CheckFinding> of(Path file) {
         try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
-            return PlaceNameCheck.run(ProjectAssembler.assemble(file, store)).stream()
-                    .map(PlaceNameFindings::finding).toList();
+            return of(ProjectAssembler.assemble(file, store));
         } catch (StoreException e) {
             return List.of();
         }
+    }
+
+    /** The findings for a project already read (a shared project's). */
+    static List<CheckFinding> of(Project project) {
+        return PlaceNameCheck.run(project).stream().map(PlaceNameFindings::finding).toList();
     }
 
     /** e.g. {@code PLACE_NAME responsibility_area fid 7: village "雷家坡村" is no official name; nearest: 雷家坡村委会}. */

@@ -16,11 +16,10 @@ import rectimap.report.ReportInput;
 import rectimap.report.ReportInputs;
 import rectimap.report.StatisticsReport;
 import rectimap.report.SummaryText;
-import rectimap.store.GeoPackageReviewArchive;
-import rectimap.store.GeoPackageStore;
+import rectimap.store.pg.PgAddress;
 
 /**
- * {@code report --project P [--township CODE|NAME] [--phase 攻坚行动|冬季行动] [--from DATE --to DATE]
+ * {@code report --project P|postgresql://… [--township CODE|NAME] [--phase 攻坚行动|冬季行动] [--from DATE --to DATE]
  * [--format text|csv|xlsx|pdf] [--out FILE]}: the statistics report. Always prints the text summary; the file formats
  * write the report's tables (csv, xlsx) or sheet (pdf) to {@code --out}. Exit 0 done, 2 bad arguments or an
  * unreadable project, 1 the output cannot be written.
@@ -36,7 +35,7 @@ public final class ReportCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "report --project FILE [--township CODE|NAME] [--phase 攻坚行动|冬季行动] [--from YYYY-MM-DD] [--to YYYY-MM-DD]"
+        return "report --project FILE|postgresql://… [--township CODE|NAME] [--phase 攻坚行动|冬季行动] [--from YYYY-MM-DD] [--to YYYY-MM-DD]"
                 + " [--format text|csv|xlsx|pdf --out FILE]   statistics report and text summary";
     }
 
@@ -54,12 +53,14 @@ public final class ReportCommand implements CliCommand {
             err.println("report: " + e.getMessage() + "; usage: " + usage());
             return 2;
         }
-        Path file = Path.of(options.get("--project"));
         ReportInput input;
-        try (GeoPackageStore store = ProjectReading.open(file, args, err)) {
-            Project project = ProjectAssembler.assemble(file, store);
-            input = ReportInputs.of(project, GeoPackageReviewArchive.readOnly(store));
+        try (ReadProject read = ProjectReading.open(options.get("--project"), args, err)) {
+            Project project = ProjectAssembler.assemble(read.label(), read.store());
+            input = ReportInputs.of(project, read.reviews());
         } catch (StoreException e) {
+            err.println(ProjectFailure.line("report", e, args));
+            return 2;
+        } catch (PgAddress.BadAddress e) {
             err.println(ProjectFailure.line("report", e, args));
             return 2;
         }

@@ -18,11 +18,10 @@ import rectimap.exchange.ReviewSheetFile;
 import rectimap.model.Project;
 import rectimap.model.StoreException;
 import rectimap.print.SheetException;
-import rectimap.store.GeoPackageReviewArchive;
-import rectimap.store.GeoPackageStore;
+import rectimap.store.pg.PgAddress;
 
 /**
- * {@code review-sheet --project P --site CODE|NAME --out F.pdf}: a demonstration site's review sheet (示范审查单) — map of
+ * {@code review-sheet --project P|postgresql://… --site CODE|NAME --out F.pdf}: a demonstration site's review sheet (示范审查单) — map of
  * the site, its plan items and its verdict history — as a vector PDF through the print layouts. Exit 0 written,
  * 2 bad arguments, unreadable project or unknown site, 1 the file cannot be written.
  */
@@ -35,7 +34,7 @@ public final class ReviewSheetCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "review-sheet --project FILE --site CODE|NAME --out FILE.pdf   a demonstration site's review sheet";
+        return "review-sheet --project FILE|postgresql://… --site CODE|NAME --out FILE.pdf   a demonstration site's review sheet";
     }
 
     @Override
@@ -48,16 +47,19 @@ public final class ReviewSheetCommand implements CliCommand {
             err.println("review-sheet: " + e.getMessage() + "; usage: " + usage());
             return 2;
         }
-        Path file = Path.of(options.get("--project"));
         Project project;
         ReviewArchive reviews;
-        try (GeoPackageStore store = ProjectReading.open(file, args, err)) {
-            project = ProjectAssembler.assemble(file, store);
-            reviews = GeoPackageReviewArchive.readOnly(store);
+        try (ReadProject read = ProjectReading.open(options.get("--project"), args, err)) {
+            project = ProjectAssembler.assemble(read.label(), read.store());
+            reviews = read.reviews();
         } catch (StoreException e) {
             err.println(ProjectFailure.line("review-sheet", e, args));
             return 2;
+        } catch (PgAddress.BadAddress e) {
+            err.println(ProjectFailure.line("review-sheet", e, args));
+            return 2;
         }
+        Path file = project.file();
         List<DemonstrationSite> sites = ReviewSites.of(project, DivisionPlaces.of(project), reviews.siteMarks());
         String wanted = options.get("--site");
         DemonstrationSite site = sites.stream().filter(s -> s.code().equals(wanted) || s.name().equals(wanted)

@@ -110,7 +110,10 @@ public final class GeoPackageJournal implements EditJournal {
         }
     }
 
-    /** How many moves (steps done, undone, redone) an earlier session left unsaved and {@link #open} wrote. */
+    /**
+     * How many moves (steps done, undone, redone) and review records an earlier session left unsaved and
+     * {@link #open} wrote.
+     */
     public int recoveredMoves() {
         return recoveredMoves;
     }
@@ -169,9 +172,12 @@ public final class GeoPackageJournal implements EditJournal {
                 connection -> QgisLayerStyles.writeMissing(connection, copy)));
     }
 
-    /** Runs one review record's write (verdict or site mark) as one transaction, in order with the edits. */
-    CompletableFuture<Void> recordReview(String action, JournalTransactions.Work work) {
-        return submit(new JournalWrite.Other(action, work));
+    /**
+     * Writes one review record (verdict or site mark) as one transaction, in order with the edits; kept in the
+     * recovery journal like a move while the file cannot be written.
+     */
+    CompletableFuture<Void> recordReview(ReviewEntry entry) {
+        return submit(new JournalWrite.Review(entry));
     }
 
     /**

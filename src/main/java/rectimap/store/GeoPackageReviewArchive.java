@@ -69,8 +69,7 @@ public final class GeoPackageReviewArchive implements ReviewArchive {
         synchronized (this) {
             verdicts.add(verdict);
         }
-        return journal.recordReview("recording verdict on " + verdict.siteKey(),
-                connection -> ReviewRows.append(connection, verdict));
+        return journal.recordReview(new ReviewEntry.Verdict(verdict));
     }
 
     @Override
@@ -81,7 +80,6 @@ public final class GeoPackageReviewArchive implements ReviewArchive {
         synchronized (this) {
             marks.add(mark);
         }
-        return journal.recordReview("marking " + mark.kind().label() + " " + mark.code(),
-                connection -> ReviewRows.append(connection, mark));
+        return journal.recordReview(new ReviewEntry.Mark(mark));
     }
 }

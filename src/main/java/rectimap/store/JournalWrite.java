@@ -4,8 +4,9 @@ import java.sql.SQLException;
 import rectimap.model.ChangeSet;
 
 /**
- * One thing the journal writes as one transaction. Moves and settings are what the user did: while they cannot be
- * written they are kept in the {@link RecoveryJournal}; other work (review records) is retried in this session only.
+ * One thing the journal writes as one transaction. Moves, settings and review records are what the user did: while
+ * they cannot be written they are kept in the {@link RecoveryJournal}; other work (QGIS styles the session derives
+ * again) is retried in this session only.
  */
 sealed interface JournalWrite {
     /** What the write does, for messages ("writing step 新增 责任区"). */
@@ -53,7 +54,20 @@ sealed interface JournalWrite {
         }
     }
 
-    /** Other work on the connection (a review record); not kept across sessions. */
+    /** A review verdict or a planner's site mark, appended to the review tables ({@link ReviewRows}). */
+    record Review(ReviewEntry entry) implements JournalWrite {
+        @Override
+        public String action() {
+            return entry.action();
+        }
+
+        @Override
+        public void applyTo(JournalTransactions transactions) throws SQLException {
+            transactions.run(entry::appendTo);
+        }
+    }
+
+    /** Other work on the connection (QGIS styles); not kept across sessions. */
     record Other(String action, JournalTransactions.Work work) implements JournalWrite {
         @Override
         public boolean durable() {

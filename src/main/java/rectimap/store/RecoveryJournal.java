@@ -26,7 +26,8 @@ import java.util.Optional;
  * new list; deleted once everything reached the project. The next editing session replays it at open.
  *
  * <p>Format: "RECTIMAP-PENDING", version 1, the project's path, the count, then per write its origin, sequence
- * number and either a move (DONE/UNDONE/REDONE, step name, {@link ChangeSetCodec} bytes) or a setting (key, value).
+ * number and either a move (DONE/UNDONE/REDONE, step name, {@link ChangeSetCodec} bytes), a setting (key, value)
+ * or a review record ({@link ReviewEntryCodec}).
  * Confined to the journal's writer thread.
  */
 final class RecoveryJournal {
@@ -156,6 +157,8 @@ final class RecoveryJournal {
                     out.writeByte(SETTING);
                     out.writeUTF(setting.key());
                     out.writeUTF(setting.value());
+                } else if (pending.write() instanceof JournalWrite.Review review) {
+                    ReviewEntryCodec.write(out, review.entry());
                 }
             }
         }
@@ -177,6 +180,9 @@ final class RecoveryJournal {
         }
         if (type == SETTING) {
             return new JournalWrite.Setting(in.readUTF(), in.readUTF());
+        }
+        if (type == ReviewEntryCodec.VERDICT || type == ReviewEntryCodec.MARK) {
+            return new JournalWrite.Review(ReviewEntryCodec.read(type, in));
         }
         throw new IOException("unknown write type " + type);
     }

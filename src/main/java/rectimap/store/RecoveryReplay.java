@@ -27,7 +27,7 @@ final class RecoveryReplay {
      * held, the disk full...) fails the open and keeps the journal for the next try; one that does not fit the file
      * any more (another program changed it) sets the journal aside ({@code .not-applied}) and the open goes on.
      *
-     * @return the number of moves (steps done, undone, redone) written
+     * @return the number of moves (steps done, undone, redone) and review records written
      */
     static int replay(Path file, JournalTransactions transactions) {
         RecoveryJournal recovery = RecoveryJournal.of(file);
@@ -52,7 +52,7 @@ final class RecoveryReplay {
                             + recovery.setAside() + ": " + e.getMessage(), e);
                     return moves;
                 }
-                if (pending.write() instanceof JournalWrite.Move) {
+                if (pending.write() instanceof JournalWrite.Move || pending.write() instanceof JournalWrite.Review) {
                     moves++;
                 }
             }

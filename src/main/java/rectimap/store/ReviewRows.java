@@ -22,7 +22,7 @@ import rectimap.campaign.review.VerdictRecord;
  * history reads in any SQLite tool; not registered in gpkg_contents (like the undo history, see
  * {@link ProjectTables}), so GDAL lists neither as a layer. Callers own the transaction.
  */
-final class ReviewRows {
+public final class ReviewRows {
     static final String VERDICTS = HiddenTableNames.PREFIX + "review_verdict";
     static final String MARKS = HiddenTableNames.PREFIX + "demonstration_mark";
 
@@ -53,7 +53,15 @@ final class ReviewRows {
 
     /** Every verdict in recording order; rows with an unknown verdict label are skipped (a newer program's). */
     static List<VerdictRecord> verdicts(Connection connection) throws SQLException {
-        return select(connection, VERDICTS, "site_key, site_name, verdict, reviewer, recorded_at, comment",
+        return exists(connection, VERDICTS) ? verdicts(connection, VERDICTS) : List.of();
+    }
+
+    /**
+     * Every verdict of {@code table} (a verdict table as above, which must exist; its name as SQL, quoted where it
+     * needs it — a shared project's schema-qualified copy) in recording order; unknown verdict labels skipped.
+     */
+    public static List<VerdictRecord> verdicts(Connection connection, String table) throws SQLException {
+        return select(connection, table, "site_key, site_name, verdict, reviewer, recorded_at, comment",
                 rows -> {
                     String siteKey = rows.getString(1);
                     String siteName = rows.getString(2);
@@ -67,7 +75,12 @@ final class ReviewRows {
 
     /** Every site mark in recording order; rows with an unknown kind or action are skipped. */
     static List<SiteMark> marks(Connection connection) throws SQLException {
-        return select(connection, MARKS, "site_kind, code, action, marked_by, marked_at", rows -> {
+        return exists(connection, MARKS) ? marks(connection, MARKS) : List.of();
+    }
+
+    /** Every site mark of {@code table} (which must exist; SQL name as for {@link #verdicts(Connection, String)}). */
+    public static List<SiteMark> marks(Connection connection, String table) throws SQLException {
+        return select(connection, table, "site_kind, code, action, marked_by, marked_at", rows -> {
             String code = rows.getString(2);
             String action = rows.getString(3);
             String by = rows.getString(4);
@@ -99,13 +112,10 @@ final class ReviewRows {
         }
     }
 
-    /** Every row of {@code table} in recording order that {@code reader} understands; none if the table is absent. */
+    /** Every row of {@code table} in recording order that {@code reader} understands. */
     private static <T> List<T> select(Connection connection, String table, String columns, RowReader<T> reader)
             throws SQLException {
         List<T> records = new ArrayList<>();
-        if (!exists(connection, table)) {
-            return records;
-        }
         try (Statement sql = connection.createStatement();
                 ResultSet rows = sql.executeQuery("SELECT " + columns + " FROM " + table + " ORDER BY fid")) {
             while (rows.next()) {

@@ -8,11 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * The child process of {@link SharedProjectFileTest}: opens the project for editing as the app does, does
- * prints "READY", and after a line on its input does {@code count} {@link CrashEdits} steps, prints "WAITING n" each time the journal says n moves wait (the file is
- * held by another program), and waits to be killed.
+ * The child process of {@link SharedProjectFileTest}: opens the project for editing as the app does, prints "READY",
+ * and after a line on its input does {@code count} {@link CrashEdits} steps (then, when a third argument
+ * {@code review} is given, records {@link #VERDICT} through the project's review archive as the review panel does),
+ * prints "WAITING n" each time the journal says n moves wait (the file is held by another program), and waits to be
+ * killed.
  */
 public final class WaitingEditor {
+    /** The verdict a {@code review} run records. */
+    static final rectimap.campaign.review.VerdictRecord VERDICT = new rectimap.campaign.review.VerdictRecord(
+            "示范村:140802101207", "解州镇常平村", rectimap.campaign.review.Verdict.RETURNED, "王审核",
+            java.time.Instant.parse("2026-05-06T07:08:09Z"), "厕所改造未完成");
+
     private WaitingEditor() {
     }
 
@@ -26,13 +33,19 @@ public final class WaitingEditor {
         for (int i = 1; i <= Integer.parseInt(args[1]); i++) {
             journal.recordDone(CrashEdits.step(i));
         }
+        if (args.length > 2 && args[2].equals("review")) {
+            GeoPackageReviewArchive.of(project).recordVerdict(VERDICT);
+        }
         Thread.sleep(Long.MAX_VALUE);
     }
 
-    static Process start(Path file, int count) throws IOException {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), WaitingEditor.class.getName(), file.toString(),
-                String.valueOf(count)).redirectErrorStream(true).start();
+    static Process start(Path file, int count, String... more) throws IOException {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), WaitingEditor.class.getName(), file.toString(),
+                String.valueOf(count)));
+        command.addAll(java.util.List.of(more));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
     /** Reads the child's output until it prints {@code line}. */

@@ -29,7 +29,8 @@ import rectimap.model.Project;
  * contract area and must be covered whole (less is an area spilling over a boundary).</li>
  * </ul>
  * An instance keeps the results of its previous run, so re-running after one edit recomputes only the parents and
- * zone pairs the edit touched; use one instance from one thread at a time. {@link #analyse} is the one-shot form.
+ * zone pairs the edit touched, and within a parent only the gaps near the edited zones ({@link ChangedWindow}); use one
+ * instance from one thread at a time. {@link #analyse} is the one-shot form.
  */
 public final class CoverageAnalysis {
     /** The default sliver tolerance, m². */
@@ -38,6 +39,7 @@ public final class CoverageAnalysis {
     private static final String INTERIORS_MEET = "T********";
 
     private final CoverageCache cache = new CoverageCache();
+    private final LastParentRuns lastRuns = new LastParentRuns();
     private final Map<CoverageKind, OverlapPairs> overlapPairs = new java.util.EnumMap<>(CoverageKind.class);
     private IdentityKey pairInputs;
 
@@ -67,7 +69,7 @@ public final class CoverageAnalysis {
             checksByKind.put(kind, checks);
             checks.forEach(check -> {
                 keys.add(new IdentityKey(List.of(kind, sliverM2), withParent(check)));
-                computes.add(check::run);
+                computes.add(() -> lastRuns.rerun(check));
             });
         }
         // The parents an edit did not touch come from the cache; the others (all of them on the first check) are
@@ -78,6 +80,7 @@ public final class CoverageAnalysis {
             for (ParentCheck check : checksByKind.get(kind)) {
                 ParentCheck.ParentResult result = cache.get(new IdentityKey(List.of(kind, sliverM2),
                         withParent(check)), check::run);
+                lastRuns.remember(check, result);
                 if (check.zones().isEmpty()) {
                     parents.add(result.coverage());
                 } else if (kind != CoverageKind.CONTRACTOR
@@ -88,8 +91,12 @@ public final class CoverageAnalysis {
             }
             problems.addAll(overlaps(kind, ofKind, sliverM2, locator));
         }
+        // Largest first; equal areas (to the mm²) by place, so a check after an edit orders them as a fresh one.
         problems.sort(Comparator.comparing(CoverageProblem::kind)
-                .thenComparing(Comparator.comparingDouble(CoverageProblem::areaM2).reversed()));
+                .thenComparing(Comparator.comparingLong((CoverageProblem p) -> Math.round(p.areaM2() * 1e6))
+                        .reversed())
+                .thenComparingDouble(p -> p.lonLat().getEnvelopeInternal().getMinX())
+                .thenComparingDouble(p -> p.lonLat().getEnvelopeInternal().getMinY()));
         Map<String, String> townshipNames = new HashMap<>();
         townships.forEach(t -> townshipNames.put(t.text("code"), t.text("name")));
         List<Feature> cadres = zones.stream()
@@ -110,7 +117,8 @@ public final class CoverageAnalysis {
 
     /** How many parent and pair results the last runs reused and computed (for the bench). */
     public String cacheStats() {
-        return "reused " + cache.hits() + ", computed " + cache.misses() + " parents and roads; "
+        return "reused " + cache.hits() + ", computed " + cache.misses() + " parents and roads ("
+                + lastRuns.updated() + " parents from the earlier gaps); "
                 + overlapPairs.values().stream().mapToLong(OverlapPairs::computed).sum() + " zone pairs computed";
     }
 

@@ -17,31 +17,36 @@ import rectimap.model.Feature;
  */
 record ParentCheck(CoverageKind coverage, String parentCode, String parentName, Geometry parent,
                    List<Feature> zones, double sliverM2) {
+    /** How far from a piece a zone may lie and still count as its neighbour, degrees. */
+    static final double NEIGHBOUR_REACH_DEG = SharedEdge.TOLERANCE_DEG * 10;
 
     /** The parent's coverage and its gap and sliver-gap problems. */
     ParentResult run() {
-        double parentM2 = Measure.areaM2(parent);
         List<Geometry> shapes = zones.stream().map(Feature::geometry).toList();
         Geometry covered = PolygonPieces.unionAll(shapes, parent.getFactory());
-        Geometry uncovered = PolygonPieces.difference(parent, covered);
-        List<CoverageProblem> problems = new ArrayList<>();
-        double uncoveredM2 = 0;
-        for (Polygon piece : PolygonPieces.pieces(uncovered)) {
+        return resultOf(List.of(), PolygonPieces.pieces(PolygonPieces.difference(parent, covered)));
+    }
+
+    /** The result made of problems kept from an earlier check and the uncovered {@code pieces} found now. */
+    ParentResult resultOf(List<CoverageProblem> kept, List<Polygon> pieces) {
+        double parentM2 = Measure.areaM2(parent);
+        List<CoverageProblem> problems = new ArrayList<>(kept);
+        for (Polygon piece : pieces) {
             double areaM2 = Measure.areaM2(piece);
-            uncoveredM2 += areaM2;
             ProblemKind kind = areaM2 < sliverM2 ? ProblemKind.SLIVER_GAP : ProblemKind.GAP;
             problems.add(new CoverageProblem(kind, coverage, parentCode, parentName, piece, areaM2,
                     neighbours(piece)));
         }
+        double uncoveredM2 = problems.stream().mapToDouble(CoverageProblem::areaM2).sum();
         ParentCoverage summary = new ParentCoverage(coverage, parentCode, parentName, parentM2,
                 Math.max(0, parentM2 - uncoveredM2), zones.size());
         return new ParentResult(summary, problems);
     }
 
-    /** Ids of the zones sharing an edge with {@code piece}, longest shared edge first. */
+    /** Ids of the zones sharing an edge with {@code piece} (within {@link #NEIGHBOUR_REACH_DEG}), longest first. */
     private List<Long> neighbours(Polygon piece) {
         Envelope around = new Envelope(piece.getEnvelopeInternal());
-        around.expandBy(SharedEdge.TOLERANCE_DEG * 10);
+        around.expandBy(NEIGHBOUR_REACH_DEG);
         List<Map.Entry<Long, Double>> shared = new ArrayList<>();
         for (Feature zone : zones) {
             if (zone.geometry().getEnvelopeInternal().intersects(around)) {

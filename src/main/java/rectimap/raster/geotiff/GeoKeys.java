@@ -49,7 +49,8 @@ record GeoKeys(int modelType, int rasterType, int projectedEpsg, int geographicE
     }
 
     /**
-     * The EPSG code the pixels are georeferenced in, checked against the codes proj4j knows.
+     * The EPSG code the pixels are georeferenced in, checked against the codes proj4j knows (the display CRS
+     * without asking it).
      *
      * @throws RasterException UNKNOWN_CRS when none is declared, it is user-defined or not known
      */
@@ -58,6 +59,11 @@ record GeoKeys(int modelType, int rasterType, int projectedEpsg, int geographicE
         if (code <= 0 || code == USER_DEFINED) {
             String detail = modelType == 0 ? "no GeoKeys" : "user-defined";
             throw new RasterException(RasterProblem.UNKNOWN_CRS, where, detail);
+        }
+        if (code == Epsg.CGCS2000_GK_CM_111E) {
+            // The display CRS needs no transform (the warp copies), and asking proj4j would load it and tokenise its
+            // EPSG file first: most of a cold open of a drone orthophoto in the display CRS (BENCHMARKS.md, issue 15).
+            return code;
         }
         try {
             CrsTransform.between(code, Epsg.CGCS2000_GK_CM_111E).apply(0, 0);

@@ -1,14 +1,11 @@
 package rectimap.raster.geotiff;
 
-import com.twelvemonkeys.imageio.plugins.tiff.BigTIFFImageReaderSpi;
-import com.twelvemonkeys.imageio.plugins.tiff.TIFFImageReaderSpi;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.stream.FileImageInputStream;
 import rectimap.raster.RasterException;
 import rectimap.raster.RasterProblem;
 
@@ -63,7 +60,7 @@ public final class GeoTiffOpening {
             levels.sort((a, b) -> Integer.compare(b.width(), a.width()));
             String id = path.toAbsolutePath() + "|" + Files.size(path) + "|" + Files.getLastModifiedTime(path).toMillis();
             return new GeoTiffSource(new Opened(path, where, id, List.copyOf(files), List.copyOf(levels), reference,
-                    epsg, NoData.of(tags), tags.text(TiffTags.COPYRIGHT)));
+                    epsg, NoData.of(tags), TiffCredit.of(tags)));
         } catch (RasterException e) {
             files.forEach(TiffFile::close);
             throw e;
@@ -105,8 +102,8 @@ public final class GeoTiffOpening {
         if (!Files.isReadable(path)) {
             throw new RasterException(RasterProblem.FILE_UNREADABLE, where, "access denied");
         }
-        try (FileImageInputStream in = new FileImageInputStream(path.toFile())) {
-            if (!new TIFFImageReaderSpi().canDecodeInput(in) && !new BigTIFFImageReaderSpi().canDecodeInput(in)) {
+        try {
+            if (TiffHeader.of(path).isEmpty()) {
                 throw new RasterException(RasterProblem.NOT_A_RASTER, where, "TIFF");
             }
         } catch (IOException e) {

@@ -40,7 +40,7 @@ final class TiffFile implements AutoCloseable {
     /** Opens {@code path} and reads its first header. */
     TiffFile(Path path) throws IOException {
         this.path = path;
-        this.bigTiff = isBigTiff(path);
+        this.bigTiff = TiffHeader.of(path).orElseThrow(() -> new IOException("no TIFF header")) == TiffHeader.BIG;
         this.fields = open(new TIFFImageReaderSpi().createReaderInstance());
     }
 
@@ -138,19 +138,6 @@ final class TiffFile implements AutoCloseable {
             }
         }
         throw new IOException("the Java runtime has no TIFF reader");
-    }
-
-    /** Whether the header says BigTIFF (version 43 after the byte order mark) rather than classic TIFF (42). */
-    private static boolean isBigTiff(Path path) throws IOException {
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(path)) {
-            byte[] header = in.readNBytes(4);
-            if (header.length < 4) {
-                throw new IOException("no TIFF header");
-            }
-            int version = header[0] == 'I' ? (header[2] & 0xff) | (header[3] & 0xff) << 8
-                    : (header[2] & 0xff) << 8 | (header[3] & 0xff);
-            return version == 43;
-        }
     }
 
     @Override

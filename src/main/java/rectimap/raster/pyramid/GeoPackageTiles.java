@@ -129,9 +129,10 @@ public final class GeoPackageTiles {
             throw new RasterException(RasterProblem.CORRUPT, where, "gpkg_tile_matrix");
         }
         String title = table;
+        String attribution = "";
         Envelope data = grid;
-        try (PreparedStatement sql = connection.prepareStatement("SELECT identifier, min_x, min_y, max_x, max_y "
-                + "FROM gpkg_contents WHERE table_name = ?")) {
+        try (PreparedStatement sql = connection.prepareStatement("SELECT identifier, min_x, min_y, max_x, max_y, "
+                + "description FROM gpkg_contents WHERE table_name = ?")) {
             sql.setString(1, table);
             try (ResultSet row = sql.executeQuery()) {
                 if (row.next()) {
@@ -139,10 +140,20 @@ public final class GeoPackageTiles {
                     if (row.getObject(2) != null && row.getObject(5) != null) {
                         data = new Envelope(row.getDouble(2), row.getDouble(4), row.getDouble(3), row.getDouble(5));
                     }
+                    attribution = creditIn(row.getString(6));
                 }
             }
         }
-        return new SqliteTilePyramid(connection, where, table, title, new TileMatrixSet(table, crs, matrices), data,
-                SqliteTilePyramid.RowOrigin.NORTH);
+        return new SqliteTilePyramid(connection, where, table, title, attribution,
+                new TileMatrixSet(table, crs, matrices), data, SqliteTilePyramid.RowOrigin.NORTH);
+    }
+
+    /**
+     * The credit a gpkg_contents description gives ({@code gdal_translate -co DESCRIPTION=…}); none for our own
+     * download marker, whose source's service names the credit itself.
+     */
+    private static String creditIn(String description) {
+        return description == null || description.startsWith(ProjectBasemaps.DESCRIPTION_PREFIX) ? ""
+                : description.strip();
     }
 }

@@ -19,7 +19,7 @@ import rectimap.raster.tile.WellKnownSets;
 /**
  * Opens an MBTiles 1.x file: Web Mercator XYZ levels (from the metadata's minzoom/maxzoom, else the zoom levels present),
  * tile rows stored TMS-style from the south, so row {@code y} of the map is stored as {@code 2^z − 1 − y}. The
- * metadata's {@code bounds} (lon/lat) is the data extent.
+ * metadata's {@code bounds} (lon/lat) is the data extent, its {@code attribution} the credit printed with it.
  */
 public final class MbTiles {
     private MbTiles() {
@@ -52,7 +52,8 @@ public final class MbTiles {
             TileMatrixSet set = WellKnownSets.webMercator(file.getFileName().toString(), min, max);
             Envelope data = bounds(metadata.get("bounds")).orElse(set.coarsest().extent());
             return new SqliteTilePyramid(connection, file.toString(), "tiles", metadata.getOrDefault("name",
-                    file.getFileName().toString()), set, data, SqliteTilePyramid.RowOrigin.SOUTH);
+                    file.getFileName().toString()), metadata.getOrDefault("attribution", "").strip(), set, data,
+                    SqliteTilePyramid.RowOrigin.SOUTH);
         } catch (SQLException | RuntimeException e) {
             SqliteTilePyramid.closeQuietly(connection);
             boolean noTables = e.getMessage() != null && e.getMessage().contains("no such table");

@@ -41,7 +41,7 @@ public final class PyramidSource implements RasterSource {
 
     @Override
     public String attribution() {
-        return "";
+        return pyramid.attribution();
     }
 
     @Override

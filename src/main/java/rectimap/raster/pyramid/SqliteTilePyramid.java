@@ -28,16 +28,18 @@ final class SqliteTilePyramid implements TilePyramid {
     private final Connection connection;
     private final String where;
     private final String title;
+    private final String attribution;
     private final TileMatrixSet set;
     private final Envelope dataExtent;
     private final RowOrigin origin;
     private final PreparedStatement tileQuery;
 
-    SqliteTilePyramid(Connection connection, String where, String table, String title, TileMatrixSet set,
-                      Envelope dataExtent, RowOrigin origin) throws SQLException {
+    SqliteTilePyramid(Connection connection, String where, String table, String title, String attribution,
+                      TileMatrixSet set, Envelope dataExtent, RowOrigin origin) throws SQLException {
         this.connection = connection;
         this.where = where;
         this.title = title;
+        this.attribution = attribution;
         this.set = set;
         this.dataExtent = dataExtent;
         this.origin = origin;
@@ -58,6 +60,11 @@ final class SqliteTilePyramid implements TilePyramid {
     @Override
     public String title() {
         return title;
+    }
+
+    @Override
+    public String attribution() {
+        return attribution;
     }
 
     @Override

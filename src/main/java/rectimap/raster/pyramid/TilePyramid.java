@@ -21,6 +21,9 @@ public interface TilePyramid extends AutoCloseable {
     /** A name for people (the table's identifier or the MBTiles name). */
     String title();
 
+    /** Whose imagery it is, as the file says (MBTiles {@code attribution}, GeoPackage description); "" for none. */
+    String attribution();
+
     /** The stored bytes (PNG, JPEG) of a tile, empty when the file has none there. */
     Optional<byte[]> tileBytes(TileAddress tile) throws RasterException;
 

@@ -6,10 +6,12 @@ import rectimap.raster.pyramid.TilePyramid;
 
 /**
  * What online sources need from their surroundings: the fetcher (polite, with the disk cache), the user's Tianditu
- * key (from the user's settings, never from a project file) and the basemap packages downloaded into the open
- * project, which are used before the network (and so, offline, instead of it).
+ * key (from the user's settings, never from a project file), the map review number (审图号) the user copied from
+ * Tianditu to print with its imagery, and the basemap packages downloaded into the open project, which are used
+ * before the network (and so, offline, instead of it).
  */
-public record ServiceAccess(TileFetcher fetcher, Optional<String> tiandituKey, OfflinePackages packages) {
+public record ServiceAccess(TileFetcher fetcher, Optional<String> tiandituKey, Optional<String> tiandituReview,
+                            OfflinePackages packages) {
     /** The disk cache's default size limit: 512 MB. */
     public static final long DEFAULT_CACHE_BYTES = 512L * 1024 * 1024;
     private static volatile ServiceAccess standard;
@@ -27,7 +29,7 @@ public record ServiceAccess(TileFetcher fetcher, Optional<String> tiandituKey, O
     /** Polite fetching with a disk cache of {@code cacheBytes} in {@code cacheFolder}. */
     public static ServiceAccess of(Path cacheFolder, long cacheBytes, Optional<String> key, OfflinePackages packages) {
         return new ServiceAccess(new TileFetcher(FetchPolicy.polite(), new DiskTileCache(cacheFolder, cacheBytes)),
-                key.map(String::strip).filter(k -> !k.isEmpty()), packages);
+                key.map(String::strip).filter(k -> !k.isEmpty()), Optional.empty(), packages);
     }
 
     /**
@@ -51,6 +53,11 @@ public record ServiceAccess(TileFetcher fetcher, Optional<String> tiandituKey, O
 
     /** This access with other packages (a project was opened). */
     public ServiceAccess withPackages(OfflinePackages other) {
-        return new ServiceAccess(fetcher, tiandituKey, other);
+        return new ServiceAccess(fetcher, tiandituKey, tiandituReview, other);
+    }
+
+    /** This access printing {@code review} (审图号, e.g. {@code GS(2024)0000号}) with Tianditu imagery. */
+    public ServiceAccess withTiandituReview(Optional<String> review) {
+        return new ServiceAccess(fetcher, tiandituKey, review.map(String::strip).filter(r -> !r.isEmpty()), packages);
     }
 }

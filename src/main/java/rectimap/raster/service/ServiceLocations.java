@@ -34,7 +34,7 @@ public final class ServiceLocations {
     public static ServiceTiles describe(String location, ServiceAccess access) throws RasterException {
         Optional<TiandituPreset> preset = TiandituPreset.named(location);
         if (preset.isPresent()) {
-            return preset.get().tiles(access.tiandituKey());
+            return preset.get().tiles(access.tiandituKey(), access.tiandituReview());
         }
         ServiceAddress address = ServiceAddress.parse(location.strip());
         OffsetMaps.refuse(address.url());

@@ -21,7 +21,9 @@ public record TiandituPreset(Kind kind, String set) {
     public static final String OFFICIAL_URL = "https://t0.tianditu.gov.cn";
     /** The user setting that keeps the key (in the user's settings file, never in a project). */
     public static final String SETTINGS_KEY = "basemap.tianditu.tk";
-    /** What must be printed with Tianditu imagery. */
+    /** The user setting that keeps the map review number (审图号) the user copied from the service's own page. */
+    public static final String REVIEW_SETTINGS_KEY = "basemap.tianditu.review";
+    /** What must be printed with Tianditu imagery; the review number follows when the user gave it. */
     public static final String ATTRIBUTION = "© 天地图 国家地理信息公共服务平台";
 
     /** A Tianditu basemap: its base and annotation layers and its Chinese title. */
@@ -71,11 +73,12 @@ public record TiandituPreset(Kind kind, String set) {
     }
 
     /**
-     * The service's tiles with {@code key}.
+     * The service's tiles with {@code key}; their attribution carries {@code review} as {@code 审图号：…} (the number
+     * changes with each approval, so it is the user's to copy from tianditu.gov.cn, not ours to hard-code).
      *
      * @throws RasterException KEY_MISSING when there is no key
      */
-    public ServiceTiles tiles(Optional<String> key) throws RasterException {
+    public ServiceTiles tiles(Optional<String> key, Optional<String> review) throws RasterException {
         if (key.isEmpty()) {
             throw new RasterException(RasterProblem.KEY_MISSING, kind.title, "");
         }
@@ -86,6 +89,7 @@ public record TiandituPreset(Kind kind, String set) {
                 .map(layer -> tk.on(new WmtsTileUrl(url + "/" + layer + "_" + set + "/wmts", null, layer,
                         "default", set, "tiles")))
                 .toList();
-        return new ServiceTiles(id(), kind.title, ATTRIBUTION, grid, grid.coarsest().extent(), layers);
+        String attribution = ATTRIBUTION + review.map(number -> " 审图号：" + number).orElse("");
+        return new ServiceTiles(id(), kind.title, attribution, grid, grid.coarsest().extent(), layers);
     }
 }

@@ -142,8 +142,10 @@ class CoverageAnalysisTest {
         analysis.run(project, 1.0, DAY);
         List<rectimap.model.Feature> zones = project.layer(rectimap.campaign.planning.ResponsibilityAreaSchema.TABLE)
                 .orElseThrow().layer().features();
-        for (int edit = 0; edit < 4; edit++) {
-            rectimap.model.Feature zone = zones.get(3 + edit * 6);
+        // Zones 3, 9, 15 and 21 lie clear of the missing strip 7; zone 6 borders it, so its shrunk ring joins that gap.
+        int[] edited = {3, 9, 15, 21, 6, 6};
+        for (int edit = 0; edit < edited.length; edit++) {
+            rectimap.model.Feature zone = zones.get(edited[edit]);
             org.locationtech.jts.geom.Geometry shrunk = org.locationtech.jts.geom.util.AffineTransformation
                     .scaleInstance(0.8, 0.8, zone.geometry().getCentroid().getX(),
                             zone.geometry().getCentroid().getY()).transform(zone.geometry());
@@ -156,10 +158,33 @@ class CoverageAnalysisTest {
 
             CoverageReport reused = analysis.run(project, 1.0, DAY);
             CoverageReport fresh = new CoverageAnalysis().run(project, 1.0, DAY);
-            assertThat(reused.problems()).as("edit %d", edit).isEqualTo(fresh.problems());
-            assertThat(reused.parents()).as("edit %d", edit).isEqualTo(fresh.parents());
+            assertSameProblems(reused.problems(), fresh.problems(), "edit " + edit);
+            assertThat(reused.parents()).as("edit %d", edit).hasSameSizeAs(fresh.parents());
+            for (int i = 0; i < fresh.parents().size(); i++) {
+                ParentCoverage a = reused.parents().get(i);
+                ParentCoverage b = fresh.parents().get(i);
+                assertThat(List.of(a.coverage(), a.parentCode(), a.zoneCount(), a.parentM2()))
+                        .isEqualTo(List.of(b.coverage(), b.parentCode(), b.zoneCount(), b.parentM2()));
+                assertThat(a.coveredM2()).as("edit %d covered", edit).isCloseTo(b.coveredM2(), within(1e-3));
+            }
             assertThat(reused.problems()).as("edit %d: the gap left by the strip and the shrunk zone's ring", edit)
                     .hasSizeGreaterThanOrEqualTo(2);
+        }
+        assertThat(analysis.cacheStats()).as("the edits were checked near the edited zone, not over the township")
+                .contains("6 parents from the earlier gaps");
+    }
+
+    /** The same problems in the same order: kind, zones and parent equal; pieces the same shape; areas to 1e-6 m². */
+    private static void assertSameProblems(List<CoverageProblem> reused, List<CoverageProblem> fresh, String what) {
+        assertThat(reused).as(what).hasSameSizeAs(fresh);
+        for (int i = 0; i < fresh.size(); i++) {
+            CoverageProblem a = reused.get(i);
+            CoverageProblem b = fresh.get(i);
+            assertThat(List.of(a.kind(), a.coverage(), a.parentCode(), a.zoneIds()))
+                    .as("%s, problem %d", what, i).isEqualTo(List.of(b.kind(), b.coverage(), b.parentCode(), b.zoneIds()));
+            assertThat(a.lonLat().equalsTopo(b.lonLat())).as("%s, problem %d: %s vs %s", what, i, a.lonLat(),
+                    b.lonLat()).isTrue();
+            assertThat(a.areaM2()).as("%s, problem %d", what, i).isCloseTo(b.areaM2(), within(1e-6));
         }
     }
 }
