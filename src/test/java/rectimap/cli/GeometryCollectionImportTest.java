@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rectimap.store.GdalTools;
@@ -28,8 +26,6 @@ class GeometryCollectionImportTest {
     private static final String MIXED = "{\"type\":\"GeometryCollection\",\"geometries\":[{\"type\":\"Polygon\","
             + "\"coordinates\":[[[111.3,35],[111.31,35],[111.31,35.01],[111.3,35]]]},{\"type\":\"LineString\","
             + "\"coordinates\":[[111.4,35],[111.41,35.01]]}]}";
-    private static final Pattern WKT = Pattern.compile("(?m)^  ((?:MULTI)?(?:POLYGON|LINESTRING|POINT)|GEOMETRYCOLLECTION)"
-            + " \\(.*$");
 
     @TempDir
     Path dir;
@@ -45,9 +41,9 @@ class GeometryCollectionImportTest {
                 geojson.toString(), "--layer-name", "mixed");
 
         assertThat(run.code()).as(run.err()).isZero();
-        List<String> expected = geometries(gdal, "mixed");
+        List<String> expected = ExchangeFixtures.gdalGeometries(gdal, "mixed");
         assertThat(expected).hasSize(3).last().asString().startsWith("GEOMETRYCOLLECTION (POLYGON");
-        assertThat(geometries(project, "mixed")).isEqualTo(expected);
+        assertThat(ExchangeFixtures.gdalGeometries(project, "mixed")).isEqualTo(expected);
     }
 
     @Test
@@ -65,7 +61,7 @@ class GeometryCollectionImportTest {
                 collection.toString(), "--append-to", "areas");
 
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(geometries(project, "areas")).hasSize(2).last().isEqualTo(geometries(gdal, "areas").get(0));
+        assertThat(ExchangeFixtures.gdalGeometries(project, "areas")).hasSize(2).last().isEqualTo(ExchangeFixtures.gdalGeometries(gdal, "areas").get(0));
     }
 
     @Test
@@ -84,7 +80,7 @@ class GeometryCollectionImportTest {
         assertThat(chinese.code()).isEqualTo(2);
         assertThat(chinese.err()).contains(mixed.toString(), "第 2 条记录", "几何集合", "LineString", "Polygon",
                 "导入为新图层", "项目未作修改");
-        assertThat(english.err()).contains("record 2", "geometry collection", "import it as a new layer",
+        assertThat(english.err()).contains("record 2", "geometry collection", "as a new layer",
                 "The project is unchanged");
         assertThat(ExchangeFixtures.sha256(project)).isEqualTo(before);
     }
@@ -99,15 +95,5 @@ class GeometryCollectionImportTest {
         Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[" + features + "]}",
                 StandardCharsets.UTF_8);
         return file;
-    }
-
-    /** The layer's geometries as ogrinfo prints them (GDAL's WKT), in feature order. */
-    private static List<String> geometries(Path gpkg, String layer) {
-        Matcher wkt = WKT.matcher(GdalTools.ogrinfo("-al", "-q", gpkg.toString(), layer).output());
-        List<String> found = new java.util.ArrayList<>();
-        while (wkt.find()) {
-            found.add(wkt.group().strip());
-        }
-        return found;
     }
 }
