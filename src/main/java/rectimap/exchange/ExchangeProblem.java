@@ -39,6 +39,11 @@ public enum ExchangeProblem {
     UNSUPPORTED_CRS,
     /** The text encoding cannot decode the file's text. */
     ENCODING,
+    /**
+     * The text encoding is not certain (more than one reads the bytes, or the one that does reads as no everyday
+     * text) and none was chosen; the detail is the candidates' readings, {@code UTF-8: "…" / GBK: "…"}.
+     */
+    ENCODING_UNSURE,
     /** A value does not fit its field (text in a number column, a bad date). */
     BAD_VALUE,
     /** The format or a feature of it is not one we read (an unknown extension, a KML NetworkLink). */
