@@ -3,8 +3,10 @@ package rectimap.app;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import rectimap.edit.UndoHistory;
 import rectimap.model.ChangeSet;
@@ -14,6 +16,7 @@ import rectimap.model.Layer;
 import rectimap.model.MapLayer;
 import rectimap.model.Project;
 import rectimap.model.ProjectSettings;
+import rectimap.model.StepConflict;
 import rectimap.store.pg.PgChangeFeed;
 import rectimap.store.pg.PgFeatureStore;
 import rectimap.store.pg.PgJournal;
@@ -37,6 +40,7 @@ final class SharedProjectFile implements OpenProjectFile {
     private final UndoHistory mirror = new UndoHistory();
     private final ProjectSettings settings;
     private volatile PgChangeFeed feed;
+    private volatile Runnable changed;
 
     SharedProjectFile(PgFeatureStore store, SeenVersions seen) {
         this.store = store;
@@ -50,19 +54,30 @@ final class SharedProjectFile implements OpenProjectFile {
         return new EditJournal() {
             @Override
             public CompletableFuture<Void> recordDone(ChangeSet step) {
-                mirror.record(step);
-                return journal.recordDone(step);
+                synchronized (mirror) {
+                    mirror.record(step);
+                }
+                return journal.recordDone(step).whenComplete((ok, failure) -> {
+                    if (failure != null && (failure instanceof StepConflict
+                            || failure.getCause() instanceof StepConflict)) {
+                        refused(step);
+                    }
+                });
             }
 
             @Override
             public CompletableFuture<Void> recordUndone(ChangeSet inverse) {
-                mirror.undo();
+                synchronized (mirror) {
+                    mirror.undo();
+                }
                 return journal.recordUndone(inverse);
             }
 
             @Override
             public CompletableFuture<Void> recordRedone(ChangeSet step) {
-                mirror.redo();
+                synchronized (mirror) {
+                    mirror.redo();
+                }
                 return journal.recordRedone(step);
             }
 
@@ -78,6 +93,21 @@ final class SharedProjectFile implements OpenProjectFile {
         };
     }
 
+    /**
+     * The server refused {@code step} (someone changed its features first): it is in no one's project, so it leaves
+     * this user's history, and the window reads the project again at once to show their version (the conflict
+     * dialog then settles it as a new step).
+     */
+    private void refused(ChangeSet step) {
+        synchronized (mirror) {
+            mirror.forget(step);
+        }
+        Runnable reread = changed;
+        if (reread != null) {
+            reread.run();
+        }
+    }
+
     @Override
     public CompletableFuture<Void> saveAs(Path target) {
         return CompletableFuture.failedFuture(new UnsupportedOperationException("a shared project has no file"));
@@ -90,6 +120,7 @@ final class SharedProjectFile implements OpenProjectFile {
 
     @Override
     public void watchOutsideChanges(Runnable changed) {
+        this.changed = changed;
         try {
             feed = PgChangeFeed.start(store.pool(), changes -> {
                 boolean news = changes.stream().anyMatch(c -> !"UPDATE".equals(c.op()) && !"INSERT".equals(c.op())
@@ -107,11 +138,16 @@ final class SharedProjectFile implements OpenProjectFile {
 
     @Override
     public CompletableFuture<Optional<FileReread>> reread(Project current) {
-        List<ChangeSet> steps = mirror.steps();
-        int cursor = mirror.doneCount();
+        List<ChangeSet> steps;
+        int cursor;
+        synchronized (mirror) {
+            steps = mirror.steps();
+            cursor = mirror.doneCount();
+        }
         return CompletableFuture.supplyAsync(() -> {
             List<MapLayer> layers = new ArrayList<>();
             List<String> changed = new ArrayList<>();
+            Set<String> by = new LinkedHashSet<>();
             for (MapLayer layer : current.layers()) {
                 List<VersionedFeature> rows = store.loadVersioned(layer.layer().tableName());
                 seen.sawAll(layer.layer().tableName(), rows);
@@ -122,11 +158,18 @@ final class SharedProjectFile implements OpenProjectFile {
                     layers.add(new MapLayer(new Layer(layer.layer().info(), features), layer.style(),
                             layer.visible(), layer.opacity()));
                     changed.add(layer.layer().info().title());
+                    by.addAll(changers(layer.layer(), rows));
                 }
             }
             return Optional.of(new FileReread(changed.isEmpty() ? current : current.withLayers(layers), steps,
-                    cursor, changed));
+                    cursor, changed, List.copyOf(by)));
         });
+    }
+
+    /** Who last changed the rows that differ from what the window shows (deleted rows name no one). */
+    private static List<String> changers(Layer shown, List<VersionedFeature> rows) {
+        return rows.stream().filter(row -> !shown.feature(row.feature().id()).map(row.feature()::equals).orElse(false))
+                .map(VersionedFeature::changedBy).filter(user -> user != null && !user.isEmpty()).distinct().toList();
     }
 
     @Override

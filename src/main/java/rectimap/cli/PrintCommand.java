@@ -75,7 +75,7 @@ public final class PrintCommand implements CliCommand {
     private static int print(PrintArguments options, SheetContent content, PrintStream out, PrintStream err) {
         SheetSpec template = new SheetSpec(options.paper(), options.orientation(), options.title(),
                 options.subtitle(), new SheetExtent.DistrictExtent(), options.scale(), options.parts(),
-                options.unit(), LocalDate.now());
+                options.unit(), LocalDate.now(), options.locale());
         List<Path> written = new ArrayList<>();
         int pages = 0;
         try {

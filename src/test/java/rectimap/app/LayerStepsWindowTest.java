@@ -85,6 +85,7 @@ class LayerStepsWindowTest {
         assertThat(newStyle.base().fill().alpha()).isEqualTo(oldStyle.base().fill().alpha());
         assertThat(window.model().renderLayer(AREAS).mapLayer().style()).isEqualTo(newStyle);
         assertThat(menuText(robot, "menuUndo")).isEqualTo("撤销 修改样式 责任区");
+        robot.clickOn("#historyTab");
         assertThat(robot.lookup("#historyList").queryListView().getItems()).hasSize(3);
 
         robot.clickOn("#menuEdit").clickOn("#menuUndo");
@@ -116,6 +117,7 @@ class LayerStepsWindowTest {
         assertThat(reopened.history().doneCount()).isEqualTo(2);
         assertThat(style(AREAS)).isEqualTo(newStyle);
         assertThat(window.model().project().layer("road").orElseThrow().visible()).isFalse();
+        robot.clickOn("#historyTab");
         assertThat(robot.lookup("#historyList").queryListView().getItems()).hasSize(3);
         Screenshots.save(robot, window.stage(), "layer-steps-reopened");
 

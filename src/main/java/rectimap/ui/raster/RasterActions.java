@@ -17,11 +17,13 @@ import rectimap.raster.RasterException;
 import rectimap.raster.RasterLayer;
 import rectimap.raster.RasterSources;
 import rectimap.ui.Messages;
+import rectimap.ui.OneShotTask;
 
 /**
  * What the raster rows and 文件 → 添加栅格图层… do: open a file (a sentence when it cannot be drawn, nothing
  * changed), show, hide, fade and remove layers, and keep the list in the project's settings
- * ({@link RasterLayerList}) so the project opens with its imagery again. FX thread.
+ * ({@link RasterLayerList}) so the project opens with its imagery again. FX thread (a project's stored layers are
+ * read and opened on a thread of their own).
  */
 public final class RasterActions {
 
@@ -31,6 +33,8 @@ public final class RasterActions {
     private final Consumer<String> status;
     private final List<Runnable> listeners = new ArrayList<>();
     private ProjectSettings settings = ProjectSettings.inMemory(java.util.Map.of());
+    /** Set when the user changed the list since the project's stored layers began to open. */
+    private boolean changedWhileOpening;
     /** Reads raster values for identify clicks, off the FX thread. */
     private final ExecutorService identifier = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "raster-identify");
@@ -51,20 +55,45 @@ public final class RasterActions {
         listeners.add(listener);
     }
 
-    /** A project was shown: its raster layers are opened from {@code projectSettings} (a missing file is named). */
+    /**
+     * A project was shown: its raster layers are read from {@code projectSettings} and opened off the FX thread (a
+     * missing file is named), then shown under any the user added meanwhile.
+     */
     public void projectStarted(ProjectSettings projectSettings) {
         ground.layers().forEach(l -> l.source().close());
         settings = projectSettings;
+        changedWhileOpening = false;
+        apply(List.of(), false);
+        OneShotTask.start("raster-open", () -> open(projectSettings), opened -> {
+            if (settings != projectSettings) {
+                opened.layers().forEach(l -> l.source().close());
+                return;
+            }
+            opened.problems().forEach(status);
+            List<RasterLayer> next = new ArrayList<>(opened.layers());
+            next.addAll(ground.layers());
+            // What the user changed meanwhile was kept without the stored layers: keep the whole list again.
+            apply(next, changedWhileOpening);
+        }, failure -> Thread.currentThread().getUncaughtExceptionHandler().uncaughtException(Thread.currentThread(),
+                failure));
+    }
+
+    /** The stored raster layers of a project, opened, and a sentence for each that could not be. Any thread. */
+    private record Opened(List<RasterLayer> layers, List<String> problems) {
+    }
+
+    private Opened open(ProjectSettings projectSettings) {
         List<RasterLayer> opened = new ArrayList<>();
-        for (RasterLayerList.Entry entry : RasterLayerList.read(settings)) {
+        List<String> problems = new ArrayList<>();
+        for (RasterLayerList.Entry entry : RasterLayerList.read(projectSettings)) {
             try {
                 opened.add(new RasterLayer(entry.location(), RasterSources.open(entry.location()), entry.visible(),
                         entry.opacity()));
             } catch (RasterException e) {
-                status.accept(e.sentence(locale()));
+                problems.add(e.sentence(locale()));
             }
         }
-        apply(opened, false);
+        return new Opened(opened, problems);
     }
 
     /** Asks for a GeoTIFF and adds it on top of the imagery. */
@@ -188,6 +217,7 @@ public final class RasterActions {
 
     private void apply(List<RasterLayer> next, boolean keep) {
         ground.setLayers(next);
+        changedWhileOpening |= keep;
         if (keep) {
             RasterLayerList.write(settings, next);
         }
