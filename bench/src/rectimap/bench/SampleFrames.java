@@ -45,7 +45,8 @@ final class SampleFrames {
         RenderBench.report("  in one pass", onePass.time(layers, township));
     }
 
-    private static Envelope townshipExtent(List<RenderLayer> layers) {
+    /** The display envelope of {@link #TOWNSHIP} (its lon/lat envelope's corners projected). */
+    static Envelope townshipExtent(List<RenderLayer> layers) {
         for (RenderLayer layer : layers) {
             if (layer.tableName().equals("township")) {
                 for (Feature feature : layer.mapLayer().layer().features()) {

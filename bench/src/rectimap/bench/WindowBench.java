@@ -21,12 +21,14 @@ import rectimap.store.ProjectFiles;
  * The real window under Xvfb, driven as a user drives it: the app started with {@code -Drectimap.trace.frames=true}
  * (see {@code ui.map.FrameTrace}), then bursts of three wheel notches 40 ms apart and drag pans sent by
  * {@code xdotool} (Debian package xdotool). For each burst or pan: from the moment the last notch (or the button
- * release) was sent to the first frame shown after it, on the monotonic clock both processes share; and the longest
- * paint on the FX thread. On the sample and on the sample with 100,000 responsibility areas. Medians of the rounds.
- * Run: {@code bench/run window} (needs Xvfb and xdotool).
+ * release) was sent to the moment the crisp frame of the gesture's final view (the last frame asked for) is shown, on
+ * the monotonic clock both processes share; and the longest time the FX thread ran nothing else during the gesture
+ * (its {@code fx-busy} probe), from the first input sent to that frame. On the sample and on the sample with 100,000
+ * responsibility areas. Median and p95 (nearest rank) of the rounds. Run: {@code bench/run window} (needs Xvfb and
+ * xdotool).
  */
 public final class WindowBench {
-    private static final int ROUNDS = 8;
+    private static final int ROUNDS = 12;
     private static final String DISPLAY = ":97";
 
     private WindowBench() {
@@ -62,7 +64,13 @@ public final class WindowBench {
     private static void measure(String label, Path home, Path project, long settleMs) throws Exception {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx2g", "-Drectimap.trace.frames=true", "-Drectimap.home=" + home, "-cp",
-                System.getProperty("java.class.path"), "rectimap.app.Launcher"));
+                System.getProperty("java.class.path")));
+        // JVM options for the app only, e.g. a flight recording: -Dbench.appJavaOptions="-XX:StartFlightRecording=…"
+        String options = System.getProperty("bench.appJavaOptions", "").trim();
+        if (!options.isEmpty()) {
+            command.addAll(1, List.of(options.split("\\s+")));
+        }
+        command.add("rectimap.app.Launcher");
         if (project != null) {
             command.add(project.toString());
         }
@@ -90,6 +98,7 @@ public final class WindowBench {
                 Thread.sleep(200);
             }
             Thread.sleep(settleMs);
+            awaitIdle(lines, app.pid());
             String window = xdotool("search", "--onlyvisible", "--name", "城乡|Rectimap").trim().split("\n")[0];
             Map<String, Integer> geometry = geometry(window);
             int x = geometry.get("X") + geometry.get("WIDTH") / 2;
@@ -98,16 +107,17 @@ public final class WindowBench {
             Thread.sleep(300);
             double[] wheel = new double[ROUNDS];
             double[] pan = new double[ROUNDS];
-            double longestPaint = 0;
-            int paintsOver16 = 0;
-            int paints = 0;
+            double[] busy = new double[2 * ROUNDS];
             for (int round = 0; round < ROUNDS; round++) {
                 int from = lines.size();
+                long began = System.nanoTime();
                 xdotool("click", "--repeat", "3", "--delay", "40", round % 2 == 0 ? "4" : "5");
                 long sent = System.nanoTime();
                 Thread.sleep(settleMs);
-                wheel[round] = shownAfter(lines, from, sent);
+                wheel[round] = crispAfter(lines, from, sent);
+                busy[2 * round] = longestBusy(lines, from, began, sent + (long) (wheel[round] * 1e6));
                 from = lines.size();
+                began = System.nanoTime();
                 xdotool("mousedown", "1");
                 for (int step = 0; step < 8; step++) {
                     xdotool("mousemove_relative", "--", round % 2 == 0 ? "12" : "-12", "6");
@@ -116,39 +126,99 @@ public final class WindowBench {
                 xdotool("mouseup", "1");
                 sent = System.nanoTime();
                 Thread.sleep(settleMs);
-                pan[round] = shownAfter(lines, from, sent);
+                pan[round] = crispAfter(lines, from, sent);
+                busy[2 * round + 1] = longestBusy(lines, from, began, sent + (long) (pan[round] * 1e6));
                 xdotool("mousemove", String.valueOf(x), String.valueOf(y));
             }
-            for (String line : new ArrayList<>(lines)) {
-                String[] parts = line.split(" ");
-                if (parts[1].equals("paint")) {
-                    double ms = (Long.parseLong(parts[3]) - Long.parseLong(parts[2])) / 1e6;
-                    longestPaint = Math.max(longestPaint, ms);
-                    paintsOver16 += ms > 16 ? 1 : 0;
-                    paints++;
-                }
-            }
-            System.out.printf("%s: last wheel notch -> crisp frame shown median %.0f ms (max %.0f); end of pan ->"
-                    + " crisp frame median %.0f ms (max %.0f); FX-thread paints %d, longest %.1f ms, %d over 16 ms"
-                    + "  [wheel %s, pan %s]%n", label, ImportBench.median(wheel), max(wheel),
-                    ImportBench.median(pan), max(pan), paints, longestPaint, paintsOver16, Arrays.toString(wheel),
-                    Arrays.toString(pan));
+            long fxPaints = new ArrayList<>(lines).stream().filter(l -> l.startsWith("rectimap-frame paint ")
+                    && l.endsWith(" JavaFX Application Thread")).count();
+            System.out.printf("%s: last wheel notch -> crisp frame shown median %.0f ms, p95 %.0f ms; end of pan ->"
+                    + " crisp frame median %.0f ms, p95 %.0f ms; longest FX-thread task during a gesture median"
+                    + " %.0f ms, max %.0f ms; frames painted on the FX thread %d  (NaN: not shown within the settle time) [wheel %s, pan %s, busy %s]%n",
+                    label, ImportBench.median(shown(wheel)), Percentiles.of(shown(wheel), 95),
+                    ImportBench.median(shown(pan)), Percentiles.of(shown(pan), 95), ImportBench.median(busy),
+                    max(busy), fxPaints, rounded(wheel),
+                    rounded(pan), rounded(busy));
         } finally {
             app.destroy();
             app.waitFor();
         }
     }
 
-    /** Milliseconds from {@code sentNanos} to the first frame shown after it (lines from {@code from} on). */
-    private static double shownAfter(List<String> lines, int from, long sentNanos) {
+    /**
+     * Waits (at most three minutes) until, for two seconds, the FX thread had no busy spell and the app used under a
+     * fifth of a core: the start's background work (indexes, side panels, the coverage check of every zone) is over
+     * and the gestures measure the map alone. Prints how long that took.
+     */
+    private static void awaitIdle(List<String> lines, long pid) throws Exception {
+        long start = System.nanoTime();
+        long deadline = start + 180_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            int before = lines.size();
+            long cpuBefore = cpuTicks(pid);
+            Thread.sleep(2000);
+            boolean quietCpu = cpuTicks(pid) - cpuBefore < 40;   // ticks of 10 ms: 0.4 s in 2 s
+            if (quietCpu && new ArrayList<>(lines).subList(before, lines.size()).stream()
+                    .noneMatch(l -> l.contains(" fx-busy "))) {
+                break;
+            }
+        }
+        System.out.printf("  (app idle %.0f s after its first frame)%n", (System.nanoTime() - start) / 1e9);
+    }
+
+    /** User + system CPU of a Linux process in clock ticks ({@code /proc/PID/stat} fields 14 and 15). */
+    private static long cpuTicks(long pid) throws java.io.IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    /**
+     * Milliseconds from {@code sentNanos} to the showing of the last frame asked for in lines from {@code from} on
+     * (the gesture's final view); NaN when it was not shown.
+     */
+    private static double crispAfter(List<String> lines, int from, long sentNanos) {
         List<String> copy = new ArrayList<>(lines);
+        String last = null;
         for (int i = from; i < copy.size(); i++) {
             String[] parts = copy.get(i).split(" ");
-            if (parts[1].equals("shown") && Long.parseLong(parts[2]) > sentNanos) {
-                return (Long.parseLong(parts[2]) - sentNanos) / 1e6;
+            if (parts[1].equals("request")) {
+                last = parts[2];
+            }
+        }
+        for (int i = from; i < copy.size(); i++) {
+            String[] parts = copy.get(i).split(" ");
+            if (parts[1].equals("shown") && parts[3].equals(last)) {
+                return Math.max(0, Long.parseLong(parts[2]) - sentNanos) / 1e6;
             }
         }
         return Double.NaN;
+    }
+
+    /** The longest FX-thread busy spell (ms) overlapping {@code fromNanos}..{@code toNanos}; 0 when none over 8 ms. */
+    private static double longestBusy(List<String> lines, int from, long fromNanos, long toNanos) {
+        List<String> copy = new ArrayList<>(lines);
+        double longest = 0;
+        for (int i = from; i < copy.size(); i++) {
+            String[] parts = copy.get(i).split(" ");
+            if (parts[1].equals("fx-busy")) {
+                long start = Long.parseLong(parts[2]);
+                long end = Long.parseLong(parts[3]);
+                if (end > fromNanos && start < toNanos) {
+                    longest = Math.max(longest, (end - start) / 1e6);
+                }
+            }
+        }
+        return longest;
+    }
+
+    /** The latencies of the gestures whose crisp frame was shown within the settle time (NaN: not shown). */
+    private static double[] shown(double[] latencies) {
+        return Arrays.stream(latencies).filter(v -> !Double.isNaN(v)).toArray();
+    }
+
+    private static String rounded(double[] values) {
+        return Arrays.toString(Arrays.stream(values).map(Math::rint).toArray());
     }
 
     private static double max(double[] values) {

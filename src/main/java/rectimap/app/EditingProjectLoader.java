@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import rectimap.campaign.ProjectAssembler;
 import rectimap.install.UserFolders;
 import rectimap.model.Project;
@@ -81,10 +82,15 @@ final class EditingProjectLoader implements ProjectLoader {
             // not land an edit between the layers, the history and its cursor read here.
             Snapshot read = project.store().readConsistently(() -> new Snapshot(
                     ProjectAssembler.assemble(target, project.store()), project.layerStates(),
-                    project.savedHistory()));
+                    project.savedHistory(), project.journal().isPresent() ? project.tablesWithQgisStyle() : Set.of()));
             Project assembled = read.project().withLayers(LayerDisplayStates.applyTo(read.project().layers(),
                     read.layerStates()));
-            project.journal().ifPresent(journal -> journal.recordMissingQgisStyles(qgisStyles(assembled)));
+            // Only layers never styled for QGIS get a write (usually none after the first opening): a write queued
+            // now would run beside the first frame and hold up the settings the window reads through the journal.
+            List<rectimap.store.LayerDisplayState> unstyled = qgisStyles(assembled, read.qgisStyled());
+            if (!unstyled.isEmpty()) {
+                project.journal().ifPresent(journal -> journal.recordMissingQgisStyles(unstyled));
+            }
             Map<String, RenderLayer> render = GeoPackageProjectLoader.renderLayers(assembled);
             List<String> notices = new ArrayList<>();
             for (OpenNotice notice : project.notices()) {
@@ -100,19 +106,29 @@ final class EditingProjectLoader implements ProjectLoader {
         }
     }
 
-    /** Each layer as shown (its style, the default one when never restyled), for QGIS's layer_styles. */
-    private static List<rectimap.store.LayerDisplayState> qgisStyles(Project project) {
+    /**
+     * Each layer not in {@code styled} as shown (its style, the default one when never restyled), for QGIS's
+     * layer_styles.
+     */
+    private static List<rectimap.store.LayerDisplayState> qgisStyles(Project project, Set<String> styled) {
         List<rectimap.store.LayerDisplayState> states = new ArrayList<>();
+        int order = 0;
         for (rectimap.model.MapLayer layer : project.layers()) {
-            states.add(new rectimap.store.LayerDisplayState(layer.tableName(), states.size(), layer.visible(),
-                    layer.opacity(), layer.style()));
+            if (!styled.contains(layer.tableName())) {
+                states.add(new rectimap.store.LayerDisplayState(layer.tableName(), order, layer.visible(),
+                        layer.opacity(), layer.style()));
+            }
+            order++;
         }
         return states;
     }
 
-    /** What one read transaction read: the assembled layers, their saved display states and the undo history. */
+    /**
+     * What one read transaction read: the assembled layers, their saved display states, the undo history and the
+     * layers that have a QGIS style already.
+     */
     private record Snapshot(Project project, java.util.List<rectimap.store.LayerDisplayState> layerStates,
-                            rectimap.store.SavedHistory history) {
+                            rectimap.store.SavedHistory history, Set<String> qgisStyled) {
     }
 
     /**

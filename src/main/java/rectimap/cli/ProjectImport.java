@@ -53,6 +53,9 @@ final class ProjectImport {
         try (ProjectFile file = request.appendTo() == null ? ProjectFiles.openForOneTransaction(request.project())
                 : ProjectFiles.open(request.project(), WritePatience.GIVE_UP)) {
             Project project = ProjectAssembler.assemble(request.project(), file.store());
+            // The window's rules, closing (销号) a case included: it needs a 整改后 photo unless the project relaxes it.
+            PlanningRules rules = request.appendTo() == null ? PlanningRules.INSTANCE
+                    : PlanningRules.withClosingEvidence(StoredClosingEvidence.of(file));
             ImportResult result;
             TableAxes axes;
             SourceCrs crs;
@@ -84,10 +87,10 @@ final class ProjectImport {
                         layer.info().type().fields(), source.schema().fields(), FieldAliases.of(layer.info().type())));
                 ImportPlan plan = new ImportPlan(request.file(), target, request.sourceEpsg(), request.invalid(),
                         guessArea(project));
-                result = ImportRunner.run(source, plan, project, progress, PlanningRules.INSTANCE);
+                result = ImportRunner.run(source, plan, project, progress, rules);
             }
             EditSession session = new EditSession(project, UndoHistory.of(file.history(), file.historyCursor()),
-                    file.journal().orElseThrow(), PlanningRules.INSTANCE);
+                    file.journal().orElseThrow(), rules);
             try {
                 session.execute(result.appendStep()).orElseThrow().durable().join();
             } catch (java.util.concurrent.CompletionException e) {

@@ -1,13 +1,15 @@
 package rectimap.exchange;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads a CSV file of points (comma, semicolon or tab separated, RFC 4180 quoting) in UTF-8 with or without a BOM
- * or in GB18030/GBK (detected, or as the options say); see {@link PointTable} for the coordinate columns and CRS.
+ * or in GB18030/GBK (as the options say, or detected when {@link TextEncodingDetection} is sure: an unsure file is
+ * refused as {@link ExchangeProblem#ENCODING_UNSURE} rather than read on a guess); see {@link PointTable} for the coordinate columns and CRS.
  */
 public final class CsvSource {
     private CsvSource() {
@@ -15,7 +17,7 @@ public final class CsvSource {
 
     public static PointTableSource open(Path file, TableOptions options) throws ExchangeException {
         byte[] bytes = SourceFiles.read(file);
-        Charset charset = options.encoding() != null ? options.encoding() : TextEncodingDetection.of(bytes).charset();
+        Charset charset = options.encoding() != null ? options.encoding() : certainEncoding(file, bytes);
         List<List<String>> rows = rows(TextEncodingDetection.decode(bytes, charset));
         if (rows.isEmpty()) {
             throw new ExchangeException(ExchangeProblem.EMPTY, file, -1, "the file is empty");
@@ -27,6 +29,27 @@ public final class CsvSource {
             body.add(new ArrayList<>(row));
         }
         return PointTable.of(file, rows.get(0), body, options, charset.name());
+    }
+
+    /**
+     * The detected encoding when the detection is sure; otherwise nothing is imported on a guess: ENCODING_UNSURE
+     * with the first non-ASCII value as each candidate reads it, so the user (or --encoding) chooses.
+     */
+    private static Charset certainEncoding(Path file, byte[] bytes) throws ExchangeException {
+        TextEncodingDetection detected = TextEncodingDetection.of(bytes);
+        if (!detected.unsure()) {
+            return detected.charset();
+        }
+        String readings = "UTF-8: \"" + firstNonAscii(TextEncodingDetection.decode(bytes, StandardCharsets.UTF_8))
+                + "\" / GBK: \"" + firstNonAscii(TextEncodingDetection.decode(bytes, TextEncodingDetection.GB18030))
+                + "\"";
+        throw new ExchangeException(ExchangeProblem.ENCODING_UNSURE, file, -1, readings);
+    }
+
+    /** The first value of the CSV {@code text} holding a non-ASCII character ("" when none). */
+    private static String firstNonAscii(String text) {
+        return rows(text).stream().flatMap(List::stream).filter(v -> v.chars().anyMatch(c -> c > 127))
+                .findFirst().orElse("");
     }
 
     /**

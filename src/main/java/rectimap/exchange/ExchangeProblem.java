@@ -33,12 +33,22 @@ public enum ExchangeProblem {
      * repaired nor skipped, cannot be reprojected, or does not fit the target layer's kind.
      */
     BAD_GEOMETRY,
+    /**
+     * A geometry collection (GeoJSON GeometryCollection, KML MultiGeometry) mixing kinds, for a layer that holds one
+     * kind; the detail lists the kinds ("LineString, Polygon"). A new layer (GEOMETRY) keeps it, as GDAL does.
+     */
+    MIXED_COLLECTION,
     /** The coordinate reference system is not stated and cannot be guessed, or is not one we know. */
     UNKNOWN_CRS,
     /** The CRS is recognised but cannot be transformed without parameters we lack (Xian 1980, Beijing 1954). */
     UNSUPPORTED_CRS,
     /** The text encoding cannot decode the file's text. */
     ENCODING,
+    /**
+     * The text encoding is not certain (more than one reads the bytes, or the one that does reads as no everyday
+     * text) and none was chosen; the detail is the candidates' readings, {@code UTF-8: "…" / GBK: "…"}.
+     */
+    ENCODING_UNSURE,
     /** A value does not fit its field (text in a number column, a bad date). */
     BAD_VALUE,
     /** The format or a feature of it is not one we read (an unknown extension, a KML NetworkLink). */

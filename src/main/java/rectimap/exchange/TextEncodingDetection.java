@@ -5,25 +5,51 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import rectimap.exchange.shapefile.CommonHanzi;
 
 /**
  * Which encoding a Chinese text file (CSV, KML without a declaration) is in: a UTF-8 byte order mark decides;
  * otherwise strict UTF-8 decoding (GB18030 Chinese almost never decodes as UTF-8) and then strict GB18030.
- * {@link #unsure()} when the bytes decode both ways and hold non-ASCII text, so the user should compare previews.
+ * {@link #unsure()} unless the answer is clear — the user (a preview) or the command line ({@code --encoding}) then
+ * has to choose:
+ * <ul>
+ * <li>only UTF-8 decodes, or the text is ASCII: sure;</li>
+ * <li>only GB18030 decodes: sure only when it reads as everyday Chinese ({@link CommonHanzi} share
+ *     {@value #CLEAR_SHARE} or more over at least {@value #MIN_CHARACTERS} characters) — Latin-1 "México" decodes as
+ *     GB18030 "M閤ico" too;</li>
+ * <li>both decode (short UTF-8 text often is valid GB18030): sure only when UTF-8 reads as everyday Chinese over at
+ *     least {@value #MIN_CHARACTERS_BOTH} characters and clearly better ({@value #CLEAR_LEAD}) than GB18030;</li>
+ * <li>neither decodes: unsure.</li>
+ * </ul>
  */
 record TextEncodingDetection(Charset charset, boolean hasBom, boolean unsure) {
     static final Charset GB18030 = Charset.forName("GB18030");
+    private static final double CLEAR_SHARE = 0.8;
+    private static final double CLEAR_LEAD = 0.3;
+    private static final int MIN_CHARACTERS = 4;
+    private static final int MIN_CHARACTERS_BOTH = 8;
 
     static TextEncodingDetection of(byte[] bytes) {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             return new TextEncodingDetection(StandardCharsets.UTF_8, true, false);
         }
-        boolean utf8 = decodes(bytes, StandardCharsets.UTF_8);
-        boolean gb = decodes(bytes, GB18030);
-        if (utf8) {
-            return new TextEncodingDetection(StandardCharsets.UTF_8, false, gb && !isAscii(bytes));
+        if (isAscii(bytes)) {
+            return new TextEncodingDetection(StandardCharsets.UTF_8, false, false);
         }
-        return new TextEncodingDetection(gb ? GB18030 : StandardCharsets.UTF_8, false, !gb);
+        String utf8 = strict(bytes, StandardCharsets.UTF_8);
+        String gb = strict(bytes, GB18030);
+        if (utf8 != null && gb == null) {
+            return new TextEncodingDetection(StandardCharsets.UTF_8, false, false);
+        }
+        if (utf8 == null && gb != null) {
+            return new TextEncodingDetection(GB18030, false, !readsAsChinese(gb, MIN_CHARACTERS));
+        }
+        if (utf8 == null) {
+            return new TextEncodingDetection(StandardCharsets.UTF_8, false, true);
+        }
+        boolean clear = readsAsChinese(utf8, MIN_CHARACTERS_BOTH)
+                && CommonHanzi.share(utf8) - CommonHanzi.share(gb) >= CLEAR_LEAD;
+        return new TextEncodingDetection(StandardCharsets.UTF_8, false, !clear);
     }
 
     /** The text of {@code bytes} in {@code charset}, without a BOM; malformed bytes become U+FFFD. */
@@ -33,15 +59,19 @@ record TextEncodingDetection(Charset charset, boolean hasBom, boolean unsure) {
         return new String(bytes, skip, bytes.length - skip, charset);
     }
 
-    /** Whether {@code bytes} decode in {@code charset} without a single malformed sequence. */
-    static boolean decodes(byte[] bytes, Charset charset) {
+    /** The text, or null when a sequence is malformed or unmappable in {@code charset}. */
+    private static String strict(byte[] bytes, Charset charset) {
         try {
-            charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return false;
+            return null;
         }
+    }
+
+    /** Whether {@code text} holds at least {@code characters} non-ASCII characters, nearly all everyday Chinese. */
+    private static boolean readsAsChinese(String text, int characters) {
+        return text.chars().filter(c -> c >= 0x80).count() >= characters && CommonHanzi.share(text) >= CLEAR_SHARE;
     }
 
     private static boolean isAscii(byte[] bytes) {

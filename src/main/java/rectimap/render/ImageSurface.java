@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
 import rectimap.model.style.Rgba;
 
@@ -39,6 +41,8 @@ public final class ImageSurface implements DrawingSurface {
     private final DirectPixels direct;
     private final Deque<SavedState> saved = new ArrayDeque<>();
     private double alpha = 1;
+    /** Asked before each drawing operation; true stops the frame (see {@link #stopWhen}). */
+    private BooleanSupplier stop = () -> false;
 
     private record SavedState(Shape clip, Composite composite, AffineTransform transform, double alpha) {
     }
@@ -68,6 +72,23 @@ public final class ImageSurface implements DrawingSurface {
         unitsPerMm = whole.unitsPerMm;
         text = whole.text;
         alpha = whole.alpha;
+        stop = whole.stop;
+    }
+
+    /**
+     * Makes every later drawing operation (fill, stroke, image, text) first ask {@code superseded}, and throw
+     * {@link CancellationException} when it answers true: a frame nobody will look at any more (the map's view has
+     * changed again) stops within one feature instead of being finished. Set before drawing starts; band surfaces
+     * made after inherit it. The image is then incomplete and must not be shown.
+     */
+    public void stopWhen(BooleanSupplier superseded) {
+        stop = java.util.Objects.requireNonNull(superseded, "superseded");
+    }
+
+    private void checkStop() {
+        if (stop.getAsBoolean()) {
+            throw new CancellationException("frame superseded");
+        }
     }
 
     /**
@@ -147,6 +168,7 @@ public final class ImageSurface implements DrawingSurface {
 
     @Override
     public void fill(Rgba color) {
+        checkStop();
         if (!direct.fill(path, graphics, color(color).getRGB())) {
             graphics.setColor(color(color));
             graphics.fill(path);
@@ -156,12 +178,14 @@ public final class ImageSurface implements DrawingSurface {
     /** Java2D always: whether direct drawing took a batch would depend on which band's features it holds. */
     @Override
     public void fillBatch(Rgba color) {
+        checkStop();
         graphics.setColor(color(color));
         graphics.fill(path);
     }
 
     @Override
     public void stroke(Rgba color, double widthUnits, double... dashUnits) {
+        checkStop();
         float[] dash = null;
         if (dashUnits != null && dashUnits.length > 0) {
             dash = new float[dashUnits.length];
@@ -207,6 +231,7 @@ public final class ImageSurface implements DrawingSurface {
 
     @Override
     public void image(BufferedImage picture, double left, double top, double width, double height) {
+        checkStop();
         AffineTransform place = new AffineTransform(width / picture.getWidth(), 0, 0, height / picture.getHeight(),
                 left, top);
         boolean scaled = Math.abs(place.getScaleX() - 1) > 1e-9 || Math.abs(place.getScaleY() - 1) > 1e-9
@@ -222,6 +247,7 @@ public final class ImageSurface implements DrawingSurface {
     @Override
     public void text(String content, double x, double y, double sizeUnits, FontWeight weight, Rgba color, Rgba halo,
                      double haloUnits) {
+        checkStop();
         LabelSprites.Key key = new LabelSprites.Key(content, sizeUnits, weight, color, halo, haloUnits,
                 text.baseFont().getFontName());
         LabelSprites.Sprite sprite = LabelSprites.sprite(key,

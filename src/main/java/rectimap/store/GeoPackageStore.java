@@ -411,6 +411,7 @@ public final class GeoPackageStore implements FeatureStore {
                     ProjectTables.CHANGE_LOG)) {
                 sql.execute("DELETE FROM " + table);
             }
+            DetachedPhotos.forgetAfter(connection, 0);
             // A district file may be an old project: its reviews belong to that project, not to the new one.
             sql.execute("DROP TABLE IF EXISTS " + ReviewRows.VERDICTS);
             sql.execute("DROP TABLE IF EXISTS " + ReviewRows.MARKS);

@@ -14,7 +14,8 @@ import java.util.List;
  * GDAL lists every table that is not in gpkg_contents and not named like {@code gpkg_%}, {@code rtree_%},
  * {@code vgpkg_%} or {@code sqlite_%}, and a table in gpkg_contents is a layer anyway. Projects made before carry
  * the {@code rectimap_} names: a connection that may write renames them at once (in one transaction, rows kept); a
- * read-only one sees them under the new names through temporary views, and the file is left as it is.
+ * read-only one sees them under the new names through temporary views, and the file is left as it is. The photo
+ * tables follow the same rule ({@link PhotoTableNames}).
  */
 final class HiddenTableNames {
     /** A table's name in older projects and its name now. */
@@ -35,6 +36,9 @@ final class HiddenTableNames {
 
     /** Whether the file holds any table under its old name. */
     static boolean hasLegacy(Connection connection) throws SQLException {
+        if (PhotoTableNames.hasLegacy(connection)) {
+            return true;
+        }
         for (Rename table : ALL) {
             if (inMain(connection, table.legacy()) && !inMain(connection, table.current())) {
                 return true;
@@ -52,6 +56,7 @@ final class HiddenTableNames {
                 }
             }
         }
+        PhotoTableNames.migrate(connection);
     }
 
     /** On a read-only connection: each table still under its old name also answers to its new one. */
@@ -64,6 +69,7 @@ final class HiddenTableNames {
                 }
             }
         }
+        PhotoTableNames.alias(connection);
     }
 
     /** Whether {@code table} can be read on this connection (a table of the file, or a view made by {@link #alias}). */

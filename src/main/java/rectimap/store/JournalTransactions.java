@@ -217,6 +217,8 @@ final class JournalTransactions {
     void done(ChangeSet step) throws SQLException {
         ChangeSet inFile = ids.toFile(step, connection, rows::layer);
         rows.apply(inFile);
+        DetachedPhotos.forgetAfter(connection, cursor);
+        DetachedPhotos.detach(connection, inFile, cursor + 1, DetachedPhotos.Move.DONE);
         writeLayerStates(step);
         HistoryRows.append(connection, cursor, step.name(), codec.encode(inFile));
         HistoryRows.setCursor(connection, cursor + 1);
@@ -232,6 +234,8 @@ final class JournalTransactions {
         ChangeSet inFile = ids.toFile(inverse, connection, rows::layer);
         requireFit(inFile);
         rows.apply(inFile);
+        DetachedPhotos.restore(connection, cursor, DetachedPhotos.Move.DONE);
+        DetachedPhotos.detach(connection, inFile, cursor, DetachedPhotos.Move.UNDONE);
         if (ids.rebasedLastStep()) {
             HistoryRows.rewrite(connection, cursor, codec.encode(inFile.inverse()));
         }
@@ -248,6 +252,8 @@ final class JournalTransactions {
         ChangeSet inFile = ids.toFile(step, connection, rows::layer);
         requireFit(inFile);
         rows.apply(inFile);
+        DetachedPhotos.restore(connection, cursor + 1, DetachedPhotos.Move.UNDONE);
+        DetachedPhotos.detach(connection, inFile, cursor + 1, DetachedPhotos.Move.DONE);
         if (ids.rebasedLastStep()) {
             HistoryRows.rewrite(connection, cursor + 1, codec.encode(inFile));
         }

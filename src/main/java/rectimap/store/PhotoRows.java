@@ -75,7 +75,7 @@ final class PhotoRows {
     /** The photos linked to {@code feature}, oldest first. */
     static List<Photo> of(Connection connection, FeatureRef feature) throws SQLException {
         String mapping = PhotoTables.mappingOf(feature.tableName());
-        if (!PhotoTables.present(connection) || !PhotoTables.tableExists(connection, mapping)) {
+        if (!PhotoTables.present(connection) || !HiddenTableNames.readable(connection, mapping)) {
             return List.of();
         }
         List<Photo> photos = new ArrayList<>();
@@ -98,16 +98,7 @@ final class PhotoRows {
         if (!PhotoTables.present(connection)) {
             return all;
         }
-        List<String[]> relations = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT base_table_name, mapping_table_name FROM "
-                + PhotoTables.RELATIONS + " WHERE related_table_name = ? ORDER BY id")) {
-            query.setString(1, PhotoTables.MEDIA);
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    relations.add(new String[] {row.getString(1), row.getString(2)});
-                }
-            }
-        }
+        List<String[]> relations = relations(connection);
         for (String[] relation : relations) {
             try (Statement sql = connection.createStatement();
                  ResultSet row = sql.executeQuery("SELECT " + COLUMNS + ", m.base_id FROM "
@@ -120,6 +111,42 @@ final class PhotoRows {
             }
         }
         return all;
+    }
+
+    /** The mapping tables of the media table, from gpkgext_relations (empty when the project has no photos). */
+    static List<String> mappings(Connection connection) throws SQLException {
+        return relations(connection).stream().map(relation -> relation[1]).toList();
+    }
+
+    /** Whether the media table holds the photo {@code photoId}. */
+    static boolean exists(Connection connection, long photoId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM " + PhotoTables.MEDIA
+                + " WHERE id = ?")) {
+            query.setLong(1, photoId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    /** {base table, mapping table} of every relation of the media table, in order. */
+    private static List<String[]> relations(Connection connection) throws SQLException {
+        List<String[]> relations = new ArrayList<>();
+        if (!PhotoTables.present(connection)) {
+            return relations;
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT base_table_name, mapping_table_name FROM "
+                + PhotoTables.RELATIONS + " WHERE related_table_name IN (?, ?) ORDER BY id")) {
+            query.setString(1, PhotoTables.MEDIA);
+            // An older file read-only: its relations still name the media table as it was.
+            query.setString(2, PhotoTableNames.LEGACY_MEDIA);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    relations.add(new String[] {row.getString(1), row.getString(2)});
+                }
+            }
+        }
+        return relations;
     }
 
     /** One BLOB column of a photo's row ({@code data}, {@code thumbnail}, {@code original}). */

@@ -13,17 +13,20 @@ import java.sql.Statement;
  * reads the relationships) and QGIS see which picture belongs to which feature:
  * <ul>
  * <li>{@value #MEDIA}: the user-defined media table (id, data, content_type as the spec requires, plus the photo's
- * facts, thumbnail and optional original), registered in {@code gpkg_contents} as {@code attributes};</li>
- * <li>one mapping table {@code rectimap_photos_of_<layer>} (base_id = the layer's fid, related_id = the photo id) per
- * layer that has photos, registered in {@code gpkg_extensions} as {@code related_tables};</li>
+ * facts, thumbnail and optional original);</li>
+ * <li>one mapping table {@code gpkgext_rectimap_photos_of_<layer>} (base_id = the layer's fid, related_id = the
+ * photo id) per layer that has photos, registered in {@code gpkg_extensions} as {@code related_tables};</li>
  * <li>{@code gpkgext_relations}: one row per mapping table, relation_name {@code media}.</li>
  * </ul>
- * Everything is created in the caller's transaction, only when the first photo arrives.
+ * The media and mapping tables carry the {@code gpkgext_} prefix and stay out of {@code gpkg_contents}, so GDAL and
+ * QGIS do not offer them as layers (see {@link HiddenTableNames}); the 照片 point layer is the photos' face on the
+ * map. Projects made before carry {@code rectimap_photos…} names: {@link PhotoTableNames} renames them. Everything
+ * is created in the caller's transaction, only when the first photo arrives.
  */
 final class PhotoTables {
-    static final String MEDIA = "rectimap_photos";
+    static final String MEDIA = HiddenTableNames.PREFIX + "photos";
     static final String RELATIONS = "gpkgext_relations";
-    private static final String MAPPING_PREFIX = "rectimap_photos_of_";
+    static final String MAPPING_PREFIX = MEDIA + "_of_";
     private static final String EXTENSION = "related_tables";
     private static final String DEFINITION = "http://www.geopackage.org/18-000.html";
 
@@ -35,9 +38,12 @@ final class PhotoTables {
         return MAPPING_PREFIX + layer;
     }
 
-    /** Whether the project holds photo tables at all (a file without them has no photos). */
+    /**
+     * Whether the project holds photo tables at all (a file without them has no photos); an older file's tables
+     * count when a read-only connection reads them under the new names.
+     */
     static boolean present(Connection connection) throws SQLException {
-        return tableExists(connection, MEDIA);
+        return HiddenTableNames.readable(connection, MEDIA);
     }
 
     static boolean tableExists(Connection connection, String table) throws SQLException {
@@ -52,7 +58,7 @@ final class PhotoTables {
 
     /** Creates the media table, {@code gpkgext_relations} and their registrations where missing. */
     static void ensureMedia(Connection connection) throws SQLException {
-        if (present(connection)) {
+        if (tableExists(connection, MEDIA)) {
             return;
         }
         GpkgCoreSchema.ensureExtensionsTable(connection);
@@ -61,9 +67,6 @@ final class PhotoTables {
                     + " content_type TEXT NOT NULL, file_name TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE,"
                     + " taken_at TEXT, lon REAL, lat REAL, direction REAL, tag TEXT, who TEXT,"
                     + " width INTEGER, height INTEGER, added_at TEXT NOT NULL, thumbnail BLOB, original BLOB)");
-            sql.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description)"
-                    + " VALUES ('" + MEDIA + "', 'attributes', '照片文件',"
-                    + " '整改前后照片(GeoPackage Related Tables media)')");
             sql.execute("CREATE TABLE IF NOT EXISTS " + RELATIONS + " (id INTEGER PRIMARY KEY AUTOINCREMENT,"
                     + " base_table_name TEXT NOT NULL, base_primary_column TEXT NOT NULL DEFAULT 'id',"
                     + " related_table_name TEXT NOT NULL, related_primary_column TEXT NOT NULL DEFAULT 'id',"

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import rectimap.model.ChangeSet;
 import rectimap.model.ProjectSettings;
 import rectimap.model.StoreException;
+import rectimap.model.StoreProblem;
 
 /**
  * An open project file (from {@link ProjectFiles}): the store to read layers from, the journal that writes edits
@@ -102,6 +103,19 @@ public final class ProjectFile implements AutoCloseable {
             };
         }
         return ProjectSettings.inMemory(store.settings());
+    }
+
+    /**
+     * The layers that already have a style in QGIS's {@code layer_styles} (one cheap read, so opening writes the
+     * defaults only for the others, usually none). Call on the store's owner thread.
+     */
+    public Set<String> tablesWithQgisStyle() {
+        try {
+            return QgisLayerStyles.styledTables(store.connection());
+        } catch (java.sql.SQLException e) {
+            throw new StoreException(StoreProblem.UNREADABLE, store.file(), "reading layer_styles: " + e.getMessage(),
+                    e);
+        }
     }
 
     /**

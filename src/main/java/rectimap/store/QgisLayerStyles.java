@@ -56,6 +56,21 @@ final class QgisLayerStyles {
         }
     }
 
+    /** The tables that have a row in {@code layer_styles} (any style, ours or a QGIS user's); empty without the table. */
+    static java.util.Set<String> styledTables(Connection connection) throws SQLException {
+        java.util.Set<String> tables = new java.util.HashSet<>();
+        if (!new LayerCatalog(connection).tableExists(TABLE)) {
+            return tables;
+        }
+        try (Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT DISTINCT f_table_name FROM " + TABLE)) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        return tables;
+    }
+
     /**
      * Writes the style of each state whose layer has no row in {@code layer_styles} yet (a layer never restyled
      * keeps Rectimap's default style, which QGIS should see too); rows already there, ours or a QGIS user's, stay.

@@ -11,11 +11,11 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import rectimap.campaign.cases.CaseFilter;
 import rectimap.campaign.cases.CaseStyles;
 import rectimap.campaign.cases.SupervisionCase;
+import rectimap.campaign.cases.TrafficLight;
 import rectimap.campaign.coverage.CoverageAnalysis;
 import rectimap.campaign.coverage.CoverageReport;
 import rectimap.campaign.jurisdiction.JurisdictionHistory;
@@ -49,15 +49,20 @@ final class CampaignPanels {
     private final MapEditing editing;
     private final StatusBarView status;
     private final CoverageMonitor monitor = new CoverageMonitor(CoverageAnalysis.DEFAULT_SLIVER_M2);
-    private final ProblemsPanelView problems;
     /** The project setting holding the case list's warning days (whole days before a deadline shown yellow). */
     static final String WARNING_DAYS_KEY = "cases.warningDays";
-    private final CaseListView cases;
+    private final LazyTab<ProblemsPanelView> problems;
+    private final LazyTab<CaseListView> cases;
     /** Where the case list's warning days are remembered: the open project's settings. */
     private ProjectSettings settings = ProjectSettings.inMemory(Map.of());
+    /** The warning days in force (the case list shows them once built; the map's traffic lights use them always). */
+    private int warningDays = TrafficLight.DEFAULT_WARNING_DAYS;
+    /** Where the tables' column widths are kept; null until {@link #rememberColumns}. */
+    private ColumnWidths widths;
+    /** The case layer's features and the day last shown, for a case list built later. */
+    private List<Feature> caseFeatures = List.of();
+    private LocalDate caseDay = LocalDate.now();
     private final OpenProblemsGate gate;
-    private final Tab problemsTab;
-    private final Tab casesTab;
     private Project lastChecked;
 
     CampaignPanels(Stage stage, Messages messages, MapViewModel model, MapEditing editing, StatusBarView status) {
@@ -66,35 +71,56 @@ final class CampaignPanels {
         this.model = model;
         this.editing = editing;
         this.status = status;
-        problems = new ProblemsPanelView(messages, this::project, this::execute,
-                (refs, place) -> model.zoomToAndHighlight(refs, place), status::showMessage);
-        cases = new CaseListView(messages, (ref, place) -> model.zoomToAndHighlight(Set.of(ref), place),
-                this::warningDaysChosen);
+        problems = new LazyTab<>("coverageTab", messages.get("coverage.title"), this::buildProblems);
+        cases = new LazyTab<>("casesTab", messages.get("cases.title"), this::buildCases);
         gate = new OpenProblemsGate(messages, monitor::latest, this::overdueCount);
-        problemsTab = tab("coverage.title", problems, "coverageTab");
-        casesTab = tab("cases.title", cases, "casesTab");
         monitor.addListener(this::showReport);
         status.showCoverage(messages.get("coverage.checking"));
-        status.setOnCoverageClicked(() -> reveal(problemsTab));
+        status.setOnCoverageClicked(problems::reveal);
         editing.addStateListener(this::projectMaybeChanged);
     }
 
     /** Restores and keeps the column widths of the problems and case tables in {@code widths}. */
     void rememberColumns(ColumnWidths widths) {
-        problems.rememberColumns(widths);
-        cases.rememberColumns(widths);
+        this.widths = widths;
+        problems.ifBuilt(p -> p.rememberColumns(widths));
+        cases.ifBuilt(c -> c.rememberColumns(widths));
     }
 
     List<Tab> tabs() {
-        return List.of(problemsTab, casesTab);
+        return List.of(problems.tab(), cases.tab());
+    }
+
+    private ProblemsPanelView buildProblems() {
+        ProblemsPanelView panel = new ProblemsPanelView(messages, this::project, this::execute,
+                (refs, place) -> model.zoomToAndHighlight(refs, place), status::showMessage);
+        if (widths != null) {
+            panel.rememberColumns(widths);
+        }
+        CoverageReport latest = monitor.latest();
+        if (latest != null) {
+            panel.show(latest);
+        }
+        return panel;
+    }
+
+    private CaseListView buildCases() {
+        CaseListView panel = new CaseListView(messages, (ref, place) -> model.zoomToAndHighlight(Set.of(ref), place),
+                this::warningDaysChosen);
+        if (widths != null) {
+            panel.rememberColumns(widths);
+        }
+        panel.setWarningDays(warningDays);
+        panel.show(caseFeatures, caseDay);
+        return panel;
     }
 
     /** 整治: the problems list, the case list, 调整隶属…. */
     Menu menu() {
         Menu menu = new Menu(messages.get("menu.campaign"));
         menu.setId("menuCampaign");
-        menu.getItems().addAll(item("menuCoverage", "menu.campaign.coverage", () -> reveal(problemsTab)),
-                item("menuCases", "menu.campaign.cases", () -> reveal(casesTab)),
+        menu.getItems().addAll(item("menuCoverage", "menu.campaign.coverage", problems::reveal),
+                item("menuCases", "menu.campaign.cases", cases::reveal),
                 item("menuJurisdiction", "menu.campaign.jurisdiction", this::moveVillages));
         return menu;
     }
@@ -105,18 +131,33 @@ final class CampaignPanels {
     }
 
     /**
-     * Called once a project is loaded and its editing session started; the case list's warning days come back from
-     * {@code projectSettings}, where a change is remembered.
+     * Called once a project is loaded and its editing session started: the coverage check starts, and the case list's
+     * warning days come back from {@code projectSettings} (where a change is remembered), read off the FX thread (an
+     * editing session reads them through the journal's writer); the cases are styled once they are known.
      */
     void projectStarted(ProjectSettings projectSettings) {
-        settings = ProjectSettings.inMemory(Map.of());
-        projectSettings.read(WARNING_DAYS_KEY).flatMap(CampaignPanels::wholeNumber).ifPresent(cases::setWarningDays);
         settings = projectSettings;
-        lastChecked = null;
         projectMaybeChanged();
+        OneShotTask.start("campaign-settings", () -> projectSettings.read(WARNING_DAYS_KEY)
+                .flatMap(CampaignPanels::wholeNumber), days -> {
+            if (settings != projectSettings) {
+                return;
+            }
+            // Shown as read, not written back: the panel's echo of the same number is no choice of the user's.
+            days.ifPresent(d -> {
+                warningDays = CaseListView.shownWarningDays(d);
+                cases.ifBuilt(c -> c.setWarningDays(warningDays));
+            });
+            restyleCases();
+        }, failure -> Thread.currentThread().getUncaughtExceptionHandler().uncaughtException(Thread.currentThread(),
+                failure));
     }
 
     private void warningDaysChosen(int days) {
+        if (days == warningDays) {
+            return;
+        }
+        warningDays = days;
         settings.write(WARNING_DAYS_KEY, Integer.toString(days));
         restyleCases();
     }
@@ -144,9 +185,9 @@ final class CampaignPanels {
     }
 
     private void showReport(CoverageReport report) {
-        problems.show(report);
+        problems.ifBuilt(p -> p.show(report));
         status.showCoverage(ProblemsPanelView.indicator(messages, report));
-        model.showOverlay(ProblemOverlay.of(report, messages.language()));
+        model.showOverlay(ProblemOverlay.of(report));
     }
 
     /**
@@ -164,10 +205,12 @@ final class CampaignPanels {
         List<MapLayer> layers = new ArrayList<>();
         for (MapLayer layer : project.layers()) {
             layers.add(layer == caseLayer ? new MapLayer(layer.layer(), CaseStyles.trafficLight(features, today,
-                    cases.warningDays()), layer.visible(), layer.opacity()) : layer);
+                    warningDays), layer.visible(), layer.opacity()) : layer);
         }
         model.updateLayers(layers);
-        cases.show(features, today);
+        caseFeatures = features;
+        caseDay = today;
+        cases.ifBuilt(c -> c.show(features, today));
         status.showOverdue(messages.format("cases.indicator", CaseFilter.overdueCount(features, today)));
     }
 
@@ -214,20 +257,6 @@ final class CampaignPanels {
 
     private Project project() {
         return editing.session().map(s -> s.project()).orElse(null);
-    }
-
-    private void reveal(Tab tab) {
-        TabPane pane = tab.getTabPane();
-        if (pane != null) {
-            pane.getSelectionModel().select(tab);
-        }
-    }
-
-    private Tab tab(String titleKey, javafx.scene.Node content, String id) {
-        Tab tab = new Tab(messages.get(titleKey), content);
-        tab.setClosable(false);
-        tab.setId(id);
-        return tab;
     }
 
     private MenuItem item(String id, String key, Runnable action) {

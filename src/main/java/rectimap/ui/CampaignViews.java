@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -34,10 +33,12 @@ final class CampaignViews {
     private final Stage owner;
     private final Messages messages;
     private final MapViewModel map;
-    private final ReviewPanelView review;
-    private final Tab reviewTab;
+    private final LazyTab<ReviewPanelView> review;
     private final ReportExports exports;
-    private Supplier<ReviewArchive> archive = () -> ReviewArchive.NONE;
+    private final Consumer<String> status;
+    private final rectimap.model.ProjectSettings userSettings;
+    /** The open project's reviews; null while no project is shown. */
+    private ReviewArchive reviews;
     private Stage reportStage;
     private ReportView reportView;
 
@@ -47,49 +48,58 @@ final class CampaignViews {
         this.messages = messages;
         this.map = map;
         this.exports = exports;
-        ReviewSheetExport printSheet = new ReviewSheetExport(() -> owner, messages, map::project, () -> archive.get(),
-                status);
-        review = new ReviewPanelView(new ReviewPanelModel(map::project), messages, this::showOnMap, printSheet, status,
-                userSettings);
-        ScrollPane scroll = new ScrollPane(review);
-        scroll.setFitToWidth(true);
-        reviewTab = new Tab(messages.get("review.title"), scroll);
-        reviewTab.setId("reviewTab");
-        reviewTab.setClosable(false);
+        this.status = status;
+        this.userSettings = userSettings;
+        review = new LazyTab<>("reviewTab", messages.get("review.title"), this::buildReview, panel -> {
+            ScrollPane scroll = new ScrollPane(panel);
+            scroll.setFitToWidth(true);
+            return scroll;
+        });
         // Opening the tab shows where the current site is; walking the list then moves the map with it.
-        reviewTab.setOnSelectionChanged(e -> {
-            if (reviewTab.isSelected()) {
-                review.showCurrentOnMap();
+        review.tab().selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                review.panel().showCurrentOnMap();
             }
         });
     }
 
-    Tab reviewTab() {
-        return reviewTab;
+    private ReviewPanelView buildReview() {
+        ReviewSheetExport printSheet = new ReviewSheetExport(() -> owner, messages, map::project, this::archive,
+                status);
+        ReviewPanelView panel = new ReviewPanelView(new ReviewPanelModel(map::project), messages, this::showOnMap,
+                printSheet, status, userSettings);
+        if (reviews != null) {
+            panel.open(reviews);
+        }
+        return panel;
     }
 
-    ReviewPanelView reviewPanel() {
-        return review;
+    private ReviewArchive archive() {
+        return reviews == null ? ReviewArchive.NONE : reviews;
+    }
+
+    Tab reviewTab() {
+        return review.tab();
     }
 
     /** 报表: the statistics report and the review tab. */
-    Menu menu(Runnable selectReviewTab) {
+    Menu menu() {
         Menu menu = new Menu(messages.get("menu.report"));
         menu.setId("menuReport");
         MenuItem open = new MenuItem(messages.get("menu.report.open"));
         open.setId("menuReportOpen");
         open.setOnAction(e -> openReport());
-        MenuItem reviews = new MenuItem(messages.get("menu.report.review"));
-        reviews.setId("menuReview");
-        reviews.setOnAction(e -> selectReviewTab.run());
-        menu.getItems().addAll(open, reviews);
+        MenuItem reviewItem = new MenuItem(messages.get("menu.report.review"));
+        reviewItem.setId("menuReview");
+        reviewItem.setOnAction(e -> review.reveal());
+        menu.getItems().addAll(open, reviewItem);
         return menu;
     }
 
     /** A project was opened: the review list and (if open) the report follow it. */
     void showProject(ReviewArchive reviews) {
-        archive = () -> reviews;
-        review.open(reviews);
+        this.reviews = reviews;
+        review.ifBuilt(panel -> panel.open(reviews));
         if (reportView != null) {
             reportView.open();
         }
@@ -101,7 +111,7 @@ final class CampaignViews {
         }
         if (reportStage == null) {
             reportView = new ReportView(messages,
-                    () -> ReportInputs.of(map.project(), archive.get()), exports);
+                    () -> ReportInputs.of(map.project(), archive()), exports);
             reportStage = new Stage();
             reportStage.initOwner(owner);
             reportStage.setTitle(messages.get("report.title"));

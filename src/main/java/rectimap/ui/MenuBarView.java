@@ -6,7 +6,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 
-/** The menu bar: 文件, 视图, 帮助. Actions are supplied by the window. */
+/**
+ * The menu bar: 文件, 编辑, 视图, the campaign's own menus ({@link #addBeforeHelp}), 帮助. Actions are supplied by the
+ * window.
+ */
 final class MenuBarView extends MenuBar {
 
     /** What the menus do. */
@@ -15,7 +18,7 @@ final class MenuBarView extends MenuBar {
                    Runnable zoomToLayer, Runnable zoomToScale, Runnable about, Runnable undo, Runnable redo,
                    Runnable delete, Runnable merge, Runnable toggleSnapping, Runnable typedCoordinates,
                    Runnable acceptRepair, Runnable shortcuts, Runnable print, Runnable importFile,
-                   Runnable exportLayer) {
+                   Runnable exportLayer, Runnable addRaster, Runnable openShared) {
     }
 
     private final Messages messages;
@@ -47,7 +50,9 @@ final class MenuBarView extends MenuBar {
         recent.getItems().add(new MenuItem(messages.get("menu.file.recentNone")));
         file.getItems().addAll(
                 item("menuNew", messages.get("menu.file.new"), "Shortcut+N", actions.newProject()),
+                item("menuAddRaster", messages.get("menu.file.addRaster"), null, actions.addRaster()),
                 item("menuOpen", messages.get("menu.file.open"), "Shortcut+O", actions.open()),
+                item("menuOpenShared", messages.get("menu.file.openShared"), null, actions.openShared()),
                 item("menuSaveAs", messages.get("menu.file.saveAs"), "Shortcut+Shift+S", actions.saveAs()),
                 recent,
                 new SeparatorMenuItem(),
@@ -81,6 +86,17 @@ final class MenuBarView extends MenuBar {
                 item("menuAbout", messages.get("menu.help.about"), null, actions.about()));
         getMenus().addAll(file, edit, view, help);
         showUndoRedo(java.util.Optional.empty(), java.util.Optional.empty());
+    }
+
+    /** Adds {@code menus} after those already there, before 帮助 (which stays last). */
+    void addBeforeHelp(Menu... menus) {
+        getMenus().addAll(getMenus().size() - 1, java.util.List.of(menus));
+    }
+
+    /** From now on the Edit menu names the step {@code editing}'s undo or redo would take. */
+    void followUndo(rectimap.ui.tools.MapEditing editing) {
+        editing.addStateListener(() -> showUndoRedo(editing.session().flatMap(s -> s.history().undoName()),
+                editing.session().flatMap(s -> s.history().redoName())));
     }
 
     /** "撤销 拆分 解州镇-3 责任区": the Edit menu names the step undo or redo would take. */

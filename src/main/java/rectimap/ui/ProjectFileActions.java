@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import rectimap.model.StoreException;
@@ -53,7 +52,7 @@ final class ProjectFileActions {
         if (district == null) {
             return;
         }
-        runInBackground(() -> loader.create(target, district), open::accept,
+        OneShotTask.start("project-files", () -> loader.create(target, district), open::accept,
                 failure -> say.accept(reason(target, failure)));
     }
 
@@ -106,20 +105,5 @@ final class ProjectFileActions {
     String reason(Path file, Throwable failure) {
         return failure instanceof StoreException se ? messages.format("store." + se.problem().name(), file, se.subject())
                 : file + ": " + failure.getMessage();
-    }
-
-    private <T> void runInBackground(java.util.function.Supplier<T> work, java.util.function.Consumer<T> done,
-                                     java.util.function.Consumer<Throwable> failed) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() {
-                return work.get();
-            }
-        };
-        task.setOnSucceeded(e -> done.accept(task.getValue()));
-        task.setOnFailed(e -> failed.accept(task.getException()));
-        Thread thread = new Thread(task, "project-files");
-        thread.setDaemon(true);
-        thread.start();
     }
 }

@@ -38,10 +38,11 @@ final class ToolBarView extends ToolBar {
                 new Separator(), search);
     }
 
-    /** Shows the current scale in the box without triggering a zoom. */
-    void showScale(String text) {
+    /** Shows the current scale, 1:{@code denominator} ("1:25,000"), in the box without triggering a zoom. */
+    void showScale(double denominator) {
         if (!scaleBox.getEditor().isFocused()) {
-            scaleBox.getEditor().setText(text);
+            scaleBox.getEditor().setText("1:" + new java.text.DecimalFormat("#,##0",
+                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(denominator));
         }
     }
 

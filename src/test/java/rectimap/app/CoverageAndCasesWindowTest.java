@@ -203,6 +203,7 @@ class CoverageAndCasesWindowTest {
             window = sample.openAgain(MainWindowTest.SAMPLE);
         });
         sample.awaitEditingSession();
+        showTab(robot, "casesTab");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> Integer.valueOf(7).equals(robot.lookup("#caseWarningDays").queryAs(Spinner.class).getValue()));
         try (ProjectFile stored = ProjectFiles.openReadOnly(file)) {

@@ -65,7 +65,7 @@ class LayerLegendWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static List<String> legendTitles(FxRobot robot, String table) {
+    static List<String> legendTitles(FxRobot robot, String table) {
         List<String> titles = new ArrayList<>();
         for (int n = 0; robot.lookup("#legendRow-" + table + "-" + n).tryQuery().isPresent(); n++) {
             HBox row = robot.lookup("#legendRow-" + table + "-" + n).query();
@@ -199,9 +199,10 @@ class LayerLegendWindowTest {
     }
 
     /** The bluest pixel of the map canvas next to ({@code x}, {@code y}), once the map has painted. */
-    private Color mapPixel(FxRobot robot, int x, int y) {
+    private Color mapPixel(FxRobot robot, int x, int y) throws java.util.concurrent.TimeoutException {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.sleep(150);
+        // The map is painted off the FX thread: wait for the crisp frame of the current state.
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> !window.mapView().isPaintPending());
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = robot.lookup("#mapCanvas").query().snapshot(null, null));

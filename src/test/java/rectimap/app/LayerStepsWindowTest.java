@@ -85,6 +85,7 @@ class LayerStepsWindowTest {
         assertThat(newStyle.base().fill().alpha()).isEqualTo(oldStyle.base().fill().alpha());
         assertThat(window.model().renderLayer(AREAS).mapLayer().style()).isEqualTo(newStyle);
         assertThat(menuText(robot, "menuUndo")).isEqualTo("撤销 修改样式 责任区");
+        robot.clickOn("#historyTab");
         assertThat(robot.lookup("#historyList").queryListView().getItems()).hasSize(3);
 
         robot.clickOn("#menuEdit").clickOn("#menuUndo");
@@ -116,6 +117,7 @@ class LayerStepsWindowTest {
         assertThat(reopened.history().doneCount()).isEqualTo(2);
         assertThat(style(AREAS)).isEqualTo(newStyle);
         assertThat(window.model().project().layer("road").orElseThrow().visible()).isFalse();
+        robot.clickOn("#historyTab");
         assertThat(robot.lookup("#historyList").queryListView().getItems()).hasSize(3);
         Screenshots.save(robot, window.stage(), "layer-steps-reopened");
 
@@ -185,7 +187,10 @@ class LayerStepsWindowTest {
         return items.get(0).getText();
     }
 
-    private WritableImage mapImage(FxRobot robot) {
+    private WritableImage mapImage(FxRobot robot) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        // The map is painted off the FX thread: wait for the crisp frame of the current state.
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> !window.mapView().isPaintPending());
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = robot.lookup("#mapCanvas").query().snapshot(null, null));

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.CheckBox;
@@ -28,6 +29,7 @@ import rectimap.raster.GeoTiffFixtures;
 import rectimap.raster.GeoTiffFixtures.Recipe;
 import rectimap.ui.MainWindow;
 import rectimap.ui.identify.IdentifyView;
+import rectimap.ui.raster.RasterActions;
 
 /**
  * A GDAL-made GeoTIFF added as a raster layer in the real window: its row in the layer panel, the imagery under the
@@ -82,15 +84,28 @@ class RasterLayerWindowTest {
         assertThat(symbol).as("the village symbol is drawn over the imagery").isNotEqualTo(ground);
         Screenshots.save(robot, window.stage(), "raster-under-vectors");
 
+        // The pixel is read and decoded off the FX thread: the FX task that asks ends before the answer comes.
+        List<List<RasterActions.PixelLines>> answers = new CopyOnWriteArrayList<>();
+        boolean[] answeredWhileAsking = new boolean[1];
+        robot.interact(() -> {
+            window.rasters().valuesAt(red.x, red.y, answers::add);
+            answeredWhileAsking[0] = !answers.isEmpty();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !answers.isEmpty());
+        assertThat(answeredWhileAsking[0]).isFalse();
+        assertThat(answers.get(0)).extracting(RasterActions.PixelLines::title).containsExactly("正射影像.tif");
+
         MapClick.at(robot, window, new Coordinate(recipe.redX(), recipe.redY()), 400);
         IdentifyView panel = robot.lookup("#identifyPanel").queryAs(IdentifyView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.lines().contains("红: 255"));
         assertThat(panel.lines()).contains("正射影像.tif: 栅格像元值", "红: 255", "绿: 0", "蓝: 0", "像元: 列 400，行 300");
 
         robot.interact(() -> robot.lookup("#rasterOpacity-0").queryAs(Slider.class).setValue(0));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> window.mapView().requestPaint());
         WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(100);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.mapView().isPaintPending());
+        WaitForAsyncUtils.waitForFxEvents();
         WritableImage faded = snapshot(robot);
         int centreX = (int) window.model().viewport().toScreenX(red.x);
         int centreY = (int) window.model().viewport().toScreenY(red.y);

@@ -104,10 +104,10 @@ class PhotosCommandTest {
                 + "    r = ds.GetRelationship(name)\n"
                 + "    print(r.GetLeftTableName(), r.GetRightTableName(), r.GetMappingTableName(),"
                 + " r.GetRelatedTableType())\n").requireSuccess().output();
-        assertThat(relations).contains("supervision_case rectimap_photos rectimap_photos_of_supervision_case media")
-                .contains("photo rectimap_photos rectimap_photos_of_photo media");
+        assertThat(relations).contains("supervision_case gpkgext_rectimap_photos gpkgext_rectimap_photos_of_supervision_case media")
+                .contains("photo gpkgext_rectimap_photos gpkgext_rectimap_photos_of_photo media");
         String layers = GdalTools.ogrinfo("-ro", project.toString()).requireSuccess().output();
-        assertThat(layers).contains("photo (Point)").contains("rectimap_photos (None)");
+        assertThat(layers).contains("photo (Point)").doesNotContain("rectimap_photos");
         assertThat(GdalTools.ogrinfo("-ro", "-sql", "SELECT base_table_name, relation_name FROM gpkgext_relations",
                 project.toString()).requireSuccess().output()).contains("base_table_name (String) = supervision_case");
 

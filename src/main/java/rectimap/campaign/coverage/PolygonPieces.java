@@ -8,7 +8,6 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
  * The overlay steps coverage needs, on lon/lat polygons (topology only: areas are measured apart, ellipsoidally):
@@ -35,7 +34,7 @@ final class PolygonPieces {
         if (polygons.isEmpty()) {
             return factory.createPolygon();
         }
-        return areal(UnaryUnionOp.union(polygons, factory), factory);
+        return areal(OverlayNGRobust.union(polygons, factory), factory);
     }
 
     /** The single polygons of an areal result, each its own piece. */

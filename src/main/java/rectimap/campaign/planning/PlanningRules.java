@@ -21,7 +21,7 @@ import rectimap.campaign.cases.ClosingEvidence;
  * rules. Immutable and safe from any thread.
  */
 public final class PlanningRules implements LayerRules {
-    /** The rules without the closing evidence check (command line, tests, projects that relax it). */
+    /** The rules without the closing evidence check (new layers, tests; the window and CLI appends pass their evidence). */
     public static final PlanningRules INSTANCE = new PlanningRules(ClosingEvidence.NOT_REQUIRED);
 
     private final ClosingEvidence closingEvidence;

@@ -9,14 +9,14 @@ import java.nio.charset.CharsetEncoder;
  * decoded with the wrong one (乱码) yields rare characters and scores low. Used only to rank two decodings that are
  * both valid.
  */
-final class CommonHanzi {
+public final class CommonHanzi {
     private static final Charset GB2312 = Charset.forName("GB2312");
 
     private CommonHanzi() {
     }
 
     /** The share, 0..1, of common characters among the non-ASCII ones (0 when there are none). */
-    static double share(String text) {
+    public static double share(String text) {
         CharsetEncoder encoder = GB2312.newEncoder();
         int nonAscii = 0;
         int common = 0;

@@ -37,7 +37,9 @@ public final class CaseListView extends VBox {
     private final ComboBox<Optional<CaseStatus>> status = new ComboBox<>();
     private final ComboBox<Optional<CaseSource>> source = new ComboBox<>();
     private final CheckBox overdueOnly = new CheckBox();
-    private final Spinner<Integer> warningDays = new Spinner<>(0, 60, TrafficLight.DEFAULT_WARNING_DAYS);
+    /** The most warning days the spinner offers. */
+    private static final int MAX_WARNING_DAYS = 60;
+    private final Spinner<Integer> warningDays = new Spinner<>(0, MAX_WARNING_DAYS, TrafficLight.DEFAULT_WARNING_DAYS);
     private final CaseTable rows;
     private final Label count = new Label();
     private final Button zoom = new Button();
@@ -115,7 +117,12 @@ public final class CaseListView extends VBox {
 
     /** Shows {@code days} (e.g. what the project remembered) as the warning days, clamped to the spinner's range. */
     public void setWarningDays(int days) {
-        warningDays.getValueFactory().setValue(Math.max(0, Math.min(60, days)));
+        warningDays.getValueFactory().setValue(shownWarningDays(days));
+    }
+
+    /** {@code days} as the panel shows them: within the spinner's range (0 to 60). */
+    public static int shownWarningDays(int days) {
+        return Math.max(0, Math.min(MAX_WARNING_DAYS, days));
     }
 
     private void refresh() {

@@ -37,6 +37,19 @@ public final class AttributeFormView extends Dialog<Map<String, Object>> {
     /** The 乡镇 text as typed, for the village completion running off the FX thread. */
     private final AtomicReference<String> townshipText = new AtomicReference<>("");
 
+    /**
+     * Asks over {@code owner} for {@code feature}'s values on {@code layer} of {@code project}; the typed values, empty
+     * when cancelled.
+     */
+    public static java.util.Optional<Map<String, Object>> ask(javafx.stage.Window owner, Messages messages,
+            rectimap.model.Project project, rectimap.model.LayerInfo layer, rectimap.model.Feature feature,
+            FormPurpose purpose) {
+        AttributeFormView form = new AttributeFormView(new AttributeFormModel(layer, feature, messages,
+                rectimap.campaign.place.DivisionPlaces.of(project), purpose), purpose, messages);
+        form.initOwner(owner);
+        return form.showAndWait();
+    }
+
     public AttributeFormView(AttributeFormModel model, FormPurpose purpose, Messages messages) {
         this.model = model;
         setTitle(model.title(purpose));

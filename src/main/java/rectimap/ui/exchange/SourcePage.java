@@ -66,6 +66,8 @@ final class SourcePage extends VBox {
         crsNote.setId("importCrsNote");
         summary.setId("importSummary");
         summary.setWrapText(true);
+        // Take the lines a long sentence needs (an unsure encoding names both readings) instead of cutting it with …
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         previewUtf8.setId("importPreviewUtf8");
         previewGb.setId("importPreviewGb");
         for (TextArea preview : List.of(previewUtf8, previewGb)) {

@@ -1,17 +1,35 @@
 package rectimap.ui.map;
 
+import javafx.application.Platform;
+
 /**
- * With {@code -Drectimap.trace.frames=true}, one line on standard error per map input and per painted frame, with
- * {@link System#nanoTime()} stamps (on Linux the monotonic clock every process shares, so a driver process can
- * subtract its own send times): {@code rectimap-frame input KIND NANOS}, {@code rectimap-frame paint START_NANOS
- * END_NANOS} (the paint's work on the FX thread) and {@code rectimap-frame shown NANOS} (the next pulse after a paint,
- * when the frame has been handed to the screen). Used by {@code bench/run window}; off, it costs one boolean test.
- * FX thread only.
+ * With {@code -Drectimap.trace.frames=true}, one line on standard error per map event, with {@link System#nanoTime()}
+ * stamps (on Linux the monotonic clock every process shares, so a driver process can subtract its own send times):
+ * <ul>
+ *   <li>{@code rectimap-frame input KIND NANOS}: a wheel notch or the end of a pan;</li>
+ *   <li>{@code rectimap-frame request GENERATION NANOS}: a frame asked for (at the pulse after a change);</li>
+ *   <li>{@code rectimap-frame paint START END GENERATION THREAD}: that frame painted, on that thread;</li>
+ *   <li>{@code rectimap-frame shown NANOS GENERATION}: the pulse after the one that drew the frame on the canvas,
+ *       when it has been handed to the screen (an upper bound);</li>
+ *   <li>{@code rectimap-frame fx-busy POSTED RAN}: the FX thread ran nothing else for more than
+ *       {@value #BUSY_MS} ms (a probe task posted every 2 ms waited that long).</li>
+ * </ul>
+ * Used by {@code bench/run window}; off, it costs one boolean test. FX thread only, apart from the probe.
  */
 final class FrameTrace {
     private static final boolean ON = Boolean.getBoolean("rectimap.trace.frames");
+    private static final long BUSY_MS = 8;
 
-    private boolean paintedSinceLastPulse;
+    private long drawn = -1;
+    private long syncing = -1;
+
+    FrameTrace() {
+        if (ON) {
+            Thread probe = new Thread(FrameTrace::probe, "fx-busy-probe");
+            probe.setDaemon(true);
+            probe.start();
+        }
+    }
 
     /** A wheel notch, or the end of a pan. */
     void input(String kind) {
@@ -20,19 +38,49 @@ final class FrameTrace {
         }
     }
 
-    /** A paint that started at {@code startNanos} has just ended. */
-    void painted(long startNanos) {
+    /** The frame of this generation was asked for. */
+    void requested(long generation) {
         if (ON) {
-            System.err.println("rectimap-frame paint " + startNanos + " " + System.nanoTime());
-            paintedSinceLastPulse = true;
+            System.err.println("rectimap-frame request " + generation + " " + System.nanoTime());
         }
     }
 
-    /** A new pulse: the frame painted in the previous one is on its way to the screen. */
+    /** {@code frame} was just drawn on the canvas. */
+    void drawn(MapFrame frame) {
+        if (ON) {
+            System.err.println("rectimap-frame paint " + frame.startNanos() + " " + frame.endNanos() + " "
+                    + frame.generation() + " " + frame.paintedOn());
+            drawn = frame.generation();
+        }
+    }
+
+    /** A new pulse: it syncs the frame drawn before it; the one synced by the previous pulse is on screen. */
     void pulse() {
-        if (ON && paintedSinceLastPulse) {
-            paintedSinceLastPulse = false;
-            System.err.println("rectimap-frame shown " + System.nanoTime());
+        if (ON) {
+            if (syncing >= 0) {
+                System.err.println("rectimap-frame shown " + System.nanoTime() + " " + syncing);
+            }
+            syncing = drawn;
+            drawn = -1;
+        }
+    }
+
+    /** Posts a task every 2 ms and reports when the FX thread made it wait longer than {@value #BUSY_MS} ms. */
+    private static void probe() {
+        while (true) {
+            long posted = System.nanoTime();
+            java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+            Platform.runLater(ran::countDown);
+            try {
+                ran.await();
+                long now = System.nanoTime();
+                if (now - posted > BUSY_MS * 1_000_000) {
+                    System.err.println("rectimap-frame fx-busy " + posted + " " + now);
+                }
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                return;
+            }
         }
     }
 }

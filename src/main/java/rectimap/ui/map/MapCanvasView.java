@@ -2,19 +2,19 @@ package rectimap.ui.map;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.ArrayList;
 import javafx.animation.AnimationTimer;
-import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.transform.Affine;
-import javafx.util.Duration;
 import java.util.function.Supplier;
 import javafx.scene.input.MouseEvent;
 import rectimap.render.FeaturesUnder;
@@ -28,10 +28,12 @@ import rectimap.ui.tools.FeedbackPainter;
 import rectimap.ui.tools.FxToolInput;
 
 /**
- * The map: a canvas redrawn at most once per frame, with drag-to-pan, wheel zoom at the cursor, +/- and arrow keys,
- * click to identify, and the 示意 badge while schematic layers are shown. During a drag or a burst of wheel steps the
- * last frame is moved and scaled ({@link PreviewTransform}) and the map is repainted once the gesture settles, so
- * interaction stays smooth whatever a frame costs. Pointer handling is on this pane, whose coordinates do not move.
+ * The map: a canvas showing frames painted off the FX thread, with drag-to-pan, wheel zoom at the cursor, +/- and
+ * arrow keys, click to identify, and the 示意 badge while schematic layers are shown. At the pulse after any change a
+ * frame of the new state is asked of the {@link FrameWorker} (which gives up the one it was painting); until it
+ * arrives the last frame is drawn moved and scaled to the current view ({@link PreviewTransform}), so a gesture stays
+ * smooth whatever a frame costs and the FX thread never paints the map. A frame older than the one shown is never
+ * drawn. The canvas itself never moves: its pixels are the viewport's. Pointer handling is on this pane.
  * With an editing tool active, the primary and secondary buttons and the tool keys go to the tool (the middle button
  * still pans, the wheel still zooms) and its feedback is drawn on a transparent overlay canvas above the map.
  */
@@ -39,26 +41,28 @@ public final class MapCanvasView extends StackPane {
     /** A click is a press and release closer than this; farther is a pan. */
     private static final double CLICK_SLOP_PX = 3;
     private static final double WHEEL_STEP = 1.25;
-    /** How long after the last wheel step the map is repainted. */
-    private static final Duration WHEEL_SETTLE = Duration.millis(150);
+    private static final Color PAPER = Color.rgb(MapPainter.PAPER.red(), MapPainter.PAPER.green(),
+            MapPainter.PAPER.blue());
 
     private final MapViewModel model;
     private final MapPainter painter;
+    private final FrameWorker worker;
     private final Canvas canvas = new Canvas(800, 600);
     private final Canvas overlay = new Canvas(800, 600);
     private MapTool tool;
     private Supplier<ToolContext> toolContext;
     private Runnable afterToolInput = () -> { };
     private boolean overlayDirty;
-    private final Affine preview = new Affine();
     private final Label badge = new Label();
-    private final PauseTransition wheelSettle = new PauseTransition(WHEEL_SETTLE);
     private Consumer<List<FeaturesUnder.LayerHits>> onIdentify = found -> { };
     private Consumer<MouseEvent> onPointerMoved = e -> { };
     private boolean dirty = true;
     private boolean dragging;
-    private boolean wheeling;
-    private Viewport painted;
+    /** The last frame asked for, and the newest frame arrived (drawn at {@code shownAt} to the current view). */
+    private FrameRequest requested;
+    private MapFrame shown;
+    private PreviewTransform shownAt;
+    private final List<Consumer<MapFrame>> frameListeners = new ArrayList<>();
     private double pressX;
     private double pressY;
     private double lastX;
@@ -69,6 +73,7 @@ public final class MapCanvasView extends StackPane {
     public MapCanvasView(MapViewModel model, MapPainter painter, Messages messages) {
         this.model = model;
         this.painter = painter;
+        this.worker = new FrameWorker(painter, this::frameArrived);
         setId("mapView");
         getStyleClass().add("map-view");
         setMinSize(100, 100);
@@ -78,7 +83,6 @@ public final class MapCanvasView extends StackPane {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         canvas.setId("mapCanvas");
-        canvas.getTransforms().add(preview);
         canvas.setManaged(false);
         badge.setId("schematicBadge");
         badge.setText(messages.get("badge.schematic"));
@@ -88,13 +92,12 @@ public final class MapCanvasView extends StackPane {
         overlay.setId("mapOverlay");
         overlay.setManaged(false);
         overlay.setMouseTransparent(true);
+        // Shown only with an editing tool: on a software pipeline every full-size canvas in the map costs a blend of
+        // all its pixels at each frame, even when it is empty.
+        overlay.setVisible(false);
         getChildren().addAll(canvas, overlay, badge);
         widthProperty().addListener((o, a, b) -> resizeCanvas());
         heightProperty().addListener((o, a, b) -> resizeCanvas());
-        wheelSettle.setOnFinished(e -> {
-            wheeling = false;
-            requestPaint();
-        });
         wirePointer();
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         new AnimationTimer() {
@@ -132,6 +135,7 @@ public final class MapCanvasView extends StackPane {
             tool.cancel();
         }
         tool = activeTool;
+        overlay.setVisible(tool != null);
         toolContext = contexts;
         afterToolInput = afterInput;
         overlayDirty = true;
@@ -146,44 +150,71 @@ public final class MapCanvasView extends StackPane {
         return new javafx.geometry.Point2D(pressX, pressY);
     }
 
-    /** Whether a change is waiting for the next frame's paint. */
+    /** Whether the map on screen is not yet the crisp frame of the current state (a change or a paint pending). */
     public boolean isPaintPending() {
-        return dirty;
+        return dirty || requested == null || shown == null || shown.generation() != requested.generation();
     }
 
-    /** How many frames were painted, for tests and the start-up benchmark. */
+    /** How many crisp frames were shown, for tests and the start-up benchmark. */
     public long framesPainted() {
         return framesPainted;
     }
 
+    /** Calls {@code listener} on the FX thread with every crisp frame as it is put on screen. */
+    public void addFrameListener(Consumer<MapFrame> listener) {
+        frameListeners.add(listener);
+    }
+
     private void onFrame() {
         trace.pulse();
-        if (overlayDirty && !dirty) {
+        if (overlayDirty) {
             overlayDirty = false;
             FeedbackPainter.paint(overlay, model.viewport(), tool == null ? rectimap.tool.ToolFeedback.none()
                     : tool.feedback());
         }
-        if (!dirty) {
-            return;
+        if (dirty) {
+            dirty = false;
+            badge.setVisible(model.project() != null && model.project().showsSchematic());
+            FrameRequest next = painter.capture(model, requested == null ? 0 : requested.generation() + 1);
+            if (!next.sameFrameAs(requested)) {
+                requested = next;
+                trace.requested(next.generation());
+                worker.paint(next);
+            }
         }
-        boolean gesture = dragging || wheeling;
-        if (gesture && painted != null && painted.widthPx() == model.viewport().widthPx()
-                && painted.heightPx() == model.viewport().heightPx()) {
-            showPreview(PreviewTransform.between(painted, model.viewport()));
-            return;
-        }
-        dirty = false;
-        long paintStart = System.nanoTime();
-        badge.setVisible(model.project() != null && model.project().showsSchematic());
-        painter.paint(canvas, model);
-        painted = model.viewport();
-        showPreview(PreviewTransform.IDENTITY);
-        framesPainted++;
-        trace.painted(paintStart);
+        drawShown();
     }
 
-    private void showPreview(PreviewTransform t) {
-        preview.setToTransform(t.scale(), 0, t.translateX(), 0, t.scale(), t.translateY());
+    /** A frame has been painted: shown unless a newer one already is. */
+    private void frameArrived(MapFrame frame) {
+        if (shown != null && frame.generation() <= shown.generation()) {
+            return;
+        }
+        shown = frame;
+        shownAt = null;
+        drawShown();
+        framesPainted++;
+        trace.drawn(frame);
+        frameListeners.forEach(listener -> listener.accept(frame));
+    }
+
+    /** Draws the shown frame moved and scaled to the current view, when that changed since it was last drawn. */
+    private void drawShown() {
+        if (shown == null) {
+            return;
+        }
+        PreviewTransform at = PreviewTransform.between(shown.viewport(), model.viewport());
+        if (at.equals(shownAt)) {
+            return;
+        }
+        shownAt = at;
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        if (!at.equals(PreviewTransform.IDENTITY)) {
+            gc.setFill(PAPER);
+            gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        }
+        gc.drawImage(shown.image(), at.translateX(), at.translateY(), shown.viewport().widthPx() * at.scale(),
+                shown.viewport().heightPx() * at.scale());
     }
 
     private void resizeCanvas() {
@@ -196,6 +227,7 @@ public final class MapCanvasView extends StackPane {
         overlay.setWidth(w);
         overlay.setHeight(h);
         model.resize(w, h);
+        shownAt = null;
         requestPaint();
     }
 
@@ -261,8 +293,6 @@ public final class MapCanvasView extends StackPane {
             return;
         }
         trace.input("wheel");
-        wheeling = true;
-        wheelSettle.playFromStart();
         model.zoomAt(e.getDeltaY() > 0 ? WHEEL_STEP : 1 / WHEEL_STEP, e.getX(), e.getY());
         e.consume();
     }

@@ -1,46 +1,68 @@
 package rectimap.ui.map;
 
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
+import java.awt.image.DataBufferInt;
+import java.nio.IntBuffer;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import rectimap.model.style.Rgba;
 import rectimap.raster.RasterFrame;
+import rectimap.render.ImageSurface;
+import rectimap.render.MapFonts;
 import rectimap.render.MapRenderer;
-import rectimap.ui.FxCanvasSurface;
-import rectimap.ui.FxFonts;
+import rectimap.render.Viewport;
 import rectimap.ui.raster.RasterGround;
 
-/** Paints the model's visible layers onto the canvas through the shared renderer. FX thread only. */
+/**
+ * Paints the map through the shared renderer into an image, as the CLI does: {@link #capture} takes what a frame
+ * shows (FX thread), {@link #paint} draws it on a Java2D image (any thread, in bands on both cores for big frames) and
+ * wraps the pixels as a JavaFX image without copying them.
+ */
 public final class MapPainter {
-    private static final Color PAPER = Color.rgb(248, 247, 242);
+    static final Rgba PAPER = new Rgba(248, 247, 242, 1);
 
     private final MapRenderer renderer;
-    private final FxFonts fonts;
     private final RasterGround ground;
 
-    public MapPainter(MapRenderer renderer, FxFonts fonts) {
-        this(renderer, fonts, null);
-    }
-
     /** A painter drawing {@code ground}'s imagery (may be null: none) under the vector layers. */
-    public MapPainter(MapRenderer renderer, FxFonts fonts, RasterGround ground) {
+    public MapPainter(MapRenderer renderer, RasterGround ground) {
         this.renderer = renderer;
-        this.fonts = fonts;
         this.ground = ground;
     }
 
-    public void paint(Canvas canvas, MapViewModel model) {
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.setGlobalAlpha(1);
-        gc.setFill(PAPER);
-        gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        if (model.project() != null) {
-            FxCanvasSurface surface = new FxCanvasSurface(gc, canvas.getWidth(), canvas.getHeight(),
-                    renderer.dpi(), fonts);
-            List<RasterFrame> imagery = ground == null ? List.of() : ground.framesFor(model.viewport());
-            renderer.render(imagery, model.paintedLayersInOrder(), model.viewport(), surface,
-                    model.paintedHighlights(), List.of());
+    /** What the model shows now, as the {@code generation}-th request. FX thread. */
+    FrameRequest capture(MapViewModel model, long generation) {
+        if (model.project() == null) {
+            return new FrameRequest(generation, model.viewport(), List.of(), List.of(), java.util.Set.of());
         }
+        List<RasterFrame> imagery = ground == null ? List.of() : ground.framesFor(model.viewport());
+        return new FrameRequest(generation, model.viewport(), imagery, model.paintedLayersInOrder(),
+                model.paintedHighlights());
     }
 
+    /**
+     * Paints {@code request} on the calling thread; throws {@link java.util.concurrent.CancellationException} (maybe
+     * wrapped) as soon as {@code superseded} answers true.
+     */
+    MapFrame paint(FrameRequest request, BooleanSupplier superseded) {
+        long start = System.nanoTime();
+        Viewport view = request.viewport();
+        ImageSurface surface = new ImageSurface(view.widthPx(), view.heightPx(), renderer.dpi(), PAPER,
+                MapFonts.Choice.SYSTEM_FIRST);
+        surface.stopWhen(superseded);
+        try {
+            renderer.render(request.imagery(), request.layers(), view, surface, request.highlights(), List.of());
+        } finally {
+            surface.dispose();
+        }
+        int[] pixels = ((DataBufferInt) surface.image().getRaster().getDataBuffer()).getData();
+        // The frame starts as opaque paper and everything is drawn over it, so every pixel is opaque: its straight
+        // ARGB is also premultiplied ARGB, the format JavaFX shows without conversion.
+        WritableImage image = new WritableImage(new PixelBuffer<>(view.widthPx(), view.heightPx(),
+                IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance()));
+        return new MapFrame(request.generation(), view, image, Thread.currentThread().getName(), start,
+                System.nanoTime());
+    }
 }

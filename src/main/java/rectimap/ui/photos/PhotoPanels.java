@@ -33,8 +33,8 @@ public final class PhotoPanels {
 
     /** The closing rule's evidence, answered from the open project's photos (in memory). */
     public ClosingEvidence closingEvidence() {
-        return caseId -> settings.read(ClosingEvidence.SETTING).map(v -> v.strip().equalsIgnoreCase("no"))
-                .orElse(false) || photos.hasAfterPhoto(new FeatureRef(SupervisionCaseSchema.TABLE, caseId));
+        return ClosingEvidence.of(() -> settings.read(ClosingEvidence.SETTING),
+                caseId -> photos.hasAfterPhoto(new FeatureRef(SupervisionCaseSchema.TABLE, caseId)));
     }
 
     /** A project was shown: its photos are read (off the FX thread) and the strip follows them. */

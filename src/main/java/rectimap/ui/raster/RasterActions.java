@@ -4,7 +4,11 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -13,11 +17,13 @@ import rectimap.raster.RasterException;
 import rectimap.raster.RasterLayer;
 import rectimap.raster.RasterSources;
 import rectimap.ui.Messages;
+import rectimap.ui.OneShotTask;
 
 /**
  * What the raster rows and 文件 → 添加栅格图层… do: open a file (a sentence when it cannot be drawn, nothing
  * changed), show, hide, fade and remove layers, and keep the list in the project's settings
- * ({@link RasterLayerList}) so the project opens with its imagery again. FX thread.
+ * ({@link RasterLayerList}) so the project opens with its imagery again. FX thread (a project's stored layers are
+ * read and opened on a thread of their own).
  */
 public final class RasterActions {
 
@@ -27,6 +33,15 @@ public final class RasterActions {
     private final Consumer<String> status;
     private final List<Runnable> listeners = new ArrayList<>();
     private ProjectSettings settings = ProjectSettings.inMemory(java.util.Map.of());
+    /** Set when the user changed the list since the project's stored layers began to open. */
+    private boolean changedWhileOpening;
+    /** Reads raster values for identify clicks, off the FX thread. */
+    private final ExecutorService identifier = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "raster-identify");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicLong clicks = new AtomicLong();
 
     public RasterActions(Window owner, Messages messages, RasterGround ground, Consumer<String> status) {
         this.owner = owner;
@@ -35,40 +50,50 @@ public final class RasterActions {
         this.status = status;
     }
 
-    /** 文件 → 添加栅格图层… ({@code #menuAddRaster}). */
-    public javafx.scene.control.MenuItem menuItem() {
-        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(messages.get("menu.file.addRaster"));
-        item.setId("menuAddRaster");
-        item.setOnAction(e -> chooseAndAdd());
-        return item;
-    }
-
-    /** The 影像底图 rows of the layer panel, redrawn after every change. */
-    public RasterLayersView panel() {
-        RasterLayersView rows = new RasterLayersView(messages, this);
-        addChangeListener(() -> rows.show(ground.layers()));
-        return rows;
-    }
-
     /** Runs {@code listener} after every change of the list (the panel redraws). */
     public void addChangeListener(Runnable listener) {
         listeners.add(listener);
     }
 
-    /** A project was shown: its raster layers are opened from {@code projectSettings} (a missing file is named). */
+    /**
+     * A project was shown: its raster layers are read from {@code projectSettings} and opened off the FX thread (a
+     * missing file is named), then shown under any the user added meanwhile.
+     */
     public void projectStarted(ProjectSettings projectSettings) {
         ground.layers().forEach(l -> l.source().close());
         settings = projectSettings;
+        changedWhileOpening = false;
+        apply(List.of(), false);
+        OneShotTask.start("raster-open", () -> open(projectSettings), opened -> {
+            if (settings != projectSettings) {
+                opened.layers().forEach(l -> l.source().close());
+                return;
+            }
+            opened.problems().forEach(status);
+            List<RasterLayer> next = new ArrayList<>(opened.layers());
+            next.addAll(ground.layers());
+            // What the user changed meanwhile was kept without the stored layers: keep the whole list again.
+            apply(next, changedWhileOpening);
+        }, failure -> Thread.currentThread().getUncaughtExceptionHandler().uncaughtException(Thread.currentThread(),
+                failure));
+    }
+
+    /** The stored raster layers of a project, opened, and a sentence for each that could not be. Any thread. */
+    private record Opened(List<RasterLayer> layers, List<String> problems) {
+    }
+
+    private Opened open(ProjectSettings projectSettings) {
         List<RasterLayer> opened = new ArrayList<>();
-        for (RasterLayerList.Entry entry : RasterLayerList.read(settings)) {
+        List<String> problems = new ArrayList<>();
+        for (RasterLayerList.Entry entry : RasterLayerList.read(projectSettings)) {
             try {
                 opened.add(new RasterLayer(entry.location(), RasterSources.open(entry.location()), entry.visible(),
                         entry.opacity()));
             } catch (RasterException e) {
-                status.accept(e.sentence(locale()));
+                problems.add(e.sentence(locale()));
             }
         }
-        apply(opened, false);
+        return new Opened(opened, problems);
     }
 
     /** Asks for a GeoTIFF and adds it on top of the imagery. */
@@ -134,12 +159,28 @@ public final class RasterActions {
     }
 
     /**
-     * The stored values under display point ({@code x}, {@code y}) (EPSG:4546 metres) of every shown raster, top
-     * first; a layer without data there is left out, one that fails is named in the status bar.
+     * Reads the stored values under display point ({@code x}, {@code y}) (EPSG:4546 metres) of every shown raster on
+     * a background thread (a tile may have to be read and decoded) and hands them, top first, to {@code then} on the
+     * FX thread; a layer without data there is left out, one that fails is named in the status bar. The answer to a
+     * click made before the latest one is dropped. FX thread.
      */
-    public List<PixelLines> valuesAt(double x, double y) {
-        List<PixelLines> found = new ArrayList<>();
+    public void valuesAt(double x, double y, Consumer<List<PixelLines>> then) {
+        long click = clicks.incrementAndGet();
         List<RasterLayer> layers = ground.layers();
+        identifier.execute(() -> {
+            List<RasterException> failed = new ArrayList<>();
+            List<PixelLines> found = valuesAt(layers, x, y, failed);
+            Platform.runLater(() -> {
+                failed.forEach(this::drawingFailed);
+                if (click == clicks.get()) {
+                    then.accept(found);
+                }
+            });
+        });
+    }
+
+    private List<PixelLines> valuesAt(List<RasterLayer> layers, double x, double y, List<RasterException> failed) {
+        List<PixelLines> found = new ArrayList<>();
         for (int i = layers.size() - 1; i >= 0; i--) {
             RasterLayer layer = layers.get(i);
             if (!layer.shows()) {
@@ -163,7 +204,7 @@ public final class RasterActions {
                     found.add(new PixelLines(layer.source().title(), lines));
                 });
             } catch (RasterException e) {
-                drawingFailed(e);
+                failed.add(e);
             }
         }
         return found;
@@ -176,6 +217,7 @@ public final class RasterActions {
 
     private void apply(List<RasterLayer> next, boolean keep) {
         ground.setLayers(next);
+        changedWhileOpening |= keep;
         if (keep) {
             RasterLayerList.write(settings, next);
         }

@@ -25,4 +25,11 @@ public final class TypedCoordinatesDialog extends Dialog<String> {
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         setResultConverter(button -> button == ButtonType.OK ? text.getText() : null);
     }
+
+    /** Asks over {@code owner}; the typed text, empty when cancelled. */
+    public static java.util.Optional<String> ask(javafx.stage.Window owner, Messages messages) {
+        TypedCoordinatesDialog dialog = new TypedCoordinatesDialog(messages);
+        dialog.initOwner(owner);
+        return dialog.showAndWait();
+    }
 }

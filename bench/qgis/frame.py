@@ -1,0 +1,58 @@
+"""The QGIS peer of one map frame, warm, in one process: the sample's layers (as bench/qgis/render.py loads them),
+EPSG:4546, the given extent at WIDTH x HEIGHT px and 96 dpi, rendered FRAMES times after 3 warm-up frames with
+QgsMapRendererParallelJob (QGIS's map canvas renders layers in parallel by default). Prints the median, min and max
+milliseconds of a frame. Run by TownshipFrameBench (bench/run township), QT_QPA_PLATFORM=offscreen:
+
+    /usr/bin/python3 bench/qgis/frame.py PROJECT.gpkg XMIN YMIN XMAX YMAX WIDTH HEIGHT FRAMES
+
+QGIS draws its default symbols and no labels (Rectimap draws its styles and placed labels). Needs python3-qgis.
+"""
+import statistics
+import sys
+import time
+
+from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsMapRendererParallelJob, QgsMapSettings,
+                       QgsProject, QgsRectangle, QgsVectorLayer)
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor
+
+from render import LAYERS
+
+WARM_UP = 3
+
+
+def main():
+    project_file = sys.argv[1]
+    xmin, ymin, xmax, ymax = (float(v) for v in sys.argv[2:6])
+    width, height, frames = (int(v) for v in sys.argv[6:9])
+    app = QgsApplication([], False)
+    app.initQgis()
+    layers = {}
+    for name in LAYERS:
+        layer = QgsVectorLayer(f"{project_file}|layername={name}", name, "ogr")
+        if layer.isValid():
+            QgsProject.instance().addMapLayer(layer)
+            layers[name] = layer
+    settings = QgsMapSettings()
+    settings.setLayers([layers[n] for n in reversed(LAYERS) if n in layers])
+    settings.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4546"))
+    settings.setOutputSize(QSize(width, height))
+    settings.setOutputDpi(96)
+    settings.setBackgroundColor(QColor("#fbfaf7"))
+    settings.setExtent(QgsRectangle(xmin, ymin, xmax, ymax))
+    millis = []
+    for i in range(WARM_UP + frames):
+        start = time.perf_counter()
+        job = QgsMapRendererParallelJob(settings)
+        job.start()
+        job.waitForFinished()
+        elapsed = (time.perf_counter() - start) * 1000
+        if i >= WARM_UP:
+            millis.append(elapsed)
+    print(f"QGIS {Qgis.QGIS_VERSION} frame median {statistics.median(millis):.1f} ms "
+          f"(min {min(millis):.1f}, max {max(millis):.1f}), {frames} frames after {WARM_UP} warm-up")
+    app.exitQgis()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,23 @@
+package rectimap.ui.map;
+
+import java.util.List;
+import java.util.Set;
+import rectimap.model.FeatureRef;
+import rectimap.raster.RasterFrame;
+import rectimap.render.RenderLayer;
+import rectimap.render.Viewport;
+
+/**
+ * What one map frame shows, taken on the FX thread so it can be painted on another: the view, the imagery under it,
+ * the layers bottom first (immutable render data) and the highlighted features. {@code generation} numbers requests
+ * in the order they were made.
+ */
+record FrameRequest(long generation, Viewport viewport, List<RasterFrame> imagery, List<RenderLayer> layers,
+                    Set<FeatureRef> highlights) {
+
+    /** Whether {@code other} would paint the same picture (whatever its generation); false for null. */
+    boolean sameFrameAs(FrameRequest other) {
+        return other != null && viewport.equals(other.viewport) && imagery.equals(other.imagery)
+                && layers.equals(other.layers) && highlights.equals(other.highlights);
+    }
+}
