@@ -59,13 +59,11 @@ class BasemapWindowTest {
 
     @BeforeAll
     static void startService() throws Exception {
-        tianditu = new TiandituShapedServer(TileFixtures.geoTiff(folder), folder);
-        System.setProperty("rectimap.tianditu.url", tianditu.base());
+        tianditu = TiandituShapedServer.asThePreset(folder);
     }
 
     @AfterAll
     static void stopService() {
-        System.clearProperty("rectimap.tianditu.url");
         if (tianditu != null) {
             tianditu.close();
         }
