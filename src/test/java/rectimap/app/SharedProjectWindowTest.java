@@ -66,6 +66,8 @@ class SharedProjectWindowTest {
                 feature(window.editing().session().orElseThrow(), 1).get("note")));
         long ms = (System.nanoTime() - sent) / 1_000_000;
         assertThat(ms).as("another user's edit shown after %d ms", ms).isLessThan(2_000);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#statusMessage")
+                .queryAs(javafx.scene.control.Label.class).getText().startsWith(PgCluster.SUPERUSER + " 修改了"));
         Screenshots.save(robot, window.stage(), "shared-project-window");
 
         EditSession now = window.editing().session().orElseThrow();

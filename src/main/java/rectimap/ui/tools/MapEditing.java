@@ -64,6 +64,7 @@ public final class MapEditing {
     private Selection selection = Selection.empty();
     private String toolStatus = "";
     private OverlapPolicy overlap = OverlapPolicy.AVOID;
+    private Consumer<rectimap.model.StepConflict> onConflict = refused -> { };
 
     public MapEditing(MapViewModel model, MapCanvasView map, Messages messages, LayerRules rules, FeatureForm form,
                       Consumer<String> say) {
@@ -85,6 +86,11 @@ public final class MapEditing {
         activeTable = project.layers().stream().filter(l -> l.info().role() == LayerRole.PLANNING)
                 .map(MapLayer::tableName).findFirst().orElse(null);
         choose(ToolKind.PAN);
+    }
+
+    /** Called (FX thread) when the shared project refused a step as stale: the window opens the conflict dialog. */
+    public void onConflict(Consumer<rectimap.model.StepConflict> handler) {
+        onConflict = handler;
     }
 
     /** Runs whenever the history, the tool, the active layer, the selection or snapping changed. */
@@ -355,6 +361,11 @@ public final class MapEditing {
                         refusedByFile = change.kind();
                     }
                     say.accept(messages.format("store.CHANGED_OUTSIDE", store.file(), store.subject()));
+                });
+            } else if (causeOf(failure) instanceof rectimap.model.StepConflict refused) {
+                javafx.application.Platform.runLater(() -> {
+                    say.accept(messages.format("store.CONFLICT", refused.file(), refused.subject()));
+                    onConflict.accept(refused);
                 });
             } else if (failure != null) {
                 javafx.application.Platform.runLater(() -> say.accept(messages.format(keptForNextOpening(failure)
