@@ -58,24 +58,25 @@ class AccountsDialogTest {
 
         Platform.runLater(accounts::fire);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#accountsDialog").tryQuery().isPresent());
-        robot.clickOn("#accountName").write(LI);
-        robot.clickOn("#accountTownship").write("解州镇");
-        robot.clickOn("#accountPassword").write("li-pw-1");
-        robot.clickOn("#accountAdd");
+        WaitForAsyncUtils.waitForFxEvents();
+        type(robot, "#accountName", LI);
+        type(robot, "#accountTownship", "解州镇");
+        type(robot, "#accountPassword", "li-pw-1");
+        press(robot, "#accountAdd");
         TableView<PgAccountBook.Account> table = robot.lookup("#accountsTable").queryTableView();
         assertThat(table.getItems()).extracting(PgAccountBook.Account::name, PgAccountBook.Account::township,
                 PgAccountBook.Account::enabled).containsExactly(org.assertj.core.groups.Tuple.tuple(LI, "解州镇", true));
         assertThat(canLogIn(shared)).isTrue();
 
         robot.interact(() -> table.getSelectionModel().select(0));
-        robot.clickOn("#accountToggle");
+        press(robot, "#accountToggle");
         assertThat(canLogIn(shared)).as("disabled").isFalse();
         robot.interact(() -> table.getSelectionModel().select(0));
-        robot.clickOn("#accountToggle");
+        press(robot, "#accountToggle");
         assertThat(canLogIn(shared)).as("enabled again").isTrue();
         robot.interact(() -> table.getSelectionModel().select(0));
-        robot.clickOn("#accountPassword").write("li-pw-2");
-        robot.clickOn("#accountResetPassword");
+        type(robot, "#accountPassword", "li-pw-2");
+        press(robot, "#accountResetPassword");
         assertThat(robot.lookup("#accountsProblem").queryAs(Label.class).getText()).contains(LI);
         DialogPane pane = robot.lookup("#accountsDialog").query();
         Screenshots.save(robot, (Stage) pane.getScene().getWindow(), "shared-accounts-dialog");
@@ -90,10 +91,21 @@ class AccountsDialogTest {
     }
 
     private void open(FxRobot robot, PublishedSample shared, String user) throws Exception {
+        Object before = window.editing().session().orElse(null);
         robot.interact(() -> window.openShared(shared.address(user).toString(), null));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editing().session()
-                .map(s -> s.project().file().toString().contains(shared.database())).orElse(false));
+                .map(s -> s != before && s.project().file().toString().contains(shared.database())).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void type(FxRobot robot, String query, String text) {
+        javafx.scene.control.TextInputControl field = robot.lookup(query).query();
+        robot.interact(() -> field.setText(text));
+    }
+
+    private static void press(FxRobot robot, String query) {
+        javafx.scene.control.Button button = robot.lookup(query).queryButton();
+        robot.interact(button::fire);
     }
 
     private static MenuItem menuItem(FxRobot robot, String id) {

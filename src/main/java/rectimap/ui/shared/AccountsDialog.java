@@ -118,7 +118,8 @@ public final class AccountsDialog {
         problem.setId("accountsProblem");
         problem.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(10, table, new HBox(8, toggle, reset), form, add, problem));
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.get("accounts.dialog.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         refresh();
         dialog.showAndWait();
     }
