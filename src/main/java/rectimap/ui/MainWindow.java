@@ -47,6 +47,7 @@ public final class MainWindow {
     private final PhotoPanels photos;
     private final StatusBarView status;
     private final StatusLine statusLine;
+    private final rectimap.ui.shared.AccountsMenu accounts;
     private final SearchBoxView search;
     private final ToolBarView toolBar;
     private final MapEditing editing;
@@ -119,6 +120,7 @@ public final class MainWindow {
         basemap.placeIn(toolBar, menus);
         print = new OnePrintDialog(stage, messages, model, ground, fonts.family(), campaignPanels.gate());
         menus.followUndo(editing);
+        accounts = rectimap.ui.shared.AccountsMenu.addTo(menus, messages, stage);
         editing.addStateListener(() -> editing.session().ifPresent(s -> layers.show(s.project().layers())));
         wire();
         side = new SideTabs(messages, identify, editing, Stream.concat(Stream.of(campaign.reviewTab()),
@@ -229,6 +231,7 @@ public final class MainWindow {
         memory.restoreView(loaded.project().file(), model);
         editing.start(loaded.project(), UndoHistory.of(loaded.history(), loaded.historyCursor()), loaded.journal());
         outside.follow(loaded.file());
+        accounts.show(loaded.file().accounts());
         editToolBar.showProject(loaded.project());
         campaignPanels.projectStarted(loaded.file().settings());
         photos.projectStarted(loaded.file());
