@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
@@ -14,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -40,7 +38,6 @@ import rectimap.ui.MainWindow;
 import rectimap.ui.basemap.BasemapActions;
 import rectimap.ui.basemap.BasemapEntry;
 import rectimap.ui.print.PrintDialog;
-import rectimap.ui.print.TargetChooser;
 
 /**
  * The toolbar's basemap switcher in the real window against a local Tianditu-shaped service: without a key the key
@@ -122,7 +119,7 @@ class BasemapWindowTest {
 
         PrintDialog print = openPrint(robot);
         Path pdf = out.resolve("底图.pdf");
-        robot.interact(() -> print.setTargetChooser(fixed(pdf)));
+        robot.interact(() -> print.setTargetChooser(PrintDialogTest.fixed(pdf)));
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.openProblemsGate().openProblems().isPresent());
         robot.clickOn("#printExportPdf");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#openProblemsGate").tryQuery().isPresent());
@@ -212,20 +209,6 @@ class BasemapWindowTest {
         robot.clickOn("#menuFile").clickOn("#menuPrint");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#printRoot").tryQuery().isPresent());
         return PrintDialog.of(robot.lookup("#printRoot").query()).orElseThrow();
-    }
-
-    private static TargetChooser fixed(Path target) {
-        return new TargetChooser() {
-            @Override
-            public Optional<Path> file(Window owner, String suggestedName, String extension) {
-                return Optional.of(target);
-            }
-
-            @Override
-            public Optional<Path> folder(Window owner, String title) {
-                return Optional.of(target);
-            }
-        };
     }
 
     static ComboBox<BasemapEntry> switcher(FxRobot robot) {

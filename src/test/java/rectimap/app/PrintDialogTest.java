@@ -202,7 +202,8 @@ class PrintDialogTest {
         return robot.lookup("#printStatus").queryAs(Label.class).getText();
     }
 
-    private static TargetChooser fixed(Path target) {
+    /** A chooser that always answers {@code target} (also used by other window tests that export). */
+    static TargetChooser fixed(Path target) {
         return new TargetChooser() {
             @Override
             public Optional<Path> file(Window owner, String suggestedName, String extension) {
