@@ -3,8 +3,10 @@ package rectimap.app;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import rectimap.edit.UndoHistory;
 import rectimap.model.ChangeSet;
@@ -14,17 +16,19 @@ import rectimap.model.Layer;
 import rectimap.model.MapLayer;
 import rectimap.model.Project;
 import rectimap.model.ProjectSettings;
+import rectimap.model.StepConflict;
 import rectimap.store.pg.PgChangeFeed;
 import rectimap.store.pg.PgFeatureStore;
-import rectimap.store.pg.PgJournal;
+import rectimap.store.pg.PgOutboxJournal;
 import rectimap.store.pg.SeenVersions;
 import rectimap.store.pg.VersionedFeature;
 import rectimap.ui.FileReread;
 import rectimap.ui.OpenProjectFile;
 
 /**
- * A shared PostgreSQL project open in the window. Edits go through {@link PgJournal} (version-checked, retried with
- * the same step id while the server is away); this user's undo history is kept here in memory, mirrored from the
+ * A shared PostgreSQL project open in the window. Edits go through {@link PgOutboxJournal}: kept in this user's
+ * outbox on disk until the server confirms them (a window closed while offline sends them at the next opening),
+ * version-checked, retried with the same step id while the server is away. This user's undo history is kept here in memory, mirrored from the
  * moves the journal is handed (undo is per user). Others' changes are announced by {@link PgChangeFeed}; the window's
  * {@link rectimap.ui.OutsideChangesFollower} then asks {@link #reread}, which reads every layer again (remembering
  * the versions seen) and hands back the project with the changed layers and this user's history. Settings are kept
@@ -33,15 +37,21 @@ import rectimap.ui.OpenProjectFile;
 final class SharedProjectFile implements OpenProjectFile {
     private final PgFeatureStore store;
     private final SeenVersions seen;
-    private final PgJournal journal;
+    private final PgOutboxJournal journal;
     private final UndoHistory mirror = new UndoHistory();
     private final ProjectSettings settings;
     private volatile PgChangeFeed feed;
+    private volatile Runnable changed;
+    private volatile boolean replayDone;
 
     SharedProjectFile(PgFeatureStore store, SeenVersions seen) {
         this.store = store;
         this.seen = seen;
-        this.journal = new PgJournal(store, seen);
+        this.journal = PgOutboxJournal.open(store, seen);
+        // Moves an earlier session left waiting are sent first; their rows are then seen as this user's own writes,
+        // which the change feed does not announce, so the window reads the project again once they are in.
+        CompletableFuture.allOf(journal.replayed().toArray(CompletableFuture[]::new))
+                .whenComplete((ok, failure) -> replayedIn());
         this.settings = ProjectSettings.inMemory(store.settings());
     }
 
@@ -50,19 +60,30 @@ final class SharedProjectFile implements OpenProjectFile {
         return new EditJournal() {
             @Override
             public CompletableFuture<Void> recordDone(ChangeSet step) {
-                mirror.record(step);
-                return journal.recordDone(step);
+                synchronized (mirror) {
+                    mirror.record(step);
+                }
+                return journal.recordDone(step).whenComplete((ok, failure) -> {
+                    if (failure != null && (failure instanceof StepConflict
+                            || failure.getCause() instanceof StepConflict)) {
+                        refused(step);
+                    }
+                });
             }
 
             @Override
             public CompletableFuture<Void> recordUndone(ChangeSet inverse) {
-                mirror.undo();
+                synchronized (mirror) {
+                    mirror.undo();
+                }
                 return journal.recordUndone(inverse);
             }
 
             @Override
             public CompletableFuture<Void> recordRedone(ChangeSet step) {
-                mirror.redo();
+                synchronized (mirror) {
+                    mirror.redo();
+                }
                 return journal.recordRedone(step);
             }
 
@@ -78,6 +99,29 @@ final class SharedProjectFile implements OpenProjectFile {
         };
     }
 
+    private void replayedIn() {
+        replayDone = true;
+        Runnable reread = changed;
+        if (reread != null && !journal.replayed().isEmpty()) {
+            reread.run();
+        }
+    }
+
+    /**
+     * The server refused {@code step} (someone changed its features first): it is in no one's project, so it leaves
+     * this user's history, and the window reads the project again at once to show their version (the conflict
+     * dialog then settles it as a new step).
+     */
+    private void refused(ChangeSet step) {
+        synchronized (mirror) {
+            mirror.forget(step);
+        }
+        Runnable reread = changed;
+        if (reread != null) {
+            reread.run();
+        }
+    }
+
     @Override
     public CompletableFuture<Void> saveAs(Path target) {
         return CompletableFuture.failedFuture(new UnsupportedOperationException("a shared project has no file"));
@@ -90,6 +134,10 @@ final class SharedProjectFile implements OpenProjectFile {
 
     @Override
     public void watchOutsideChanges(Runnable changed) {
+        this.changed = changed;
+        if (replayDone && !journal.replayed().isEmpty()) {
+            changed.run();
+        }
         try {
             feed = PgChangeFeed.start(store.pool(), changes -> {
                 boolean news = changes.stream().anyMatch(c -> !"UPDATE".equals(c.op()) && !"INSERT".equals(c.op())
@@ -107,11 +155,16 @@ final class SharedProjectFile implements OpenProjectFile {
 
     @Override
     public CompletableFuture<Optional<FileReread>> reread(Project current) {
-        List<ChangeSet> steps = mirror.steps();
-        int cursor = mirror.doneCount();
+        List<ChangeSet> steps;
+        int cursor;
+        synchronized (mirror) {
+            steps = mirror.steps();
+            cursor = mirror.doneCount();
+        }
         return CompletableFuture.supplyAsync(() -> {
             List<MapLayer> layers = new ArrayList<>();
             List<String> changed = new ArrayList<>();
+            Set<String> by = new LinkedHashSet<>();
             for (MapLayer layer : current.layers()) {
                 List<VersionedFeature> rows = store.loadVersioned(layer.layer().tableName());
                 seen.sawAll(layer.layer().tableName(), rows);
@@ -122,11 +175,18 @@ final class SharedProjectFile implements OpenProjectFile {
                     layers.add(new MapLayer(new Layer(layer.layer().info(), features), layer.style(),
                             layer.visible(), layer.opacity()));
                     changed.add(layer.layer().info().title());
+                    by.addAll(changers(layer.layer(), rows));
                 }
             }
             return Optional.of(new FileReread(changed.isEmpty() ? current : current.withLayers(layers), steps,
-                    cursor, changed));
+                    cursor, changed, List.copyOf(by)));
         });
+    }
+
+    /** Who last changed the rows that differ from what the window shows (deleted rows name no one). */
+    private static List<String> changers(Layer shown, List<VersionedFeature> rows) {
+        return rows.stream().filter(row -> !shown.feature(row.feature().id()).map(row.feature()::equals).orElse(false))
+                .map(VersionedFeature::changedBy).filter(user -> user != null && !user.isEmpty()).distinct().toList();
     }
 
     @Override

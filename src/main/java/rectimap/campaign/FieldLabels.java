@@ -1,8 +1,14 @@
 package rectimap.campaign;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import rectimap.campaign.cases.CaseStatus;
+import rectimap.campaign.cases.TrafficLight;
+import rectimap.campaign.coverage.ProblemKind;
+import rectimap.campaign.planning.DemolitionStatus;
 import rectimap.campaign.planning.FieldRule;
 import rectimap.campaign.planning.PlanningSchemas;
 import rectimap.model.FeatureType;
@@ -16,6 +22,7 @@ import rectimap.model.LayerRole;
  * its own title. Place names and other values are never translated. Immutable and safe from any thread.
  */
 public final class FieldLabels {
+    private static final Map<String, String> ENUM_TITLES = lifecycleTitles();
     private static final FieldLabels CHINESE = new FieldLabels(Locale.SIMPLIFIED_CHINESE);
     private static final FieldLabels ENGLISH = new FieldLabels(Locale.ENGLISH);
 
@@ -70,6 +77,43 @@ public final class FieldLabels {
     public String field(String field) {
         String key = "field." + field;
         return bundle.containsKey(key) ? bundle.getString(key) : field;
+    }
+
+    /**
+     * The legend title of a class or emphasis value (a road level, a kind, a status, a traffic light, 示范镇): the
+     * value itself in Chinese; in English the names of the case and demolition states, traffic lights and coverage
+     * problems (from their enums), else
+     * the {@code class.<value>} entry of the labels, else the value (an imported layer's classes are the user's).
+     * The one home of class titles, for the layer panel's legend and the printed one.
+     */
+    public String classTitle(String value) {
+        if (!isEnglish(locale)) {
+            return value;
+        }
+        String key = "class." + value;
+        return bundle.containsKey(key) ? bundle.getString(key) : ENUM_TITLES.getOrDefault(value, value);
+    }
+
+    /** English titles of the lifecycle states, lights and coverage problems, from their enums (written once). */
+    private static Map<String, String> lifecycleTitles() {
+        Map<String, String> titles = new HashMap<>();
+        for (DemolitionStatus status : DemolitionStatus.values()) {
+            titles.put(status.label(), capitalised(status.labelEn()));
+        }
+        for (CaseStatus status : CaseStatus.values()) {
+            titles.put(status.label(), capitalised(status.labelEn()));
+        }
+        for (TrafficLight light : TrafficLight.values()) {
+            titles.put(light.label(), capitalised(light.labelEn()));
+        }
+        for (ProblemKind kind : ProblemKind.values()) {
+            titles.put(kind.label(), capitalised(kind.labelEn()));
+        }
+        return Map.copyOf(titles);
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** The unit a planning field's value is shown with ("吨", "处", "m²"), "" when none. */

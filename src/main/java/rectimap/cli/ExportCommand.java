@@ -10,6 +10,7 @@ import java.util.Set;
 import rectimap.campaign.FieldLabels;
 import rectimap.exchange.ExportFormat;
 import rectimap.exchange.LayerExport;
+import rectimap.exchange.LedgerPictures;
 import rectimap.exchange.ShapefileLayerWriter;
 import rectimap.model.Layer;
 import rectimap.model.StoreException;
@@ -19,7 +20,7 @@ import rectimap.exchange.shapefile.ShapefileEncoding;
 /**
  * {@code export --project P --layer T --format gpkg|shp|geojson|kml|xlsx|csv [--encoding GBK|UTF-8] [--lang zh|en]
  * --out F}: one layer to a file (ledgers with Chinese column headers, English with {@code --lang en}; Shapefiles in
- * GBK unless UTF-8 is asked for). Written under a temporary name and moved into place. Exit 0 written, 2 bad
+ * GBK unless UTF-8 is asked for; an XLSX ledger gets a 照片 column with each feature's photo thumbnail). Written under a temporary name and moved into place. Exit 0 written, 2 bad
  * arguments or an unreadable project or layer, 1 the output cannot be written.
  */
 public final class ExportCommand implements CliCommand {
@@ -54,8 +55,13 @@ public final class ExportCommand implements CliCommand {
             return 2;
         }
         Layer layer;
+        LedgerPictures pictures = LedgerPictures.NONE;
+        boolean english = "en".equals(options.get("--lang"));
         try (ReadProject read = ProjectReading.open(options.get("--project"), args, err)) {
             layer = read.store().load(options.get("--layer"));
+            if (format == ExportFormat.XLSX) {
+                pictures = LedgerPictures.of(layer, read.photos(), english ? "Photo" : "照片");
+            }
         } catch (StoreException e) {
             err.println(ProjectFailure.line("export", e, args));
             return 2;
@@ -63,7 +69,6 @@ public final class ExportCommand implements CliCommand {
             err.println(ProjectFailure.line("export", e, args));
             return 2;
         }
-        boolean english = "en".equals(options.get("--lang"));
         LayerExport.LedgerHeaders headers = new LayerExport.LedgerHeaders(english ? "ID" : "编号",
                 field -> FieldLabels.of(english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE)
                         .field(layer.info().type(), field.name()));
@@ -75,7 +80,7 @@ public final class ExportCommand implements CliCommand {
         }
         try {
             new LayerExport(new GeoPackageExchange(), new ShapefileLayerWriter()).write(layer, format, target, encoding,
-                    headers);
+                    headers, pictures);
         } catch (IOException e) {
             err.println("export: cannot write " + target + ": " + e.getMessage());
             return 1;

@@ -12,6 +12,7 @@ import org.locationtech.jts.geom.Envelope;
 import rectimap.exchange.AtomicFileWrite;
 import rectimap.geo.CrsTransform;
 import rectimap.geo.Epsg;
+import rectimap.install.StartTrace;
 import rectimap.model.StoreException;
 import rectimap.print.AtlasPlan;
 import rectimap.print.AtlasWriter;
@@ -57,6 +58,11 @@ public final class PrintCommand implements CliCommand {
             err.println("usage: " + usage());
             return 2;
         }
+        StartTrace.mark("arguments parsed");
+        if (options.format() == ExportFormat.PDF) {
+            SheetPdfWriter.prepareFonts();
+        }
+        AheadOfUse.start(AheadOfUse.PROJECTION);
         SheetContent content;
         try {
             content = PrintProject.load(options.project(), RenderCommand.DEFAULT_PROJECT, args, err);
@@ -67,6 +73,7 @@ public final class PrintCommand implements CliCommand {
             err.println(ProjectFailure.line("print", e, args));
             return 2;
         }
+        StartTrace.mark("project read");
         try (BasemapOption basemaps = BasemapOption.open(args, "print", err)) {
             return print(options, content.withRasters(basemaps.layers(), basemaps.problems()), out, err);
         }
@@ -75,12 +82,13 @@ public final class PrintCommand implements CliCommand {
     private static int print(PrintArguments options, SheetContent content, PrintStream out, PrintStream err) {
         SheetSpec template = new SheetSpec(options.paper(), options.orientation(), options.title(),
                 options.subtitle(), new SheetExtent.DistrictExtent(), options.scale(), options.parts(),
-                options.unit(), LocalDate.now());
+                options.unit(), LocalDate.now(), options.locale());
         List<Path> written = new ArrayList<>();
         int pages = 0;
         try {
             List<Output> outputs = options.atlas() == null ? List.of(single(options, template, content))
                     : atlas(options, template, content);
+            StartTrace.mark("sheets prepared");
             for (Output output : outputs) {
                 pages += output.sheets().size();
                 written.addAll(write(output, options));
@@ -89,6 +97,7 @@ public final class PrintCommand implements CliCommand {
             err.println("print: " + e.userMessage(options.locale()));
             return e.problem() == SheetProblem.CANNOT_WRITE ? 1 : 2;
         }
+        StartTrace.mark("written");
         for (Path path : written) {
             out.println("wrote " + path);
         }

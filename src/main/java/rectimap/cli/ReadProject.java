@@ -2,7 +2,9 @@ package rectimap.cli;
 
 import java.nio.file.Path;
 import rectimap.campaign.review.ReviewArchive;
+import rectimap.media.PhotoArchive;
 import rectimap.model.FeatureStore;
+import rectimap.store.GeoPackagePhotoArchive;
 import rectimap.store.GeoPackageReviewArchive;
 import rectimap.store.GeoPackageStore;
 import rectimap.store.pg.PgFeatureStore;
@@ -17,6 +19,11 @@ record ReadProject(FeatureStore store, Path label) implements AutoCloseable {
     ReviewArchive reviews() {
         return store instanceof PgFeatureStore shared ? PgReviewArchive.readOnly(shared)
                 : GeoPackageReviewArchive.readOnly((GeoPackageStore) store);
+    }
+
+    /** The project's photos, read on this thread while the project is open (a shared project has none yet). */
+    PhotoArchive photos() {
+        return store instanceof GeoPackageStore file ? GeoPackagePhotoArchive.of(file) : PhotoArchive.NONE;
     }
 
     @Override

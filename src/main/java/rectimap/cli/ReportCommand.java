@@ -53,10 +53,21 @@ public final class ReportCommand implements CliCommand {
             err.println("report: " + e.getMessage() + "; usage: " + usage());
             return 2;
         }
-        ReportInput input;
+        // The project stays open while a PDF is written: its photo pages read their pictures as they are painted.
         try (ReadProject read = ProjectReading.open(options.get("--project"), args, err)) {
             Project project = ProjectAssembler.assemble(read.label(), read.store());
-            input = ReportInputs.of(project, read.reviews());
+            ReportInput input = ReportInputs.of(project, read.reviews());
+            ReportFilter filter;
+            try {
+                filter = filter(options, input);
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                err.println("report: " + e.getMessage());
+                return 2;
+            }
+            ReportFigures figures = StatisticsReport.compute(ReportInputs.withCoverage(input, filter.asOf()), filter);
+            out.println(SummaryText.chinese(figures));
+            return format == ReportFormat.TEXT ? 0 : ReportFiles.write(format, figures, project, read.photos(),
+                    Path.of(options.get("--out")), out, err);
         } catch (StoreException e) {
             err.println(ProjectFailure.line("report", e, args));
             return 2;
@@ -64,17 +75,6 @@ public final class ReportCommand implements CliCommand {
             err.println(ProjectFailure.line("report", e, args));
             return 2;
         }
-        ReportFilter filter;
-        try {
-            filter = filter(options, input);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            err.println("report: " + e.getMessage());
-            return 2;
-        }
-        ReportFigures figures = StatisticsReport.compute(ReportInputs.withCoverage(input, filter.asOf()), filter);
-        out.println(SummaryText.chinese(figures));
-        return format == ReportFormat.TEXT ? 0 : ReportFiles.write(format, figures, input.project(), Path.of(options.get("--out")),
-                out, err);
     }
 
     private static ReportFilter filter(CommandOptions options, ReportInput input) {

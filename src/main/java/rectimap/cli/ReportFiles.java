@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import rectimap.exchange.ReportFileExport;
+import rectimap.media.PhotoArchive;
 import rectimap.model.Project;
 import rectimap.print.SheetException;
 import rectimap.report.ReportFigures;
@@ -13,11 +14,11 @@ final class ReportFiles {
     private ReportFiles() {
     }
 
-    static int write(ReportFormat format, ReportFigures figures, Project project, Path out, PrintStream stdout,
-            PrintStream err) {
+    static int write(ReportFormat format, ReportFigures figures, Project project, PhotoArchive photos, Path out,
+            PrintStream stdout, PrintStream err) {
         Path target = out.toAbsolutePath();
         try {
-            ReportFileExport.write(ReportFileExport.Format.valueOf(format.name()), figures, project, target);
+            ReportFileExport.write(ReportFileExport.Format.valueOf(format.name()), figures, project, photos, target);
         } catch (SheetException e) {
             err.println("report: " + e.getMessage());
             return 2;

@@ -9,6 +9,7 @@ import java.util.Set;
 import rectimap.campaign.ProjectAssembler;
 import rectimap.campaign.place.DivisionPlaces;
 import rectimap.campaign.review.DemonstrationSite;
+import rectimap.campaign.review.PlanItem;
 import rectimap.campaign.review.PlanItems;
 import rectimap.campaign.review.ReviewArchive;
 import rectimap.campaign.review.ReviewLedger;
@@ -17,6 +18,7 @@ import rectimap.campaign.review.ReviewSites;
 import rectimap.exchange.ReviewSheetFile;
 import rectimap.model.Project;
 import rectimap.model.StoreException;
+import rectimap.print.EvidencePages;
 import rectimap.print.SheetException;
 import rectimap.store.pg.PgAddress;
 
@@ -47,11 +49,25 @@ public final class ReviewSheetCommand implements CliCommand {
             err.println("review-sheet: " + e.getMessage() + "; usage: " + usage());
             return 2;
         }
-        Project project;
-        ReviewArchive reviews;
+        // The project stays open while the PDF is written: the photo pages read their pictures as they are painted.
         try (ReadProject read = ProjectReading.open(options.get("--project"), args, err)) {
-            project = ProjectAssembler.assemble(read.label(), read.store());
-            reviews = read.reviews();
+            Project project = ProjectAssembler.assemble(read.label(), read.store());
+            ReviewArchive reviews = read.reviews();
+            List<DemonstrationSite> sites = ReviewSites.of(project, DivisionPlaces.of(project), reviews.siteMarks());
+            String wanted = options.get("--site");
+            DemonstrationSite site = sites.stream().filter(s -> s.code().equals(wanted) || s.name().equals(wanted)
+                    || s.name().equals(wanted + "村委会")).findFirst().orElse(null);
+            if (site == null) {
+                err.println("review-sheet: no demonstration site '" + wanted + "' in " + project.file().getFileName()
+                        + "; sites: " + String.join(", ", sites.stream().map(DemonstrationSite::name).toList()));
+                return 2;
+            }
+            List<PlanItem> items = PlanItems.inside(project, site.boundaryLonLat());
+            ReviewSheetData data = ReviewSheetData.of(site, items, new ReviewLedger(reviews.verdicts()),
+                    ZoneId.systemDefault());
+            EvidencePages photos = ReviewSheetFile.photoPages(data, project, site.boundaryLonLat(), items,
+                    read.photos());
+            return write(site, data, project, photos, Path.of(options.get("--out")).toAbsolutePath(), out, err);
         } catch (StoreException e) {
             err.println(ProjectFailure.line("review-sheet", e, args));
             return 2;
@@ -59,21 +75,12 @@ public final class ReviewSheetCommand implements CliCommand {
             err.println(ProjectFailure.line("review-sheet", e, args));
             return 2;
         }
-        Path file = project.file();
-        List<DemonstrationSite> sites = ReviewSites.of(project, DivisionPlaces.of(project), reviews.siteMarks());
-        String wanted = options.get("--site");
-        DemonstrationSite site = sites.stream().filter(s -> s.code().equals(wanted) || s.name().equals(wanted)
-                || s.name().equals(wanted + "村委会")).findFirst().orElse(null);
-        if (site == null) {
-            err.println("review-sheet: no demonstration site '" + wanted + "' in " + file.getFileName() + "; sites: "
-                    + String.join(", ", sites.stream().map(DemonstrationSite::name).toList()));
-            return 2;
-        }
-        ReviewSheetData data = ReviewSheetData.of(site, PlanItems.inside(project, site.boundaryLonLat()),
-                new ReviewLedger(reviews.verdicts()), ZoneId.systemDefault());
-        Path target = Path.of(options.get("--out")).toAbsolutePath();
+    }
+
+    private static int write(DemonstrationSite site, ReviewSheetData data, Project project, EvidencePages photos,
+                             Path target, PrintStream out, PrintStream err) {
         try {
-            ReviewSheetFile.write(site.code(), data, project, target);
+            ReviewSheetFile.write(site.code(), data, project, photos, target);
         } catch (SheetException e) {
             err.println("review-sheet: " + e.getMessage());
             return 2;

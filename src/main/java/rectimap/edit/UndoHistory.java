@@ -55,6 +55,22 @@ public final class UndoHistory {
         return done;
     }
 
+    /**
+     * Forgets {@code step} (the newest recording of it), as if it had never been done: a shared project refused it,
+     * so it is in no one's project. The steps after it stay, in order; false when it is not here.
+     */
+    public boolean forget(ChangeSet step) {
+        int at = steps.lastIndexOf(step);
+        if (at < 0) {
+            return false;
+        }
+        steps.remove(at);
+        if (at < done) {
+            done--;
+        }
+        return true;
+    }
+
     /** Replaces the whole history by one read back from the project file (after another program changed it). */
     public void replaceWith(UndoHistory read) {
         steps.clear();

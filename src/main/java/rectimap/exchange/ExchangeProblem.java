@@ -33,6 +33,11 @@ public enum ExchangeProblem {
      * repaired nor skipped, cannot be reprojected, or does not fit the target layer's kind.
      */
     BAD_GEOMETRY,
+    /**
+     * A geometry collection (GeoJSON GeometryCollection, KML MultiGeometry) mixing kinds, for a layer that holds one
+     * kind; the detail lists the kinds ("LineString, Polygon"). A new layer (GEOMETRY) keeps it, as GDAL does.
+     */
+    MIXED_COLLECTION,
     /** The coordinate reference system is not stated and cannot be guessed, or is not one we know. */
     UNKNOWN_CRS,
     /** The CRS is recognised but cannot be transformed without parameters we lack (Xian 1980, Beijing 1954). */

@@ -10,8 +10,11 @@ import org.locationtech.jts.geom.Polygon;
 import rectimap.model.GeometryKind;
 
 /**
- * A geometry as a layer of a given kind stores it: polygons as MULTIPOLYGON in multi and mixed layers (a repair
- * may turn one polygon into several), lines likewise, points as POINT; null when the layer cannot hold it.
+ * A geometry as a layer of a given kind stores it, as GDAL's {@code ogr2ogr -f GPKG} does: polygons as MULTIPOLYGON
+ * in a multi layer (a repair may turn one polygon into several; a GeometryCollection of polygons becomes the
+ * MULTIPOLYGON {@code -nlt MULTIPOLYGON} makes), lines likewise, points as POINT; a GEOMETRY layer keeps every
+ * geometry as it is, a GeometryCollection too. Null when the layer cannot hold it (a collection mixing kinds in a
+ * layer of one kind).
  */
 final class GeometryFit {
     private GeometryFit() {
@@ -29,9 +32,7 @@ final class GeometryFit {
     static Geometry fit(GeometryKind kind, Geometry geometry) {
         GeometryFactory factory = geometry.getFactory();
         List<Geometry> parts = new ArrayList<>();
-        for (int i = 0; i < geometry.getNumGeometries(); i++) {
-            parts.add(geometry.getGeometryN(i));
-        }
+        addAtoms(geometry, parts);
         boolean polygons = parts.stream().allMatch(p -> p instanceof Polygon);
         boolean lines = parts.stream().allMatch(p -> p instanceof LineString);
         boolean points = parts.stream().allMatch(p -> p instanceof Point);
@@ -42,9 +43,18 @@ final class GeometryFit {
             case MULTILINESTRING -> lines ? factory.createMultiLineString(parts.toArray(LineString[]::new)) : null;
             case POLYGON -> polygons && parts.size() == 1 ? parts.get(0) : null;
             case MULTIPOLYGON -> polygons ? factory.createMultiPolygon(parts.toArray(Polygon[]::new)) : null;
-            case GEOMETRY -> polygons ? factory.createMultiPolygon(parts.toArray(Polygon[]::new))
-                    : lines ? factory.createMultiLineString(parts.toArray(LineString[]::new))
-                    : points && parts.size() == 1 ? parts.get(0) : null;
+            case GEOMETRY -> geometry;
         };
+    }
+
+    /** The polygons, lines and points of {@code geometry}, collections nested in it unpacked. */
+    private static void addAtoms(Geometry geometry, List<Geometry> atoms) {
+        if (geometry instanceof org.locationtech.jts.geom.GeometryCollection) {
+            for (int i = 0; i < geometry.getNumGeometries(); i++) {
+                addAtoms(geometry.getGeometryN(i), atoms);
+            }
+        } else {
+            atoms.add(geometry);
+        }
     }
 }

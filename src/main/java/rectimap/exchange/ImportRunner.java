@@ -128,10 +128,13 @@ public final class ImportRunner {
         }
         Geometry fitted = GeometryFit.fit(kind, lonLat);
         if (fitted == null) {
-            throw new ExchangeException(ExchangeProblem.BAD_GEOMETRY, file, record.index(), mixed(lonLat)
-                    ? "a collection mixing " + partTypes(lonLat) + " (a KML MultiGeometry of different kinds, as GDAL"
-                    + " reads it): a layer holds one kind of geometry; split it into one placemark per kind"
-                    : "a " + lonLat.getGeometryType() + " cannot go into a layer of " + kind + " features");
+            if (mixed(lonLat)) {
+                // A GeoJSON GeometryCollection or KML MultiGeometry of several kinds: GDAL stores it only in a
+                // GEOMETRY layer (a new layer of this file is one); a layer of one kind cannot hold it.
+                throw new ExchangeException(ExchangeProblem.MIXED_COLLECTION, file, record.index(), partTypes(lonLat));
+            }
+            throw new ExchangeException(ExchangeProblem.BAD_GEOMETRY, file, record.index(),
+                    "a " + lonLat.getGeometryType() + " cannot go into a layer of " + kind + " features");
         }
         fitted.setSRID(Epsg.CGCS2000);
         return fitted;
@@ -146,7 +149,7 @@ public final class ImportRunner {
         for (int i = 0; i < collection.getNumGeometries(); i++) {
             types.add(collection.getGeometryN(i).getGeometryType());
         }
-        return String.join(" and ", types);
+        return String.join(", ", types);
     }
 
     /** The transformation from {@code epsg} into EPSG:4490; null when none is needed (4490, or WGS 84 taken as it). */

@@ -54,6 +54,12 @@ public final class LayerExport {
      */
     public void write(Layer layer, ExportFormat format, Path target, Charset encoding, LedgerHeaders headers)
             throws IOException {
+        write(layer, format, target, encoding, headers, LedgerPictures.NONE);
+    }
+
+    /** As above; an XLSX ledger also gets {@code pictures} in a photo column (the other formats ignore them). */
+    public void write(Layer layer, ExportFormat format, Path target, Charset encoding, LedgerHeaders headers,
+                      LedgerPictures pictures) throws IOException {
         switch (format) {
             case GEOJSON -> AtomicFileWrite.write(target, out -> {
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -65,7 +71,8 @@ public final class LayerExport {
                 KmlExport.write(layer, writer);
                 writer.flush();
             });
-            case XLSX -> LedgerExport.writeXlsx(Ledger.ofLayer(layer, headers.idHeader(), headers.headerOf()), target);
+            case XLSX -> LedgerExport.writeXlsx(Ledger.ofLayer(layer, headers.idHeader(), headers.headerOf()), pictures,
+                    target);
             case CSV -> LedgerExport.writeCsv(Ledger.ofLayer(layer, headers.idHeader(), headers.headerOf()), target);
             case GEOPACKAGE -> writeGeoPackage(layer, target);
             case SHAPEFILE -> shapefile.write(layer, target, encoding);

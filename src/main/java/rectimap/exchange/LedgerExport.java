@@ -21,6 +21,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * reads Chinese as GBK and shows 乱码), RFC 4180 quoting, CRLF line ends. Both go through {@link AtomicFileWrite}.
  */
 public final class LedgerExport {
+    /** The largest a ledger thumbnail is shown in its cell, in pixels (4:3). */
+    static final int PICTURE_W_PX = 96;
+    static final int PICTURE_H_PX = 72;
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private LedgerExport() {
@@ -28,6 +31,22 @@ public final class LedgerExport {
 
     public static void writeXlsx(Ledger ledger, Path target) throws IOException {
         writeXlsx(List.of(ledger), target);
+    }
+
+    /**
+     * One ledger with a photo column after its last: each row's thumbnail (when it has one) anchored in its cell,
+     * kept in proportion at most {@value #PICTURE_W_PX} × {@value #PICTURE_H_PX} px, rows made tall enough.
+     */
+    public static void writeXlsx(Ledger ledger, LedgerPictures pictures, Path target) throws IOException {
+        AtomicFileWrite.write(target, out -> {
+            try (XSSFWorkbook book = new XSSFWorkbook()) {
+                Sheet sheet = sheet(book, sheetName(ledger.title()), ledger);
+                if (pictures.any()) {
+                    LedgerPictureColumn.add(book, sheet, ledger.headers().size(), pictures);
+                }
+                book.write(out);
+            }
+        });
     }
 
     public static void writeCsv(Ledger ledger, Path target) throws IOException {
@@ -73,7 +92,7 @@ public final class LedgerExport {
         });
     }
 
-    private static void sheet(XSSFWorkbook book, String name, Ledger ledger) {
+    private static Sheet sheet(XSSFWorkbook book, String name, Ledger ledger) {
         Sheet sheet = book.createSheet(name);
         CellStyle header = book.createCellStyle();
         Font bold = book.createFont();
@@ -110,6 +129,7 @@ public final class LedgerExport {
             sheet.setColumnWidth(c, 16 * 256);
         }
         sheet.createFreezePane(0, 1);
+        return sheet;
     }
 
     static void writeCsv(Ledger ledger, OutputStream out) throws IOException {

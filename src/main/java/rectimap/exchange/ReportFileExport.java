@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import rectimap.campaign.planning.SupervisionCaseSchema;
+import rectimap.media.PhotoArchive;
+import rectimap.model.FeatureRef;
 import rectimap.model.Project;
+import rectimap.print.EvidencePages;
 import rectimap.print.PreparedSheet;
 import rectimap.print.SheetContent;
 import rectimap.print.SheetElement;
@@ -40,14 +44,32 @@ public final class ReportFileExport {
     /** Writes {@code figures} of {@code project} to {@code target} in {@code format}. */
     public static void write(Format format, ReportFigures figures, Project project, Path target)
             throws IOException, SheetException {
+        write(format, figures, project, PhotoArchive.NONE, target);
+    }
+
+    /**
+     * As {@link #write(Format, ReportFigures, Project, Path)}; a PDF is followed by photo pages: 整改前 / 整改后 of
+     * each supervision case of the report's township that has photos ({@code photos} is read while writing).
+     */
+    public static void write(Format format, ReportFigures figures, Project project, PhotoArchive photos,
+                             Path target) throws IOException, SheetException {
         switch (format) {
             case XLSX -> LedgerExport.writeXlsx(ledgers(figures), target);
             case CSV -> LedgerExport.writeCsv(ledgers(figures), target);
             case PDF -> {
                 PreparedSheet sheet = sheet(figures, project);
-                AtomicFileWrite.write(target, out -> SheetPdfWriter.write(List.of(sheet), out));
+                EvidencePages pages = EvidenceRows.of(figures.scopeName() + " 督办件整改前后照片", project, photos,
+                        cases(figures, project));
+                AtomicFileWrite.write(target, out -> SheetPdfWriter.write(List.of(sheet), pages, out));
             }
         }
+    }
+
+    /** The supervision cases the report's township filter accepts (by their township code), in id order. */
+    private static List<FeatureRef> cases(ReportFigures figures, Project project) {
+        return project.layer(SupervisionCaseSchema.TABLE).map(layer -> layer.layer().features().stream()
+                .filter(f -> figures.filter().acceptsTownship(f.text("town_code")))
+                .map(f -> new FeatureRef(SupervisionCaseSchema.TABLE, f.id())).toList()).orElse(List.of());
     }
 
     /**

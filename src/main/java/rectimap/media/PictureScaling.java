@@ -116,6 +116,33 @@ public final class PictureScaling {
         }
     }
 
+    /**
+     * A stored picture (JPEG, upright) decoded for print or display at most {@code maxSidePx} on its longer side:
+     * read with source subsampling first, so a 2560 px picture never becomes a full raster when 1200 px will do.
+     *
+     * @throws java.io.UncheckedIOException when the stored bytes are no readable picture (a damaged file)
+     */
+    public static BufferedImage fitted(byte[] jpeg, int maxSidePx) {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(jpeg))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                throw new IOException("a stored photo is no picture");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                int step = Math.max(1, Math.max(reader.getWidth(0), reader.getHeight(0)) / maxSidePx);
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(step, step, 0, 0);
+                return uprightAndFitted(reader.read(0, param), 1, maxSidePx);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** {@code image} turned upright and scaled to at most {@code maxSide} on its longer side (never enlarged). */
     static BufferedImage uprightAndFitted(BufferedImage image, int orientation, int maxSide) {
         double scale = Math.min(1.0, maxSide / (double) Math.max(image.getWidth(), image.getHeight()));

@@ -23,7 +23,7 @@ final class LegendPainter {
     static double paint(PreparedSheet sheet, DrawingSurface surface, MmBox box) {
         double upm = surface.unitsPerMm();
         double scale = Math.sqrt(sheet.layout().textScale());
-        SheetText text = SheetText.chinese();
+        SheetText text = sheet.spec().text();
         double headingSize = LegendLayout.HEADING_MM * scale * upm;
         TextExtent heading = surface.measureText(text.get("legend.title"), headingSize, FontWeight.BOLD);
         surface.text(text.get("legend.title"), box.x() * upm, box.y() * upm + heading.ascent(), headingSize,
@@ -74,7 +74,7 @@ final class LegendPainter {
             return text.format("legend.count.point", 0);
         }
         return switch (entry.dimension()) {
-            case 2 -> text.format("legend.count.area", entry.count(), AreaText.mu(entry.measure(), Locale.CHINESE));
+            case 2 -> text.format("legend.count.area", entry.count(), AreaText.mu(entry.measure(), text.locale()));
             case 1 -> text.format("legend.count.line", entry.count(),
                     String.format(Locale.ROOT, "%.1f", entry.measure() / 1000));
             default -> text.format("legend.count.point", entry.count());

@@ -41,6 +41,7 @@ final class MapFramePainter {
         Viewport viewport = viewport(sheet, width, height, upm);
         List<Envelope> keepOut = new ArrayList<>();
         double scale = sheet.layout().textScale();
+        SheetText text = sheet.spec().text();
         if (sheet.spec().shows(SheetElement.NORTH_ARROW)) {
             keepOut.add(NorthArrow.bounds(surface, scale));
         }
@@ -49,7 +50,7 @@ final class MapFramePainter {
         }
         boolean badge = sheet.spec().shows(SheetElement.SCHEMATIC_NOTE) && sheet.content().schematic();
         if (badge) {
-            keepOut.add(SchematicBadge.bounds(surface));
+            keepOut.add(SchematicBadge.bounds(surface, text.get("schematic.title"), text.get("schematic.note")));
         }
         List<RasterFrame> imagery = RasterFramePainter.prepare(sheet.content().rasters(), viewport,
                 imageryPixelsPerUnit(upm), sheet.content()::reportRasterProblem);
@@ -57,13 +58,13 @@ final class MapFramePainter {
                 keepOut);
         paintPlace(sheet, surface, viewport, width, height);
         if (sheet.spec().shows(SheetElement.NORTH_ARROW)) {
-            NorthArrow.draw(surface, scale);
+            NorthArrow.draw(surface, scale, text);
         }
         if (sheet.spec().shows(SheetElement.SCALE_BAR)) {
             ScaleBarPainter.draw(sheet, surface);
         }
         if (badge) {
-            SchematicBadge.draw(surface);
+            SchematicBadge.draw(surface, text.get("schematic.title"), text.get("schematic.note"));
         }
         surface.restore();
     }

@@ -29,7 +29,7 @@ final class NorthArrow {
         return new Envelope(left - upm, left + WIDTH_MM * upm + upm, top - upm, top + HEIGHT_MM * upm + upm);
     }
 
-    static void draw(DrawingSurface surface, double textScale) {
+    static void draw(DrawingSurface surface, double textScale, SheetText text) {
         double upm = surface.unitsPerMm() * Math.sqrt(textScale);
         Envelope box = bounds(surface, textScale);
         surface.rectanglePath(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
@@ -37,7 +37,7 @@ final class NorthArrow {
         double left = MARGIN_MM * upm;
         double top = MARGIN_MM * upm;
         double letterSize = LETTER_MM * upm;
-        String north = SheetText.chinese().get("north");
+        String north = text.get("north");
         TextExtent letter = surface.measureText(north, letterSize, FontWeight.BOLD);
         double centreX = left + WIDTH_MM * upm / 2;
         surface.text(north, centreX - letter.width() / 2, top + letter.ascent(), letterSize, FontWeight.BOLD,

@@ -39,7 +39,7 @@ final class OverviewInsetPainter {
         surface.restore();
         SheetPainter.rectangle(page, box, upm);
         page.stroke(SheetPainter.INK, 0.25 * upm);
-        String title = SheetText.chinese().get("inset.title");
+        String title = sheet.spec().text().get("inset.title");
         double size = 2.4 * Math.sqrt(sheet.layout().textScale()) * upm;
         page.text(title, (box.x() + 1.2) * upm, box.y() * upm + size, size, rectimap.render.FontWeight.NORMAL,
                 SheetPainter.INK, Rgba.WHITE, 0.3 * upm);

@@ -81,6 +81,6 @@ final class ScaleBarPainter {
     }
 
     private static String title(PreparedSheet sheet) {
-        return SheetText.chinese().format("scale", SheetPreparation.grouped(sheet.scaleDenominator()));
+        return sheet.spec().text().format("scale", SheetPreparation.grouped(sheet.scaleDenominator()));
     }
 }

@@ -59,7 +59,7 @@ public final class SheetPainter {
 
     private static void paintFooter(PreparedSheet sheet, DrawingSurface surface) {
         double upm = surface.unitsPerMm();
-        SheetText text = SheetText.chinese();
+        SheetText text = sheet.spec().text();
         MmBox box = sheet.layout().footer();
         double size = FOOTER_MM * sheet.layout().textScale() * upm;
         double baseline = box.bottom() * upm - surface.measureText("编", size, FontWeight.NORMAL).descent();

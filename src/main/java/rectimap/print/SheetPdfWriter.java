@@ -18,8 +18,24 @@ public final class SheetPdfWriter {
     private SheetPdfWriter() {
     }
 
+    /**
+     * Starts reading the PDF font ahead on a thread of its own, for a caller that will write a PDF after slower work
+     * (reading a project): see {@link PdfFonts#prefetchBundled}. Output is the same with or without it.
+     */
+    public static void prepareFonts() {
+        PdfFonts.prefetchBundled();
+    }
+
     /** Paints every sheet (in order) and writes the PDF onto {@code out}. */
     public static void write(List<PreparedSheet> sheets, OutputStream out) throws IOException {
+        write(sheets, EvidencePages.NONE, out);
+    }
+
+    /**
+     * Paints every sheet (in order), then the photo pages (A4 portrait; each picture decoded as its page is
+     * painted), and writes the PDF onto {@code out}.
+     */
+    public static void write(List<PreparedSheet> sheets, EvidencePages photos, OutputStream out) throws IOException {
         if (sheets.isEmpty()) {
             throw new IllegalArgumentException("a PDF needs at least one sheet");
         }
@@ -33,6 +49,12 @@ public final class SheetPdfWriter {
                 try (PdfSurface surface = PdfSurface.open(document, fonts, sheet.spec().widthMm(),
                         sheet.spec().heightMm())) {
                     SheetPainter.paint(sheet, surface);
+                }
+            }
+            for (int page = 0; page < photos.pageCount(); page++) {
+                try (PdfSurface surface = PdfSurface.open(document, fonts, EvidencePagePainter.WIDTH_MM,
+                        EvidencePagePainter.HEIGHT_MM)) {
+                    EvidencePagePainter.paint(photos, page, surface);
                 }
             }
             document.save(out);

@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import org.locationtech.jts.geom.Envelope;
+import rectimap.campaign.FieldLabels;
 
 /** Resolves a {@link SheetSpec} against its content: place, scale, centre, title, legend and tables. */
 final class SheetPreparation {
@@ -27,16 +28,17 @@ final class SheetPreparation {
         double scale = spec.scaleDenominator() > 0 ? spec.scaleDenominator() : fittedScale(extent, layout.map());
         double centreX = extent.centre().x;
         double centreY = extent.centre().y;
-        SheetText text = SheetText.chinese();
+        SheetText text = spec.text();
         String title = spec.title().isEmpty() ? defaultTitle(place, text) : spec.title();
         String subtitle = spec.subtitle().isEmpty() ? text.format("subtitle.default", grouped(scale))
                 : spec.subtitle();
         PreparedSheet bare = new PreparedSheet(spec, content, layout, place, title, subtitle, scale, centreX, centreY,
                 List.of(), List.of(), pageNumber, pageCount);
         SheetSelection onSheet = SheetSelection.of(content, place, bare.mapExtent());
-        List<LegendEntry> legend = spec.shows(SheetElement.LEGEND) ? onSheet.legend() : List.of();
+        FieldLabels labels = FieldLabels.of(spec.language());
+        List<LegendEntry> legend = spec.shows(SheetElement.LEGEND) ? onSheet.legend(labels) : List.of();
         List<SheetTable> tables = spec.shows(SheetElement.RESPONSIBILITY_TABLE)
-                ? List.of(onSheet.responsibilityTable(text)) : List.of();
+                ? List.of(onSheet.responsibilityTable(text, labels)) : List.of();
         return new PreparedSheet(spec, content, layout, place, title, subtitle, scale, centreX, centreY, legend,
                 tables, pageNumber, pageCount);
     }

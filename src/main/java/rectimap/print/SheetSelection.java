@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import rectimap.campaign.FieldLabels;
 import rectimap.geo.CrsTransform;
 import rectimap.geo.Epsg;
 import rectimap.geo.Measure;
@@ -69,9 +70,10 @@ final class SheetSelection {
 
     /**
      * Legend rows for every visible layer with features on the sheet, top layer first (as the map stacks them, so
-     * the planning layers a meeting is about come before the reference layers when space runs out).
+     * the planning layers a meeting is about come before the reference layers when space runs out); layer and class
+     * titles as {@code labels} name them (the layer panel's names, in the sheet's language).
      */
-    List<LegendEntry> legend() {
+    List<LegendEntry> legend(FieldLabels labels) {
         List<LegendEntry> entries = new ArrayList<>();
         for (RenderLayer layer : reversed(layers)) {
             MapLayer mapLayer = layer.mapLayer();
@@ -80,7 +82,7 @@ final class SheetSelection {
             }
             LayerStyle style = mapLayer.style();
             boolean figures = mapLayer.info().role() == LayerRole.PLANNING;
-            String title = mapLayer.info().title();
+            String title = labels.layerTitle(mapLayer.info());
             Map<Symbolizer, Tally> byClass = new LinkedHashMap<>();
             Map<Emphasis, Tally> byEmphasis = new LinkedHashMap<>();
             for (rectimap.model.Feature feature : mapLayer.layer().features()) {
@@ -88,12 +90,13 @@ final class SheetSelection {
                     continue;
                 }
                 Symbolizer symbol = style.symbolizerFor(feature);
-                String label = symbol == style.base() ? title : classLabel(style, symbol);
+                String label = symbol == style.base() ? title : labels.classTitle(classLabel(style, symbol));
                 double inside = figures ? scope.measureInside(feature.geometry()) : -1;
                 byClass.computeIfAbsent(symbol, s -> new Tally(label)).add(feature.geometry(), inside);
                 for (Emphasis emphasis : style.emphases()) {
                     if (emphasis.appliesTo(feature)) {
-                        byEmphasis.computeIfAbsent(emphasis, e -> new Tally(e.value())).add(feature.geometry(),
+                        byEmphasis.computeIfAbsent(emphasis,
+                                e -> new Tally(labels.classTitle(style.titleOf(e.value())))).add(feature.geometry(),
                                 inside);
                     }
                 }
@@ -106,8 +109,11 @@ final class SheetSelection {
         return entries;
     }
 
-    /** The 责任区 inside the sheet's place: 区域 (township and village, or kind), 责任人, 单位, 电话. */
-    SheetTable responsibilityTable(SheetText text) {
+    /**
+     * The 责任区 inside the sheet's place: 区域 (township and village, or the kind as {@code labels} titles it),
+     * 责任人, 单位, 电话.
+     */
+    SheetTable responsibilityTable(SheetText text, FieldLabels labels) {
         List<List<String>> rows = new ArrayList<>();
         for (RenderLayer layer : layers) {
             if (!layer.tableName().equals(SheetContent.RESPONSIBILITY_TABLE) || !layer.mapLayer().visible()) {
@@ -116,7 +122,7 @@ final class SheetSelection {
             for (rectimap.model.Feature feature : layer.mapLayer().layer().features()) {
                 if (feature.geometry() != null && scope.measureInside(feature.geometry()) >= 0) {
                     String area = (feature.text("township") + " " + feature.text("village")).strip();
-                    rows.add(List.of(area.isEmpty() ? feature.text("kind") : area, feature.text("person"),
+                    rows.add(List.of(area.isEmpty() ? labels.classTitle(feature.text("kind")) : area, feature.text("person"),
                             feature.text("unit"), feature.text("phone")));
                 }
             }
@@ -134,7 +140,7 @@ final class SheetSelection {
     private static String classLabel(LayerStyle style, Symbolizer symbol) {
         for (Map.Entry<String, Symbolizer> entry : style.classes().entrySet()) {
             if (entry.getValue() == symbol) {
-                return entry.getKey();
+                return style.titleOf(entry.getKey());
             }
         }
         return "";

@@ -24,7 +24,7 @@ final class SheetTablePainter {
     }
 
     /** Paints the table into {@code box} (mm) and returns the bottom (mm) of what it used. */
-    static double paint(SheetTable table, double textScale, DrawingSurface surface, MmBox box) {
+    static double paint(SheetTable table, double textScale, SheetText text, DrawingSurface surface, MmBox box) {
         double upm = surface.unitsPerMm();
         double scale = Math.sqrt(textScale);
         double row = ROW_MM * scale;
@@ -48,7 +48,7 @@ final class SheetTablePainter {
             y += row;
         }
         if (shown < table.rows().size()) {
-            surface.text(SheetText.chinese().format("table.more", table.rows().size() - shown),
+            surface.text(text.format("table.more", table.rows().size() - shown),
                     (box.x() + CELL_PAD_MM) * upm, (y + row * 0.7) * upm, TEXT_MM * scale * upm,
                     FontWeight.NORMAL, SheetPainter.MUTED, Rgba.TRANSPARENT, 0);
             y += row;

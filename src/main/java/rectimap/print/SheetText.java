@@ -23,6 +23,11 @@ public record SheetText(ResourceBundle resources) {
                 ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
+    /** The language of these words: {@link Locale#ENGLISH} or {@link Locale#ROOT} (Chinese). */
+    public Locale locale() {
+        return resources.getLocale();
+    }
+
     public String get(String key) {
         return resources.getString(key);
     }

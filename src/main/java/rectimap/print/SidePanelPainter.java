@@ -38,7 +38,7 @@ final class SidePanelPainter {
             if (bottom - top <= GAP_MM) {
                 break;
             }
-            top = SheetTablePainter.paint(table, sheet.layout().textScale(), surface,
+            top = SheetTablePainter.paint(table, sheet.layout().textScale(), sheet.spec().text(), surface,
                     new MmBox(panel.x(), top, panel.width(), bottom - top)) + GAP_MM;
         }
     }

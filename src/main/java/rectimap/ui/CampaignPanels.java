@@ -187,7 +187,7 @@ final class CampaignPanels {
     private void showReport(CoverageReport report) {
         problems.ifBuilt(p -> p.show(report));
         status.showCoverage(ProblemsPanelView.indicator(messages, report));
-        model.showOverlay(ProblemOverlay.of(report, messages.language()));
+        model.showOverlay(ProblemOverlay.of(report));
     }
 
     /**

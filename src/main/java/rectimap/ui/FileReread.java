@@ -9,10 +9,19 @@ import rectimap.model.Project;
  * after every edit the session had made then: {@code project} is the session's project with the features of each
  * layer the file holds differently ({@code changedTitles}, the layers' titles; empty when none differs, and
  * {@code project} is the session's own), and the undo history is the file's (features named by the file's ids).
+ * {@code changedBy}: for a shared project, the users whose saved changes these are (empty for a file, whose
+ * changer is "another program").
  */
-public record FileReread(Project project, List<ChangeSet> history, int historyCursor, List<String> changedTitles) {
+public record FileReread(Project project, List<ChangeSet> history, int historyCursor, List<String> changedTitles,
+        List<String> changedBy) {
     public FileReread {
         history = List.copyOf(history);
         changedTitles = List.copyOf(changedTitles);
+        changedBy = List.copyOf(changedBy);
+    }
+
+    /** A file's re-read: who changed it is not known (another program). */
+    public FileReread(Project project, List<ChangeSet> history, int historyCursor, List<String> changedTitles) {
+        this(project, history, historyCursor, changedTitles, List.of());
     }
 }

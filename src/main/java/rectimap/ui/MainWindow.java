@@ -77,6 +77,8 @@ public final class MainWindow {
         editing = new MapEditing(model, map, messages, PlanningRules.withClosingEvidence(photos.closingEvidence()),
                 (layer, feature, purpose) -> AttributeFormView.ask(stage, messages, model.project(), layer, feature,
                         purpose), status::showMessage);
+        editing.onConflict(refused -> rectimap.ui.shared.ConflictDialog.open(stage, messages, refused, editing::session,
+                status::showMessage));
         statusLine = new StatusLine(status, messages, model, editing);
         editToolBar = new EditToolBarView(editing, messages);
         LayerPanelActions layerActions = new LayerPanelActions(model, editing, messages, stage,

@@ -66,11 +66,16 @@ final class OutsideChangesFollower {
     }
 
     private void show(FileReread read) {
-        if (!read.changedTitles().isEmpty()) {
+        if (read.changedTitles().isEmpty() && !read.history().equals(editing.session().orElseThrow().history().steps())) {
+            // Only the history moved: a shared project refused a step, which leaves this user's history.
+            editing.reload(read.project(), UndoHistory.of(read.history(), read.historyCursor()));
+        } else if (!read.changedTitles().isEmpty()) {
             Optional<String> refused = editing.reload(read.project(),
                     UndoHistory.of(read.history(), read.historyCursor()));
-            say.accept(refused.orElseGet(() -> messages.format("project.outsideChanges",
-                    String.join("、", read.changedTitles()))));
+            say.accept(refused.orElseGet(() -> read.changedBy().isEmpty()
+                    ? messages.format("project.outsideChanges", String.join("、", read.changedTitles()))
+                    : messages.format("project.othersChanged", String.join("、", read.changedBy()),
+                            String.join("、", read.changedTitles()))));
         }
     }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import rectimap.campaign.identify.IdentifiedFeature;
 import rectimap.campaign.identify.IdentifiedLayer;
 import rectimap.campaign.identify.IdentifyRow;
@@ -22,8 +25,8 @@ import rectimap.ui.UiLanguage;
 import rectimap.ui.identify.IdentifyView;
 
 /**
- * The window started in English: layer titles in the layer panel, the edit-layer choice and identify, and field
- * labels, are English.
+ * The window started in English: layer titles in the layer panel, the edit-layer choice and identify, field labels
+ * and the legend's classes (road levels, the cases' traffic lights, the coverage overlay) are English.
  */
 @ExtendWith(ApplicationExtension.class)
 class IdentifyEnglishWindowTest {
@@ -66,5 +69,22 @@ class IdentifyEnglishWindowTest {
         assertThat(leijiapo.rows()).contains(new IdentifyRow("Division code", "140802101207"),
                 new IdentifyRow("Township", village.text("township")));
         Screenshots.save(robot, window.stage(), "identify-leijiapo-english");
+    }
+
+    @Test
+    void legendClassesAreEnglish(FxRobot robot) throws Exception {
+        sample.awaitEditingSession();
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.model().coverageOverlay().isPresent());
+        robot.clickOn("#legendOpenAll");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(LayerLegendWindowTest.legendTitles(robot, "supervision_case")).isNotEmpty()
+                .isSubsetOf("Overdue", "Due soon", "On time", "Closed");
+        List<String> shown = robot.lookup(".legend-class").queryAllAs(Label.class).stream().map(Label::getText)
+                .toList();
+        assertThat(shown).as("the classes of the open legends in view").hasSizeGreaterThan(10)
+                .contains("Found", "Rubbish clearance", "Gap")
+                .allSatisfy(title -> assertThat(title).doesNotContainPattern("\\p{IsHan}"));
+        Screenshots.save(robot, window.stage(), "layer-legend-english");
     }
 }

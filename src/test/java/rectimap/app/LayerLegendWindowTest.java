@@ -65,7 +65,7 @@ class LayerLegendWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static List<String> legendTitles(FxRobot robot, String table) {
+    static List<String> legendTitles(FxRobot robot, String table) {
         List<String> titles = new ArrayList<>();
         for (int n = 0; robot.lookup("#legendRow-" + table + "-" + n).tryQuery().isPresent(); n++) {
             HBox row = robot.lookup("#legendRow-" + table + "-" + n).query();

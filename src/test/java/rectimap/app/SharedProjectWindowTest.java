@@ -66,6 +66,8 @@ class SharedProjectWindowTest {
                 feature(window.editing().session().orElseThrow(), 1).get("note")));
         long ms = (System.nanoTime() - sent) / 1_000_000;
         assertThat(ms).as("another user's edit shown after %d ms", ms).isLessThan(2_000);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#statusMessage")
+                .queryAs(javafx.scene.control.Label.class).getText().startsWith(PgCluster.SUPERUSER + " 修改了"));
         Screenshots.save(robot, window.stage(), "shared-project-window");
 
         EditSession now = window.editing().session().orElseThrow();
@@ -90,7 +92,7 @@ class SharedProjectWindowTest {
         robot.interact(() -> window.openShared("postgresql://me@127.0.0.1:1/campaign", null));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#openErrorDialog").tryQuery().isPresent());
         javafx.scene.control.DialogPane pane = robot.lookup("#openErrorDialog").query();
-        assertThat(pane.getContentText()).startsWith("无法连接共享项目的数据库服务器:campaign@127.0.0.1:1")
+        assertThat(pane.getContentText()).startsWith("无法连接共享项目的数据库服务器：campaign@127.0.0.1:1")
                 .doesNotContain("Exception");
         assertThat(window.editing().session()).isPresent();
     }

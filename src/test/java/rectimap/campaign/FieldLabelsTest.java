@@ -4,7 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import rectimap.campaign.cases.CaseStyles;
+import rectimap.campaign.cases.TrafficLight;
+import rectimap.campaign.sample.SampleStyles;
+import rectimap.model.Feature;
+import rectimap.model.style.LayerStyle;
+import rectimap.model.style.LegendRow;
 import rectimap.campaign.planning.PlanningSchemas;
 import rectimap.campaign.planning.ResponsibilityAreaSchema;
 import rectimap.campaign.planning.SupervisionCaseSchema;
@@ -21,6 +31,7 @@ import rectimap.model.Provenance;
 class FieldLabelsTest {
     private static final FieldLabels ZH = FieldLabels.of(Locale.SIMPLIFIED_CHINESE);
     private static final FieldLabels EN = FieldLabels.of(Locale.ENGLISH);
+    private static final Point POINT = new GeometryFactory().createPoint(new Coordinate(110.9, 34.9));
 
     @Test
     void planningFieldsTakeTheirSchemaLabels() {
@@ -49,6 +60,32 @@ class FieldLabelsTest {
             assertThat(EN.layerTitle(layer)).as(layer.tableName()).doesNotContainPattern("\\p{IsHan}");
             assertThat(ZH.layerTitle(layer)).isEqualTo(layer.title());
         }
+    }
+
+    /**
+     * Every legend row of every sample and planning style (classes, emphases, the cases' traffic lights and statuses)
+     * has an English title, and its Chinese title is the row's own.
+     */
+    @Test
+    void everyLegendClassOfEverySampleStyleHasATitleInBothLanguages() {
+        List<LayerStyle> styles = new java.util.ArrayList<>();
+        YanhuSample.generate().forEach(l -> SampleStyles.forTable(l.tableName()).ifPresent(styles::add));
+        PlanningSchemas.all().forEach(s -> SampleStyles.forTable(s.info().tableName()).ifPresent(styles::add));
+        LocalDate today = LocalDate.of(2026, 11, 20);
+        List<Feature> cases = List.of(
+                new Feature(1, POINT, java.util.Map.of("deadline", today.minusDays(1))),
+                new Feature(2, POINT, java.util.Map.of("deadline", today.plusDays(1))),
+                new Feature(3, POINT, java.util.Map.of("deadline", today.plusDays(30))));
+        styles.add(CaseStyles.trafficLight(cases, today, TrafficLight.DEFAULT_WARNING_DAYS));
+        styles.add(CaseStyles.byStatus());
+        List<String> titles = styles.stream().flatMap(s -> s.legendRows().stream()).map(LegendRow::title).toList();
+        assertThat(titles).contains("逾期", "临期", "按期", "已办结", "高速公路", "区领导包乡镇", "示范镇");
+        for (String title : titles) {
+            assertThat(EN.classTitle(title)).as(title).doesNotContainPattern("\\p{IsHan}").isNotBlank();
+            assertThat(ZH.classTitle(title)).isEqualTo(title);
+        }
+        assertThat(EN.classTitle("逾期")).isEqualTo("Overdue");
+        assertThat(EN.classTitle("一个导入的值")).as("a value not known here stays as it is").isEqualTo("一个导入的值");
     }
 
     @Test

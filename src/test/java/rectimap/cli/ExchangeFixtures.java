@@ -82,6 +82,17 @@ final class ExchangeFixtures {
     record CliRun(int code, String out, String err) {
     }
 
+    /** The geometries of {@code layer} in {@code gpkg} as ogrinfo prints them (GDAL's WKT), in feature order. */
+    static List<String> gdalGeometries(Path gpkg, String layer) {
+        java.util.regex.Matcher wkt = java.util.regex.Pattern.compile("(?m)^  ((?:MULTI)?(?:POLYGON|LINESTRING|POINT)"
+                + "|GEOMETRYCOLLECTION) \\(.*$").matcher(GdalTools.ogrinfo("-al", "-q", gpkg.toString(), layer).output());
+        List<String> found = new ArrayList<>();
+        while (wkt.find()) {
+            found.add(wkt.group().strip());
+        }
+        return found;
+    }
+
     static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }

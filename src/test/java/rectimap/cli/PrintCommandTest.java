@@ -33,6 +33,29 @@ class PrintCommandTest {
         }
     }
 
+    /**
+     * {@code --lang en} prints the sheet's own words in English: the legend's heading, layer and class titles (the
+     * cases' traffic lights, the responsibility kinds), its figures (mu), north arrow and footer; place names and
+     * persons stay as they are.
+     */
+    @Test
+    void anEnglishSheetHasAnEnglishLegend() throws Exception {
+        Path pdf = dir.resolve("jiezhou-en.pdf");
+        CliRun run = CliRun.of("print", "--extent", "township:解州镇", "--paper", "A3", "--lang", "en",
+                "--out", pdf.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            text = new PDFTextStripper().getText(document);
+        }
+        assertThat(text).contains("Legend", "Counts and areas within this township", "Supervision cases", "Overdue",
+                "Responsibility areas", "District leader for a township",
+                "Shapes are schematic, not surveyed boundaries",
+                "Illegal structures to demolish", "Roads (schematic)", "Expressway", "Date: ", "解州镇", "高某");
+        assertThat(text).containsPattern("District leader for a township\\s+1 / 146,160 mu");
+        assertThat(text).doesNotContain("图例", "非实测", "逾期", "区领导包乡镇", "亩", "编制日期", "高速公路");
+    }
+
     @Test
     void townshipAtlasHasEveryTownshipNamedOnItsOwnPage() throws Exception {
         Path pdf = dir.resolve("atlas.pdf");

@@ -64,4 +64,17 @@ class ConflictResolutionTest {
         assertThat(combined.geometry()).isEqualTo(mine.geometry());
         assertThat(combined.attributes()).isEqualTo(Map.of("name", "乙", "note", "他们的备注"));
     }
+
+    @Test
+    void fieldByFieldTheUserKeepsTheirNoteAndMyNameOnTheirPlace() {
+        ChangeSet step = ConflictResolution.resolve(refused, c -> new ConflictPick(false, java.util.Set.of("name")), now);
+        assertThat(step.changes()).containsExactly(FeatureChange.replaced("site", theirs,
+                f(1, 111.0, "乙", "他们的备注")), other);
+    }
+
+    @Test
+    void pickingNothingOfMineIsTheirs() {
+        assertThat(ConflictResolution.resolve(refused, c -> ConflictPick.none(), now))
+                .isEqualTo(ConflictResolution.resolve(refused, ConflictChoice.THEIRS, now));
+    }
 }

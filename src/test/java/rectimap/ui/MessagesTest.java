@@ -48,15 +48,17 @@ class MessagesTest {
     }
 
     /**
-     * A refused shared-project step tells what the window really does (it shows the other user's saved version) and
-     * promises no conflict dialog, which the window does not have yet.
+     * A refused shared-project step tells what the window really does: it shows the other user's saved version and
+     * opens the conflict dialog, where each part is settled and saved as a new step.
      */
     @Test
-    void aConflictSentencePromisesNoDialogTheWindowDoesNotHave() {
+    void aConflictSentenceSendsTheUserToTheConflictDialogTheWindowOpens() {
         String zh = new Messages(UiLanguage.ZH).format("store.CONFLICT", "postgresql://office/yanhu", "移动 责任区 #3");
         String en = new Messages(UiLanguage.EN).format("store.CONFLICT", "postgresql://office/yanhu", "移动 责任区 #3");
-        assertThat(zh).contains("移动 责任区 #3").contains("对方").doesNotContain("对话框");
-        assertThat(en).contains("移动 责任区 #3").contains("their").doesNotContainIgnoringCase("dialog");
+        assertThat(zh).contains("移动 责任区 #3").contains("对方").contains("冲突对话框").contains("新的一步");
+        assertThat(en).contains("移动 责任区 #3").contains("their").contains("conflict dialog").contains("new step");
+        assertThat(new Messages(UiLanguage.ZH).get("conflict.title")).contains("冲突");
+        assertThat(new Messages(UiLanguage.EN).get("conflict.title")).contains("Conflict");
     }
 
     @Test

@@ -194,7 +194,20 @@ final class PgStepWriter {
         if (theirs != null) {
             seen.saw(change.tableName(), theirs, now.get(0).version());
         }
+        String user = now.isEmpty() ? "" : now.get(0).changedBy();
         return new FeatureConflict(change.tableName(), change.featureId(), change.before(), change.after(), theirs,
-                now.isEmpty() ? "" : now.get(0).changedBy());
+                user, lastStepOf(c, user));
+    }
+
+    /** When {@code user} last saved a step here: the time shown with their version (null when they saved none). */
+    private java.time.Instant lastStepOf(Connection c, String user) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("SELECT max(applied_at) FROM " + PgNames.qualified(
+                store.address().schema(), PgProjectTables.STEPS) + " WHERE user_name = ?")) {
+            query.setString(1, user);
+            try (ResultSet rs = query.executeQuery()) {
+                java.sql.Timestamp at = rs.next() ? rs.getTimestamp(1) : null;
+                return at == null ? null : at.toInstant();
+            }
+        }
     }
 }

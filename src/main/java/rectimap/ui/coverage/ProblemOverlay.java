@@ -20,13 +20,13 @@ import rectimap.model.Provenance;
 import rectimap.model.style.LayerStyle;
 import rectimap.model.style.Rgba;
 import rectimap.model.style.Symbolizer;
-import rectimap.ui.UiLanguage;
 
 /**
  * The problem pieces of a report as a display-only layer: gaps a translucent red fill, overlaps purple, slivers (too
  * small to see at most scales) outlined orange. Gaps and overlaps have no outline of their own: their edges are the
  * zones' edges, and the map draws this layer under the planning layers so each zone keeps its own outline colour.
- * Classes are titled by problem kind in the interface language (the layer panel's legend). Not part of the project.
+ * Classes are titled by problem kind (空白, 重叠 …; the layer panel's legend shows them in the interface language).
+ * Not part of the project.
  */
 public final class ProblemOverlay {
     public static final String TABLE = "coverage_problem";
@@ -35,7 +35,7 @@ public final class ProblemOverlay {
     }
 
     /** The pieces of {@code report} as a styled display layer. */
-    public static MapLayer of(CoverageReport report, UiLanguage language) {
+    public static MapLayer of(CoverageReport report) {
         List<Feature> pieces = new ArrayList<>();
         for (CoverageProblem problem : report.problems()) {
             pieces.add(new Feature(pieces.size() + 1, problem.lonLat(), Map.of("kind", problem.kind().name())));
@@ -45,7 +45,7 @@ public final class ProblemOverlay {
                 Provenance.SURVEYED, "", 4490);
         Map<String, String> titles = new HashMap<>();
         for (ProblemKind kind : ProblemKind.values()) {
-            titles.put(kind.name(), language == UiLanguage.EN ? kind.labelEn() : kind.label());
+            titles.put(kind.name(), kind.label());
         }
         Symbolizer sliver = Symbolizer.area(Rgba.TRANSPARENT, Rgba.hex("#fb8c00"), 0.8);
         LayerStyle style = new LayerStyle(fill("#e53935", 0.45), "kind", LayerStyle.inOrder(

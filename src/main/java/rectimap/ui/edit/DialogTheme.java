@@ -9,12 +9,12 @@ import rectimap.ui.MainWindow;
  * (a dialog is its own window and does not inherit the main scene's font, so Chinese would fall back otherwise).
  * FX thread only.
  */
-final class DialogTheme {
+public final class DialogTheme {
     private DialogTheme() {
     }
 
     /** Adds the stylesheets and, for a dialog's root, the CJK font family. */
-    static void applyTo(Parent root, FontScope scope) {
+    public static void applyTo(Parent root, FontScope scope) {
         root.getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
         root.getStylesheets().add(DialogTheme.class.getResource("edit.css").toExternalForm());
         if (scope == FontScope.OWN_WINDOW) {
@@ -23,7 +23,7 @@ final class DialogTheme {
     }
 
     /** Whether the node sits in the main window (inherits its font) or in a window of its own. */
-    enum FontScope {
+    public enum FontScope {
         MAIN_WINDOW, OWN_WINDOW
     }
 }

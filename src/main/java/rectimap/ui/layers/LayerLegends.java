@@ -99,7 +99,7 @@ final class LayerLegends {
         if (rows.isEmpty() || !isOpen(layer.tableName())) {
             return Optional.empty();
         }
-        return Optional.of(new LegendView(layer.tableName(), rows, kindOf(layer), fonts));
+        return Optional.of(new LegendView(layer.tableName(), rows, kindOf(layer), messages.labels(), fonts));
     }
 
     private static GeometryKind kindOf(MapLayer layer) {

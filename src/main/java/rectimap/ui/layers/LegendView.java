@@ -5,17 +5,19 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import rectimap.campaign.FieldLabels;
 import rectimap.model.GeometryKind;
 import rectimap.model.style.LegendRow;
 import rectimap.ui.FxFonts;
 
 /**
  * The classes of one layer's style as rows of swatch and title ({@code #legendRow-<table>-<n>}, n from 0 in legend
- * order; the swatch is {@code #legendSwatch-<table>-<n>}). FX thread only.
+ * order; the swatch is {@code #legendSwatch-<table>-<n>}), each titled in the window's language by
+ * {@link FieldLabels#classTitle}. FX thread only.
  */
 final class LegendView extends VBox {
 
-    LegendView(String tableName, List<LegendRow> rows, GeometryKind kind, FxFonts fonts) {
+    LegendView(String tableName, List<LegendRow> rows, GeometryKind kind, FieldLabels labels, FxFonts fonts) {
         super(1);
         setId("layerLegend-" + tableName);
         getStyleClass().add("layer-legend");
@@ -23,7 +25,7 @@ final class LegendView extends VBox {
             LegendRow row = rows.get(n);
             LegendSwatchView swatch = new LegendSwatchView(row.symbol(), kind, fonts);
             swatch.setId("legendSwatch-" + tableName + "-" + n);
-            Label title = new Label(row.title());
+            Label title = new Label(labels.classTitle(row.title()));
             title.getStyleClass().add(row.kind() == LegendRow.Kind.EMPHASIS ? "legend-emphasis" : "legend-class");
             HBox line = new HBox(6, swatch, title);
             line.setId("legendRow-" + tableName + "-" + n);

@@ -58,7 +58,7 @@ final class OverlayListView extends VBox {
                 slot.setMinWidth(LegendSwatchView.WIDTH_PX);
                 HBox line = new HBox(6, slot, box);
                 line.setAlignment(Pos.CENTER_LEFT);
-                LegendView legend = new LegendView(id, rows, entry.kind(), fonts);
+                LegendView legend = new LegendView(id, rows, entry.kind(), messages.labels(), fonts);
                 VBox.setMargin(legend, new Insets(0, 0, 2, LegendSwatchView.WIDTH_PX + 6));
                 getChildren().addAll(line, legend);
             }

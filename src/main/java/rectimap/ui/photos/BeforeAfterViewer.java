@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import rectimap.media.BeforeAfterPair;
 import rectimap.media.Photo;
 import rectimap.media.PhotoTag;
 import rectimap.ui.Messages;

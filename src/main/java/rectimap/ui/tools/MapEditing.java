@@ -54,6 +54,7 @@ public final class MapEditing {
     private final Snapper snapper = new Snapper();
     private final Consumer<String> say;
     private final List<Runnable> onStateChanged = new ArrayList<>();
+    private final List<Consumer<SessionChange>> onMove = new ArrayList<>();
     private EditSession session;
     /** An undo or redo the file refused (another program changed its feature); told after the next re-read. */
     private SessionChange.Kind refusedByFile;
@@ -63,6 +64,7 @@ public final class MapEditing {
     private Selection selection = Selection.empty();
     private String toolStatus = "";
     private OverlapPolicy overlap = OverlapPolicy.AVOID;
+    private Consumer<rectimap.model.StepConflict> onConflict = refused -> { };
 
     public MapEditing(MapViewModel model, MapCanvasView map, Messages messages, LayerRules rules, FeatureForm form,
                       Consumer<String> say) {
@@ -86,9 +88,19 @@ public final class MapEditing {
         choose(ToolKind.PAN);
     }
 
+    /** Called (FX thread) when the shared project refused a step as stale: the window opens the conflict dialog. */
+    public void onConflict(Consumer<rectimap.model.StepConflict> handler) {
+        onConflict = handler;
+    }
+
     /** Runs whenever the history, the tool, the active layer, the selection or snapping changed. */
     public void addStateListener(Runnable listener) {
         onStateChanged.add(listener);
+    }
+
+    /** Runs after every move of the session (do, undo, redo, reload), before the state listeners. */
+    public void addMoveListener(Consumer<SessionChange> listener) {
+        onMove.add(listener);
     }
 
     public Optional<EditSession> session() {
@@ -340,6 +352,7 @@ public final class MapEditing {
             }
         }
         selection = Selection.of(kept);
+        onMove.forEach(listener -> listener.accept(change));
         change.durable().whenComplete((ok, failure) -> {
             if (causeOf(failure) instanceof rectimap.model.StoreException store
                     && store.problem() == rectimap.model.StoreProblem.CHANGED_OUTSIDE) {
@@ -348,6 +361,11 @@ public final class MapEditing {
                         refusedByFile = change.kind();
                     }
                     say.accept(messages.format("store.CHANGED_OUTSIDE", store.file(), store.subject()));
+                });
+            } else if (causeOf(failure) instanceof rectimap.model.StepConflict refused) {
+                javafx.application.Platform.runLater(() -> {
+                    say.accept(messages.format("store.CONFLICT", refused.file(), refused.subject()));
+                    onConflict.accept(refused);
                 });
             } else if (failure != null) {
                 javafx.application.Platform.runLater(() -> say.accept(messages.format(keptForNextOpening(failure)

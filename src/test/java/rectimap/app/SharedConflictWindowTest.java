@@ -1,0 +1,126 @@
+package rectimap.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import rectimap.edit.CommandRefused;
+import rectimap.edit.EditSession;
+import rectimap.edit.UpdateAttributesCommand;
+import rectimap.store.pg.AccountKind;
+import rectimap.store.pg.PgAccounts;
+import rectimap.store.pg.PgCluster;
+import rectimap.store.pg.PgFeatureStore;
+import rectimap.store.pg.PublishedSample;
+import rectimap.ui.MainWindow;
+
+/**
+ * Two users on one shared project: the office account 张三 changes a zone's note with plain JDBC while the window's
+ * user changes the same zone's note and unit, so the server refuses the window's step. The window then shows the
+ * conflict dialog with 张三's version and mine; the user keeps 张三's note and their own unit, and the result is
+ * saved as a new step. The status line names 张三.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SharedConflictWindowTest {
+    private static final String OTHER = "张三";
+    @RegisterExtension
+    static final SampleWindowFixture sample = new SampleWindowFixture();
+    @TempDir
+    static Path dir;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        window = sample.open(stage);
+    }
+
+    @Test
+    void aRefusedStepOpensTheConflictDialogAndTheChoiceIsSavedAsANewStep(FxRobot robot) throws Exception {
+        sample.awaitEditingSession();
+        PublishedSample shared = PublishedSample.create(dir);
+        try (PgFeatureStore owner = PgFeatureStore.open(shared.address(PgCluster.SUPERUSER), null)) {
+            PgAccounts.add(owner, OTHER, AccountKind.OFFICE, null, "zhang-pw".toCharArray());
+        }
+        shared.cluster().rememberPassword(OTHER, "zhang-pw");
+        robot.interact(() -> window.openShared(shared.address(PgCluster.SUPERUSER).toString(), null));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editing().session()
+                .map(s -> s.project().file().toString().contains(shared.database())).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        int stepsBefore = steps(shared);
+
+        EditSession session = window.editing().session().orElseThrow();
+        robot.interact(() -> {
+            // 张三 saves first; the window's user edits the zone before the window has heard of it.
+            try (Connection zhang = shared.cluster().connect(OTHER, shared.database());
+                    Statement s = zhang.createStatement()) {
+                s.executeUpdate("UPDATE campaign.cleanup_zone SET note = '张三的备注' WHERE fid = 2");
+                session.run(new UpdateAttributesCommand("cleanup_zone", 2, Map.of("note", "我的备注",
+                        "unit", "解州镇政府")));
+            } catch (java.sql.SQLException | CommandRefused e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#conflictDialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#conflictDialog").query();
+        assertThat(dialog.getHeaderText()).contains("未保存").contains("新的一步");
+        assertThat(robot.lookup("#conflictTitle-cleanup_zone-2").queryAs(Label.class).getText())
+                .contains("#2").contains(OTHER);
+        assertThat(texts(dialog)).contains("张三的备注", "我的备注", "解州镇政府", OTHER + " 的");
+        RadioButton noteMine = robot.lookup("#conflict-cleanup_zone-2-note-mine").queryAs(RadioButton.class);
+        RadioButton unitMine = robot.lookup("#conflict-cleanup_zone-2-unit-mine").queryAs(RadioButton.class);
+        assertThat(noteMine.isSelected()).as("combine: I changed the note").isTrue();
+        assertThat(unitMine.isSelected()).isTrue();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#statusMessage").queryAs(Label.class)
+                .getText().contains(OTHER + " 修改了"));
+        Screenshots.save(robot, (Stage) dialog.getScene().getWindow(), "shared-conflict-dialog");
+
+        robot.clickOn("#conflict-cleanup_zone-2-note-theirs");
+        robot.clickOn("#conflictSave");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#conflictDialog").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "解州镇政府".equals(value(shared, "unit")));
+        assertThat(value(shared, "note")).isEqualTo("张三的备注");
+        assertThat(steps(shared)).as("the settled step is one new step").isEqualTo(stepsBefore + 1);
+        EditSession now = window.editing().session().orElseThrow();
+        assertThat(now.history().steps()).hasSize(1);
+        assertThat(now.project().layer("cleanup_zone").orElseThrow().layer().feature(2).orElseThrow().get("unit"))
+                .isEqualTo("解州镇政府");
+    }
+
+    private static String texts(DialogPane dialog) {
+        StringBuilder all = new StringBuilder();
+        dialog.lookupAll(".label").forEach(node -> all.append(((Label) node).getText()).append('\n'));
+        return all.toString();
+    }
+
+    private static String value(PublishedSample shared, String column) throws Exception {
+        try (Connection c = shared.cluster().superuser(shared.database()); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT " + column + " FROM campaign.cleanup_zone WHERE fid = 2")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private static int steps(PublishedSample shared) throws Exception {
+        try (Connection c = shared.cluster().superuser(shared.database()); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM campaign.rectimap_step")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}
