@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -115,9 +117,14 @@ public final class BuildDist {
         tool("jpackage", image.toArray(String[]::new));
         step("jpackage app image", start);
 
-        Path appDir = appDir(dist.resolve(NAME));
+        Path appDir = appDir(dist.resolve(NAME)).toRealPath();
         appArchive(appDir, training);
         step("the app's CDS archive", start);
+        launcherOptions(appDir, sqliteNative(input, appDir));
+        if (!OS.contains("win") && !OS.contains("mac")) {
+            shellLaunchers(dist.resolve(NAME), appDir);
+        }
+        step("launcher options", start);
 
         nativePackage();
         step("native package", start);
@@ -183,19 +190,36 @@ public final class BuildDist {
     }
 
     /**
-     * The classes a start of the window (to its first painted map) and a render load, one per line. The window run
-     * needs a display: the one in DISPLAY, else an Xvfb started here, else (no X at all) only the render is recorded.
+     * The classes a start of the window (to its first painted map) and the command families load, one per line: a
+     * render, an atlas PDF, a layer exported as a GBK Shapefile and that file imported (issue 13: each command's
+     * libraries, PDFBox and the Shapefile reader among them, come from the archives instead of the jars). The window
+     * run needs a display: the one in DISPLAY, else an Xvfb started here, else (no X at all) only the commands.
      */
     private static void recordClasses(Path runtime, Path input, Path training, Path classList) throws Exception {
         String classPath = input.resolve("*").toString();
+        Path sample = input.resolve("maps/yanhu-sample.gpkg");
         List<String> common = List.of(java(runtime), "-Drectimap.home=" + training.resolve("home"),
-                "-Drectimap.sample=" + input.resolve("maps/yanhu-sample.gpkg"), "-Dfile.encoding=UTF-8", "-cp",
-                classPath);
-        List<String> render = new ArrayList<>(common);
-        render.addAll(1, List.of("-XX:DumpLoadedClassList=" + training.resolve("render.txt")));
-        render.addAll(List.of("rectimap.cli.RectimapCli", "render", "--out", training.resolve("x.png").toString()));
-        run(render, training.resolve("render.log"));
-        Set<String> classes = new LinkedHashSet<>(Files.readAllLines(training.resolve("render.txt")));
+                "-Drectimap.sample=" + sample, "-Dfile.encoding=UTF-8", "-cp", classPath);
+        Path shapefile = training.resolve("village.shp");
+        Path project = Files.copy(sample, training.resolve("import.gpkg"));
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        commands.put("render", List.of("render", "--out", training.resolve("x.png").toString()));
+        commands.put("atlas", List.of("print", "--atlas", "township", "--paper", "a3", "--out",
+                training.resolve("atlas.pdf").toString()));
+        commands.put("export", List.of("export", "--project", sample.toString(), "--layer", "village", "--format",
+                "shp", "--encoding", "GBK", "--out", shapefile.toString()));
+        commands.put("import", List.of("import", "--project", project.toString(), "--file", shapefile.toString(),
+                "--layer-name", "trained"));
+        Set<String> classes = new LinkedHashSet<>();
+        for (Map.Entry<String, List<String>> command : commands.entrySet()) {
+            Path list = training.resolve(command.getKey() + ".txt");
+            List<String> line = new ArrayList<>(common);
+            line.add(1, "-XX:DumpLoadedClassList=" + list);
+            line.add("rectimap.cli.RectimapCli");
+            line.addAll(command.getValue());
+            run(line, training.resolve(command.getKey() + ".log"));
+            classes.addAll(Files.readAllLines(list));
+        }
         try (Display display = Display.find(training)) {
             if (display.name() != null) {
                 List<String> window = new ArrayList<>(common);
@@ -227,14 +251,109 @@ public final class BuildDist {
                         "maps/yanhu-sample.gpkg"), "-Dfile.encoding=UTF-8", "-Djava.class.path=" + classPath,
                 "rectimap.app.ClassPreload", appDir.resolve("classes.txt").toString(), "render", "--out",
                 training.resolve("y.png").toString()), training.resolve("archive.log"));
+    }
+
+    /**
+     * The launchers' JVM options, first in each .cfg's [JavaOptions]: the app's CDS archive (quietly skipped when it
+     * does not fit); the archives mapped where they were dumped (the JDK's default since 17.0.x relocates them to a
+     * random address, patching every pointer: 130-200 ms of each start on this machine, for address-space
+     * randomisation a desktop GIS does not need; a clash still falls back to relocating); the SQLite driver's native
+     * library loaded from the image ({@code sqlite}: else each process copies it out of the jar into the temporary
+     * folder first); and for the command line the client compiler only ({@code -XX:TieredStopAtLevel=1}: its runs are
+     * seconds long, and the optimising compiler's work never pays back in them — BENCHMARKS.md, issue 13).
+     */
+    private static void launcherOptions(Path appDir, List<String> sqlite) throws IOException {
+        List<String> common = new ArrayList<>(List.of("-XX:SharedArchiveFile=$APPDIR/" + NAME + ".jsa",
+                "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:+UnlockDiagnosticVMOptions",
+                "-XX:ArchiveRelocationMode=0"));
+        common.addAll(sqlite);
         for (String launcher : List.of(NAME, NAME + "-cli")) {
+            List<String> options = new ArrayList<>(common);
+            if (launcher.endsWith("-cli")) {
+                options.add("-XX:TieredStopAtLevel=1");
+            }
             Path cfg = appDir.resolve(launcher + ".cfg");
-            String text = Files.readString(cfg, StandardCharsets.UTF_8);
-            text = text.replace("[JavaOptions]\n", "[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/"
-                    + NAME + ".jsa\njava-options=-Xshare:auto\njava-options=-Xlog:cds=off\n"
-                    + "java-options=-Xlog:cds+dynamic=off\n");
+            StringBuilder lines = new StringBuilder("[JavaOptions]\n");
+            options.forEach(option -> lines.append("java-options=").append(option).append('\n'));
+            String text = Files.readString(cfg, StandardCharsets.UTF_8).replace("[JavaOptions]\n", lines);
             Files.writeString(cfg, text, StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * Linux: each launcher in {@code bin/} becomes a POSIX shell script that starts the image's JVM with its .cfg's
+     * options, class path and main class. jpackage's native launcher asks {@code rpm -qf} and {@code dpkg -S} (and
+     * for an installed .deb then {@code dpkg -L}) which package owns it before every start, to find its own library:
+     * 0.2-0.3 s of processor time and 0.5-1 s on a busy machine, more than the whole of a short command (issue 13).
+     * The .cfg files stay the one place the options are written.
+     */
+    private static void shellLaunchers(Path image, Path appDir) throws IOException {
+        for (String launcher : List.of(NAME, NAME + "-cli")) {
+            List<String> options = new ArrayList<>();
+            List<String> classPath = new ArrayList<>();
+            String mainClass = null;
+            for (String line : Files.readAllLines(appDir.resolve(launcher + ".cfg"), StandardCharsets.UTF_8)) {
+                String value = line.substring(line.indexOf('=') + 1);
+                if (line.startsWith("java-options=")) {
+                    options.add(shellWord(value));
+                } else if (line.startsWith("app.classpath=")) {
+                    classPath.add(value);
+                } else if (line.startsWith("app.mainclass=")) {
+                    mainClass = value;
+                }
+            }
+            String script = "#!/bin/sh\n"
+                    + "# " + launcher + " of Rectimap, made by BuildDist from lib/app/" + launcher + ".cfg: the image's"
+                    + " JVM started directly.\n"
+                    + "self=$0\n"
+                    + "[ -h \"$self\" ] && self=$(/usr/bin/readlink -f \"$self\")\n"
+                    + "APPDIR=$(cd -P \"${self%/*}/../lib/app\" && pwd -P) || exit 1\n"
+                    + "exec \"$APPDIR/../runtime/bin/java\" " + String.join(" ", options) + " -cp "
+                    + shellWord(String.join(":", classPath)) + " " + mainClass + " \"$@\"\n";
+            Path file = image.resolve("bin").resolve(launcher);
+            Files.delete(file);
+            Files.writeString(file, script, StandardCharsets.UTF_8);
+            file.toFile().setExecutable(true, false);
+        }
+    }
+
+    /** {@code value} as one shell word in double quotes, {@code $APPDIR} left for the shell to fill in. */
+    private static String shellWord(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("`", "\\`")
+                .replace("$APPDIR", "${APPDIR}").replace("$", "\\$").replace("\\${APPDIR}", "${APPDIR}") + "\"";
+    }
+
+    /**
+     * The SQLite driver's native library for this system, copied out of its jar into {@code native/} of the app
+     * folder; the options that make the driver load it from there. None when the jar has no library for this system
+     * (the driver then extracts one as usual).
+     */
+    private static List<String> sqliteNative(Path input, Path appDir) throws Exception {
+        Path jar;
+        try (Stream<Path> list = Files.list(input)) {
+            jar = list.filter(p -> p.getFileName().toString().startsWith("sqlite-jdbc-")).findFirst().orElse(null);
+        }
+        if (jar == null) {
+            return List.of();
+        }
+        Path log = Files.createTempFile("sqlite-os", ".txt");
+        run(List.of(java(Path.of(System.getProperty("java.home"))), "-cp", jar.toString(),
+                "org.sqlite.util.OSInfo"), log);
+        String folder = Files.readString(log).strip();
+        Files.delete(log);
+        String library = System.mapLibraryName("sqlitejdbc");
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            ZipEntry entry = zip.getEntry("org/sqlite/native/" + folder + "/" + library);
+            if (entry == null) {
+                System.out.println("[dist] no SQLite native library for " + folder + " in " + jar.getFileName());
+                return List.of();
+            }
+            Path target = Files.createDirectories(appDir.resolve("native")).resolve(library);
+            try (var in = zip.getInputStream(entry)) {
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return List.of("-Dorg.sqlite.lib.path=$APPDIR/native", "-Dorg.sqlite.lib.name=" + library);
     }
 
     /** The class path the jpackage launcher gives the JVM: the cfg's app.classpath lines with $APPDIR filled in. */

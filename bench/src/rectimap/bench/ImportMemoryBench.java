@@ -1,13 +1,9 @@
 package rectimap.bench;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -87,9 +83,7 @@ public final class ImportMemoryBench {
         Path seed = dir.resolve("seed.shp");
         ImportPolygons.write(seed, SEED_POLYGONS);
         Path big = dir.resolve("million.shp");
-        replicate(dir, "seed", "million", COPIES);
-        Files.copy(dir.resolve("seed.prj"), dir.resolve("million.prj"));
-        Files.copy(dir.resolve("seed.cpg"), dir.resolve("million.cpg"));
+        ShapefileJoin.join(java.util.Collections.nCopies(COPIES, seed), big);
         long bytes = Files.size(big) + Files.size(dir.resolve("million.dbf"));
         // Alternating rounds, so neither path gains from running second (warm JIT, input in the page cache).
         for (int round = 1; round <= ROUNDS; round++) {
@@ -121,60 +115,6 @@ public final class ImportMemoryBench {
         System.out.printf("%s: import %,d features (%.0f MB input) with -Xmx%d MB: %.1f s, peak heap %.0f MB,"
                 + " peak RSS so far %s, project %.0f MB%n", path, written, bytes / 1e6,
                 Runtime.getRuntime().maxMemory() >> 20, seconds, peakHeap / 1e6, peakRss(), Files.size(project) / 1e6);
-    }
-
-    /** Writes {@code to}.shp/.shx/.dbf holding the records of {@code from} {@code copies} times, renumbered. */
-    private static void replicate(Path dir, String from, String to, int copies) throws IOException {
-        byte[] shp = Files.readAllBytes(dir.resolve(from + ".shp"));
-        byte[] shx = Files.readAllBytes(dir.resolve(from + ".shx"));
-        byte[] dbf = Files.readAllBytes(dir.resolve(from + ".dbf"));
-        int records = (shx.length - 100) / 8;
-        long shpLength = 100 + (long) (shp.length - 100) * copies;
-        try (OutputStream shpOut = out(dir.resolve(to + ".shp")); OutputStream shxOut = out(dir.resolve(to + ".shx"))) {
-            shpOut.write(header(shp, shpLength));
-            shxOut.write(header(shx, 100 + 8L * records * copies));
-            ByteBuffer entry = ByteBuffer.allocate(8).order(ByteOrder.BIG_ENDIAN);
-            long offset = 100;
-            int number = 0;
-            for (int copy = 0; copy < copies; copy++) {
-                ByteBuffer source = ByteBuffer.wrap(shp).order(ByteOrder.BIG_ENDIAN);
-                int at = 100;
-                for (int r = 0; r < records; r++) {
-                    int contentBytes = source.getInt(at + 4) * 2;
-                    ByteBuffer record = ByteBuffer.wrap(shp, at, 8 + contentBytes).slice().order(ByteOrder.BIG_ENDIAN);
-                    byte[] copyBytes = new byte[8 + contentBytes];
-                    record.get(copyBytes);
-                    ByteBuffer.wrap(copyBytes).order(ByteOrder.BIG_ENDIAN).putInt(0, ++number);
-                    shpOut.write(copyBytes);
-                    entry.putInt(0, (int) (offset / 2)).putInt(4, contentBytes / 2);
-                    shxOut.write(entry.array());
-                    offset += 8 + contentBytes;
-                    at += 8 + contentBytes;
-                }
-            }
-        }
-        ByteBuffer dbfHeader = ByteBuffer.wrap(dbf).order(ByteOrder.LITTLE_ENDIAN);
-        int headerLength = dbfHeader.getShort(8) & 0xffff;
-        int recordLength = dbfHeader.getShort(10) & 0xffff;
-        try (OutputStream dbfOut = out(dir.resolve(to + ".dbf"))) {
-            byte[] header = java.util.Arrays.copyOf(dbf, headerLength);
-            ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN).putInt(4, records * copies);
-            dbfOut.write(header);
-            for (int copy = 0; copy < copies; copy++) {
-                dbfOut.write(dbf, headerLength, records * recordLength);
-            }
-            dbfOut.write(0x1A);
-        }
-    }
-
-    private static byte[] header(byte[] file, long length) {
-        byte[] header = java.util.Arrays.copyOf(file, 100);
-        ByteBuffer.wrap(header).order(ByteOrder.BIG_ENDIAN).putInt(24, (int) (length / 2));
-        return header;
-    }
-
-    private static OutputStream out(Path file) throws IOException {
-        return new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     }
 
     private static String peakRss() throws IOException {

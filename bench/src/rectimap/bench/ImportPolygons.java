@@ -1,5 +1,7 @@
 package rectimap.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,24 +28,51 @@ import rectimap.model.Provenance;
 /**
  * The import benchmarks' input: {@code count} ten-vertex parcels over the district with Chinese names, a code, a
  * whole number, an area and a date, written by our {@link ShapefileWriter} as a GBK Shapefile in EPSG:4546
- * (metres, as survey offices deliver), so both importers decode GBK and reproject to EPSG:4490.
+ * (metres, as survey offices deliver), so both importers decode GBK and reproject to EPSG:4490. Above
+ * {@value #SLICE} polygons the file is written in slices of that many and joined at the byte level
+ * ({@link ShapefileJoin}): the writer holds a layer's features in memory, and 1,000,000 of them did not fit the
+ * bench's 1 GB heap. The records are the same as one write would make (the text column as wide as its longest value).
  */
 final class ImportPolygons {
+    private static final int SLICE = 100_000;
     private static final String[] WORDS = {"解州镇", "安邑街道", "北相镇", "龙居镇", "泓芝驿镇", "东郭镇", "陶村镇", "席张乡"};
 
     private ImportPolygons() {
     }
 
     /** {@code ImportPolygons OUT.shp COUNT}: writes the input on its own, e.g. to profile one import by hand. */
-    public static void main(String[] args) throws ExchangeException {
+    public static void main(String[] args) throws ExchangeException, IOException {
         write(Path.of(args[0]), Integer.parseInt(args[1]));
     }
 
-    static void write(Path shp, int count) throws ExchangeException {
+    static void write(Path shp, int count) throws ExchangeException, IOException {
+        if (count <= SLICE) {
+            writeSlice(shp, count, 0, count);
+            return;
+        }
+        List<Path> parts = new ArrayList<>();
+        try {
+            for (int from = 0; from < count; from += SLICE) {
+                Path part = shp.resolveSibling("slice-" + parts.size() + "-" + shp.getFileName());
+                parts.add(part);
+                writeSlice(part, count, from, Math.min(count, from + SLICE));
+            }
+            ShapefileJoin.join(parts, shp);
+        } finally {
+            for (Path part : parts) {
+                for (String extension : List.of(".shp", ".shx", ".dbf", ".prj", ".cpg")) {
+                    Files.deleteIfExists(ShapefileJoin.sibling(part, extension));
+                }
+            }
+        }
+    }
+
+    /** Polygons {@code from} (inclusive) to {@code to} of the {@code count}-polygon grid, as one Shapefile. */
+    private static void writeSlice(Path shp, int count, int from, int to) throws ExchangeException {
         GeometryFactory factory = new GeometryFactory();
-        List<Feature> features = new ArrayList<>(count);
+        List<Feature> features = new ArrayList<>(to - from);
         int perRow = (int) Math.ceil(Math.sqrt(count));
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < to; i++) {
             double x = 110.73 + (i % perRow) * (0.44 / perRow);
             double y = 34.82 + (i / perRow) * (0.30 / perRow);
             double r = 0.35 * 0.30 / perRow;

@@ -2,6 +2,7 @@ package rectimap.app;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import rectimap.install.StartTrace;
 import rectimap.ui.MainWindow;
 
 /**

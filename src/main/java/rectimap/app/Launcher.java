@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import rectimap.geo.Epsg;
 import rectimap.install.BuildInfo;
+import rectimap.install.StartTrace;
 import rectimap.install.Startup;
 import rectimap.install.UserFolders;
 import rectimap.ui.Messages;

@@ -2,6 +2,7 @@ package rectimap.app;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
+import rectimap.install.StartTrace;
 import rectimap.ui.MainWindow;
 import rectimap.ui.Messages;
 

@@ -19,15 +19,16 @@ import rectimap.model.ProjectSettings;
 import rectimap.model.StepConflict;
 import rectimap.store.pg.PgChangeFeed;
 import rectimap.store.pg.PgFeatureStore;
-import rectimap.store.pg.PgJournal;
+import rectimap.store.pg.PgOutboxJournal;
 import rectimap.store.pg.SeenVersions;
 import rectimap.store.pg.VersionedFeature;
 import rectimap.ui.FileReread;
 import rectimap.ui.OpenProjectFile;
 
 /**
- * A shared PostgreSQL project open in the window. Edits go through {@link PgJournal} (version-checked, retried with
- * the same step id while the server is away); this user's undo history is kept here in memory, mirrored from the
+ * A shared PostgreSQL project open in the window. Edits go through {@link PgOutboxJournal}: kept in this user's
+ * outbox on disk until the server confirms them (a window closed while offline sends them at the next opening),
+ * version-checked, retried with the same step id while the server is away. This user's undo history is kept here in memory, mirrored from the
  * moves the journal is handed (undo is per user). Others' changes are announced by {@link PgChangeFeed}; the window's
  * {@link rectimap.ui.OutsideChangesFollower} then asks {@link #reread}, which reads every layer again (remembering
  * the versions seen) and hands back the project with the changed layers and this user's history. Settings are kept
@@ -36,16 +37,21 @@ import rectimap.ui.OpenProjectFile;
 final class SharedProjectFile implements OpenProjectFile {
     private final PgFeatureStore store;
     private final SeenVersions seen;
-    private final PgJournal journal;
+    private final PgOutboxJournal journal;
     private final UndoHistory mirror = new UndoHistory();
     private final ProjectSettings settings;
     private volatile PgChangeFeed feed;
     private volatile Runnable changed;
+    private volatile boolean replayDone;
 
     SharedProjectFile(PgFeatureStore store, SeenVersions seen) {
         this.store = store;
         this.seen = seen;
-        this.journal = new PgJournal(store, seen);
+        this.journal = PgOutboxJournal.open(store, seen);
+        // Moves an earlier session left waiting are sent first; their rows are then seen as this user's own writes,
+        // which the change feed does not announce, so the window reads the project again once they are in.
+        CompletableFuture.allOf(journal.replayed().toArray(CompletableFuture[]::new))
+                .whenComplete((ok, failure) -> replayedIn());
         this.settings = ProjectSettings.inMemory(store.settings());
     }
 
@@ -93,6 +99,14 @@ final class SharedProjectFile implements OpenProjectFile {
         };
     }
 
+    private void replayedIn() {
+        replayDone = true;
+        Runnable reread = changed;
+        if (reread != null && !journal.replayed().isEmpty()) {
+            reread.run();
+        }
+    }
+
     /**
      * The server refused {@code step} (someone changed its features first): it is in no one's project, so it leaves
      * this user's history, and the window reads the project again at once to show their version (the conflict
@@ -121,6 +135,9 @@ final class SharedProjectFile implements OpenProjectFile {
     @Override
     public void watchOutsideChanges(Runnable changed) {
         this.changed = changed;
+        if (replayDone && !journal.replayed().isEmpty()) {
+            changed.run();
+        }
         try {
             feed = PgChangeFeed.start(store.pool(), changes -> {
                 boolean news = changes.stream().anyMatch(c -> !"UPDATE".equals(c.op()) && !"INSERT".equals(c.op())

@@ -28,7 +28,7 @@ import rectimap.store.TilePackage;
  */
 final class BasemapCommand implements CliCommand {
     private static final Set<String> OPTIONS = Set.of("--project", "--source", "--extent", "--zooms", "--max-tiles",
-            "--estimate", "--lang");
+            "--estimate");
 
     @Override
     public String name() {
@@ -53,19 +53,16 @@ final class BasemapCommand implements CliCommand {
             err.println("basemap: usage: " + usage());
             return 2;
         }
-        CommandOptions options;
-        int[] zooms;
-        int maxTiles;
-        try {
-            options = CommandOptions.parse(args.subList(1, args.size()), OPTIONS,
-                    Set.of("--project", "--source", "--extent", "--zooms"));
-            zooms = zooms(options.get("--zooms"));
-            maxTiles = options.get("--max-tiles") == null ? DownloadPlan.DEFAULT_MAX_TILES
-                    : Integer.parseInt(options.get("--max-tiles"));
-        } catch (CommandOptions.BadOptions | NumberFormatException e) {
-            err.println("basemap: " + e.getMessage() + "; usage: " + usage());
+        var read = CommandArguments.read(this, args.subList(1, args.size()), OPTIONS,
+                Set.of("--project", "--source", "--extent", "--zooms"), options -> new Download(zooms(options.get(
+                        "--zooms")), options.get("--max-tiles") == null ? DownloadPlan.DEFAULT_MAX_TILES
+                        : Integer.parseInt(options.get("--max-tiles"))), args, err);
+        if (read.isEmpty()) {
             return 2;
         }
+        CommandOptions options = read.get().options();
+        int[] zooms = read.get().value().zooms();
+        int maxTiles = read.get().value().maxTiles();
         Path project = Path.of(options.get("--project"));
         Geometry area;
         try {
@@ -115,6 +112,10 @@ final class BasemapCommand implements CliCommand {
             err.println(ProjectFailure.line("basemap", e, args));
             return 2;
         }
+    }
+
+    /** The zoom levels (lowest, highest) and the most tiles a download may fetch. */
+    private record Download(int[] zooms, int maxTiles) {
     }
 
     private static int[] zooms(String text) throws CommandOptions.BadOptions {

@@ -12,6 +12,7 @@ import rectimap.exchange.ExchangeException;
 import rectimap.exchange.InvalidGeometryPolicy;
 import rectimap.exchange.RecordNote;
 import rectimap.exchange.SourceOptions;
+import rectimap.install.StartTrace;
 import rectimap.model.StoreException;
 
 /**
@@ -51,8 +52,10 @@ public final class ImportCommand implements CliCommand {
             err.println("import: " + e.getMessage() + "; usage: " + usage());
             return 2;
         }
+        StartTrace.mark("arguments parsed");
         try {
             var result = new ProjectImport().run(request);
+            StartTrace.mark("imported");
             if (request.sourceEpsg() <= 0 && result.sourceCrs() != null
                     && (result.sourceCrs().certainty() == CrsCertainty.GUESSED
                     || result.sourceCrs().certainty() == CrsCertainty.AMBIGUOUS)) {

@@ -34,21 +34,15 @@ public final class MergeCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        CommandOptions options;
-        PgAddress project;
-        MergePreference preference;
-        try {
-            options = CommandOptions.parse(args, Set.of("--project", "--package", "--prefer", "--lang"),
-                    Set.of("--project", "--package"));
-            project = PgAddress.parse(options.get("--project"));
-            preference = preference(options.get("--prefer"));
-        } catch (CommandOptions.BadOptions e) {
-            err.println("merge: " + e.getMessage() + "; usage: " + usage());
-            return 2;
-        } catch (PgAddress.BadAddress e) {
-            err.println(ProjectFailure.line("merge", e, args));
+        var read = CommandArguments.read(this, args, Set.of("--project", "--package", "--prefer"),
+                Set.of("--project", "--package"), options -> new Target(PgAddress.parse(options.get("--project")),
+                        preference(options.get("--prefer"))), err);
+        if (read.isEmpty()) {
             return 2;
         }
+        CommandOptions options = read.get().options();
+        PgAddress project = read.get().value().project();
+        MergePreference preference = read.get().value().preference();
         Locale locale = UserText.localeOf(args);
         try (PgFeatureStore store = PgFeatureStore.open(project, null)) {
             MergeReport report = WorkPackageMerge.merge(store, Path.of(options.get("--package")), preference,
@@ -63,6 +57,10 @@ public final class MergeCommand implements CliCommand {
             err.println(ProjectFailure.line("merge", e, args));
             return 2;
         }
+    }
+
+    /** The server project to merge into and how conflicts are settled. */
+    private record Target(PgAddress project, MergePreference preference) {
     }
 
     private static MergePreference preference(String value) throws CommandOptions.BadOptions {

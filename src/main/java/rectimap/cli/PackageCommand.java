@@ -29,19 +29,13 @@ public final class PackageCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        CommandOptions options;
-        PgAddress project;
-        try {
-            options = CommandOptions.parse(args, Set.of("--project", "--township", "--out", "--lang"),
-                    Set.of("--project", "--township", "--out"));
-            project = PgAddress.parse(options.get("--project"));
-        } catch (CommandOptions.BadOptions e) {
-            err.println("package: " + e.getMessage() + "; usage: " + usage());
-            return 2;
-        } catch (PgAddress.BadAddress e) {
-            err.println(ProjectFailure.line("package", e, args));
+        var read = CommandArguments.read(this, args, Set.of("--project", "--township", "--out"),
+                Set.of("--project", "--township", "--out"), options -> PgAddress.parse(options.get("--project")), err);
+        if (read.isEmpty()) {
             return 2;
         }
+        CommandOptions options = read.get().options();
+        PgAddress project = read.get().value();
         Path target = Path.of(options.get("--out"));
         try (PgFeatureStore store = PgFeatureStore.open(project, null)) {
             WorkPackageWriter.Packaged packaged = WorkPackageWriter.write(store, options.get("--township"), target);

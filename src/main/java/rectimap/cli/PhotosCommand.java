@@ -28,7 +28,7 @@ import rectimap.store.ProjectFiles;
  */
 public final class PhotosCommand implements CliCommand {
     private static final Set<String> OPTIONS = Set.of("--project", "--import", "--within", "--tag", "--who",
-            "--originals", "--lang");
+            "--originals");
 
     @Override
     public String name() {
@@ -44,18 +44,13 @@ public final class PhotosCommand implements CliCommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Locale locale = UserText.localeOf(args);
-        CommandOptions options;
-        PhotoImportOptions importOptions;
-        try {
-            options = CommandOptions.parse(args, OPTIONS, Set.of("--project", "--import"));
-            importOptions = options(options, locale);
-        } catch (CommandOptions.BadOptions e) {
-            err.println("photos: " + e.getMessage() + "; usage: " + usage());
-            return 2;
-        } catch (IllegalArgumentException e) {
-            err.println("photos: " + e.getMessage());
+        var read = CommandArguments.read(this, args, OPTIONS, Set.of("--project", "--import"),
+                options -> options(options, locale), err);
+        if (read.isEmpty()) {
             return 2;
         }
+        CommandOptions options = read.get().options();
+        PhotoImportOptions importOptions = read.get().value();
         Path folder = Path.of(options.get("--import"));
         try (ProjectFile file = ProjectFiles.openForOneTransaction(Path.of(options.get("--project")))) {
             Project project = ProjectAssembler.assemble(file.file(), file.store());

@@ -12,6 +12,7 @@ import org.locationtech.jts.geom.Envelope;
 import rectimap.exchange.AtomicFileWrite;
 import rectimap.geo.CrsTransform;
 import rectimap.geo.Epsg;
+import rectimap.install.StartTrace;
 import rectimap.model.StoreException;
 import rectimap.print.AtlasPlan;
 import rectimap.print.AtlasWriter;
@@ -57,6 +58,7 @@ public final class PrintCommand implements CliCommand {
             err.println("usage: " + usage());
             return 2;
         }
+        StartTrace.mark("arguments parsed");
         SheetContent content;
         try {
             content = PrintProject.load(options.project(), RenderCommand.DEFAULT_PROJECT, args, err);
@@ -67,6 +69,7 @@ public final class PrintCommand implements CliCommand {
             err.println(ProjectFailure.line("print", e, args));
             return 2;
         }
+        StartTrace.mark("project read");
         try (BasemapOption basemaps = BasemapOption.open(args, "print", err)) {
             return print(options, content.withRasters(basemaps.layers(), basemaps.problems()), out, err);
         }
@@ -81,6 +84,7 @@ public final class PrintCommand implements CliCommand {
         try {
             List<Output> outputs = options.atlas() == null ? List.of(single(options, template, content))
                     : atlas(options, template, content);
+            StartTrace.mark("sheets prepared");
             for (Output output : outputs) {
                 pages += output.sheets().size();
                 written.addAll(write(output, options));
@@ -89,6 +93,7 @@ public final class PrintCommand implements CliCommand {
             err.println("print: " + e.userMessage(options.locale()));
             return e.problem() == SheetProblem.CANNOT_WRITE ? 1 : 2;
         }
+        StartTrace.mark("written");
         for (Path path : written) {
             out.println("wrote " + path);
         }

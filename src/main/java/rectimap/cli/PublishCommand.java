@@ -29,18 +29,13 @@ public final class PublishCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        CommandOptions options;
-        PgAddress target;
-        try {
-            options = CommandOptions.parse(args, Set.of("--project", "--to", "--lang"), Set.of("--project", "--to"));
-            target = PgAddress.parse(options.get("--to"));
-        } catch (CommandOptions.BadOptions e) {
-            err.println("publish: " + e.getMessage() + "; usage: " + usage());
-            return 2;
-        } catch (PgAddress.BadAddress e) {
-            err.println(ProjectFailure.line("publish", e, args));
+        var read = CommandArguments.read(this, args, Set.of("--project", "--to"), Set.of("--project", "--to"),
+                options -> PgAddress.parse(options.get("--to")), err);
+        if (read.isEmpty()) {
             return 2;
         }
+        CommandOptions options = read.get().options();
+        PgAddress target = read.get().value();
         Path file = Path.of(options.get("--project"));
         try (GeoPackageStore source = ProjectReading.open(file, args, err);
                 PgPool pool = PgPool.open(target, null, 2)) {

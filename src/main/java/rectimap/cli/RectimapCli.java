@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import rectimap.install.BuildInfo;
 import rectimap.install.CrashReport;
+import rectimap.install.StartTrace;
 import rectimap.install.Startup;
 import rectimap.install.UserFolders;
 import rectimap.model.StoreException;
@@ -49,6 +50,7 @@ public final class RectimapCli {
     }
 
     public static void main(String[] args) {
+        StartTrace.mark("main");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         if (args.length == 1 && VERSION_FLAGS.contains(args[0])) {
@@ -56,11 +58,13 @@ public final class RectimapCli {
             return;
         }
         UserFolders folders = Startup.prepare("rectimap-cli");
+        StartTrace.mark("folders and log");
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
             err.println(unforeseen(folders, "rectimap-cli", Arrays.asList(args), failure));
             System.exit(1);
         });
         int code = standard().run(Arrays.asList(args), out, err);
+        StartTrace.mark("done");
         if (code != 0) {
             System.exit(code);
         }

@@ -12,6 +12,7 @@ import org.locationtech.jts.geom.Envelope;
 import rectimap.campaign.ProjectAssembler;
 import rectimap.geo.CrsTransform;
 import rectimap.geo.Epsg;
+import rectimap.install.StartTrace;
 import rectimap.model.Project;
 import rectimap.model.StoreException;
 import rectimap.model.style.Rgba;
@@ -60,6 +61,7 @@ public final class RenderCommand implements CliCommand {
             err.println("usage: " + usage());
             return 2;
         }
+        StartTrace.mark("arguments parsed");
         Project project;
         try (ReadProject read = ProjectReading.open(options.project(), args, err)) {
             project = ProjectAssembler.assemble(read.label(), read.store());
@@ -78,6 +80,7 @@ public final class RenderCommand implements CliCommand {
             err.println("render: cannot draw " + options.project() + ": " + e.getMessage());
             return 2;
         }
+        StartTrace.mark("project read");
         Viewport viewport = viewportFor(options, layers);
         MapRenderer renderer = new MapRenderer(options.dpi());
         ImageSurface surface = new ImageSurface(options.widthPx(), options.heightPx(), options.dpi(), PAPER,
@@ -93,12 +96,14 @@ public final class RenderCommand implements CliCommand {
             SchematicBadge.draw(surface);
         }
         surface.dispose();
+        StartTrace.mark("drawn");
         try (OutputStream png = Files.newOutputStream(options.out())) {
             surface.writePng(png);
         } catch (IOException e) {
             err.println("render: cannot write " + options.out() + ": " + e.getMessage());
             return 1;
         }
+        StartTrace.mark("written");
         out.println("wrote " + options.out());
         out.printf("scale 1:%,.0f%n", renderer.scaleDenominator(viewport));
         return 0;

@@ -33,10 +33,10 @@ public final class SheetContent {
     private final boolean schematic;
     private final SheetDayStyle dayStyle;
     private final java.util.Map<java.time.LocalDate, SheetContent> byDay = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Each place's area in EPSG:4490 lon/lat by code (townships, villages with a known area; "" the district). */
+    /** Each place's area in EPSG:4490 lon/lat by code (townships; "" the district; villages: {@link #villages}). */
     private final java.util.Map<String, Geometry> areasLonLat = new java.util.HashMap<>();
     private final List<SheetPlace> townships = new ArrayList<>();
-    private final List<SheetPlace> villages = new ArrayList<>();
+    private final VillagePlaces villages;
     private final List<String> siteCodes = new ArrayList<>();
     private final SheetPlace district;
     private final List<RenderLayer> insetLayers = new ArrayList<>();
@@ -70,6 +70,7 @@ public final class SheetContent {
         Envelope all = new Envelope();
         Geometry districtArea = null;
         String districtName = "";
+        List<Feature> villageFeatures = new ArrayList<>();
         for (RenderLayer layer : this.layers) {
             all.expandToInclude(layer.extent());
             if (INSET_TABLES.contains(layer.tableName()) && layer.mapLayer().visible()) {
@@ -79,8 +80,12 @@ public final class SheetContent {
             }
             switch (layer.tableName()) {
                 case TOWNSHIP_TABLE -> layer.mapLayer().layer().features().forEach(f -> addTownship(f, toDisplay));
-                case VILLAGE_TABLE -> layer.mapLayer().layer().features()
-                        .forEach(f -> addVillage(f, toDisplay, villageAreas));
+                case VILLAGE_TABLE -> layer.mapLayer().layer().features().forEach(f -> {
+                    villageFeatures.add(f);
+                    if ("文化体验村".equals(f.text("culture"))) {
+                        siteCodes.add(f.text("code"));
+                    }
+                });
                 case DISTRICT_TABLE -> {
                     List<Feature> features = layer.mapLayer().layer().features();
                     if (!features.isEmpty()) {
@@ -92,6 +97,7 @@ public final class SheetContent {
                 default -> { }
             }
         }
+        villages = new VillagePlaces(villageFeatures, toDisplay, villageAreas);
         Envelope districtExtent = districtArea != null ? districtArea.getEnvelopeInternal() : all;
         district = new SheetPlace(SheetPlace.Kind.DISTRICT, "", districtName, districtName, districtArea, districtExtent);
     }
@@ -109,7 +115,7 @@ public final class SheetContent {
         this.rasters = List.copyOf(rasters);
         this.rasterProblems = rasterProblems;
         this.townships.addAll(base.townships);
-        this.villages.addAll(base.villages);
+        this.villages = base.villages;
         this.siteCodes.addAll(base.siteCodes);
         this.district = base.district;
         this.insetLayers.addAll(base.insetLayers);
@@ -157,7 +163,8 @@ public final class SheetContent {
      * has no area (a village known only by its point).
      */
     public Geometry areaLonLat(SheetPlace place) {
-        return areasLonLat.get(place.kind() == SheetPlace.Kind.DISTRICT ? "" : place.code());
+        return place.kind() == SheetPlace.Kind.VILLAGE ? villages.areaLonLat(place.code())
+                : areasLonLat.get(place.kind() == SheetPlace.Kind.DISTRICT ? "" : place.code());
     }
 
     /** Content of a whole project: every layer projected for display (slow for big projects: off the UI thread). */
@@ -177,23 +184,6 @@ public final class SheetContent {
         townships.add(new SheetPlace(SheetPlace.Kind.TOWNSHIP, feature.text("code"), feature.text("name"),
                 feature.text("name"), area, area.getEnvelopeInternal()));
         if ("示范镇".equals(feature.text("demo"))) {
-            siteCodes.add(feature.text("code"));
-        }
-    }
-
-    private void addVillage(Feature feature, CrsTransform toDisplay, VillageAreas villageAreas) {
-        Envelope extent = toDisplay.apply(feature.geometry()).getEnvelopeInternal();
-        extent.expandBy(VILLAGE_HALF_SIDE_M);
-        Geometry areaLonLat = villageAreas.lonLat(feature.text("code"));
-        Geometry area = null;
-        if (areaLonLat != null && !areaLonLat.isEmpty()) {
-            areasLonLat.put(feature.text("code"), areaLonLat);
-            area = toDisplay.apply(areaLonLat);
-            extent.expandToInclude(area.getEnvelopeInternal());
-        }
-        villages.add(new SheetPlace(SheetPlace.Kind.VILLAGE, feature.text("code"), feature.text("name"),
-                feature.text("township"), area, extent));
-        if ("文化体验村".equals(feature.text("culture"))) {
             siteCodes.add(feature.text("code"));
         }
     }
@@ -219,14 +209,14 @@ public final class SheetContent {
     /** The villages of the named township (by name or code), in layer order. */
     public List<SheetPlace> villagesOf(String township) throws SheetException {
         SheetPlace town = township(township);
-        return villages.stream().filter(v -> v.townshipName().equals(town.name())).toList();
+        return villages.places().stream().filter(v -> v.townshipName().equals(town.name())).toList();
     }
 
     /** The demonstration sites (示范镇 and 文化体验村) in layer order, townships first. */
     public List<SheetPlace> sites() {
         List<SheetPlace> sites = new ArrayList<>();
         townships.stream().filter(t -> siteCodes.contains(t.code())).forEach(sites::add);
-        villages.stream().filter(v -> siteCodes.contains(v.code())).forEach(sites::add);
+        villages.places().stream().filter(v -> siteCodes.contains(v.code())).forEach(sites::add);
         return sites;
     }
 
@@ -252,7 +242,7 @@ public final class SheetContent {
         if (town.isPresent()) {
             return town.get();
         }
-        List<SheetPlace> found = villages.stream()
+        List<SheetPlace> found = villages.places().stream()
                 .filter(v -> v.code().equals(nameOrCode) || v.name().equals(nameOrCode)).toList();
         if (found.size() > 1) {
             throw new SheetException(SheetProblem.AMBIGUOUS_PLACE, nameOrCode,

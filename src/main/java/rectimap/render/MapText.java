@@ -19,7 +19,12 @@ final class MapText {
     private final Font base;
     private final Font fallback = MapFonts.fallback();
     private final FontRenderContext context;
-    private final Map<String, Font> derived = new HashMap<>();
+    /** Derived fonts by (base or fallback, size, weight): deriving and naming fonts is slow (a map frame measures
+     * every label it considers). */
+    private final Map<Sized, Font> derived = new HashMap<>();
+
+    private record Sized(boolean base, double size, FontWeight weight) {
+    }
 
     MapText(Font base, FontRenderContext context) {
         this.base = base;
@@ -37,7 +42,7 @@ final class MapText {
         int start = 0;
         while (start < text.length()) {
             Font font = fontFor(text.codePointAt(start), size, weight);
-            int end = runEnd(text, start, font);
+            int end = runEnd(text, start);
             GlyphVector glyphs = font.createGlyphVector(context, text.substring(start, end));
             outline.append(glyphs.getOutline((float) penX, (float) y), false);
             penX += glyphs.getGlyphPosition(glyphs.getNumGlyphs()).getX();
@@ -51,7 +56,7 @@ final class MapText {
         int start = 0;
         while (start < text.length()) {
             Font font = fontFor(text.codePointAt(start), size, weight);
-            int end = runEnd(text, start, font);
+            int end = runEnd(text, start);
             GlyphVector glyphs = font.createGlyphVector(context, text.substring(start, end));
             width += glyphs.getGlyphPosition(glyphs.getNumGlyphs()).getX();
             start = end;
@@ -60,9 +65,9 @@ final class MapText {
         return new TextExtent(width, metrics.getAscent(), metrics.getDescent());
     }
 
-    /** The end of the run starting at {@code start} that {@code font} draws (all displayable by it, or none). */
-    private int runEnd(String text, int start, Font font) {
-        boolean baseRun = font.getFamily().equals(base.getFamily());
+    /** The end of the run starting at {@code start} that one font draws: all displayable by the base font, or none. */
+    private int runEnd(String text, int start) {
+        boolean baseRun = base.canDisplay(text.codePointAt(start));
         int end = start;
         while (end < text.length()) {
             int codePoint = text.codePointAt(end);
@@ -79,8 +84,7 @@ final class MapText {
     }
 
     private Font sized(Font font, double size, FontWeight weight) {
-        String key = font.getFamily() + '|' + size + '|' + weight;
-        return derived.computeIfAbsent(key, k -> font.deriveFont(weight == FontWeight.BOLD ? Font.BOLD : Font.PLAIN,
-                (float) size));
+        return derived.computeIfAbsent(new Sized(font == base, size, weight), k -> font.deriveFont(
+                weight == FontWeight.BOLD ? Font.BOLD : Font.PLAIN, (float) size));
     }
 }

@@ -138,9 +138,17 @@ public final class PgJournal implements EditJournal {
     /** Waits up to a minute for waiting moves (a server still down then: they fail, the window already said so). */
     @Override
     public void close() {
+        close(60);
+    }
+
+    /**
+     * Waits up to {@code seconds} for waiting moves, then stops retrying: those not written fail (a durable outbox
+     * keeps them for the next session, see {@link PgOutboxJournal}).
+     */
+    void close(long seconds) {
         thread.shutdown();
         try {
-            if (!thread.awaitTermination(60, TimeUnit.SECONDS)) {
+            if (!thread.awaitTermination(seconds, TimeUnit.SECONDS)) {
                 closing = true;
                 thread.shutdownNow();
             }

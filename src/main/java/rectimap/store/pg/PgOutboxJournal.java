@@ -24,6 +24,7 @@ import rectimap.model.StoreProblem;
  * touched only by this journal's own disk thread, in call order, so the writer's order is the user's.
  */
 public final class PgOutboxJournal implements EditJournal {
+    private static final long CLOSE_WAIT_SECONDS = 3;
     private final PgJournal journal;
     private final PgOutbox outbox;
     private final ExecutorService disk = Executors.newSingleThreadExecutor(r -> {
@@ -133,10 +134,13 @@ public final class PgOutboxJournal implements EditJournal {
         journal.addStatusListener(listener);
     }
 
-    /** Waits for the moves as {@link PgJournal#close()} does; those still unsent stay in the outbox for next time. */
+    /**
+     * Waits a few seconds for the moves being sent; those still unsent (the server out of reach) stay in the outbox
+     * and are sent at the next opening, so closing never hangs on a dead server.
+     */
     @Override
     public void close() {
-        journal.close();
+        journal.close(CLOSE_WAIT_SECONDS);
         disk.shutdown();
         try {
             disk.awaitTermination(10, TimeUnit.SECONDS);

@@ -92,6 +92,9 @@ public final class MapCanvasView extends StackPane {
         overlay.setId("mapOverlay");
         overlay.setManaged(false);
         overlay.setMouseTransparent(true);
+        // Shown only with an editing tool: on a software pipeline every full-size canvas in the map costs a blend of
+        // all its pixels at each frame, even when it is empty.
+        overlay.setVisible(false);
         getChildren().addAll(canvas, overlay, badge);
         widthProperty().addListener((o, a, b) -> resizeCanvas());
         heightProperty().addListener((o, a, b) -> resizeCanvas());
@@ -132,6 +135,7 @@ public final class MapCanvasView extends StackPane {
             tool.cancel();
         }
         tool = activeTool;
+        overlay.setVisible(tool != null);
         toolContext = contexts;
         afterToolInput = afterInput;
         overlayDirty = true;

@@ -2,9 +2,7 @@ package rectimap.raster.service;
 
 import rectimap.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
-import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +16,6 @@ import org.locationtech.jts.geom.GeometryFactory;
 import rectimap.campaign.ProjectAssembler;
 import rectimap.campaign.place.DivisionPlaces;
 import rectimap.geo.CrsTransform;
-import rectimap.raster.RasterRequest;
-import rectimap.raster.RasterSource;
-import rectimap.raster.RasterSources;
-import rectimap.raster.RasterWarp;
 import rectimap.raster.pyramid.ProjectBasemaps;
 import rectimap.raster.pyramid.TileFixtures;
 import rectimap.store.AccessMode;
@@ -44,8 +38,7 @@ class BasemapDownloadTest {
 
     @BeforeAll
     static void start() throws Exception {
-        tianditu = new TiandituShapedServer(TileFixtures.geoTiff(folder), folder);
-        System.setProperty("rectimap.tianditu.url", tianditu.base());
+        tianditu = TiandituShapedServer.asThePreset(folder);
         previousHome = System.getProperty("rectimap.home");
         System.setProperty("rectimap.home", folder.resolve("home").toString());
         project = Files.copy(Path.of("maps", "yanhu-sample.gpkg"), folder.resolve("project.gpkg"));
@@ -59,7 +52,6 @@ class BasemapDownloadTest {
 
     @AfterAll
     static void stop() {
-        System.clearProperty("rectimap.tianditu.url");
         if (previousHome == null) {
             System.clearProperty("rectimap.home");
         } else {
@@ -99,19 +91,13 @@ class BasemapDownloadTest {
         assertThat(new String(Files.readAllBytes(project), StandardCharsets.ISO_8859_1))
                 .doesNotContain(TiandituShapedServer.KEY);
 
-        System.setProperty("rectimap.tianditu.url", "http://127.0.0.1:9");
+        System.setProperty(TiandituShapedServer.URL_PROPERTY, "http://127.0.0.1:9");
         ServiceAccess offline = ServiceAccess.of(folder.resolve("empty-cache"), ServiceAccess.DEFAULT_CACHE_BYTES,
                 Optional.of(TiandituShapedServer.KEY), id -> ProjectBasemaps.find(project, id));
-        RasterRequest request = TileFixtures.requestAroundMarker(8, 300, RasterRequest.Completeness.WAIT_FOR_ALL);
-        try (RasterSource source = RasterSources.open("tianditu:img", offline)) {
-            BufferedImage image = RasterWarp.warp(source.piecesFor(request), source.epsg(), request);
-            double[] found = TileFixtures.magentaCentroid(image);
-            double[] expected = TileFixtures.expectedMarkerPx(request);
-            assertThat(found).isNotNull();
-            assertThat(found[0]).isCloseTo(expected[0], within(0.5));
-            assertThat(found[1]).isCloseTo(expected[1], within(0.5));
+        try {
+            MarkerCheck.assertPlaced("tianditu:img", offline, 4490);
         } finally {
-            System.setProperty("rectimap.tianditu.url", tianditu.base());
+            System.setProperty(TiandituShapedServer.URL_PROPERTY, tianditu.base());
         }
     }
 }

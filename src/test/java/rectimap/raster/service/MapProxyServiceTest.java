@@ -1,19 +1,12 @@
 package rectimap.raster.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rectimap.raster.RasterRequest;
-import rectimap.raster.RasterSource;
-import rectimap.raster.RasterSources;
-import rectimap.raster.RasterWarp;
 import rectimap.raster.pyramid.TileFixtures;
 
 /**
@@ -30,8 +23,7 @@ class MapProxyServiceTest {
     static void startMapProxy() throws Exception {
         Path tif = TileFixtures.geoTiff(folder);
         mapProxy = MapProxyServer.serving(TileFixtures.mbTiles(tif, folder), folder);
-        access = ServiceAccess.of(folder.resolve("tile-cache"), ServiceAccess.DEFAULT_CACHE_BYTES, Optional.empty(),
-                ServiceAccess.OfflinePackages.none());
+        access = MarkerCheck.freshAccess(folder, "tile-cache", Optional.empty());
     }
 
     @AfterAll
@@ -57,15 +49,6 @@ class MapProxyServiceTest {
     }
 
     private static void assertMarkerPlaced(String location) throws Exception {
-        RasterRequest request = TileFixtures.requestAroundMarker(8, 300, RasterRequest.Completeness.WAIT_FOR_ALL);
-        try (RasterSource source = RasterSources.open(location, access)) {
-            assertThat(source.epsg()).isEqualTo(3857);
-            BufferedImage image = RasterWarp.warp(source.piecesFor(request), source.epsg(), request);
-            double[] found = TileFixtures.magentaCentroid(image);
-            double[] expected = TileFixtures.expectedMarkerPx(request);
-            assertThat(found).as("marker drawn from " + location).isNotNull();
-            assertThat(found[0]).isCloseTo(expected[0], within(0.5));
-            assertThat(found[1]).isCloseTo(expected[1], within(0.5));
-        }
+        MarkerCheck.assertPlaced(location, access, 3857);
     }
 }

@@ -1,9 +1,6 @@
 package rectimap.raster.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -11,10 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rectimap.raster.RasterRequest;
 import rectimap.raster.RasterSource;
-import rectimap.raster.RasterSources;
-import rectimap.raster.RasterWarp;
 import rectimap.raster.pyramid.TileFixtures;
 import rectimap.raster.tile.TileCrs;
 
@@ -58,8 +52,7 @@ class MapServerWmsTest {
                 END
                 """.formatted("EPSG:4546 EPSG:4490 EPSG:3857", tif.toAbsolutePath()));
         wms = new CgiWms(mapfile, folder);
-        access = ServiceAccess.of(folder.resolve("tile-cache"), ServiceAccess.DEFAULT_CACHE_BYTES, Optional.empty(),
-                ServiceAccess.OfflinePackages.none());
+        access = MarkerCheck.freshAccess(folder, "tile-cache", Optional.empty());
     }
 
     @AfterAll
@@ -71,39 +64,21 @@ class MapServerWmsTest {
 
     @Test
     void wms130InTheDisplayCrsPlacesTheMarker() throws Exception {
-        assertMarkerPlaced(wms.url() + "?SERVICE=WMS&VERSION=1.3.0", 4546);
+        MarkerCheck.assertPlaced(wms.url() + "?SERVICE=WMS&VERSION=1.3.0", access, 4546);
     }
 
     @Test
     void wms111PlacesTheMarker() throws Exception {
-        assertMarkerPlaced(wms.url() + "?SERVICE=WMS&VERSION=1.1.1", 4546);
+        MarkerCheck.assertPlaced(wms.url() + "?SERVICE=WMS&VERSION=1.1.1", access, 4546);
     }
 
     @Test
     void wms130InLonLatWritesLatitudeFirstAndPlacesTheMarker() throws Exception {
-        RasterRequest request = TileFixtures.requestAroundMarker(8, 300, RasterRequest.Completeness.WAIT_FOR_ALL);
         WmsGetMap getMap = new WmsGetMap(wms.url(), WmsVersion.V1_3_0, "ortho", "image/png", TileCrs.ofEpsg(4490));
         ServiceTiles tiles = new ServiceTiles("wms-4490", "ortho", "", WmsTileGrid.of(TileCrs.ofEpsg(4490)),
                 TileCrs.ofEpsg(4490).world().orElseThrow(), java.util.List.of(getMap));
         try (RasterSource source = new ServiceTileSource(tiles, access.fetcher(), Optional.empty())) {
-            assertPlaced(source, request);
+            MarkerCheck.assertPlaced(source);
         }
-    }
-
-    private static void assertMarkerPlaced(String location, int expectedEpsg) throws Exception {
-        RasterRequest request = TileFixtures.requestAroundMarker(8, 300, RasterRequest.Completeness.WAIT_FOR_ALL);
-        try (RasterSource source = RasterSources.open(location, access)) {
-            assertThat(source.epsg()).isEqualTo(expectedEpsg);
-            assertPlaced(source, request);
-        }
-    }
-
-    private static void assertPlaced(RasterSource source, RasterRequest request) throws Exception {
-        BufferedImage image = RasterWarp.warp(source.piecesFor(request), source.epsg(), request);
-        double[] found = TileFixtures.magentaCentroid(image);
-        double[] expected = TileFixtures.expectedMarkerPx(request);
-        assertThat(found).isNotNull();
-        assertThat(found[0]).isCloseTo(expected[0], within(0.5));
-        assertThat(found[1]).isCloseTo(expected[1], within(0.5));
     }
 }

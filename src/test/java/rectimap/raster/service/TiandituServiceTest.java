@@ -2,9 +2,7 @@ package rectimap.raster.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +16,6 @@ import rectimap.raster.RasterProblem;
 import rectimap.raster.RasterRequest;
 import rectimap.raster.RasterSource;
 import rectimap.raster.RasterSources;
-import rectimap.raster.RasterWarp;
 import rectimap.raster.pyramid.TileFixtures;
 
 /**
@@ -33,27 +30,24 @@ class TiandituServiceTest {
 
     @BeforeAll
     static void start() throws Exception {
-        tianditu = new TiandituShapedServer(TileFixtures.geoTiff(folder), folder);
-        System.setProperty("rectimap.tianditu.url", tianditu.base());
+        tianditu = TiandituShapedServer.asThePreset(folder);
     }
 
     @AfterAll
     static void stop() {
-        System.clearProperty("rectimap.tianditu.url");
         if (tianditu != null) {
             tianditu.close();
         }
     }
 
     private static ServiceAccess access(Optional<String> key, String cache) {
-        return ServiceAccess.of(folder.resolve(cache), ServiceAccess.DEFAULT_CACHE_BYTES, key,
-                ServiceAccess.OfflinePackages.none());
+        return MarkerCheck.freshAccess(folder, cache, key);
     }
 
     @Test
     void lonLatSetCarriesTheKeyAndPlacesTheMarker() throws Exception {
         int before = tianditu.requests().asked().size();
-        placesMarker("tianditu:img", access(Optional.of(TiandituShapedServer.KEY), "cache-c"), 4490);
+        MarkerCheck.assertPlaced("tianditu:img", access(Optional.of(TiandituShapedServer.KEY), "cache-c"), 4490);
         List<ScriptedServer.Asked> asked = tianditu.requests().asked().subList(before,
                 tianditu.requests().asked().size());
         assertThat(asked).isNotEmpty().allSatisfy(a -> {
@@ -67,7 +61,7 @@ class TiandituServiceTest {
     @Test
     void mercatorSetIsUsedWhenAskedFor() throws Exception {
         int before = tianditu.requests().asked().size();
-        placesMarker("天地图影像_w", access(Optional.of(TiandituShapedServer.KEY), "cache-w"), 3857);
+        MarkerCheck.assertPlaced("天地图影像_w", access(Optional.of(TiandituShapedServer.KEY), "cache-w"), 3857);
         assertThat(tianditu.requests().asked().subList(before, tianditu.requests().asked().size()))
                 .isNotEmpty().allSatisfy(a -> assertThat(a.pathAndQuery()).contains("TILEMATRIXSET=w"));
     }
@@ -75,7 +69,7 @@ class TiandituServiceTest {
     @Test
     void aPastedCapabilitiesAddressKeepsItsKeyForTheTiles() throws Exception {
         int before = tianditu.requests().asked().size();
-        placesMarker(tianditu.base() + "/img_c/wmts?tk=" + TiandituShapedServer.KEY,
+        MarkerCheck.assertPlaced(tianditu.base() + "/img_c/wmts?tk=" + TiandituShapedServer.KEY,
                 access(Optional.empty(), "cache-url"), 4490);
         List<ScriptedServer.Asked> asked = tianditu.requests().asked().subList(before,
                 tianditu.requests().asked().size());
@@ -101,19 +95,6 @@ class TiandituServiceTest {
         try (RasterSource source = RasterSources.open("tianditu:ter", access(Optional.of("wrong"), "cache-wrong"))) {
             assertThatThrownBy(() -> source.piecesFor(request)).isInstanceOfSatisfying(RasterException.class,
                     e -> assertThat(e.problem()).isEqualTo(RasterProblem.ACCESS_DENIED));
-        }
-    }
-
-    private static void placesMarker(String location, ServiceAccess access, int epsg) throws Exception {
-        RasterRequest request = TileFixtures.requestAroundMarker(8, 300, RasterRequest.Completeness.WAIT_FOR_ALL);
-        try (RasterSource source = RasterSources.open(location, access)) {
-            assertThat(source.epsg()).isEqualTo(epsg);
-            BufferedImage image = RasterWarp.warp(source.piecesFor(request), source.epsg(), request);
-            double[] found = TileFixtures.magentaCentroid(image);
-            double[] expected = TileFixtures.expectedMarkerPx(request);
-            assertThat(found).as("marker from " + location).isNotNull();
-            assertThat(found[0]).isCloseTo(expected[0], within(0.5));
-            assertThat(found[1]).isCloseTo(expected[1], within(0.5));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import rectimap.raster.pyramid.TileFixtures;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,8 @@ import rectimap.store.GdalTools;
  */
 final class TiandituShapedServer implements AutoCloseable {
     static final String KEY = "test-key-0123";
+    /** The system property the Tianditu presets take their address from. */
+    static final String URL_PROPERTY = "rectimap.tianditu.url";
     private final ScriptedServer server;
     private final TilePyramid lonLat;
     private final TilePyramid mercator;
@@ -38,6 +41,16 @@ final class TiandituShapedServer implements AutoCloseable {
         ImageIO.write(new BufferedImage(256, 256, BufferedImage.TYPE_INT_ARGB), "png", png);
         transparent = png.toByteArray();
         server = new ScriptedServer(this::answer);
+    }
+
+    /**
+     * The server over the test ortho in {@code folder}, named by {@code rectimap.tianditu.url} so the
+     * {@code tianditu:} presets ask it; {@link #close()} takes the name back.
+     */
+    static TiandituShapedServer asThePreset(Path folder) throws Exception {
+        TiandituShapedServer server = new TiandituShapedServer(TileFixtures.geoTiff(folder), folder);
+        System.setProperty(URL_PROPERTY, server.base());
+        return server;
     }
 
     private static Path cut(Path tif, Path folder, String scheme) {
@@ -100,6 +113,7 @@ final class TiandituShapedServer implements AutoCloseable {
 
     @Override
     public void close() {
+        System.clearProperty(URL_PROPERTY);
         server.close();
         lonLat.close();
         mercator.close();
