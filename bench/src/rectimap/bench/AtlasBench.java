@@ -52,7 +52,7 @@ public final class AtlasBench {
         List<String> qgisCommand = List.of("/usr/bin/python3", "bench/qgis/atlas.py", project.toString(),
                 qgis.toString(), "1");
         Map<String, String> offscreen = Map.of("QT_QPA_PLATFORM", "offscreen");
-        System.out.printf("load at start %s%n", WholeProcess.load());
+        System.out.printf("load at start %s; our command line: %s%n", WholeProcess.load(), WholeProcess.cliKind());
         double[] oursMs = new double[ROUNDS];
         double[] qgisMs = new double[ROUNDS];
         for (int round = 0; round < ROUNDS; round++) {

@@ -34,7 +34,7 @@ public final class ImportBench {
     }
 
     public static void main(String[] args) throws Exception {
-        System.out.printf("load at start %s%n", WholeProcess.load());
+        System.out.printf("load at start %s; our command line: %s%n", WholeProcess.load(), WholeProcess.cliKind());
         int[] sizes = args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
                 : new int[] {100_000, 1_000_000};
         for (int polygons : sizes) {

@@ -9,10 +9,14 @@ import java.util.Map;
 
 /**
  * Whole processes timed as a user runs them: from start to exit, output kept in a file for the caller to read.
- * {@link #rectimap} starts the command line in a fresh JVM with the bench's own class path (no warm-up, no shared
- * JIT), so what is timed is what {@code rectimap print …} costs from the shell.
+ * {@link #rectimap} starts the command line as the installed app does, {@code target/dist/rectimap/bin/rectimap-cli}
+ * (its launcher, runtime, class-data archives and JVM options; {@code mvn -Pdist package} makes it), or, when there
+ * is no image or {@code -Dbench.cli=classpath}, in a fresh JVM with the bench's own class path. No warm-up, no
+ * shared JIT: what is timed is what {@code rectimap-cli print …} costs from the shell.
  */
 final class WholeProcess {
+    private static final Path IMAGE_CLI = Path.of("target", "dist", "rectimap", "bin", "rectimap-cli")
+            .toAbsolutePath();
 
     /** A finished run: its wall-clock milliseconds and what it printed (stdout and stderr). */
     record Run(double ms, String output) {
@@ -21,11 +25,28 @@ final class WholeProcess {
     private WholeProcess() {
     }
 
+    /** Which command line the benches time, for their report: the installed image's launcher or a class path. */
+    static String cliKind() {
+        String added = System.getProperty("bench.cliJavaOptions", "").trim();
+        String extra = added.isEmpty() ? "" : ", JVM options added: " + added;
+        return (usesImage() ? "image " + IMAGE_CLI : "class path (java -Xmx1g)") + extra;
+    }
+
+    private static boolean usesImage() {
+        return !"classpath".equals(System.getProperty("bench.cli")) && Files.isExecutable(IMAGE_CLI);
+    }
+
     /**
-     * The command line {@code rectimap ARGS…} in a new JVM, with the JVM options of {@code -Dbench.cliJavaOptions}
-     * (space-separated; e.g. what a packaged launcher passes: {@code -XX:TieredStopAtLevel=1}).
+     * The command line {@code rectimap-cli ARGS…} as a new process, with the JVM options of
+     * {@code -Dbench.cliJavaOptions} (space-separated; for the image they come last through {@code _JAVA_OPTIONS},
+     * so they override the launcher's own, e.g. {@code -XX:TieredStopAtLevel=4} for the optimising compiler).
      */
     static List<String> rectimap(String... args) {
+        if (usesImage()) {
+            List<String> command = new ArrayList<>(List.of(IMAGE_CLI.toString()));
+            command.addAll(List.of(args));
+            return command;
+        }
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx1g", "-Djava.awt.headless=true"));
         String options = System.getProperty("bench.cliJavaOptions", "").trim();
         if (!options.isEmpty()) {
@@ -43,6 +64,10 @@ final class WholeProcess {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
+            String options = System.getProperty("bench.cliJavaOptions", "").trim();
+            if (command.get(0).equals(IMAGE_CLI.toString()) && !options.isEmpty()) {
+                builder.environment().put("_JAVA_OPTIONS", options);
+            }
             long start = System.nanoTime();
             int exit = builder.start().waitFor();
             double ms = (System.nanoTime() - start) / 1e6;

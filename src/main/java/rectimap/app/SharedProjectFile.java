@@ -17,6 +17,7 @@ import rectimap.model.MapLayer;
 import rectimap.model.Project;
 import rectimap.model.ProjectSettings;
 import rectimap.model.StepConflict;
+import rectimap.store.pg.PgAccountBook;
 import rectimap.store.pg.PgChangeFeed;
 import rectimap.store.pg.PgFeatureStore;
 import rectimap.store.pg.PgOutboxJournal;
@@ -43,6 +44,7 @@ final class SharedProjectFile implements OpenProjectFile {
     private volatile PgChangeFeed feed;
     private volatile Runnable changed;
     private volatile boolean replayDone;
+    private final Optional<PgAccountBook> accounts;
 
     SharedProjectFile(PgFeatureStore store, SeenVersions seen) {
         this.store = store;
@@ -53,6 +55,7 @@ final class SharedProjectFile implements OpenProjectFile {
         CompletableFuture.allOf(journal.replayed().toArray(CompletableFuture[]::new))
                 .whenComplete((ok, failure) -> replayedIn());
         this.settings = ProjectSettings.inMemory(store.settings());
+        this.accounts = manages(new PgAccountBook(store));
     }
 
     /** The journal the editing session writes through; it keeps this user's undo history in step. */
@@ -120,6 +123,19 @@ final class SharedProjectFile implements OpenProjectFile {
         if (reread != null) {
             reread.run();
         }
+    }
+
+    private static Optional<PgAccountBook> manages(PgAccountBook book) {
+        try {
+            return book.canManage() ? Optional.of(book) : Optional.empty();
+        } catch (rectimap.model.StoreException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<PgAccountBook> accounts() {
+        return accounts;
     }
 
     @Override

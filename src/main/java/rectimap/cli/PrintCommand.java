@@ -59,6 +59,10 @@ public final class PrintCommand implements CliCommand {
             return 2;
         }
         StartTrace.mark("arguments parsed");
+        if (options.format() == ExportFormat.PDF) {
+            SheetPdfWriter.prepareFonts();
+        }
+        AheadOfUse.start(AheadOfUse.PROJECTION);
         SheetContent content;
         try {
             content = PrintProject.load(options.project(), RenderCommand.DEFAULT_PROJECT, args, err);

@@ -62,6 +62,7 @@ public final class RenderCommand implements CliCommand {
             return 2;
         }
         StartTrace.mark("arguments parsed");
+        AheadOfUse.start(AheadOfUse.PROJECTION, AheadOfUse.IMAGE);
         Project project;
         try (ReadProject read = ProjectReading.open(options.project(), args, err)) {
             project = ProjectAssembler.assemble(read.label(), read.store());

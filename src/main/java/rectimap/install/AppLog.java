@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 
 /**
  * The rotating log in the user's log folder: {@code rectimap-0.log} (newest) to {@code rectimap-4.log}, each at most
@@ -32,7 +31,7 @@ public final class AppLog {
         try {
             Files.createDirectories(folder);
             FileHandler file = new FileHandler(folder.resolve("rectimap-%g.log").toString(), LIMIT_BYTES, FILES, true);
-            file.setFormatter(new SimpleFormatter());
+            file.setFormatter(new LogLine());
             file.setEncoding("UTF-8");
             file.setLevel(Level.INFO);
             // The log goes to the file only: JUL's console handler would print INFO lines on users' terminals.

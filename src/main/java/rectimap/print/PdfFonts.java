@@ -84,14 +84,67 @@ final class PdfFonts implements AutoCloseable {
     private Face loadBundled() throws IOException {
         TrueTypeFont ttf = BUNDLED_PER_THREAD.get();
         if (ttf == null) {
-            TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(BundledBytes.get()));
-            ttf = collection.getFontByName(BUNDLED_FACE);
+            ttf = Prefetched.take();
             if (ttf == null) {
-                throw new IOException("bundled font " + BUNDLED_RESOURCE + " has no face " + BUNDLED_FACE);
+                ttf = parseBundled();
             }
             BUNDLED_PER_THREAD.set(ttf);
         }
         return new Face(PDType0Font.load(document, ttf, true), ttf);
+    }
+
+    private static TrueTypeFont parseBundled() throws IOException {
+        TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(BundledBytes.get()));
+        TrueTypeFont ttf = collection.getFontByName(BUNDLED_FACE);
+        if (ttf == null) {
+            throw new IOException("bundled font " + BUNDLED_RESOURCE + " has no face " + BUNDLED_FACE);
+        }
+        // The tables every document's font reads first, parsed here once (the font caches them).
+        ttf.getUnicodeCmapLookup();
+        ttf.getHorizontalMetrics();
+        return ttf;
+    }
+
+    /**
+     * Starts parsing the bundled face on a thread of its own (once per JVM): a command that will write a PDF calls
+     * this before it reads the project, so on a machine with a free core the parse (a tenth of a second of processor
+     * time) is done when the first page needs the font (issue 13). The first thread that needs the font takes the
+     * parsed one over whole; any later thread parses its own, as before.
+     */
+    static void prefetchBundled() {
+        Prefetched.start();
+    }
+
+    /** The face parsed ahead, handed to exactly one thread. */
+    private static final class Prefetched {
+        private static final java.util.concurrent.atomic.AtomicReference<
+                java.util.concurrent.CompletableFuture<TrueTypeFont>> AHEAD = new java.util.concurrent.atomic.AtomicReference<>();
+
+        static void start() {
+            java.util.concurrent.CompletableFuture<TrueTypeFont> future = new java.util.concurrent.CompletableFuture<>();
+            if (AHEAD.compareAndSet(null, future)) {
+                Thread thread = new Thread(() -> {
+                    try {
+                        future.complete(parseBundled());
+                    } catch (IOException | RuntimeException e) {
+                        future.completeExceptionally(e);
+                    }
+                }, "pdf-font-ahead");
+                thread.setDaemon(true);
+                thread.start();
+            }
+        }
+
+        /** The face parsed ahead if one was started and not yet taken; null otherwise (or when it failed). */
+        static TrueTypeFont take() {
+            java.util.concurrent.CompletableFuture<TrueTypeFont> future = AHEAD.getAndSet(
+                    java.util.concurrent.CompletableFuture.completedFuture(null));
+            try {
+                return future == null ? null : future.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                return null;
+            }
+        }
     }
 
     /**

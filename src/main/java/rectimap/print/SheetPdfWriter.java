@@ -18,6 +18,14 @@ public final class SheetPdfWriter {
     private SheetPdfWriter() {
     }
 
+    /**
+     * Starts reading the PDF font ahead on a thread of its own, for a caller that will write a PDF after slower work
+     * (reading a project): see {@link PdfFonts#prefetchBundled}. Output is the same with or without it.
+     */
+    public static void prepareFonts() {
+        PdfFonts.prefetchBundled();
+    }
+
     /** Paints every sheet (in order) and writes the PDF onto {@code out}. */
     public static void write(List<PreparedSheet> sheets, OutputStream out) throws IOException {
         write(sheets, EvidencePages.NONE, out);

@@ -46,6 +46,7 @@ public final class MainWindow {
     private final PhotoPanels photos;
     private final StatusBarView status;
     private final StatusLine statusLine;
+    private final rectimap.ui.shared.AccountsMenu accounts;
     private final SearchBoxView search;
     private final ToolBarView toolBar;
     private final MapEditing editing;
@@ -115,6 +116,7 @@ public final class MainWindow {
         menus.addBeforeHelp(campaignPanels.menu(), campaign.menu());
         print = new OnePrintDialog(stage, messages, model, fonts.family(), campaignPanels.gate());
         menus.followUndo(editing);
+        accounts = rectimap.ui.shared.AccountsMenu.addTo(menus, messages, stage);
         editing.addStateListener(() -> editing.session().ifPresent(s -> layers.show(s.project().layers())));
         wire();
         side = new SideTabs(messages, identify, editing, Stream.concat(Stream.of(campaign.reviewTab()),
@@ -225,6 +227,7 @@ public final class MainWindow {
         memory.restoreView(loaded.project().file(), model);
         editing.start(loaded.project(), UndoHistory.of(loaded.history(), loaded.historyCursor()), loaded.journal());
         outside.follow(loaded.file());
+        accounts.show(loaded.file().accounts());
         editToolBar.showProject(loaded.project());
         campaignPanels.projectStarted(loaded.file().settings());
         photos.projectStarted(loaded.file());

@@ -94,6 +94,11 @@ public interface OpenProjectFile {
         });
     }
 
+    /** The accounts of a shared project when this login manages them (the office's owner); empty otherwise. */
+    default java.util.Optional<rectimap.store.pg.PgAccountBook> accounts() {
+        return java.util.Optional.empty();
+    }
+
     /** The demonstration reviews kept in the file (verdict history, site marks); none for a view-only project. */
     default ReviewArchive reviews() {
         return ReviewArchive.NONE;

@@ -1,9 +1,12 @@
 package rectimap.ui;
 
+import java.time.LocalTime;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import rectimap.ui.edit.HistoryPanelView;
+import rectimap.ui.edit.StepLog;
 import rectimap.ui.identify.IdentifyView;
 import rectimap.ui.tools.MapEditing;
 
@@ -17,6 +20,7 @@ final class SideTabs {
     private final Tab identifyTab;
     private final LazyTab<HistoryPanelView> history;
     private final MapEditing editing;
+    private final StepLog steps = new StepLog();
 
     SideTabs(Messages messages, IdentifyView identify, MapEditing editing, List<Tab> campaignTabs) {
         this.editing = editing;
@@ -24,7 +28,8 @@ final class SideTabs {
         identifyTab.setId("identifyTab");
         identifyTab.setClosable(false);
         history = new LazyTab<>("historyTab", messages.get("history.title"), () -> {
-            HistoryPanelView panel = new HistoryPanelView(messages, editing::undoTo);
+            HistoryPanelView panel = new HistoryPanelView(messages, editing::undoTo, steps,
+                    table -> layerTitle(messages, table));
             showHistory(panel);
             return panel;
         });
@@ -32,6 +37,16 @@ final class SideTabs {
         pane.getTabs().addAll(campaignTabs);
         pane.setId("sideTabs");
         editing.addStateListener(() -> history.ifBuilt(this::showHistory));
+        editing.addMoveListener(change -> editing.session().ifPresent(s -> {
+            steps.moved(change, s.history().steps(), s.history().doneCount(), LocalTime.now());
+            // The 状态 column turns to 已保存 when the writer is done with the move.
+            change.durable().whenComplete((ok, failure) -> Platform.runLater(() -> history.ifBuilt(this::showHistory)));
+        }));
+    }
+
+    private String layerTitle(Messages messages, String table) {
+        return editing.session().flatMap(s -> s.project().layer(table))
+                .map(layer -> messages.labels().layerTitle(layer.info())).orElse(table);
     }
 
     TabPane pane() {

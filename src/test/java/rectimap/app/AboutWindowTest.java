@@ -37,8 +37,8 @@ class AboutWindowTest {
 
         DialogPane about = robot.lookup("#aboutDialog").queryAs(DialogPane.class);
         BuildInfo build = BuildInfo.current();
-        assertThat(about.getContentText()).contains("版本 " + build.version() + "(提交 " + build.commit() + ",构建于 "
-                + build.date() + ")");
+        assertThat(about.getContentText()).contains("版本 " + build.version() + "（提交 " + build.commit() + "，构建于 "
+                + build.date() + "）");
         robot.interact(() -> about.getScene().getWindow().hide());
     }
 }

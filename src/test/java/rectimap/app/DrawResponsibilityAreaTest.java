@@ -100,7 +100,7 @@ class DrawResponsibilityAreaTest {
         assertThat(window.model().project().layer("responsibility_area").orElseThrow().layer().feature(drawn.id()))
                 .contains(drawn);
         robot.clickOn("#historyTab");
-        assertThat(robot.lookup("#historyList").queryListView().getItems()).hasSize(2);
+        assertThat(robot.lookup("#historyList").queryTableView().getItems()).hasSize(2);
 
         // What the window shows as done is on disk: close the window (the journal drains) and read the file back.
         robot.interact(() -> window.stage().close());

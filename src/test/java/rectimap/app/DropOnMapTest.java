@@ -65,7 +65,7 @@ class DropOnMapTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#importWizard").tryQuery().isPresent());
         assertThat(robot.lookup("#importFile").queryAs(Label.class).getText()).isEqualTo(first.toString());
         assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText())
-                .isEqualTo("一次导入一个文件:正在导入 第一批.csv,另外 1 个文件请导入完成后再拖入。");
+                .isEqualTo("一次导入一个文件：正在导入 第一批.csv，另外 1 个文件请导入完成后再拖入。");
         robot.clickOn("#importClose");
     }
 

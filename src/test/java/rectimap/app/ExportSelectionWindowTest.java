@@ -62,7 +62,7 @@ class ExportSelectionWindowTest {
         robot.interact(() -> layer.setValue(layer.getItems().stream()
                 .filter(l -> l.tableName().equals("responsibility_area")).findFirst().orElseThrow()));
         RadioButton selection = robot.lookup("#exportSelection").queryAs(RadioButton.class);
-        assertThat(selection.getText()).isEqualTo("选中的要素(3 个)");
+        assertThat(selection.getText()).isEqualTo("选中的要素（3 个）");
         robot.clickOn("#exportSelection");
         assertThat(selection.isSelected()).isTrue();
         @SuppressWarnings("unchecked")

@@ -115,7 +115,7 @@ class ImportWizardTest {
         javafx.scene.control.ComboBox<?> encoding = robot.lookup("#importEncoding").queryAs(
                 javafx.scene.control.ComboBox.class);
         assertThat(encoding.getValue()).isNull();
-        assertThat(encoding.getPromptText()).startsWith("GB").endsWith("(自动识别)");
+        assertThat(encoding.getPromptText()).startsWith("GB").endsWith("（自动识别）");
         robot.clickOn("#importNext");
         robot.clickOn("#importNext");
         robot.clickOn("#importRun");

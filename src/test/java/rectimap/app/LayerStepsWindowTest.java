@@ -86,7 +86,7 @@ class LayerStepsWindowTest {
         assertThat(window.model().renderLayer(AREAS).mapLayer().style()).isEqualTo(newStyle);
         assertThat(menuText(robot, "menuUndo")).isEqualTo("撤销 修改样式 责任区");
         robot.clickOn("#historyTab");
-        assertThat(robot.lookup("#historyList").queryListView().getItems()).hasSize(3);
+        assertThat(robot.lookup("#historyList").queryTableView().getItems()).hasSize(3);
 
         robot.clickOn("#menuEdit").clickOn("#menuUndo");
         WaitForAsyncUtils.waitForFxEvents();
@@ -118,7 +118,7 @@ class LayerStepsWindowTest {
         assertThat(style(AREAS)).isEqualTo(newStyle);
         assertThat(window.model().project().layer("road").orElseThrow().visible()).isFalse();
         robot.clickOn("#historyTab");
-        assertThat(robot.lookup("#historyList").queryListView().getItems()).hasSize(3);
+        assertThat(robot.lookup("#historyList").queryTableView().getItems()).hasSize(3);
         Screenshots.save(robot, window.stage(), "layer-steps-reopened");
 
         robot.clickOn("#menuEdit").clickOn("#menuUndo");

@@ -3,9 +3,9 @@ package rectimap.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -55,9 +55,18 @@ class LazySideTabsWindowTest {
 
         select(robot, side, "historyTab");
         @SuppressWarnings("unchecked")
-        ListView<HistoryEntry> steps = robot.lookup("#historyList").queryAs(ListView.class);
+        TableView<HistoryEntry> steps = robot.lookup("#historyList").queryAs(TableView.class);
         assertThat(steps.getItems()).extracting(HistoryEntry::name).hasSize(2)
                 .last().asString().startsWith("隐藏图层 ");
+        // The step was done before the panel existed: its time, layer and written state are still known.
+        HistoryEntry hidden = steps.getItems().get(1);
+        assertThat(hidden.time()).isNotNull();
+        assertThat(hidden.tables()).containsExactly("road");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> steps.getItems().get(1).saved() == rectimap.ui.edit.SaveState.SAVED);
+        List<Object> cells = steps.getColumns().stream().map(c -> (Object) c.getCellData(1)).toList();
+        assertThat(cells).containsExactly(hidden.time(), 1, "道路(示意)", "", "已保存");
+        Screenshots.save(robot, window.stage(), "history-table");
 
         select(robot, side, "coverageTab");
         assertThat(text(robot, "#coverageSummary")).isNotEqualTo("正在检查覆盖…").isNotBlank();

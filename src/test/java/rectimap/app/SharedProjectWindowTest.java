@@ -92,7 +92,7 @@ class SharedProjectWindowTest {
         robot.interact(() -> window.openShared("postgresql://me@127.0.0.1:1/campaign", null));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#openErrorDialog").tryQuery().isPresent());
         javafx.scene.control.DialogPane pane = robot.lookup("#openErrorDialog").query();
-        assertThat(pane.getContentText()).startsWith("无法连接共享项目的数据库服务器:campaign@127.0.0.1:1")
+        assertThat(pane.getContentText()).startsWith("无法连接共享项目的数据库服务器：campaign@127.0.0.1:1")
                 .doesNotContain("Exception");
         assertThat(window.editing().session()).isPresent();
     }

@@ -46,7 +46,7 @@ class StatusBarWindowTest {
         robot.clickOn(canvas.localToScreen(new Point2D(cx - 200, cy - 150)));
         robot.clickOn(canvas.localToScreen(new Point2D(cx + 200, cy - 150)));
         robot.moveTo(canvas.localToScreen(new Point2D(cx + 200, cy + 150)));
-        robot.interact(() -> window.statusBar().showMessage("已完成:补齐空白 解州镇 与 龙居镇 之间 30,000 平方米的空白"
+        robot.interact(() -> window.statusBar().showMessage("已完成：补齐空白 解州镇 与 龙居镇 之间 30,000 平方米的空白"
                 + "(可撤销),另有很长的一段说明文字用来占满整个状态栏的剩余空间"));
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(robot, window.stage(), "status-bar-drawing");

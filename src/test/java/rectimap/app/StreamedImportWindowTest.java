@@ -125,7 +125,7 @@ class StreamedImportWindowTest {
         String before = sha256(project);
         robot.clickOn("#importRun");
         awaitResult(robot, "字段值有误");
-        assertThat(resultText(robot)).startsWith("字段值有误:坏地块.dbf,第 1,500 条记录。").contains("编号", "x9x");
+        assertThat(resultText(robot)).startsWith("字段值有误：坏地块.dbf，第 1,500 条记录。").contains("编号", "x9x");
         assertThat(sha256(project)).isEqualTo(before);
         assertThat(robot.lookup("#importRun").queryAs(Button.class).isDisabled()).isFalse();
         robot.clickOn("#importClose");

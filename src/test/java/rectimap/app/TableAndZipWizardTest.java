@@ -64,8 +64,8 @@ class TableAndZipWizardTest {
         assertThat(robot.lookup("#importXColumn").queryComboBox().getItems()).containsExactly("点名", "X", "Y");
         assertThat(text(robot, "#importSummary")).contains("2 条记录", "点名", "GB");
         assertThat(robot.lookup("#importCrs").queryAs(TextField.class).getText()).isEqualTo("4546");
-        assertThat(text(robot, "#importCrsNote")).isEqualTo("坐标范围符合多个坐标系:EPSG:4546 CGCS2000 3° 高斯-克吕格,"
-                + "中央经线 111°E(6 位横坐标不含带号,带号按本项目推定)。请选择并确认。");
+        assertThat(text(robot, "#importCrsNote")).isEqualTo("坐标范围符合多个坐标系：EPSG:4546 CGCS2000 3° 高斯-克吕格，"
+                + "中央经线 111°E（6 位横坐标不含带号，带号按本项目推定）。请选择并确认。");
 
         @SuppressWarnings("unchecked")
         ComboBox<AxisOrder> order = robot.lookup("#importAxisOrder").queryAs(ComboBox.class);
@@ -154,7 +154,7 @@ class TableAndZipWizardTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#importSourceLayer").queryComboBox().getItems().size() == 2);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#importSummary").contains("多个图层"));
-        assertThat(text(robot, "#importSummary")).isEqualTo("文件中有多个图层:两个图层.zip。请在“图层”中选择要导入的一个。");
+        assertThat(text(robot, "#importSummary")).isEqualTo("文件中有多个图层：两个图层.zip。请在“图层”中选择要导入的一个。");
         assertThat(robot.lookup("#importNext").queryButton().isDisabled()).isTrue();
         @SuppressWarnings("unchecked")
         ComboBox<String> layers = robot.lookup("#importSourceLayer").queryAs(ComboBox.class);

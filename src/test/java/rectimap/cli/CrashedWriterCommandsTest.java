@@ -31,7 +31,7 @@ class CrashedWriterCommandsTest {
 
         assertThat(code).as(cli.err()).isZero();
         assertThat(cli.err().lines().toList()).singleElement().asString()
-                .isEqualTo("已回滚上次未完成的写入:" + file + "。写入它的程序在保存途中中断,文件已恢复为最后一次完整保存的状态。");
+                .isEqualTo("已回滚上次未完成的写入：" + file + "。写入它的程序在保存途中中断，文件已恢复为最后一次完整保存的状态。");
         assertThat(cli.err() + cli.out()).doesNotContain("WRITE_FAILED", "无法写入", "READONLY");
         assertThat(file.resolveSibling(file.getFileName() + "-journal")).doesNotExist();
     }

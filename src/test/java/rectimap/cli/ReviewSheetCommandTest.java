@@ -44,7 +44,7 @@ class ReviewSheetCommandTest {
         assertThat(cli.run("review-sheet", "--project", project.toString(), "--site", "解州镇", "--out",
                 pdf.toString())).as(cli.err()).isZero();
         String text = text(pdf);
-        assertThat(text).contains("解州镇示范审查单", "当前结论:退回修改", "规划项目", "墙面美化", "48处3600m²",
+        assertThat(text).contains("解州镇示范审查单", "当前结论：退回修改", "规划项目", "墙面美化", "48处3600m²",
                 "残墙断壁", "审查记录", "督导组王某", "退回修改", "墙面色彩待补");
     }
 

@@ -73,7 +73,7 @@ class SharedProjectReadingTest {
                 pdfFile.toString())).as(cli.err()).isZero();
         assertThat(cli.run("review-sheet", "--project", url, "--site", "解州镇", "--out", pdfServer.toString()))
                 .as(cli.err()).isZero();
-        assertThat(text(pdfServer)).contains("解州镇示范审查单", "当前结论:退回修改", "督导组王某", "墙面色彩待补")
+        assertThat(text(pdfServer)).contains("解州镇示范审查单", "当前结论：退回修改", "督导组王某", "墙面色彩待补")
                 .isEqualTo(text(pdfFile));
     }
 

@@ -122,7 +122,7 @@ class DrawPolygonToolTest {
                 + " 499700 3874650, 499700 3874800))");
         double areaM2 = Measure.areaM2(band);
         assertThat(areaM2).isBetween(29_900.0, 30_100.0);
-        assertThat(ZhText.of(tool.feedback().status())).isEqualTo(String.format(Locale.ROOT, "面积 %,.1f 亩(%,.2f 公顷)",
+        assertThat(ZhText.of(tool.feedback().status())).isEqualTo(String.format(Locale.ROOT, "面积 %,.1f 亩（%,.2f 公顷）",
                 areaM2 / (10_000.0 / 15.0), areaM2 / 10_000.0));
         assertThat(tool.feedback().handles()).hasSize(3);
         assertThat(tool.feedback().rubberBand()).hasSize(1);

@@ -28,7 +28,7 @@ public record ReviewSheetData(String title, String subtitle, List<String> planHe
             history.add(List.of(TIME.format(r.recordedAt().atZone(zone)), r.reviewer(), r.verdict().label(),
                     r.comment()));
         }
-        String subtitle = site.kind().label() + " · " + site.townshipName() + " · " + site.code() + " · 当前结论:"
+        String subtitle = site.kind().label() + " · " + site.townshipName() + " · " + site.code() + " · 当前结论："
                 + ledger.current(site.key()).label();
         return new ReviewSheetData(site.name() + " 示范审查单", subtitle, List.of("三面", "类型", "进度", "数量"), plan,
                 List.of("时间", "审查人", "结论", "意见"), history);

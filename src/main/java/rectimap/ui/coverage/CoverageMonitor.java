@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -15,8 +17,9 @@ import rectimap.model.Project;
 /**
  * Keeps a {@link CoverageReport} current: {@link #check} hands the latest project to one background thread, which
  * runs the (incremental) {@link CoverageAnalysis}; when several edits come faster than a check, only the newest
- * project is checked. Listeners hear each report on the FX thread. Call {@link #check} and {@link #latest} on the FX
- * thread.
+ * project is checked. The check's parallel parts run on all cores but one, so on a two-core office PC the map keeps a
+ * core to paint on while a big project's first check runs. Listeners hear each report on the FX thread. Call
+ * {@link #check} and {@link #latest} on the FX thread.
  */
 public final class CoverageMonitor implements AutoCloseable {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -24,6 +27,13 @@ public final class CoverageMonitor implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final ForkJoinPool cores = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
+            pool -> {
+                ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+                thread.setName("coverage-part-" + thread.getPoolIndex());
+                thread.setDaemon(true);
+                return thread;
+            }, null, false);
     private final CoverageAnalysis analysis = new CoverageAnalysis();
     private final AtomicReference<Project> pending = new AtomicReference<>();
     private final List<Consumer<CoverageReport>> listeners = new ArrayList<>();
@@ -63,7 +73,8 @@ public final class CoverageMonitor implements AutoCloseable {
         }
         CoverageReport report;
         try {
-            report = analysis.run(project, sliverM2, LocalDate.now());
+            // parallel streams started inside this pool's task stay in it (not the common pool)
+            report = cores.submit(() -> analysis.run(project, sliverM2, LocalDate.now())).join();
         } catch (RuntimeException e) {
             // a geometry the overlay cannot handle must not stop later checks; the indicator keeps the last report
             Platform.runLater(() -> checksDone++);
@@ -79,5 +90,6 @@ public final class CoverageMonitor implements AutoCloseable {
     @Override
     public void close() {
         worker.shutdownNow();
+        cores.shutdownNow();
     }
 }

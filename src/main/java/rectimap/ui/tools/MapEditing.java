@@ -54,6 +54,7 @@ public final class MapEditing {
     private final Snapper snapper = new Snapper();
     private final Consumer<String> say;
     private final List<Runnable> onStateChanged = new ArrayList<>();
+    private final List<Consumer<SessionChange>> onMove = new ArrayList<>();
     private EditSession session;
     /** An undo or redo the file refused (another program changed its feature); told after the next re-read. */
     private SessionChange.Kind refusedByFile;
@@ -95,6 +96,11 @@ public final class MapEditing {
     /** Runs whenever the history, the tool, the active layer, the selection or snapping changed. */
     public void addStateListener(Runnable listener) {
         onStateChanged.add(listener);
+    }
+
+    /** Runs after every move of the session (do, undo, redo, reload), before the state listeners. */
+    public void addMoveListener(Consumer<SessionChange> listener) {
+        onMove.add(listener);
     }
 
     public Optional<EditSession> session() {
@@ -346,6 +352,7 @@ public final class MapEditing {
             }
         }
         selection = Selection.of(kept);
+        onMove.forEach(listener -> listener.accept(change));
         change.durable().whenComplete((ok, failure) -> {
             if (causeOf(failure) instanceof rectimap.model.StoreException store
                     && store.problem() == rectimap.model.StoreProblem.CHANGED_OUTSIDE) {

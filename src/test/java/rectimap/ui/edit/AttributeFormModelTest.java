@@ -126,7 +126,7 @@ class AttributeFormModelTest {
         texts.put("places", "2.5");
         texts.put("start_date", "明天");
         assertThat(zones.problems(texts)).containsExactly(Map.entry("places", "处数应为整数"),
-                Map.entry("tonnes", "清运量不是数字"), Map.entry("start_date", "开始日期不是日期(应如 2026-11-29)"));
+                Map.entry("tonnes", "清运量不是数字"), Map.entry("start_date", "开始日期不是日期（应如 2026-11-29）"));
         AttributeFormModel english = new AttributeFormModel(ZONES, FormFixtures.draft(FormFixtures.AREA_WKT), EN);
         assertThat(english.problems(texts)).containsEntry("tonnes", "Tonnes is not a number");
         assertThatThrownBy(() -> zones.values(texts)).isInstanceOf(IllegalArgumentException.class);

@@ -57,7 +57,7 @@ class AppendLimitWizardTest {
     @Test
     void aFileOverTheLimitIsRefusedInChineseAndNothingIsWritten(FxRobot robot) throws Exception {
         String said = appendOverTheLimit(robot, UiLanguage.ZH, "zh");
-        assertThat(said).startsWith("文件太大,不能追加:地块.shp。").contains("一次追加最多 1,000 个要素",
+        assertThat(said).startsWith("文件太大，不能追加：地块.shp。").contains("一次追加最多 1,000 个要素",
                 "导入为新图层", "项目未作修改");
     }
 

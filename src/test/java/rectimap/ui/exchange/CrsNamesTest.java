@@ -28,14 +28,14 @@ class CrsNamesTest {
         assertThat(prefixed.epsg()).isEqualTo(4525);
 
         assertThat(CrsNames.of(zh, plain)).isEqualTo(
-                "EPSG:4546 CGCS2000 3° 高斯-克吕格,中央经线 111°E(6 位横坐标不含带号,带号按本项目推定)");
+                "EPSG:4546 CGCS2000 3° 高斯-克吕格，中央经线 111°E（6 位横坐标不含带号，带号按本项目推定）");
         assertThat(CrsNames.of(zh, prefixed)).isEqualTo(
-                "EPSG:4525 CGCS2000 3° 高斯-克吕格第 37 带,中央经线 111°E(8 位横坐标含带号)");
+                "EPSG:4525 CGCS2000 3° 高斯-克吕格第 37 带，中央经线 111°E（8 位横坐标含带号）");
         assertThat(CrsNames.of(zh, lonLat)).isEqualTo("EPSG:4490 CGCS2000 经纬度");
         assertThat(CrsNames.of(en, prefixed)).isEqualTo(
                 "EPSG:4525 CGCS2000 3° Gauss-Krüger zone 37, central meridian 111°E (8-digit easting with the zone)");
         assertThat(zh.format("import.crsNote." + plain.certainty().name(), CrsNames.of(zh, plain)))
-                .startsWith("坐标范围符合多个坐标系:EPSG:4546").doesNotContain("assumed");
+                .startsWith("坐标范围符合多个坐标系：EPSG:4546").doesNotContain("assumed");
     }
 
     @Test

@@ -117,7 +117,7 @@ class SheetExportTest {
         Path file = Path.of("/proc/没有/图.pdf");
         Messages zh = new Messages(UiLanguage.ZH);
         assertThat(ExportFailureText.of(new java.nio.file.NoSuchFileException(file.toString()), file, zh))
-                .isEqualTo("无法写入 /proc/没有/图.pdf:文件夹不存在、只读或没有权限。请换一个文件夹。");
+                .isEqualTo("无法写入 /proc/没有/图.pdf：文件夹不存在、只读或没有权限。请换一个文件夹。");
         assertThat(ExportFailureText.of(new IOException("No space left on device"), file, new Messages(UiLanguage.EN)))
                 .startsWith("The disk is full; /proc/没有/图.pdf was not written.");
     }

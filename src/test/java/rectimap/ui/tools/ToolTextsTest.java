@@ -51,7 +51,7 @@ class ToolTextsTest {
     void measurementsAndNestedTextsReadInTheChosenLanguage() {
         ToolText measured = ToolText.of("tool.areaPerimeter", MeasureText.area(12_345.4), MeasureText.metres(1234.56));
 
-        assertThat(ZH.text(measured)).isEqualTo("面积 18.5 亩(1.23 公顷) · 周长 1,234.6 米");
+        assertThat(ZH.text(measured)).isEqualTo("面积 18.5 亩（1.23 公顷） · 周长 1,234.6 米");
         assertThat(EN.text(measured)).isEqualTo("Area 18.5 mu (1.23 ha) · perimeter 1,234.6 m");
         ToolText refusal = ToolText.of("tool.cannotHold", "责任区", ToolText.of("tool.kind.point"));
         assertThat(EN.text(refusal)).isEqualTo("Layer \"责任区\" cannot hold points");
