@@ -20,6 +20,7 @@ import rectimap.ui.map.MapCanvasView;
 import rectimap.ui.map.MapPainter;
 import rectimap.ui.map.MapViewModel;
 import rectimap.ui.photos.PhotoPanels;
+import rectimap.ui.basemap.BasemapActions;
 import rectimap.ui.raster.RasterActions;
 import rectimap.ui.raster.RasterGround;
 import rectimap.ui.raster.RasterLayersView;
@@ -59,6 +60,7 @@ public final class MainWindow {
     private final CampaignViews campaign;
     private final RasterGround ground;
     private final RasterActions rasters;
+    private final BasemapActions basemap;
     private final SideTabs side;
     private LoadedProject current;
     private final ViewMemory memory;
@@ -89,6 +91,7 @@ public final class MainWindow {
         rasters = new RasterActions(stage, messages, ground, status::showMessage);
         RasterLayersView rasterRows = new RasterLayersView(messages, rasters);
         rasters.addChangeListener(() -> rasterRows.show(ground.layers()));
+        basemap = new BasemapActions(stage, messages, ground, loader.userSettings(), status::showMessage, model);
         ViewMenuActions view = new ViewMenuActions(messages, model, layers::selected, status::showMessage);
         toolBar = new ToolBarView(messages, search, model::zoomToFullExtent, model::zoomIn, model::zoomOut,
                 view::zoomToTypedScale);
@@ -114,7 +117,8 @@ public final class MainWindow {
         campaign = new CampaignViews(stage, messages, model, status::showMessage,
                 new rectimap.ui.report.FileReportExports(messages, model::project), loader.userSettings());
         menus.addBeforeHelp(campaignPanels.menu(), campaign.menu());
-        print = new OnePrintDialog(stage, messages, model, fonts.family(), campaignPanels.gate());
+        basemap.placeIn(toolBar, menus);
+        print = new OnePrintDialog(stage, messages, model, ground, fonts.family(), campaignPanels.gate());
         menus.followUndo(editing);
         accounts = rectimap.ui.shared.AccountsMenu.addTo(menus, messages, stage);
         editing.addStateListener(() -> editing.session().ifPresent(s -> layers.show(s.project().layers())));
@@ -231,6 +235,7 @@ public final class MainWindow {
         editToolBar.showProject(loaded.project());
         campaignPanels.projectStarted(loaded.file().settings());
         photos.projectStarted(loaded.file());
+        basemap.projectStarted(loaded.project(), loaded.file().settings());
         rasters.projectStarted(loaded.file().settings());
         layers.show(loaded.project().layers());
         search.setSearch(new PlaceSearch(loaded.project()));

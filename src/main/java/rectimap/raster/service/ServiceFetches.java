@@ -125,6 +125,10 @@ final class ServiceFetches {
                 Thread.currentThread().interrupt();
                 throw new RasterException(RasterProblem.NO_ANSWER, tiles.title(), "");
             }
+            if (bytes.isEmpty() && layer == 0) {
+                // No ground where the base layer has none: annotations alone would hide the coarser stand-in.
+                return Optional.empty();
+            }
             if (bytes.isPresent()) {
                 composite = paint(composite, TileImages.decode(bytes.get(), tiles.title(), tile));
             }

@@ -111,18 +111,58 @@ public final class ServiceTileSource implements RasterSource {
         return Optional.empty();
     }
 
+    /**
+     * Every wanted tile, waiting for the network; where the service has no tile at that level (404, as at levels
+     * finer than its imagery) the tile of a coarser level stands in, drawn under the finer ones, so a sheet printed
+     * finer than the service's finest level still shows its imagery.
+     */
     private List<RasterPiece> allOf(List<TileAddress> wanted) throws RasterException {
+        List<RasterPiece> pieces = new ArrayList<>();
+        List<TileAddress> missing = new ArrayList<>();
+        RasterException failure = load(wanted, pieces, missing);
+        List<TileMatrix> levels = tiles.set().matrices();
+        for (int up = 1; up <= STAND_IN_LEVELS && !missing.isEmpty(); up++) {
+            List<TileAddress> parents = new ArrayList<>();
+            for (TileAddress tile : missing) {
+                int index = levels.indexOf(tile.matrix()) - up;
+                if (index < 0) {
+                    continue;
+                }
+                var range = levels.get(index).range(new Envelope(tile.envelope().centre()));
+                TileAddress parent = range.isEmpty() ? null : range.tiles(1).get(0);
+                if (parent != null && !parents.contains(parent)) {
+                    parents.add(parent);
+                }
+            }
+            List<RasterPiece> coarser = new ArrayList<>();
+            List<TileAddress> stillMissing = new ArrayList<>();
+            load(parents, coarser, stillMissing);
+            pieces.addAll(0, coarser);
+            // Tiles whose parent has data are covered; the rest look one level further up.
+            missing = missing.stream().filter(tile -> coarser.stream()
+                    .noneMatch(p -> p.extent().contains(tile.envelope().centre()))).toList();
+        }
+        if (pieces.isEmpty() && failure != null) {
+            throw failure;
+        }
+        return pieces;
+    }
+
+    /** Loads {@code tiles} in parallel into {@code pieces}, the ones the service has not into {@code missing}. */
+    private RasterException load(List<TileAddress> wanted, List<RasterPiece> pieces, List<TileAddress> missing)
+            throws RasterException {
         List<Future<Optional<BufferedImage>>> loads = new ArrayList<>();
         for (TileAddress tile : wanted) {
             loads.add(fetches.load(tile));
         }
-        List<RasterPiece> pieces = new ArrayList<>();
         RasterException failure = null;
         for (int i = 0; i < wanted.size(); i++) {
             try {
                 Optional<BufferedImage> image = loads.get(i).get();
                 if (image.isPresent()) {
                     pieces.add(new RasterPiece(wanted.get(i).envelope(), image.get()));
+                } else {
+                    missing.add(wanted.get(i));
                 }
             } catch (ExecutionException e) {
                 failure = e.getCause() instanceof RasterException r ? r
@@ -132,10 +172,7 @@ public final class ServiceTileSource implements RasterSource {
                 throw new RasterException(RasterProblem.NO_ANSWER, tiles.title(), "");
             }
         }
-        if (pieces.isEmpty() && failure != null) {
-            throw failure;
-        }
-        return pieces;
+        return failure;
     }
 
     private void arrived() {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import rectimap.campaign.cases.CaseSheetLights;
 import rectimap.campaign.place.VillageAreas;
@@ -18,6 +19,8 @@ import rectimap.print.SheetPainter;
 import rectimap.print.SheetPdfWriter;
 import rectimap.print.SheetPngWriter;
 import rectimap.print.SizeEstimate;
+import rectimap.raster.RasterException;
+import rectimap.raster.RasterLayer;
 import rectimap.render.ImageSurface;
 import rectimap.render.MapFonts;
 import rectimap.render.RenderLayer;
@@ -34,12 +37,26 @@ final class PrintCore implements SheetOutput {
     static final double MAX_PNG_PIXELS = 40e6;
 
     private final List<RenderLayer> layers;
+    private final List<RasterLayer> rasters;
+    private final Consumer<RasterException> rasterProblems;
     private final Project project;
     private SheetContent content;
 
-    /** {@code layers}: the map window's render layers of {@code project}. */
+    /** {@code layers}: the map window's render layers of {@code project}; no imagery. */
     PrintCore(List<RenderLayer> layers, Project project) {
+        this(layers, List.of(), problem -> { }, project);
+    }
+
+    /**
+     * Also draws {@code rasters} (the window's basemap and raster layers, first lowest; hidden ones skipped) under
+     * the vectors at the sheet's resolution; one that fails is left out and told to {@code rasterProblems} (any
+     * thread).
+     */
+    PrintCore(List<RenderLayer> layers, List<RasterLayer> rasters, Consumer<RasterException> rasterProblems,
+              Project project) {
         this.layers = List.copyOf(layers);
+        this.rasters = List.copyOf(rasters);
+        this.rasterProblems = rasterProblems;
         this.project = project;
     }
 
@@ -47,7 +64,7 @@ final class PrintCore implements SheetOutput {
     private synchronized SheetContent content() {
         if (content == null) {
             content = new SheetContent(layers, project.showsSchematic(), CaseSheetLights::onDay,
-                    VillageAreas.of(project)::lonLat);
+                    VillageAreas.of(project)::lonLat).withRasters(rasters, rasterProblems);
         }
         return content;
     }

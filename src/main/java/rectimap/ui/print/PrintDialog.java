@@ -52,7 +52,8 @@ public final class PrintDialog {
         this.context = context;
         PrintPlaces places = new PrintPlaces(context.project());
         titles = new SheetTitles(places, context.viewTownship(places));
-        output = new PrintCore(context.layers(), context.project());
+        output = new PrintCore(context.layers(), context.rasters(), problem -> javafx.application.Platform.runLater(
+                () -> estimate.setText(problem.sentence(messages.language().locale()))), context.project());
         controls = new SheetControls(messages, places, titles.viewTownship());
         design = context.settings().read(SheetDesignText.SETTING_KEY).map(SheetDesignText::read)
                 .orElseGet(SheetDesign::defaults);
@@ -170,11 +171,18 @@ public final class PrintDialog {
     private void showPreview(Image image) {
         preview.setImage(image);
         previewsShown++;
-        actions.status().setText("");
+        sayUnlessExporting("");
     }
 
     private void previewFailed(Exception failure) {
-        actions.status().setText(messages.format("print.previewFailed", PrintCore.reason(failure, messages)));
+        sayUnlessExporting(messages.format("print.previewFailed", PrintCore.reason(failure, messages)));
+    }
+
+    /** A preview that arrives while an export runs leaves the export's progress line (bound to its task) alone. */
+    private void sayUnlessExporting(String text) {
+        if (!actions.status().textProperty().isBound()) {
+            actions.status().setText(text);
+        }
     }
 
     /** Keeps the design in the project file (in order with its edits; the dialog never waits for it). */

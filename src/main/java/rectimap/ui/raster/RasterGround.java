@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,7 +18,8 @@ import rectimap.render.RasterFramePainter;
 import rectimap.render.Viewport;
 
 /**
- * The imagery under the window's map: the raster layers shown (first lowest) and their frames for the current view,
+ * The imagery under the window's map: the basemap, then the raster layers shown (first lowest), and their frames
+ * for the current view,
  * warped on a background thread so decoding and reprojection never hold up the FX thread. The painter takes the
  * newest frames there are (made for an earlier view they are drawn moved and scaled) and a new view asks for new
  * ones; only the newest request is worked on. Opacity applies at paint time, so the slider needs no new warp.
@@ -34,6 +36,7 @@ public final class RasterGround {
     private final Runnable repaint;
     private final Consumer<RasterException> problems;
     private List<RasterLayer> layers = List.of();
+    private Optional<RasterLayer> basemap = Optional.empty();
     private Map<String, RasterFrame> ready = Map.of();
     private Viewport readyFor;
     private Viewport asked;
@@ -52,11 +55,34 @@ public final class RasterGround {
     public void setLayers(List<RasterLayer> next) {
         for (RasterLayer layer : next) {
             if (layers.stream().noneMatch(l -> l.source() == layer.source())) {
-                layer.source().addRefreshListener(() -> Platform.runLater(this::refresh));
+                listenTo(layer);
             }
         }
         layers = List.copyOf(next);
         refresh();
+    }
+
+    /** Shows {@code next} under every raster layer (the basemap switcher's choice); none for a blank ground. */
+    public void setBasemap(Optional<RasterLayer> next) {
+        next.filter(b -> basemap.map(RasterLayer::source).orElse(null) != b.source()).ifPresent(this::listenTo);
+        basemap = next;
+        refresh();
+    }
+
+    public Optional<RasterLayer> basemap() {
+        return basemap;
+    }
+
+    /** What is drawn, first lowest: the basemap, then the raster layers (hidden ones included). */
+    public List<RasterLayer> drawn() {
+        List<RasterLayer> all = new ArrayList<>();
+        basemap.ifPresent(all::add);
+        all.addAll(layers);
+        return all;
+    }
+
+    private void listenTo(RasterLayer layer) {
+        layer.source().addRefreshListener(() -> Platform.runLater(this::refresh));
     }
 
     /** Shows {@code next}, the same layers with another opacity: the frames made stay (a slider drag). */
@@ -74,17 +100,18 @@ public final class RasterGround {
 
     /** The frames to draw now under {@code viewport}, asking for the view's own when these were made for another. */
     public List<RasterFrame> framesFor(Viewport viewport) {
-        if (layers.stream().noneMatch(RasterLayer::shows)) {
+        List<RasterLayer> all = drawn();
+        if (all.stream().noneMatch(RasterLayer::shows)) {
             return List.of();
         }
         if (!viewport.equals(readyFor) && !viewport.equals(asked)) {
             asked = viewport;
             long generation = latest.incrementAndGet();
-            List<RasterLayer> snapshot = layers;
+            List<RasterLayer> snapshot = all;
             worker.execute(() -> prepare(generation, snapshot, viewport));
         }
         List<RasterFrame> frames = new ArrayList<>();
-        for (RasterLayer layer : layers) {
+        for (RasterLayer layer : all) {
             RasterFrame frame = ready.get(layer.location());
             if (layer.shows() && frame != null) {
                 frames.add(frame.withOpacity(layer.opacity()));

@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
  * A JDK HTTP server on a free port of 127.0.0.1 answering by a test's script; records every request (path with
  * query, and the User-Agent) so tests can check what Rectimap asked and how.
  */
-final class ScriptedServer implements AutoCloseable {
+public final class ScriptedServer implements AutoCloseable {
     /** Answers one request. */
     @FunctionalInterface
     interface Script {
@@ -20,7 +20,7 @@ final class ScriptedServer implements AutoCloseable {
     }
 
     /** What was asked. */
-    record Asked(String pathAndQuery, String userAgent) {
+    public record Asked(String pathAndQuery, String userAgent) {
     }
 
     private final HttpServer server;
@@ -45,7 +45,7 @@ final class ScriptedServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    List<Asked> asked() {
+    public List<Asked> asked() {
         return List.copyOf(asked);
     }
 

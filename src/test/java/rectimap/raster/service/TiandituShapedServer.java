@@ -25,8 +25,8 @@ import rectimap.store.GdalTools;
  * set from an InspireCRS84Quad GeoPackage, whose level L is Tianditu's L+1; the {@code w} set from a
  * GoogleMapsCompatible one), annotation layers as transparent PNGs. A request without the right {@code tk} gets 403.
  */
-final class TiandituShapedServer implements AutoCloseable {
-    static final String KEY = "test-key-0123";
+public final class TiandituShapedServer implements AutoCloseable {
+    public static final String KEY = "test-key-0123";
     /** The system property the Tianditu presets take their address from. */
     static final String URL_PROPERTY = "rectimap.tianditu.url";
     private final ScriptedServer server;
@@ -47,7 +47,7 @@ final class TiandituShapedServer implements AutoCloseable {
      * The server over the test ortho in {@code folder}, named by {@code rectimap.tianditu.url} so the
      * {@code tianditu:} presets ask it; {@link #close()} takes the name back.
      */
-    static TiandituShapedServer asThePreset(Path folder) throws Exception {
+    public static TiandituShapedServer asThePreset(Path folder) throws Exception {
         TiandituShapedServer server = new TiandituShapedServer(TileFixtures.geoTiff(folder), folder);
         System.setProperty(URL_PROPERTY, server.base());
         return server;
@@ -62,11 +62,11 @@ final class TiandituShapedServer implements AutoCloseable {
         return gpkg;
     }
 
-    String base() {
+    public String base() {
         return server.base();
     }
 
-    ScriptedServer requests() {
+    public ScriptedServer requests() {
         return server;
     }
 

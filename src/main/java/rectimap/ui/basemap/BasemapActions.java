@@ -1,0 +1,179 @@
+package rectimap.ui.basemap;
+
+import java.io.File;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import rectimap.model.Project;
+import rectimap.model.ProjectSettings;
+import rectimap.raster.RasterException;
+import rectimap.raster.RasterLayer;
+import rectimap.raster.RasterSources;
+import rectimap.ui.Messages;
+import rectimap.ui.map.MapViewModel;
+import rectimap.ui.raster.RasterGround;
+
+/**
+ * What the basemap switcher and the 底图 menu do: show the chosen basemap under the raster layers (asking for the
+ * Tianditu key first when there is none; without one nothing is fetched and the status bar says why), keep the choice
+ * in the project's settings under {@link #SETTING_KEY}, open 天地图密钥… and 下载底图…. A choice that cannot be drawn
+ * is explained ({@code #basemapProblem}) and the previous one stays. FX thread.
+ */
+public final class BasemapActions {
+    /** The project setting that keeps the basemap's location ("" for none). */
+    public static final String SETTING_KEY = "basemap.source";
+
+    private final Window owner;
+    private final Messages messages;
+    private final RasterGround ground;
+    private final Consumer<String> status;
+    private final WindowServices services;
+    private final BasemapSwitcher switcher;
+    private final MapViewModel map;
+    private ProjectSettings settings = ProjectSettings.inMemory(java.util.Map.of());
+
+    /** {@code map}: the window's map (its project and view, for 下载底图). */
+    public BasemapActions(Window owner, Messages messages, RasterGround ground, ProjectSettings userSettings,
+                          Consumer<String> status, MapViewModel map) {
+        this.owner = owner;
+        this.messages = messages;
+        this.ground = ground;
+        this.status = status;
+        this.map = map;
+        this.services = new WindowServices(userSettings);
+        this.switcher = new BasemapSwitcher(messages, this::choose);
+    }
+
+    /** Puts the switcher at the end of {@code toolBar} and the 底图 menu before the last menu of {@code menus}. */
+    public void placeIn(ToolBar toolBar, MenuBar menus) {
+        toolBar.getItems().addAll(new Separator(), switcher);
+        menus.getMenus().add(menus.getMenus().size() - 1, menu());
+    }
+
+    /** The 底图 menu: 天地图密钥… ({@code #menuTiandituKey}). */
+    private Menu menu() {
+        MenuItem key = new MenuItem(messages.get("basemap.menu.key"));
+        key.setId("menuTiandituKey");
+        key.setOnAction(e -> {
+            if (TiandituKeyDialog.ask(owner, messages, services)) {
+                reopenService();
+            }
+        });
+        Menu menu = new Menu(messages.get("basemap.menu"), null, key);
+        menu.setId("menuBasemap");
+        return menu;
+    }
+
+    /**
+     * {@code shown} is the window's project now: its downloaded basemaps are used first and its kept basemap
+     * ({@code projectSettings}) is shown again (a Tianditu one without a key is named in the status bar).
+     */
+    public void projectStarted(Project shown, ProjectSettings projectSettings) {
+        settings = projectSettings;
+        services.projectShown(Optional.ofNullable(shown.file()));
+        String kept = settings.read(SETTING_KEY).orElse("");
+        BasemapEntry entry = kept.isBlank() ? BasemapEntry.fixed(messages).get(0) : BasemapEntry.of(kept, messages);
+        switcher.show(entry);
+        if (!show(entry)) {
+            switcher.show(BasemapEntry.fixed(messages).get(0));
+        }
+    }
+
+    /** The window's online access (key, cache, packages). */
+    public WindowServices services() {
+        return services;
+    }
+
+    private void choose(BasemapEntry entry) {
+        BasemapEntry before = ground.basemap().map(b -> BasemapEntry.of(b.location(), messages))
+                .orElse(BasemapEntry.fixed(messages).get(0));
+        BasemapEntry wanted = entry;
+        if (entry.kind() == BasemapEntry.Kind.CHOOSE) {
+            Optional<String> file = chooseFile();
+            if (file.isEmpty()) {
+                switcher.show(before);
+                return;
+            }
+            wanted = BasemapEntry.of(file.get(), messages);
+        }
+        if (wanted.kind() == BasemapEntry.Kind.SERVICE && services.tiandituKey().isEmpty()
+                && !TiandituKeyDialog.ask(owner, messages, services)) {
+            status.accept(messages.format("basemap.noKey", wanted.label()));
+            switcher.show(before);
+            return;
+        }
+        if (open(wanted, Problems.DIALOG)) {
+            switcher.show(wanted);
+            settings.write(SETTING_KEY, wanted.location());
+        } else {
+            switcher.show(before);
+        }
+    }
+
+    /** How a basemap that cannot be opened is told. */
+    private enum Problems { DIALOG, STATUS }
+
+    private boolean show(BasemapEntry entry) {
+        return open(entry, Problems.STATUS);
+    }
+
+    private boolean open(BasemapEntry entry, Problems problems) {
+        if (entry.kind() == BasemapEntry.Kind.NONE) {
+            replaceBasemap(Optional.empty());
+            return true;
+        }
+        try {
+            replaceBasemap(Optional.of(new RasterLayer(entry.location(), RasterSources.open(entry.location()), true,
+                    1)));
+            status.accept(messages.format("basemap.shown", entry.label()));
+            return true;
+        } catch (RasterException e) {
+            String sentence = e.sentence(locale());
+            if (problems == Problems.STATUS) {
+                status.accept(sentence);
+            } else {
+                Alert alert = new Alert(Alert.AlertType.ERROR, sentence);
+                alert.setHeaderText(messages.get("basemap.problem.title"));
+                alert.getDialogPane().setId("basemapProblem");
+                alert.initOwner(owner);
+                alert.show();
+            }
+            return false;
+        }
+    }
+
+    private void replaceBasemap(Optional<RasterLayer> next) {
+        Optional<RasterLayer> old = ground.basemap();
+        ground.setBasemap(next);
+        old.ifPresent(layer -> layer.source().close());
+    }
+
+    /** The key changed: a Tianditu basemap shown is opened again with it. */
+    private void reopenService() {
+        BasemapEntry shown = switcher.shown();
+        if (shown != null && shown.kind() == BasemapEntry.Kind.SERVICE) {
+            open(shown, Problems.DIALOG);
+        }
+    }
+
+    private Optional<String> chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("basemap.choose.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("basemap.choose.filter"),
+                "*.tif", "*.tiff", "*.gpkg", "*.mbtiles"));
+        File file = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::getPath);
+    }
+
+    private Locale locale() {
+        return messages.language().locale();
+    }
+}
