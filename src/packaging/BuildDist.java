@@ -239,18 +239,32 @@ public final class BuildDist {
 
     /**
      * The app's own (dynamic) CDS archive {@code lib/app/rectimap.jsa} for the class path exactly as the launchers
-     * pass it, made by {@code ClassPreload} over the recorded classes and a render. The JVM uses it only where it was
-     * made (JDK 17 checks the jars' paths), so the .deb makes it again where it installs.
+     * pass it, made by {@code ClassPreload} over the recorded classes, a start of the window to its first map (where
+     * there is a display: the archive then also holds the window's lambda classes, which only a real run makes) and a
+     * render. The JVM uses it only where it was made (JDK 17 checks the jars' paths), so the .deb makes it again where
+     * it installs (without the window's run: no display there).
      */
     private static void appArchive(Path appDir, Path training) throws Exception {
         String classPath = launcherClassPath(appDir);
         Path runtimeJava = appDir.resolveSibling("runtime").resolve("bin").resolve(OS.contains("win") ? "java.exe"
                 : "java");
-        run(List.of(runtimeJava.toString(), "-XX:ArchiveClassesAtExit=" + appDir.resolve(NAME + ".jsa"),
-                "-Drectimap.home=" + training.resolve("home2"), "-Drectimap.sample=" + appDir.resolve(
-                        "maps/yanhu-sample.gpkg"), "-Dfile.encoding=UTF-8", "-Djava.class.path=" + classPath,
-                "rectimap.app.ClassPreload", appDir.resolve("classes.txt").toString(), "render", "--out",
-                training.resolve("y.png").toString()), training.resolve("archive.log"));
+        try (Display display = Display.find(training)) {
+            List<String> command = new ArrayList<>(List.of(runtimeJava.toString(),
+                    "-XX:ArchiveClassesAtExit=" + appDir.resolve(NAME + ".jsa"),
+                    "-Drectimap.home=" + training.resolve("home2"), "-Drectimap.sample=" + appDir.resolve(
+                            "maps/yanhu-sample.gpkg"), "-Dfile.encoding=UTF-8", "-Djava.class.path=" + classPath,
+                    "-Drectimap.bench.firstFrame=true", "rectimap.app.ClassPreload",
+                    appDir.resolve("classes.txt").toString()));
+            if (display.name() != null) {
+                command.add(WINDOW_FLAG);
+            }
+            command.addAll(List.of("render", "--out", training.resolve("y.png").toString()));
+            ProcessBuilder builder = new ProcessBuilder(command);
+            if (display.name() != null) {
+                builder.environment().put("DISPLAY", display.name());
+            }
+            run(builder, training.resolve("archive.log"));
+        }
     }
 
     /**
@@ -279,6 +293,9 @@ public final class BuildDist {
             Files.writeString(cfg, text, StandardCharsets.UTF_8);
         }
     }
+
+    /** ClassPreload's flag for a start of the window before the render (its value in rectimap.app.ClassPreload). */
+    private static final String WINDOW_FLAG = "--window";
 
     /**
      * Linux: each launcher in {@code bin/} becomes a POSIX shell script that starts the image's JVM with its .cfg's

@@ -9,11 +9,16 @@ import java.util.Arrays;
 /**
  * The training run for the installed app's class-data sharing archive ({@code lib/app/rectimap.jsa}, made at package
  * time and again by the {@code .deb}'s post-install step where the app really lives): loads, without initialising,
- * every class named in {@code classes.txt} (recorded from a real start of the window), then runs the command line
- * with the remaining arguments, so the archive holds the window's classes and those of a render. Not for users.
- * {@code ClassPreload CLASSLIST [CLI ARGS...]}.
+ * every class named in {@code classes.txt} (recorded from a real start of the window), with {@value #WINDOW} starts
+ * the window up to its first painted map (needs a display and {@code -Drectimap.bench.firstFrame=true}; a real run is
+ * what makes the lambda classes the archive then holds too), then runs the command line with the remaining arguments,
+ * so the archive holds the window's classes and those of a render. Not for users.
+ * {@code ClassPreload CLASSLIST [--window] [CLI ARGS...]}.
  */
 public final class ClassPreload {
+    /** The flag that starts the window before the render. */
+    static final String WINDOW = "--window";
+
     private ClassPreload() {
     }
 
@@ -33,6 +38,12 @@ public final class ClassPreload {
             }
         }
         System.err.println("preloaded " + loaded + " classes");
-        rectimap.cli.RectimapCli.main(Arrays.copyOfRange(args, 1, args.length));
+        int cli = 1;
+        if (args.length > 1 && args[1].equals(WINDOW)) {
+            // Returns once FirstFrameProbe has seen the first map and ended the toolkit.
+            Launcher.main(new String[0]);
+            cli = 2;
+        }
+        rectimap.cli.RectimapCli.main(Arrays.copyOfRange(args, cli, args.length));
     }
 }
