@@ -112,7 +112,7 @@ public final class AtlasBench {
         return Arrays.copyOfRange(times, 2, times.length);
     }
 
-    private static List<Layer> reference(Path sample) {
+    static List<Layer> reference(Path sample) {
         try (GeoPackageStore store = GeoPackageStore.open(sample, AccessMode.READ_ONLY)) {
             return ProjectAssembler.assemble(sample, store).layers().stream().map(MapLayer::layer)
                     .collect(java.util.stream.Collectors.toCollection(ArrayList::new));

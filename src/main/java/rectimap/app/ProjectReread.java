@@ -3,6 +3,8 @@ package rectimap.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import rectimap.campaign.sample.SampleStyles;
+import rectimap.media.PhotoLayer;
 import rectimap.model.Layer;
 import rectimap.model.MapLayer;
 import rectimap.model.Project;
@@ -14,7 +16,8 @@ import rectimap.ui.FileReread;
 /**
  * Re-reads an editing session's project file after another program changed it: in ONE read transaction, every
  * layer of the session's project and the undo history; layers whose features the file holds differently replace
- * the session's (style, visibility and opacity kept). Runs on the journal's writer thread between two writes
+ * the session's (style, visibility and opacity kept), and the 照片 layer joins when the file has it and the session
+ * not yet. Runs on the journal's writer thread between two writes
  * (so the file holds exactly the session's edits submitted before, plus the other program's), the only thread
  * that uses the store of an open editing session.
  */
@@ -36,6 +39,14 @@ final class ProjectReread {
                             layer.visible(), layer.opacity()));
                     changed.add(layer.info().title());
                 }
+            }
+            // The 照片 layer is made by the first attached photo: a session without it takes it from the file.
+            if (current.layer(PhotoLayer.TABLE).isEmpty()) {
+                load(file, PhotoLayer.TABLE).ifPresent(photos -> {
+                    layers.add(new MapLayer(photos, SampleStyles.forTableOrDefault(PhotoLayer.TABLE,
+                            photos.info().type().geometryKind()), true, 1.0));
+                    changed.add(photos.info().title());
+                });
             }
             SavedHistory history = file.savedHistory();
             return new FileReread(changed.isEmpty() ? current : current.withLayers(layers), history.steps(),

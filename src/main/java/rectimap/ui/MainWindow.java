@@ -96,6 +96,7 @@ public final class MainWindow {
         toolBar = new ToolBarView(messages, search, model::zoomToFullExtent, model::zoomIn, model::zoomOut,
                 view::zoomToTypedScale);
         outside = new OutsideChangesFollower(editing, messages, status::showMessage);
+        photos.setOnAttached(outside::rereadOwnWrite);
         opening = new ProjectOpening(stage, messages, loader, fallbackProject, new ProjectOpening.Window(
                 () -> current, this::closeCurrent, this::showLoaded, () -> model.project() == null,
                 status::showMessage));

@@ -21,6 +21,8 @@ final class OutsideChangesFollower {
     private OpenProjectFile file;
     private boolean reading;
     private boolean again;
+    /** The next shown re-read is the window's own write: nothing to tell. */
+    private boolean quiet;
 
     OutsideChangesFollower(MapEditing editing, Messages messages, Consumer<String> say) {
         this.editing = editing;
@@ -34,6 +36,17 @@ final class OutsideChangesFollower {
         reading = false;
         again = false;
         followed.watchOutsideChanges(() -> Platform.runLater(() -> reread(followed)));
+    }
+
+    /**
+     * The window itself wrote to the file outside the edit history (attached photos and their 照片 points): the
+     * layers are read again now, without telling the user of another program's changes.
+     */
+    void rereadOwnWrite() {
+        if (file != null) {
+            quiet = true;
+            reread(file);
+        }
     }
 
     private void reread(OpenProjectFile asked) {
@@ -66,8 +79,12 @@ final class OutsideChangesFollower {
     }
 
     private void show(FileReread read) {
+        boolean own = quiet;
+        quiet = false;
         if (read.changedTitles().isEmpty() && !read.history().equals(editing.session().orElseThrow().history().steps())) {
             // Only the history moved: a shared project refused a step, which leaves this user's history.
+            editing.reload(read.project(), UndoHistory.of(read.history(), read.historyCursor()));
+        } else if (!read.changedTitles().isEmpty() && own) {
             editing.reload(read.project(), UndoHistory.of(read.history(), read.historyCursor()));
         } else if (!read.changedTitles().isEmpty()) {
             Optional<String> refused = editing.reload(read.project(),

@@ -53,7 +53,7 @@ class AccountsDialogTest {
         PublishedSample shared = PublishedSample.create(dir);
         MenuItem accounts = menuItem(robot, "menuAccounts");
         assertThat(accounts.isVisible()).as("hidden for a project file").isFalse();
-        open(robot, shared, PgCluster.SUPERUSER);
+        SharedWindowOpening.open(robot, window, shared, PgCluster.SUPERUSER);
         assertThat(accounts.isVisible()).isTrue();
 
         Platform.runLater(accounts::fire);
@@ -86,16 +86,8 @@ class AccountsDialogTest {
         try (Connection li = shared.cluster().connect(LI, shared.database())) {
             assertThat(li.isValid(5)).as("the new password logs in").isTrue();
         }
-        open(robot, shared, LI);
+        SharedWindowOpening.open(robot, window, shared, LI);
         assertThat(accounts.isVisible()).as("a township account manages no accounts").isFalse();
-    }
-
-    private void open(FxRobot robot, PublishedSample shared, String user) throws Exception {
-        Object before = window.editing().session().orElse(null);
-        robot.interact(() -> window.openShared(shared.address(user).toString(), null));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editing().session()
-                .map(s -> s != before && s.project().file().toString().contains(shared.database())).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void type(FxRobot robot, String query, String text) {

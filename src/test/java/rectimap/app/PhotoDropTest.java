@@ -16,13 +16,15 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.campaign.planning.SupervisionCaseSchema;
+import rectimap.media.PhotoLayer;
 import rectimap.media.TestPhotos;
 import rectimap.model.Feature;
 import rectimap.ui.MainWindow;
 
 /**
  * A photo file dragged from a file manager onto a supervision case on the map of the real window is attached to the
- * case (stored in the project file), and identify on the case then shows its thumbnail.
+ * case (stored in the project file), and identify on the case then shows its thumbnail. Its 照片 point shows on the
+ * map at once (issue 17 point 3: it used to appear only after the project was opened again).
  */
 @ExtendWith(ApplicationExtension.class)
 class PhotoDropTest {
@@ -51,13 +53,18 @@ class PhotoDropTest {
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#statusMessage").queryAs(Label.class)
                 .getText().startsWith("已添加 1 张照片"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.model().project().layer(PhotoLayer.TABLE)
+                .map(layer -> layer.layer().features().size()).orElse(0) == 1);
+        assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).startsWith("已添加 1 张照片");
         robot.clickOn("#mapCanvas");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#photoThumb-1").tryQuery().isPresent());
         Label thumb = robot.lookup("#photoThumb-1").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ((ImageView) thumb.getGraphic()).getImage() != null);
         assertThat(((ImageView) thumb.getGraphic()).getImage().getWidth()).isEqualTo(240);
+        // The photo's 照片 point (placed on the case: the file has no GPS) is drawn over the case, so identify picks
+        // it; its strip shows the same photo.
         assertThat(window.identify().picked()).hasValueSatisfying(f -> assertThat(f.ref().tableName())
-                .isEqualTo(SupervisionCaseSchema.TABLE));
+                .isEqualTo(PhotoLayer.TABLE));
         Screenshots.save(robot, stage, "photo-identify");
 
         robot.clickOn("#photoCompare");

@@ -59,10 +59,7 @@ class SharedConflictWindowTest {
             PgAccounts.add(owner, OTHER, AccountKind.OFFICE, null, "zhang-pw".toCharArray());
         }
         shared.cluster().rememberPassword(OTHER, "zhang-pw");
-        robot.interact(() -> window.openShared(shared.address(PgCluster.SUPERUSER).toString(), null));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editing().session()
-                .map(s -> s.project().file().toString().contains(shared.database())).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        SharedWindowOpening.open(robot, window, shared, PgCluster.SUPERUSER);
         int stepsBefore = steps(shared);
 
         EditSession session = window.editing().session().orElseThrow();

@@ -49,8 +49,7 @@ class SharedOutboxWindowTest {
     void aStepMadeOfflineIsSentOnceWhenTheProjectIsOpenedAgain(FxRobot robot) throws Exception {
         sample.awaitEditingSession();
         PublishedSample shared = PublishedSample.create(dir);
-        String url = shared.address(PgCluster.SUPERUSER).toString();
-        openShared(robot, shared, url);
+        SharedWindowOpening.open(robot, window, shared, PgCluster.SUPERUSER);
 
         shared.cluster().stop("fast");
         try {
@@ -72,18 +71,11 @@ class SharedOutboxWindowTest {
         }
         assertThat(rows(shared)).as("nothing reached the stopped server").isZero();
 
-        openShared(robot, shared, url);
+        SharedWindowOpening.open(robot, window, shared, PgCluster.SUPERUSER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rows(shared) == 1);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> NOTE.equals(window.editing().session().orElseThrow()
                 .project().layer("cleanup_zone").orElseThrow().layer().feature(3).orElseThrow().get("note")));
         assertThat(steps(shared)).as("the step is applied exactly once").isEqualTo(1);
-    }
-
-    private void openShared(FxRobot robot, PublishedSample shared, String url) throws Exception {
-        robot.interact(() -> window.openShared(url, null));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editing().session()
-                .map(s -> s.project().file().toString().contains(shared.database())).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static int rows(PublishedSample shared) throws Exception {

@@ -22,6 +22,7 @@ public final class PhotoPanels {
     private final Stage stage;
     private final PhotoStripView strip;
     private ProjectPhotos photos = ProjectPhotos.none();
+    private Runnable onAttached = () -> { };
     private ProjectSettings settings = ProjectSettings.inMemory(java.util.Map.of());
 
     public PhotoPanels(Messages messages, Stage stage, PhotoStripView strip, Function<FeatureRef, String> titleOf) {
@@ -53,7 +54,15 @@ public final class PhotoPanels {
 
     /** The drop handler of the map: photos onto a feature, anything else to {@code otherwise}. */
     public PhotoDrop drop(MapViewModel model, Consumer<DragEvent> otherwise, Consumer<String> say) {
-        return new PhotoDrop(messages, stage, model, () -> photos, otherwise, say, strip::show);
+        return new PhotoDrop(messages, stage, model, () -> photos, otherwise, say, feature -> {
+            strip.show(feature);
+            onAttached.run();
+        });
+    }
+
+    /** What the window does once photos are attached: show the new 照片 points (re-read the layers from the file). */
+    public void setOnAttached(Runnable shown) {
+        onAttached = shown;
     }
 
     /** The photos of the open project. */

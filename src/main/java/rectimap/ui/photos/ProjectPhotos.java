@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
 import rectimap.media.Photo;
+import rectimap.media.PhotoException;
 import rectimap.media.PhotoImport;
 import rectimap.media.PhotoImportOptions;
 import rectimap.media.PhotoImportOutcome;
@@ -26,6 +27,12 @@ import rectimap.ui.OpenProjectFile;
  */
 public final class ProjectPhotos {
     private static final int THUMBNAILS_KEPT = 200;
+    private static final java.util.concurrent.Executor ATTACHING = java.util.concurrent.Executors.newCachedThreadPool(
+            task -> {
+                Thread thread = new Thread(task, "rectimap-photo-attach");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final OpenProjectFile file;
     private Map<FeatureRef, List<Photo>> index = Map.of();
     private Runnable onChange = () -> { };
@@ -109,21 +116,28 @@ public final class ProjectPhotos {
     }
 
     /**
-     * Attaches {@code files} to {@code feature} as one batch (all or nothing), then reads the index again.
+     * Attaches {@code files} to {@code feature} as one batch (all or nothing), then reads the index again. The
+     * pictures are decoded and scaled off the file's thread; only the finished batch is written there.
      * Completes on the FX thread; fails with the {@link rectimap.media.PhotoException} naming a bad file.
      */
     public CompletableFuture<PhotoImportOutcome> attach(Project project, List<Path> files, FeatureRef feature,
                                                         PhotoProgress progress) {
         PhotoImportOptions options = PhotoImportOptions.defaults();
         CompletableFuture<PhotoImportOutcome> shown = new CompletableFuture<>();
-        file.withPhotos(archive -> new PhotoImport(project, archive, options, progress).attach(files, feature))
-                .whenComplete((outcome, failure) -> {
-                    if (failure != null) {
-                        Platform.runLater(() -> shown.completeExceptionally(failure));
-                    } else {
-                        reload().whenComplete((done, unread) -> shown.complete(outcome));
-                    }
-                });
+        // Pictures are made on a thread of their own (StagedPhotoArchive): the file's thread only stores the batch.
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return new PhotoImport(project, new StagedPhotoArchive(file), options, progress).attach(files, feature);
+            } catch (PhotoException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, ATTACHING).whenComplete((outcome, failure) -> {
+            if (failure != null) {
+                Platform.runLater(() -> shown.completeExceptionally(failure));
+            } else {
+                reload().whenComplete((done, unread) -> shown.complete(outcome));
+            }
+        });
         return shown;
     }
 }

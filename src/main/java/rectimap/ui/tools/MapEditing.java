@@ -343,8 +343,11 @@ public final class MapEditing {
 
     private void onSessionChange(SessionChange change) {
         model.showEdited(change.project());
-        // Every move replaces the last message, so an old "已完成…" never stands beside a newer undo.
-        say.accept(messages.format("edit.moved." + change.kind().name(), change.applied().name()));
+        // Every move replaces the last message, so an old "已完成…" never stands beside a newer undo. A re-read is
+        // told by whoever asked for it (outside changes, attached photos), not as a raw move.
+        if (change.kind() != rectimap.edit.SessionChange.Kind.RELOADED) {
+            say.accept(messages.format("edit.moved." + change.kind().name(), change.applied().name()));
+        }
         List<FeatureRef> kept = new ArrayList<>();
         for (FeatureRef ref : selection.features()) {
             if (change.project().layer(ref.tableName()).flatMap(l -> l.layer().feature(ref.featureId())).isPresent()) {
