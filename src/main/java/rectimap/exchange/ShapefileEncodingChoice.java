@@ -18,20 +18,17 @@ public final class ShapefileEncodingChoice {
     }
 
     /**
-     * @throws ExchangeException ENCODING naming {@code file}, the candidates' readings and the --encoding choices
-     *                           when the source's encoding is UNSURE
+     * @throws ExchangeException ENCODING_UNSURE naming {@code file}, with the first non-ASCII value as each candidate
+     *                           reads it ({@code UTF-8: "…" / GBK: "…"}, the same detail as a CSV's) when the
+     *                           source's encoding is UNSURE; the sentence and the --encoding fix come from the bundles
      */
     public static void requireCertain(Path file, ShapefileSource source) throws ExchangeException {
-        DbfEncoding encoding = source.encoding();
-        if (!encoding.needsUserChoice()) {
+        if (!source.encoding().needsUserChoice()) {
             return;
         }
-        String readings = source.preview().candidates().stream().map(d -> d.charset().name() + " reads \""
-                + firstNonAscii(d) + "\"").collect(Collectors.joining(", "));
-        throw new ExchangeException(ExchangeProblem.ENCODING, file, "the text encoding is not certain ("
-                + encoding.reason() + "): " + readings + "; give the one that reads right with --encoding "
-                + source.preview().candidates().stream().map(d -> d.charset().name())
-                .collect(Collectors.joining("|")));
+        String readings = source.preview().candidates().stream().map(d -> d.charset().name() + ": \""
+                + firstNonAscii(d) + "\"").collect(Collectors.joining(" / "));
+        throw new ExchangeException(ExchangeProblem.ENCODING_UNSURE, file, -1, readings);
     }
 
     /** "text encoding GBK: declared (.cpg says GBK)", for the command line's output. */

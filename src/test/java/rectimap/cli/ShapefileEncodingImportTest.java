@@ -16,7 +16,8 @@ import rectimap.store.GeoPackageStore;
  * driver byte is honoured although "México" also decodes as GB18030 ("M閤ico"); Big5 named by the .cpg reads
  * "國語"; text that only GB18030 decodes but that reads as no everyday Chinese is not imported on a guess — the
  * command refuses and lists the readings and the --encoding choices; a GBK file without .cpg whose text is
- * everyday Chinese is still detected. The output says which encoding was used and why.
+ * everyday Chinese is still detected; "Café" in UTF-8 with no declaration (also valid GBK, "Caf茅") is refused as
+ * ENCODING_UNSURE in the same sentence as a CSV, Chinese by default. The output says which encoding was used and why.
  */
 class ShapefileEncodingImportTest {
     private static final String LATIN = "WKT,name\n\"POINT (111.0 35.0)\",México\n\"POINT (111.01 35.01)\",Ángel\n";
@@ -62,8 +63,8 @@ class ShapefileEncodingImportTest {
         ExchangeFixtures.CliRun refused = importing(project, shp, "nodecl");
 
         assertThat(refused.code()).isEqualTo(2);
-        assertThat(refused.err()).contains("The text encoding cannot decode", "nodecl.shp", "not certain", "only GB18030 decodes",
-                "windows-1252 reads \"México\"", "--encoding", "The project is unchanged");
+        assertThat(refused.err()).contains("The text encoding is not certain", "nodecl.shp", "windows-1252: \"México\"",
+                "GB18030: \"M閤ico\"", "--encoding", "The project is unchanged");
         assertThat(ExchangeFixtures.sha256(project)).isEqualTo(before);
 
         ExchangeFixtures.CliRun chosen = ExchangeFixtures.cli("import", "--lang", "en", "--project", project.toString(), "--file",
@@ -71,6 +72,30 @@ class ShapefileEncodingImportTest {
         assertThat(chosen.code()).as(chosen.err()).isZero();
         assertThat(chosen.out()).contains("text encoding windows-1252: as given (--encoding)");
         assertThat(names(project, "nodecl")).containsExactly("México", "Ángel");
+    }
+
+    @Test
+    void aNameValidAsUtf8AndGbkWithNoDeclarationIsRefusedInTheUsersLanguage() throws Exception {
+        Path shp = shapefile("WKT,name\n\"POINT (111.0 35.0)\",Café\n", "unsure", "UTF-8");
+        Files.delete(dir.resolve("unsure.cpg"));
+        try (java.nio.channels.FileChannel dbf = java.nio.channels.FileChannel.open(dir.resolve("unsure.dbf"),
+                java.nio.file.StandardOpenOption.WRITE)) {
+            dbf.write(java.nio.ByteBuffer.wrap(new byte[] {0}), 29);
+        }
+        Path project = ExchangeFixtures.project(dir);
+        String before = ExchangeFixtures.sha256(project);
+
+        ExchangeFixtures.CliRun chinese = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
+                shp.toString(), "--layer-name", "unsure");
+        ExchangeFixtures.CliRun english = importing(project, shp, "unsure");
+
+        assertThat(chinese.code()).as(chinese.out()).isEqualTo(2);
+        assertThat(chinese.err()).contains("无法确定文字编码", shp.toString(), "UTF-8: \"Café\"", "GBK: \"Caf茅\"",
+                "--encoding GBK", "--encoding UTF-8", "项目未作修改").doesNotContain("decode", "certain");
+        assertThat(english.code()).isEqualTo(2);
+        assertThat(english.err()).contains("The text encoding is not certain", shp.toString(), "UTF-8: \"Café\"",
+                "--encoding GBK", "--encoding UTF-8", "The project is unchanged");
+        assertThat(ExchangeFixtures.sha256(project)).isEqualTo(before);
     }
 
     @Test

@@ -16,8 +16,8 @@ import java.util.Set;
  * have written the wrong byte); then the content — strict UTF-8 against strict GB18030 over the scanned values.
  * "Only GB18030 decodes" is a guess, not certainty: Latin-1 "México" decodes as GB18030 "M閤ico" too, so it is
  * DETECTED only when the text reads as everyday hanzi, else UNSURE. When both decode (short UTF-8 text often is
- * valid GB18030 too) the decoding with more everyday hanzi is preferred but the answer is UNSURE unless the
- * difference is clear. Stateless.
+ * valid GB18030 too) the decoding with more everyday hanzi is preferred but the answer is UNSURE unless UTF-8
+ * reads clearly better. Stateless.
  */
 final class DbfEncodingDetector {
     private static final Charset GBK = Charset.forName("GBK");
@@ -72,8 +72,10 @@ final class DbfEncodingDetector {
         double gbShare = scan.gbCommonScore / Math.max(1, scan.nonAsciiValues - scan.gbInvalid);
         Charset better = utf8Valid == gbValid ? (utf8Share >= gbShare ? StandardCharsets.UTF_8 : GBK)
                 : scan.utf8Invalid < scan.gbInvalid ? StandardCharsets.UTF_8 : GBK;
-        boolean clear = utf8Valid && Math.max(utf8Share, gbShare) >= CLEAR_SHARE
-                && Math.abs(utf8Share - gbShare) >= CLEAR_LEAD;
+        // Bytes valid as UTF-8 are rarely GBK by chance, the reverse is common ("Café" reads "Caf铆"): as for a CSV,
+        // only a clearly better UTF-8 reading is taken without asking.
+        boolean clear = utf8Valid && better.equals(StandardCharsets.UTF_8) && utf8Share >= CLEAR_SHARE
+                && utf8Share - gbShare >= CLEAR_LEAD;
         String why = (utf8Valid ? "both decode" : "neither decodes") + String.format(
                 "; everyday hanzi share %.2f as UTF-8, %.2f as GB18030", utf8Share, gbShare) + counts;
         return new DbfEncoding(better, clear ? EncodingCertainty.DETECTED : EncodingCertainty.UNSURE, why);
