@@ -49,8 +49,11 @@ public final class CoverageMonitor implements AutoCloseable {
         listeners.add(listener);
     }
 
-    /** Checks {@code project} in the background (replacing any project still waiting). */
+    /** Checks {@code project} in the background (replacing any project still waiting); nothing after {@link #close}. */
     public void check(Project project) {
+        if (worker.isShutdown()) {
+            return; // the window closed: an edit still arriving has nobody to report to
+        }
         if (pending.getAndSet(project) == null) {
             worker.execute(this::runPending);
         }
