@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 import rectimap.campaign.FieldLabels;
+import rectimap.campaign.planning.PlanningSchema;
+import rectimap.campaign.planning.PlanningSchemas;
 import rectimap.geo.AreaText;
 import rectimap.geo.LengthText;
 import rectimap.geo.Measure;
@@ -32,17 +34,30 @@ public final class FeatureRows {
     /** The rows of {@code feature} of {@code layer}, labelled in the language of {@code labels}. */
     public static List<IdentifyRow> of(LayerInfo layer, Feature feature, FieldLabels labels) {
         FeatureType type = layer.type();
+        FeatureType declared = declared(type);
         List<IdentifyRow> rows = new ArrayList<>();
         for (Map.Entry<String, Object> attribute : feature.attributes().entrySet()) {
             String field = attribute.getKey();
-            if (type.field(field).map(Field::isDerived).orElse(false)) {
+            if (isDerived(type, field) || isDerived(declared, field)) {
                 continue;
             }
             rows.add(new IdentifyRow(labels.field(type, field), valueText(attribute.getValue(),
                     labels.unit(type, field))));
         }
-        figure(type, feature.geometry(), labels).ifPresent(rows::add);
+        figure(declared, feature.geometry(), labels).ifPresent(rows::add);
         return rows;
+    }
+
+    /**
+     * A planning layer's fields as its schema declares them, derivations included: a layer read back from a
+     * GeoPackage (or written by another program) does not say which of its columns are derived.
+     */
+    private static FeatureType declared(FeatureType type) {
+        return PlanningSchemas.forTable(type.name()).map(PlanningSchema::type).orElse(type);
+    }
+
+    private static boolean isDerived(FeatureType type, String field) {
+        return type.field(field).map(Field::isDerived).orElse(false);
     }
 
     /**
@@ -57,7 +72,7 @@ public final class FeatureRows {
         }
         return feature.attributes().entrySet().stream()
                 .filter(e -> e.getValue() instanceof String text && !text.isBlank()
-                        && !type.field(e.getKey()).map(Field::isDerived).orElse(false))
+                        && !isDerived(type, e.getKey()) && !isDerived(declared(type), e.getKey()))
                 .map(e -> new IdentifyRow(labels.field(type, e.getKey()),
                         ((String) e.getValue()).strip() + " #" + feature.id()))
                 .findFirst().orElseGet(() -> new IdentifyRow(labels.text("caption.id"), "#" + feature.id()));

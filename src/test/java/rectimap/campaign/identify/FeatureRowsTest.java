@@ -60,6 +60,30 @@ class FeatureRowsTest {
         assertThat(FeatureRows.caption(areas, feature, ZH)).isEqualTo(new IdentifyRow("责任类型", "乡镇干部包村 #3"));
     }
 
+    /**
+     * Found in the real window on a project file: a layer read back from a GeoPackage does not say which columns are
+     * derived, and the panel listed 面积 97440250.53695661 m² and 面积(亩) 146160.37580543497 亩 above the figure.
+     */
+    @Test
+    void aPlanningLayerReadFromAFileStillListsItsAreaOnce() throws Exception {
+        FeatureType declared = PlanningSchemas.forTable(ResponsibilityAreaSchema.TABLE).orElseThrow().type();
+        FeatureType asRead = new FeatureType(declared.name(), declared.geometryKind(),
+                declared.fields().stream().map(f -> new Field(f.name(), f.type())).toList());
+        LayerInfo areas = new LayerInfo(asRead, "责任区", LayerRole.PLANNING, Provenance.SURVEYED, "", 4490);
+        Geometry square = new WKTReader().read(
+                "MULTIPOLYGON (((110.88 35.01, 110.882 35.01, 110.882 35.012, 110.88 35.012, 110.88 35.01)))");
+        double m2 = Measure.areaM2(square);
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("person", "高某");
+        values.put("area_m2", m2);
+        values.put("area_mu", Measure.m2ToMu(m2));
+
+        List<IdentifyRow> rows = FeatureRows.of(areas, new Feature(10, square, values), ZH);
+
+        assertThat(rows).extracting(IdentifyRow::label).containsExactly("责任人", "面积");
+        assertThat(rows.get(1).value()).matches("[\\d,]+ m² · [\\d,.]+ 亩 · [\\d,.]+ 公顷");
+    }
+
     @Test
     void aRoadGetsItsEllipsoidalLengthAndAnImportedColumnItsName() throws Exception {
         LayerInfo roads = new LayerInfo(new FeatureType("road", GeometryKind.LINESTRING,
