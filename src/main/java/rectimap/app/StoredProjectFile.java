@@ -147,9 +147,19 @@ public final class StoredProjectFile implements OpenProjectFile {
      */
     @Override
     public <T> CompletableFuture<T> withPhotos(PhotoWork<T> work) {
+        return withPhotos(work, false);
+    }
+
+    @Override
+    public <T> CompletableFuture<T> withPhotosStored(PhotoWork<T> work) {
+        return withPhotos(work, true);
+    }
+
+    private <T> CompletableFuture<T> withPhotos(PhotoWork<T> work, boolean stores) {
         GeoPackagePhotoArchive archive = GeoPackagePhotoArchive.of(file.store());
         java.util.concurrent.Callable<T> call = () -> work.run(archive);
-        return file.journal().map(journal -> journal.runBetweenWrites("photos", call))
+        return file.journal().map(journal -> stores ? journal.runOwnCommitBetweenWrites("photos", call)
+                        : journal.runBetweenWrites("photos", call))
                 .orElseGet(() -> CompletableFuture.supplyAsync(() -> {
                     try {
                         return call.call();

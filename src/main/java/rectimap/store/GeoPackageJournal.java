@@ -221,6 +221,23 @@ public final class GeoPackageJournal implements EditJournal {
     }
 
     /**
+     * {@link #runBetweenWrites}, for work that commits through another connection of this app (the store's, e.g. an
+     * attached photo batch): its commit is not another program's, so the watch does not report it. The caller
+     * re-reads the file afterwards, which shows anything another program committed meanwhile too.
+     */
+    public <T> CompletableFuture<T> runOwnCommitBetweenWrites(String action, java.util.concurrent.Callable<T> work) {
+        return onWriter(action, done -> {
+            try {
+                T result = work.call();
+                transactions.outsideChangesSeen();
+                done.complete(result);
+            } catch (Exception | Error e) {
+                done.completeExceptionally(e);
+            }
+        });
+    }
+
+    /**
      * Watches the file for commits by other programs (ogr2ogr, QGIS, sqlite3): every {@code every}, between two
      * journal writes, compares SQLite's {@code PRAGMA data_version} on the writer's connection with the one last
      * re-read and calls {@code changed} on the writer thread while they differ and no write waits; the caller then

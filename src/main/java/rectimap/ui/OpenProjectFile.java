@@ -94,6 +94,14 @@ public interface OpenProjectFile {
         });
     }
 
+    /**
+     * {@link #withPhotos} for work that stores photos: its commit is this app's own, not another program's change
+     * (the caller re-reads the file afterwards).
+     */
+    default <T> CompletableFuture<T> withPhotosStored(rectimap.ui.photos.PhotoWork<T> work) {
+        return withPhotos(work);
+    }
+
     /** The accounts of a shared project when this login manages them (the office's owner); empty otherwise. */
     default java.util.Optional<rectimap.store.pg.PgAccountBook> accounts() {
         return java.util.Optional.empty();

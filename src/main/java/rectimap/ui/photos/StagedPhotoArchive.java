@@ -61,7 +61,7 @@ final class StagedPhotoArchive implements PhotoArchive {
             staged.add(photo);
         }
         try {
-            return file.withPhotos(archive -> archive.add(staged::poll)).join();
+            return file.withPhotosStored(archive -> archive.add(staged::poll)).join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof PhotoException bad) {
                 throw bad;
