@@ -194,7 +194,8 @@ class InstalledAppTest {
         Path data = userHome.resolve(".local/share/rectimap");
         Path project = Files.copy(Path.of("maps", "yanhu-sample.gpkg"), data.resolve("解州镇整治.gpkg"));
         Path settings = Files.writeString(userHome.resolve(".config/rectimap/settings.properties"),
-                "review.name=王某\n", java.nio.file.StandardOpenOption.APPEND);
+                "review.name=王某\n", java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
         byte[] projectBytes = Files.readAllBytes(project);
         byte[] sampleBytes = Files.readAllBytes(data.resolve("yanhu-sample-project.gpkg"));
         String settingsText = Files.readString(settings);
