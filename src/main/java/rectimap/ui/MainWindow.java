@@ -97,6 +97,7 @@ public final class MainWindow {
                 view::zoomToTypedScale);
         outside = new OutsideChangesFollower(editing, messages, status::showMessage);
         photos.setOnAttached(outside::rereadOwnWrite);
+        editing.onRefusedByFile(outside::rereadForRefusal);
         opening = new ProjectOpening(stage, messages, loader, fallbackProject, new ProjectOpening.Window(
                 () -> current, this::closeCurrent, this::showLoaded, () -> model.project() == null,
                 status::showMessage));

@@ -23,6 +23,7 @@ final class OutsideChangesFollower {
     private boolean again;
     /** The next shown re-read is the window's own write: nothing to tell. */
     private boolean quiet;
+    private boolean refusal;
 
     OutsideChangesFollower(MapEditing editing, Messages messages, Consumer<String> say) {
         this.editing = editing;
@@ -45,6 +46,17 @@ final class OutsideChangesFollower {
     void rereadOwnWrite() {
         if (file != null) {
             quiet = true;
+            reread(file);
+        }
+    }
+
+    /**
+     * The file refused an undo or redo (another program changed its feature): re-read it and say why, even when the
+     * poll's re-read already showed the other program's change.
+     */
+    void rereadForRefusal() {
+        if (file != null) {
+            refusal = true;
             reread(file);
         }
     }
@@ -80,7 +92,13 @@ final class OutsideChangesFollower {
 
     private void show(FileReread read) {
         boolean own = quiet;
+        boolean toldWhy = refusal;
         quiet = false;
+        refusal = false;
+        if (toldWhy && read.changedTitles().isEmpty()) {
+            editing.reload(read.project(), UndoHistory.of(read.history(), read.historyCursor())).ifPresent(say);
+            return;
+        }
         if (read.changedTitles().isEmpty() && !read.history().equals(editing.session().orElseThrow().history().steps())) {
             // Only the history moved: a shared project refused a step, which leaves this user's history.
             editing.reload(read.project(), UndoHistory.of(read.history(), read.historyCursor()));

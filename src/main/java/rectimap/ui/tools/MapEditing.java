@@ -65,6 +65,7 @@ public final class MapEditing {
     private String toolStatus = "";
     private OverlapPolicy overlap = OverlapPolicy.AVOID;
     private Consumer<rectimap.model.StepConflict> onConflict = refused -> { };
+    private Runnable onRefusedByFile = () -> { };
 
     public MapEditing(MapViewModel model, MapCanvasView map, Messages messages, LayerRules rules, FeatureForm form,
                       Consumer<String> say) {
@@ -91,6 +92,14 @@ public final class MapEditing {
     /** Called (FX thread) when the shared project refused a step as stale: the window opens the conflict dialog. */
     public void onConflict(Consumer<rectimap.model.StepConflict> handler) {
         onConflict = handler;
+    }
+
+    /**
+     * Told (FX thread) when the file refused an undo or redo because another program changed its feature: the window
+     * re-reads the file then, and {@link #reload} says why, even if the poll had re-read it a moment before.
+     */
+    public void onRefusedByFile(Runnable handler) {
+        onRefusedByFile = handler;
     }
 
     /** Runs whenever the history, the tool, the active layer, the selection or snapping changed. */
@@ -364,6 +373,7 @@ public final class MapEditing {
                         refusedByFile = change.kind();
                     }
                     say.accept(messages.format("store.CHANGED_OUTSIDE", store.file(), store.subject()));
+                    onRefusedByFile.run();
                 });
             } else if (causeOf(failure) instanceof rectimap.model.StepConflict refused) {
                 javafx.application.Platform.runLater(() -> {
