@@ -31,7 +31,7 @@ import java.util.zip.ZipFile;
  * {@code lib/app/rectimap.jsa} is made where the image lies, and the native package follows (.deb on Linux, .msi on
  * Windows with WiX, .dmg on macOS; only the Linux path is tried here).
  *
- * <p>{@code java src/packaging/BuildDist.java VERSION APP_JAR DEPENDENCY_DIR WORK_DIR DIST_DIR}
+ * <p>{@code javac -d OUT src/packaging/*.java && java -cp OUT BuildDist VERSION APP_JAR DEPENDENCY_DIR WORK_DIR DIST_DIR}
  */
 public final class BuildDist {
     private static final String NAME = "rectimap";
@@ -220,7 +220,7 @@ public final class BuildDist {
             run(line, training.resolve(command.getKey() + ".log"));
             classes.addAll(Files.readAllLines(list));
         }
-        try (Display display = Display.find(training)) {
+        try (TrainingDisplay display = TrainingDisplay.find(training)) {
             if (display.name() != null) {
                 List<String> window = new ArrayList<>(common);
                 window.addAll(1, List.of("-XX:DumpLoadedClassList=" + training.resolve("window.txt"),
@@ -248,7 +248,7 @@ public final class BuildDist {
         String classPath = launcherClassPath(appDir);
         Path runtimeJava = appDir.resolveSibling("runtime").resolve("bin").resolve(OS.contains("win") ? "java.exe"
                 : "java");
-        try (Display display = Display.find(training)) {
+        try (TrainingDisplay display = TrainingDisplay.find(training)) {
             List<String> command = new ArrayList<>(List.of(runtimeJava.toString(),
                     "-XX:ArchiveClassesAtExit=" + appDir.resolve(NAME + ".jsa"),
                     "-Drectimap.home=" + training.resolve("home2"), "-Drectimap.sample=" + appDir.resolve(
@@ -463,41 +463,6 @@ public final class BuildDist {
         try (Stream<Path> tree = Files.walk(root)) {
             for (Path p : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
-            }
-        }
-    }
-
-    /** An X display for the window's training run: DISPLAY if set, else an Xvfb of our own (stopped on close). */
-    private record Display(String name, Process xvfb) implements AutoCloseable {
-        static Display find(Path training) throws Exception {
-            String existing = System.getenv("DISPLAY");
-            if (existing != null && !existing.isBlank()) {
-                return new Display(existing, null);
-            }
-            if (OS.contains("win") || OS.contains("mac") || !Files.isExecutable(Path.of("/usr/bin/Xvfb"))) {
-                return new Display(null, null);
-            }
-            for (int n = 70; n < 100; n++) {
-                if (Files.exists(Path.of("/tmp/.X11-unix/X" + n)) || Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
-                    continue;
-                }
-                Process xvfb = new ProcessBuilder("/usr/bin/Xvfb", ":" + n, "-screen", "0", "1600x1000x24", "-nolisten",
-                        "tcp").redirectErrorStream(true).redirectOutput(training.resolve("xvfb.log").toFile()).start();
-                for (int i = 0; i < 50 && !Files.exists(Path.of("/tmp/.X11-unix/X" + n)); i++) {
-                    Thread.sleep(100);
-                }
-                if (xvfb.isAlive()) {
-                    return new Display(":" + n, xvfb);
-                }
-            }
-            return new Display(null, null);
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            if (xvfb != null) {
-                xvfb.destroy();
-                xvfb.waitFor(10, TimeUnit.SECONDS);
             }
         }
     }
