@@ -71,7 +71,7 @@ class RecoveryJournalVersionTest {
         assertThatThrownBy(() -> new SharedFileSession(file).close()).isInstanceOfSatisfying(StoreException.class,
                 e -> {
                     assertThat(e.problem()).isEqualTo(StoreProblem.RECOVERY_JOURNAL_NEWER);
-                    assertThat(sentence(e, Locale.SIMPLIFIED_CHINESE)).contains("此恢复记录由较新版本的 Rectimap 写入",
+                    assertThat(sentence(e, Locale.ROOT)).contains("此恢复记录由较新版本的 Rectimap 写入",
                             journal.toString(), "请用新版本打开", "记录原样保留");
                     assertThat(sentence(e, Locale.ENGLISH)).contains("newer version of Rectimap", journal.toString());
                 });
@@ -81,7 +81,8 @@ class RecoveryJournalVersionTest {
     }
 
     private static String sentence(StoreException e, Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle("rectimap.ui.messages", locale);
+        ResourceBundle bundle = ResourceBundle.getBundle("rectimap.ui.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new MessageFormat(bundle.getString("store." + e.problem().name()), locale)
                 .format(new Object[] {e.file(), e.subject()});
     }
