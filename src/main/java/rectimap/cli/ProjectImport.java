@@ -67,7 +67,7 @@ final class ProjectImport {
                 if (source instanceof ShapefileSource shapefile) {
                     // Nobody sees a preview here: an uncertain encoding is refused with the choices, not guessed.
                     ShapefileEncodingChoice.requireCertain(request.file(), shapefile);
-                    encoding = ShapefileEncodingChoice.describe(shapefile.encoding());
+                    encoding = shapefile.encoding();
                 }
                 if (request.appendTo() == null) {
                     // A new layer is streamed into the file, never held in memory (a Shapefile can hold a million
