@@ -19,9 +19,10 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Decodes a photo file in bounded memory and makes the stored picture and its thumbnail. The decoder subsamples
- * while reading (every n-th pixel of every n-th row, n = longer side / {@link #MAX_SIDE_PX} rounded down), so a
- * 100-megapixel photo is decoded as about 11 megapixels, never as a 400 MB raster; the rest of the way is a bilinear
- * scale, together with turning the picture upright (EXIF orientation). Thread-safe (no shared state).
+ * while reading (every n-th pixel of every n-th row, n = longer side / {@link #MAX_SIDE_PX} rounded up), so the
+ * decoded raster is already the stored size: a 4000 × 3000 phone photo is read as 2000 × 1500 (9 MB, not a 36 MB
+ * raster scaled down afterwards), a 100-megapixel photo as at most 2560 px. Only turning the picture upright (EXIF
+ * orientation) and the thumbnail remain. Thread-safe (no shared state).
  */
 public final class PictureScaling {
     /** The longer side of a stored picture, in pixels. */
@@ -41,7 +42,10 @@ public final class PictureScaling {
     private PictureScaling() {
     }
 
-    /** The stored picture and thumbnail of {@code file}, turned upright by EXIF {@code orientation}. */
+    /**
+     * The stored picture (between half of {@link #MAX_SIDE_PX} and {@link #MAX_SIDE_PX} on its longer side, or the
+     * source's size when smaller) and thumbnail of {@code file}, turned upright by EXIF {@code orientation}.
+     */
     public static ScaledPicture scale(Path file, int orientation) throws PhotoException {
         BufferedImage decoded = decode(file);
         BufferedImage upright = uprightAndFitted(decoded, orientation, MAX_SIDE_PX);
@@ -97,7 +101,7 @@ public final class PictureScaling {
                 long width = reader.getWidth(0);
                 long height = reader.getHeight(0);
                 requireSize(file, width, height);
-                int step = (int) Math.max(1, Math.max(width, height) / MAX_SIDE_PX);
+                int step = subsampling(Math.max(width, height), MAX_SIDE_PX);
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceSubsampling(step, step, 0, 0);
                 BufferedImage image = reader.read(0, param);
@@ -114,6 +118,11 @@ public final class PictureScaling {
         } catch (IOException | RuntimeException e) {
             throw new PhotoException(PhotoProblem.CORRUPT, file, e.getMessage() == null ? "" : e.getMessage());
         }
+    }
+
+    /** The smallest decoder step (every n-th pixel) that brings {@code longerSide} to at most {@code maxSide}. */
+    static int subsampling(long longerSide, int maxSide) {
+        return (int) Math.max(1, (longerSide + maxSide - 1) / maxSide);
     }
 
     /**
