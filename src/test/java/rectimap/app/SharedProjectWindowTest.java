@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
