@@ -63,7 +63,7 @@ public final class CheckCommand implements CliCommand {
             err.println(ProjectFailure.line("check", e, args));
             return 2;
         }
-        return print(project, findings, out);
+        return print(project, findings, out, UserText.localeOf(args));
     }
 
     /** A shared project: its invalid geometries ({@link PgGeometryCheck}) and unmatched place names. */

@@ -19,6 +19,7 @@ import rectimap.exchange.ImportTarget;
 import rectimap.exchange.NewLayerNames;
 import rectimap.exchange.PointTableSource;
 import rectimap.exchange.ShapefileEncodingChoice;
+import rectimap.exchange.shapefile.DbfEncoding;
 import rectimap.exchange.SourceOpener;
 import rectimap.exchange.shapefile.ShapefileSource;
 import rectimap.exchange.StreamedNewLayer;
@@ -59,7 +60,7 @@ final class ProjectImport {
             ImportResult result;
             TableAxes axes;
             SourceCrs crs;
-            String encoding = null;
+            DbfEncoding encoding = null;
             try (FeatureSource source = new SourceOpener(new GeoPackageExchange()).open(request.file(),
                     request.source())) {
                 axes = source instanceof PointTableSource table ? table.axes() : null;
