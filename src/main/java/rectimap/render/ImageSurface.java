@@ -18,7 +18,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
-import javax.imageio.ImageIO;
 import rectimap.model.style.Rgba;
 
 /**
@@ -124,11 +123,9 @@ public final class ImageSurface implements DrawingSurface {
         return image;
     }
 
-    /** Encodes the image as PNG onto {@code out} (not closed). */
+    /** Encodes the image as PNG onto {@code out} (not closed), the same pixels exactly ({@link PngEncoder}). */
     public void writePng(OutputStream out) throws IOException {
-        if (!ImageIO.write(image, "png", out)) {
-            throw new IOException("no PNG writer in this Java runtime");
-        }
+        PngEncoder.write(image, out);
     }
 
     @Override
