@@ -41,7 +41,7 @@ sealed interface ProblemRow {
         public String text(Messages messages) {
             boolean en = messages.language() == UiLanguage.EN;
             return messages.format("coverage.row.piece", en ? problem.kind().labelEn() : problem.kind().label(),
-                    en ? problem.coverage().labelEn() : problem.coverage().kindValue(), problem.parentName(),
+                    coverageTitle(problem.coverage(), messages), problem.parentName(),
                     area(problem.areaM2(), messages), String.join(messages.get("coverage.zones.separator"), zones));
         }
 
@@ -158,6 +158,11 @@ sealed interface ProblemRow {
     }
 
     /** An area as people read it: 亩, or km² with its 亩 for large areas (slivers in m², they are below 1 亩). */
+    /** The responsibility kind as the user reads it: 乡镇干部包村, or its English name with {@code --lang en}. */
+    static String coverageTitle(rectimap.campaign.coverage.CoverageKind coverage, Messages messages) {
+        return messages.language() == UiLanguage.EN ? coverage.labelEn() : coverage.kindValue();
+    }
+
     static String area(double areaM2, Messages messages) {
         if (areaM2 < 1) {
             return fixed(areaM2, "0.00") + " m²";
