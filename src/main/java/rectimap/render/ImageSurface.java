@@ -18,6 +18,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import javax.imageio.ImageIO;
 import rectimap.model.style.Rgba;
 
 /**
@@ -123,9 +124,15 @@ public final class ImageSurface implements DrawingSurface {
         return image;
     }
 
-    /** Encodes the image as PNG onto {@code out} (not closed), the same pixels exactly ({@link PngEncoder}). */
+    /**
+     * Encodes the image as PNG onto {@code out} (not closed) through ImageIO. The {@code render} command writes its
+     * PNG with the faster {@link PngEncoder} instead (same pixels); sheets keep this writer, whose file sizes the
+     * print size estimate was measured against.
+     */
     public void writePng(OutputStream out) throws IOException {
-        PngEncoder.write(image, out);
+        if (!ImageIO.write(image, "png", out)) {
+            throw new IOException("no PNG writer in this Java runtime");
+        }
     }
 
     @Override

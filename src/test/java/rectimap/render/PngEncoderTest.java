@@ -21,7 +21,7 @@ import rectimap.model.style.Rgba;
 import rectimap.store.GdalTools;
 
 /**
- * The PNG the renderer writes ({@link ImageSurface#writePng}, {@link PngEncoder}) holds exactly the pixels ImageIO's
+ * The PNG {@code render} writes ({@link PngEncoder}) holds exactly the pixels ImageIO's
  * writer wrote before (issue 13), as ImageIO, GDAL and ImageMagick read them back: a rendered map, a photo-like image
  * with transparency (every filter used), other image types, heights that are no multiple of a band.
  */
@@ -40,11 +40,8 @@ class PngEncoderTest {
 
     @Test
     void anOpaqueMapIsWrittenAsRgbWithImageIosPixels() throws IOException {
-        ImageSurface surface = new ImageSurface(map.getWidth(), map.getHeight(), 96, Rgba.WHITE,
-                MapFonts.Choice.BUNDLED);
-        surface.image().setData(map.getRaster());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        surface.writePng(out);
+        PngEncoder.write(map, out);
 
         // Colour type 2 (RGB): every pixel is opaque, so no alpha channel (ImageIO's writer wrote RGBA, type 6).
         assertThat(out.toByteArray()[25]).isEqualTo((byte) 2);
