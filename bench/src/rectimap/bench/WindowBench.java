@@ -127,6 +127,7 @@ public final class WindowBench {
                 long began = System.nanoTime();
                 xdotool("click", "--repeat", "3", "--delay", "40", round % 2 == 0 ? "4" : "5");
                 long sent = System.nanoTime();
+                lines.add("rectimap-frame sent wheel " + began + " " + sent);
                 Thread.sleep(settleMs);
                 wheel[round] = crispAfter(lines, from, sent);
                 busy[2 * round] = longestBusy(lines, from, began, sent + (long) (wheel[round] * 1e6));
@@ -139,6 +140,7 @@ public final class WindowBench {
                 }
                 xdotool("mouseup", "1");
                 sent = System.nanoTime();
+                lines.add("rectimap-frame sent pan " + began + " " + sent);
                 Thread.sleep(settleMs);
                 pan[round] = crispAfter(lines, from, sent);
                 busy[2 * round + 1] = longestBusy(lines, from, began, sent + (long) (pan[round] * 1e6));
@@ -157,6 +159,10 @@ public final class WindowBench {
                     ThreadCpu.since(cpuBefore, ThreadCpu.of(app.pid())), 10 * (cpuTicks(xvfbPid()) - xvfbBefore));
             List<String> during = new ArrayList<>(lines).subList(linesBefore, lines.size());
             System.out.printf("  longest FX-thread spell: %s%n", longestSpell(during));
+            String log = System.getProperty("bench.window.log");   // every trace line, for a closer look
+            if (log != null) {
+                Files.write(Path.of(log + "-" + app.pid() + ".txt"), new ArrayList<>(lines));
+            }
             System.out.printf("  FX-thread stacks most sampled in spells over 16 ms: %s%n", SpellStacks.of(during));
         } finally {
             app.destroy();

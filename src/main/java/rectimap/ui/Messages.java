@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import rectimap.campaign.FieldLabels;
+import rectimap.model.Bilingual;
 
 /**
  * All user-facing text, from {@code rectimap/ui/messages*.properties}: the base bundle is Chinese, {@code _en} English.
@@ -45,6 +46,11 @@ public final class Messages {
     /** Layer titles and field labels in this language (the one lookup the panels and the command line share). */
     public FieldLabels labels() {
         return FieldLabels.of(language.locale());
+    }
+
+    /** A bilingual value (a status, a problem kind, a tag) named in this language. */
+    public String label(Bilingual value) {
+        return value.label(language == UiLanguage.EN);
     }
 
     public boolean has(String key) {

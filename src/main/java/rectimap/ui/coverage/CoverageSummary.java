@@ -40,7 +40,7 @@ final class CoverageSummary {
             return "";
         }
         String parts = byKind.entrySet().stream()
-                .map(e -> messages.format("coverage.summary.kindCount", ProblemRow.coverageTitle(e.getKey(), messages),
+                .map(e -> messages.format("coverage.summary.kindCount", messages.label(e.getKey()),
                         e.getValue()))
                 .collect(Collectors.joining(messages.get("coverage.summary.kindSeparator")));
         return messages.format("coverage.summary.byKind", parts);
