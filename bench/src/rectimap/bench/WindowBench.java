@@ -24,8 +24,11 @@ import rectimap.store.ProjectFiles;
  * release) was sent to the moment the crisp frame of the gesture's final view (the last frame asked for) is shown, on
  * the monotonic clock both processes share; and the longest time the FX thread ran nothing else during the gesture
  * (its {@code fx-busy} probe), from the first input sent to that frame. On the sample and on the sample with 100,000
- * responsibility areas. Median and p95 (nearest rank) of the rounds. Run: {@code bench/run window} (needs Xvfb and
- * xdotool).
+ * responsibility areas. Median and p95 (nearest rank) of the rounds. Also printed per project: each app thread's CPU
+ * time during the gestures ({@link ThreadCpu}), the longest FX-thread spell with the stacks seen in it, and where all
+ * spells over 16 ms went ({@link SpellStacks}). Run: {@code bench/run window} (needs Xvfb and xdotool); with
+ * {@code BENCH_JAVA_OPTIONS="-Dbench.window.rounds=6 -Dbench.window.sets=sample"} for a shorter run, and
+ * {@code -Dbench.window.log=/tmp/trace} to keep every trace line ({@code /tmp/trace-PID.txt}).
  */
 public final class WindowBench {
     /** Gestures of each kind per project ({@code -Dbench.window.rounds}). */
@@ -127,6 +130,7 @@ public final class WindowBench {
                 long began = System.nanoTime();
                 xdotool("click", "--repeat", "3", "--delay", "40", round % 2 == 0 ? "4" : "5");
                 long sent = System.nanoTime();
+                lines.add("rectimap-frame sent wheel " + began + " " + sent);
                 Thread.sleep(settleMs);
                 wheel[round] = crispAfter(lines, from, sent);
                 busy[2 * round] = longestBusy(lines, from, began, sent + (long) (wheel[round] * 1e6));
@@ -139,6 +143,7 @@ public final class WindowBench {
                 }
                 xdotool("mouseup", "1");
                 sent = System.nanoTime();
+                lines.add("rectimap-frame sent pan " + began + " " + sent);
                 Thread.sleep(settleMs);
                 pan[round] = crispAfter(lines, from, sent);
                 busy[2 * round + 1] = longestBusy(lines, from, began, sent + (long) (pan[round] * 1e6));
@@ -157,6 +162,10 @@ public final class WindowBench {
                     ThreadCpu.since(cpuBefore, ThreadCpu.of(app.pid())), 10 * (cpuTicks(xvfbPid()) - xvfbBefore));
             List<String> during = new ArrayList<>(lines).subList(linesBefore, lines.size());
             System.out.printf("  longest FX-thread spell: %s%n", longestSpell(during));
+            String log = System.getProperty("bench.window.log");   // every trace line, for a closer look
+            if (log != null) {
+                Files.write(Path.of(log + "-" + app.pid() + ".txt"), new ArrayList<>(lines));
+            }
             System.out.printf("  FX-thread stacks most sampled in spells over 16 ms: %s%n", SpellStacks.of(during));
         } finally {
             app.destroy();

@@ -12,7 +12,7 @@ import javafx.application.Platform;
  *   <li>{@code rectimap-frame shown NANOS GENERATION}: the pulse after the one that drew the frame on the canvas,
  *       when it has been handed to the screen (an upper bound);</li>
  *   <li>{@code rectimap-frame fx-busy POSTED RAN}: the FX thread ran nothing else for more than
- *       {@value #BUSY_MS} ms (a probe task posted every 2 ms waited that long);</li>
+ *       {@value #BUSY_MS} ms (a probe task posted every 2 ms, or as {@code rectimap.trace.probeMs} says, waited that long);</li>
  *   <li>{@code rectimap-frame fx-busy-stack POSTED TOTAL COUNT STACK COUNT STACK ...}: for a spell over 16 ms, how
  *       often the FX thread's stack was sampled (every 4 ms) while the probe waited and its three most frequent
  *       stacks (see {@link StackSample}).</li>
@@ -22,12 +22,14 @@ import javafx.application.Platform;
 final class FrameTrace {
     private static final boolean ON = Boolean.getBoolean("rectimap.trace.frames");
     private static final long BUSY_MS = 8;
+    /** How often the probe posts its task, in ms; 0 turns the probe off ({@code -Drectimap.trace.probeMs}). */
+    private static final long PROBE_MS = Long.getLong("rectimap.trace.probeMs", 2);
 
     private long drawn = -1;
     private long syncing = -1;
 
     FrameTrace() {
-        if (ON) {
+        if (ON && PROBE_MS > 0) {
             Thread probe = new Thread(FrameTrace::probe, "fx-busy-probe");
             probe.setDaemon(true);
             probe.start();
@@ -95,7 +97,7 @@ final class FrameTrace {
                         System.err.println("rectimap-frame fx-busy-stack " + posted + " " + StackSample.top(stacks, 3));
                     }
                 }
-                Thread.sleep(2);
+                Thread.sleep(PROBE_MS);
             } catch (InterruptedException e) {
                 return;
             }
