@@ -53,10 +53,10 @@ class IdentifyWindowTest {
         assertThat(side.getSelectionModel().getSelectedItem().getContent()).isSameAs(panel);
         List<IdentifiedLayer> shown = panel.shown();
         List<String> titles = shown.stream().map(IdentifiedLayer::title).toList();
-        assertThat(titles).containsSubsequence("责任区", "村(社区)(示意)", "乡镇街道(示意)");
-        assertThat(group(shown, "村(社区)(示意)").features()).extracting(f -> f.caption().value())
+        assertThat(titles).containsSubsequence("责任区", "村（社区）（示意）", "乡镇街道（示意）");
+        assertThat(group(shown, "村（社区）（示意）").features()).extracting(f -> f.caption().value())
                 .containsExactly("雷家坡村委会");
-        assertThat(group(shown, "乡镇街道(示意)").features()).extracting(f -> f.caption().value())
+        assertThat(group(shown, "乡镇街道（示意）").features()).extracting(f -> f.caption().value())
                 .containsExactly(village.text("township"));
         assertThat(group(shown, "责任区").features()).isNotEmpty();
 

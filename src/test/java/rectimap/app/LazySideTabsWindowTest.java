@@ -65,7 +65,7 @@ class LazySideTabsWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> steps.getItems().get(1).saved() == rectimap.ui.edit.SaveState.SAVED);
         List<Object> cells = steps.getColumns().stream().map(c -> (Object) c.getCellData(1)).toList();
-        assertThat(cells).containsExactly(hidden.time(), 1, "道路(示意)", "", "已保存");
+        assertThat(cells).containsExactly(hidden.time(), 1, "道路（示意）", "", "已保存");
         Screenshots.save(robot, window.stage(), "history-table");
 
         select(robot, side, "coverageTab");

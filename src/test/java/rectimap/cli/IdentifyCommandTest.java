@@ -31,10 +31,10 @@ class IdentifyCommandTest {
         String out = console.out();
         List<String> lines = out.lines().toList();
         // Layer titles stand at the start of a line, features indented under them, fields indented further.
-        assertThat(lines).contains("村(社区)(示意)", "乡镇街道(示意)", "责任区", "  雷家坡村委会",
+        assertThat(lines).contains("村（社区）（示意）", "乡镇街道（示意）", "责任区", "  雷家坡村委会",
                 "  " + village.text("township"), "    区划代码：" + LEIJIAPO, "    名称：雷家坡村委会");
-        assertThat(lines.indexOf("责任区")).isLessThan(lines.indexOf("村(社区)(示意)"));
-        assertThat(lines.indexOf("村(社区)(示意)")).isLessThan(lines.indexOf("乡镇街道(示意)"));
+        assertThat(lines.indexOf("责任区")).isLessThan(lines.indexOf("村（社区）（示意）"));
+        assertThat(lines.indexOf("村（社区）（示意）")).isLessThan(lines.indexOf("乡镇街道（示意）"));
         String area = section(lines, "责任区");
         assertThat(area).contains("责任类型：", "责任人：", "责任单位：", "乡镇（街道）：" + village.text("township"));
         assertThat(area).doesNotContain("person", "unit：", "area_m2", "area_mu");
@@ -57,7 +57,7 @@ class IdentifyCommandTest {
         String area = section(lines, "Responsibility areas");
         assertThat(area).contains("Responsible person: ", "Township: " + village.text("township"));
         assertThat(area).containsPattern("    Area: [\\d,.]+ (m²|km²) · [\\d,.]+ mu · [\\d,.]+ ha");
-        assertThat(lines).doesNotContain("责任区", "乡镇街道(示意)", "村(社区)(示意)");
+        assertThat(lines).doesNotContain("责任区", "乡镇街道（示意）", "村（社区）（示意）");
         assertThat(lines).noneMatch(l -> l.startsWith("    区划代码") || l.startsWith("    责任人"));
     }
 

@@ -141,7 +141,7 @@ class AddFeatureCommandTest {
         assertThatThrownBy(() -> session.run(new AddFeatureCommand("township", drawn, values())))
                 .isInstanceOfSatisfying(CommandRefused.class, r -> {
                     assertThat(r.reason()).isEqualTo(RefusalReason.READ_ONLY_LAYER);
-                    assertThat(r.textZh()).isEqualTo("乡镇街道(示意) 是参考图层，不能编辑");
+                    assertThat(r.textZh()).isEqualTo("乡镇街道（示意） 是参考图层，不能编辑");
                 });
         assertThatThrownBy(() -> session.run(new AddFeatureCommand("nowhere", drawn, values())))
                 .isInstanceOfSatisfying(CommandRefused.class,

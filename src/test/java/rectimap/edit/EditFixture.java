@@ -72,7 +72,7 @@ final class EditFixture {
 
     static Project project() {
         LayerInfo township = new LayerInfo(new FeatureType("township", GeometryKind.MULTIPOLYGON, List.of()),
-                "乡镇街道(示意)", LayerRole.REFERENCE, Provenance.SCHEMATIC, "", 4490);
+                "乡镇街道（示意）", LayerRole.REFERENCE, Provenance.SCHEMATIC, "", 4490);
         return new Project(Path.of("fixture.gpkg"), List.of(
                 mapLayer(new Layer(township, List.of(new Feature(1, wkt("MULTIPOLYGON (((110.8 34.9, 111 34.9, "
                         + "111 35.1, 110.8 35.1, 110.8 34.9)))"), Map.of())))),

@@ -18,7 +18,7 @@ class SetLayerOpacityCommandTest {
         CommandResult result = new SetLayerOpacityCommand("township", 0.6).build(session.project(), session.rules());
         Project after = EditFixture.executeUndoRedoViews(session, result.changes());
 
-        assertThat(result.changes().name()).isEqualTo("透明度 乡镇街道(示意) 60%");
+        assertThat(result.changes().name()).isEqualTo("透明度 乡镇街道（示意） 60%");
         assertThat(after.layer("township").map(MapLayer::opacity)).contains(0.6);
         session.undo();
         assertThat(session.project().layer("township").map(MapLayer::opacity)).contains(0.8125);

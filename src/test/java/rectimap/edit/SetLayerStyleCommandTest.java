@@ -41,7 +41,7 @@ class SetLayerStyleCommandTest {
         session.run(new SetLayerStyleCommand("township", thicker));
 
         assertThat(style(session.project(), "township").base().strokeWidthMm()).isEqualTo(1.2);
-        assertThat(session.history().undoName()).contains("修改样式 乡镇街道(示意)");
+        assertThat(session.history().undoName()).contains("修改样式 乡镇街道（示意）");
     }
 
     private static LayerStyle style(Project project, String table) {

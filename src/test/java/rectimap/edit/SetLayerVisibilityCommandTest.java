@@ -17,7 +17,7 @@ class SetLayerVisibilityCommandTest {
         CommandResult result = SetLayerVisibilityCommand.hide("township").build(session.project(), session.rules());
         Project after = EditFixture.executeUndoRedoViews(session, result.changes());
 
-        assertThat(result.changes().name()).isEqualTo("隐藏图层 乡镇街道(示意)");
+        assertThat(result.changes().name()).isEqualTo("隐藏图层 乡镇街道（示意）");
         assertThat(after.layer("township").map(MapLayer::visible)).contains(false);
         assertThat(after.layers().get(0).tableName()).isEqualTo("township");
         assertThat(session.history().steps()).hasSize(1);

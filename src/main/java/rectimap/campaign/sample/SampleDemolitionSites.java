@@ -47,7 +47,7 @@ final class SampleDemolitionSites {
         values.put("building_m2", buildingM2);
         values.put("location", location);
         values.put("outcome_date", outcomeDate);
-        values.put("note", "示意:位置为程序生成");
+        values.put("note", "示意：位置为程序生成");
         return new Feature(id, lonLat, DemolitionLifecycle.withDueDate(values));
     }
 }

@@ -42,7 +42,7 @@ final class SampleJurisdictionChanges {
             values.put("to_code", village.text("township_code"));
             values.put("to_township", village.text("township"));
             values.put("effective", HANDOVER);
-            values.put("note", "示意:总结记载7月26日开发区移交35个村,未列村名;此处取离开发区示意驻地最近的35个村委会");
+            values.put("note", "示意：总结记载7月26日开发区移交35个村，未列村名；此处取离开发区示意驻地最近的35个村委会");
             changes.add(new Feature(changes.size() + 1, village.geometry(), values));
         }
         return changes;

@@ -24,7 +24,7 @@ import rectimap.model.Provenance;
  */
 final class SampleLayers {
     /** The note on every sample layer: names and codes are official, geometry is generated. */
-    static final String NOTE = "示意:名称与代码来自统计用区划代码(2022),几何为程序生成的示意图形,不代表真实边界";
+    static final String NOTE = "示意：名称与代码来自统计用区划代码（2022），几何为程序生成的示意图形，不代表真实边界";
 
     private SampleLayers() {
     }
@@ -38,7 +38,7 @@ final class SampleLayers {
         Division county = divisions.stream().filter(d -> d.level().equals("county")).findFirst().orElseThrow();
 
         List<Layer> layers = new ArrayList<>();
-        layers.add(layer("district", "盐湖区区界(示意)", GeometryKind.MULTIPOLYGON,
+        layers.add(layer("district", "盐湖区区界（示意）", GeometryKind.MULTIPOLYGON,
                 List.of(text("code"), text("name"), text("note")),
                 List.of(feature(1, geometry.district(), "code", county.code(), "name", county.name(), "note", NOTE))));
 
@@ -50,19 +50,19 @@ final class SampleLayers {
                     "demo", demoTowns.contains(seat.code()) ? "示范镇" : "",
                     "seat_lon", seat.lon(), "seat_lat", seat.lat(), "note", "驻地" + seat.note()));
         }
-        layers.add(layer("township", "乡镇街道(示意)", GeometryKind.MULTIPOLYGON,
+        layers.add(layer("township", "乡镇街道（示意）", GeometryKind.MULTIPOLYGON,
                 List.of(text("code"), text("name"), text("kind"), text("demo"), real("seat_lon"), real("seat_lat"),
                         text("note")), townships));
 
-        layers.add(layer("salt_lake", "运城盐湖(示意)", GeometryKind.POLYGON, List.of(text("name"), text("note")),
-                List.of(feature(1, geometry.saltLake(), "name", SaltLake.NAME, "note", "示意:湖岸为程序生成"))));
+        layers.add(layer("salt_lake", "运城盐湖（示意）", GeometryKind.POLYGON, List.of(text("name"), text("note")),
+                List.of(feature(1, geometry.saltLake(), "name", SaltLake.NAME, "note", "示意：湖岸为程序生成"))));
 
         List<Feature> roads = new ArrayList<>();
         for (GeneratedDistrict.GeneratedRoad road : geometry.roads()) {
             roads.add(feature(roads.size() + 1, road.line(), "name", road.name(), "level", road.level().label(),
-                    "level_rank", (long) road.level().rank(), "note", "示意:走向为程序生成"));
+                    "level_rank", (long) road.level().rank(), "note", "示意：走向为程序生成"));
         }
-        layers.add(layer("road", "道路(示意)", GeometryKind.MULTILINESTRING,
+        layers.add(layer("road", "道路（示意）", GeometryKind.MULTILINESTRING,
                 List.of(text("name"), text("level"), integer("level_rank"), text("note")), roads));
 
         List<Feature> villages = new ArrayList<>();
@@ -71,9 +71,9 @@ final class SampleLayers {
             villages.add(feature(villages.size() + 1, point, "code", code, "name", village.name(),
                     "kind", village.kindLabel(), "township_code", village.parentCode(),
                     "township", byCode.get(village.parentCode()).name(),
-                    "culture", cultureVillages.contains(code) ? "文化体验村" : "", "note", "示意:位置为程序生成"));
+                    "culture", cultureVillages.contains(code) ? "文化体验村" : "", "note", "示意：位置为程序生成"));
         });
-        layers.add(layer("village", "村(社区)(示意)", GeometryKind.POINT,
+        layers.add(layer("village", "村（社区）（示意）", GeometryKind.POINT,
                 List.of(text("code"), text("name"), text("kind"), text("township_code"), text("township"),
                         text("culture"), text("note")), villages));
 
@@ -81,7 +81,7 @@ final class SampleLayers {
         geometry.gates().forEach((entrance, point) -> gates.add(feature(gates.size() + 1, point,
                 "name", entrance.name(), "toward", entrance.toward(), "bearing_deg", entrance.bearingDeg(),
                 "note", entrance.note())));
-        layers.add(layer("city_entrance", "城市出入口(示意)", GeometryKind.POINT,
+        layers.add(layer("city_entrance", "城市出入口（示意）", GeometryKind.POINT,
                 List.of(text("name"), text("toward"), real("bearing_deg"), text("note")), gates));
         return layers;
     }

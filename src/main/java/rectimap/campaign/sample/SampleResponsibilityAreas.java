@@ -41,7 +41,7 @@ final class SampleResponsibilityAreas {
         areas.add(SamplePlanning.feature(areas.size() + 1, longju.geometry(), "kind",
                 ResponsibilityAreaSchema.KIND_LEADER_TOWNSHIP, "person", "刘某", "unit", "盐湖区人民政府",
                 "township", longju.text("name"), "town_code", LONGJU, "since", LocalDate.of(2026, 3, 1),
-                "note", "示意:区领导包乡镇,范围取乡镇示意边界"));
+                "note", "示意：区领导包乡镇，范围取乡镇示意边界"));
         int leader = 0;
         for (Feature township : reference.townships()) {
             String code = township.text("code");
@@ -51,7 +51,7 @@ final class SampleResponsibilityAreas {
             areas.add(SamplePlanning.feature(areas.size() + 1, township.geometry(), "kind",
                     ResponsibilityAreaSchema.KIND_LEADER_TOWNSHIP, "person", LEADERS[leader] + "某",
                     "unit", LEADER_UNITS[leader % LEADER_UNITS.length], "township", township.text("name"),
-                    "town_code", code, "since", LocalDate.of(2026, 3, 1), "note", "示意:区领导包乡镇,范围取乡镇示意边界"));
+                    "town_code", code, "since", LocalDate.of(2026, 3, 1), "note", "示意：区领导包乡镇，范围取乡镇示意边界"));
             leader++;
         }
 
@@ -63,20 +63,20 @@ final class SampleResponsibilityAreas {
                     ResponsibilityAreaSchema.KIND_CADRE_VILLAGE, "person", CADRES[i], "unit", "解州镇人民政府",
                     "township", jiezhou.text("name"), "village", village.text("name"),
                     "town_code", JIEZHOU, "vill_code", village.text("code"),
-                    "since", LocalDate.of(2026, 3, 15), "note", "示意:乡镇干部包村,范围为离该村最近的镇域部分"));
+                    "since", LocalDate.of(2026, 3, 15), "note", "示意：乡镇干部包村，范围为离该村最近的镇域部分"));
         }
 
         Geometry city = PolygonMerge.union(List.of(reference.township(ZHONGCHENG).geometry(),
                 reference.township(NANCHENG).geometry()));
         areas.add(SamplePlanning.feature(areas.size() + 1, city, "kind", ResponsibilityAreaSchema.KIND_CONTRACTOR,
                 "person", "陈某", "unit", "启迪桑德", "since", LocalDate.of(2026, 1, 1),
-                "note", "示意:保洁公司服务区(中城街道、南城街道)"));
+                "note", "示意：保洁公司服务区（中城街道、南城街道）"));
 
         Geometry lakeM = reference.metres(reference.saltLake().geometry());
         Geometry belt = reference.lonLat(lakeM.buffer(800, 8).difference(lakeM));
         areas.add(SamplePlanning.feature(areas.size() + 1, belt, "kind", ResponsibilityAreaSchema.KIND_PATROL,
                 "person", "赵某", "unit", "盐湖区城市管理综合行政执法局", "since", LocalDate.of(2026, 4, 1),
-                "note", "示意:盐湖周边800米巡逻片区"));
+                "note", "示意：盐湖周边800米巡逻片区"));
         return areas;
     }
 

@@ -38,7 +38,7 @@ final class SampleRoadSegments {
             segments.add(SamplePlanning.feature(segments.size() + 1,
                     reference.lonLatFactory.createMultiLineString(new LineString[] {(LineString) lonLat}),
                     "road", stretch.road(), "department", stretch.department(), "from_place", chainage(fromM),
-                    "to_place", chainage(toM), "note", "示意:路段位置为程序生成"));
+                    "to_place", chainage(toM), "note", "示意：路段位置为程序生成"));
         }
         return segments;
     }

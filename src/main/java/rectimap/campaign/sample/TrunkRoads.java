@@ -37,7 +37,7 @@ final class TrunkRoads {
         for (double[] lonLat : G5_LON_LAT) {
             g5.add(plane.toKm(lonLat[0], lonLat[1]));
         }
-        addClipped("G5 京昆高速(示意)", RoadLevel.EXPRESSWAY, g5, districtKm, random, roads);
+        addClipped("G5 京昆高速（示意）", RoadLevel.EXPRESSWAY, g5, districtKm, random, roads);
 
         List<Coordinate> g209 = new ArrayList<>();
         for (String code : G209_SEATS) {
@@ -45,7 +45,7 @@ final class TrunkRoads {
         }
         Coordinate north = seatsKm.get(G209_SEATS[G209_SEATS.length - 1]);
         g209.add(new Coordinate(north.x + 1, north.y + 20));
-        addClipped("G209(示意)", RoadLevel.NATIONAL, g209, districtKm, random, roads);
+        addClipped("G209（示意）", RoadLevel.NATIONAL, g209, districtKm, random, roads);
     }
 
     private void addClipped(String name, RoadLevel level, List<Coordinate> course, Geometry districtKm,

@@ -22,7 +22,7 @@ class SchematicLabelTest {
             assertThat(layer.info().provenance()).isEqualTo(Provenance.SCHEMATIC);
             assertThat(layer.info().role()).isEqualTo(LayerRole.REFERENCE);
             assertThat(layer.info().srid()).isEqualTo(4490);
-            assertThat(layer.info().note()).startsWith("示意").contains("统计用区划代码(2022)", "不代表真实边界");
+            assertThat(layer.info().note()).startsWith("示意").contains("统计用区划代码（2022）", "不代表真实边界");
             assertThat(layer.info().title()).contains("示意");
         });
     }
