@@ -102,7 +102,7 @@ final class ProjectOpening {
     }
 
     private void explain(String header, String reason) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        Alert alert = DialogButtons.alert(messages, Alert.AlertType.ERROR, "");
         alert.setTitle(messages.get("error.title"));
         alert.setHeaderText(header);
         alert.setContentText(reason);

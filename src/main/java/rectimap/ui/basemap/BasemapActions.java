@@ -1,5 +1,6 @@
 package rectimap.ui.basemap;
 
+import rectimap.ui.DialogButtons;
 import java.io.File;
 import java.util.Locale;
 import java.util.Optional;
@@ -140,7 +141,7 @@ public final class BasemapActions {
             if (problems == Problems.STATUS) {
                 status.accept(sentence);
             } else {
-                Alert alert = new Alert(Alert.AlertType.ERROR, sentence);
+                Alert alert = DialogButtons.alert(messages, Alert.AlertType.ERROR, sentence);
                 alert.setHeaderText(messages.get("basemap.problem.title"));
                 alert.getDialogPane().setId("basemapProblem");
                 alert.initOwner(owner);

@@ -1,5 +1,6 @@
 package rectimap.ui.raster;
 
+import rectimap.ui.DialogButtons;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,7 +122,7 @@ public final class RasterActions {
             status.accept(messages.format("raster.added", layer.source().title()));
             return true;
         } catch (RasterException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.sentence(locale()));
+            Alert alert = DialogButtons.alert(messages, Alert.AlertType.ERROR, e.sentence(locale()));
             alert.setHeaderText(messages.get("raster.problem.title"));
             alert.getDialogPane().setId("rasterProblem");
             alert.initOwner(owner);
