@@ -47,6 +47,11 @@ public final class Messages {
         return FieldLabels.of(language.locale());
     }
 
+    /** The sentence for a project file failure: what happened to which file, and what to do. */
+    public String sentence(rectimap.model.StoreException failure) {
+        return format("store." + failure.problem().name(), failure.file(), failure.subject());
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

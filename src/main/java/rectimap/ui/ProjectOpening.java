@@ -85,7 +85,7 @@ final class ProjectOpening {
         return failure instanceof PgAddress.BadAddress bad
                 ? messages.format("address." + bad.problem().name(), bad.shown())
                 : failure instanceof StoreException se
-                ? messages.format("store." + se.problem().name(), se.file(), se.subject())
+                ? messages.sentence(se)
                 : address + ": " + failure.getMessage();
     }
 

@@ -48,7 +48,7 @@ final class SpatialIndexPrompt {
         Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
         return cause instanceof rectimap.model.StoreException store
-                ? messages.format("store." + store.problem().name(), store.file(), store.subject())
+                ? messages.sentence(store)
                 : String.valueOf(cause.getMessage());
     }
 }

@@ -198,6 +198,11 @@ class BasemapWindowTest {
     }
 
     private boolean markerShown(FxRobot robot, Coordinate marker) {
+        return markerShown(robot, window, marker);
+    }
+
+    /** Whether the map canvas of {@code window} shows the fixture's magenta marker where it lies. */
+    static boolean markerShown(FxRobot robot, MainWindow window, Coordinate marker) {
         robot.interact(() -> window.mapView().requestPaint());
         WaitForAsyncUtils.waitForFxEvents();
         Canvas canvas = robot.lookup("#mapCanvas").queryAs(Canvas.class);

@@ -140,7 +140,7 @@ public final class AccountsDialog {
         } catch (IllegalArgumentException e) {
             problem.setText(e.getMessage());
         } catch (StoreException e) {
-            problem.setText(messages.format("store." + e.problem().name(), e.file(), e.subject()));
+            problem.setText(messages.sentence(e));
         }
         refresh();
     }
