@@ -28,8 +28,13 @@ import rectimap.store.ProjectFiles;
  * xdotool).
  */
 public final class WindowBench {
-    private static final int ROUNDS = 12;
+    /** Gestures of each kind per project ({@code -Dbench.window.rounds}). */
+    private static final int ROUNDS = Integer.getInteger("bench.window.rounds", 12);
+    /** Which projects: "sample", "stress" or both ({@code -Dbench.window.sets=sample,stress}). */
+    private static final String SETS = System.getProperty("bench.window.sets", "sample,stress");
     private static final String DISPLAY = ":97";
+
+    private static long xvfbPid;
 
     private WindowBench() {
     }
@@ -38,10 +43,16 @@ public final class WindowBench {
         Path home = Files.createTempDirectory("window-bench");
         Process xvfb = new ProcessBuilder("Xvfb", DISPLAY, "-screen", "0", "1600x1000x24").redirectErrorStream(true)
                 .redirectOutput(home.resolve("xvfb.log").toFile()).start();
+        xvfbPid = xvfb.pid();
         try {
             Thread.sleep(1000);
             System.out.printf("load at start %s%n", WholeProcess.load());
-            measure("sample (689 features)", home, null, 1500);
+            if (SETS.contains("sample")) {
+                measure("sample (689 features)", home, null, 1500);
+            }
+            if (!SETS.contains("stress")) {
+                return;
+            }
             Path stress = home.resolve("stress.gpkg");
             Path sample = Path.of("maps", "yanhu-sample.gpkg");
             List<Layer> reference = new ArrayList<>();
@@ -105,6 +116,9 @@ public final class WindowBench {
             int y = geometry.get("Y") + geometry.get("HEIGHT") / 2;
             xdotool("mousemove", String.valueOf(x), String.valueOf(y));
             Thread.sleep(300);
+            Map<String, Long> cpuBefore = ThreadCpu.of(app.pid());
+            long xvfbBefore = cpuTicks(xvfbPid());
+            int linesBefore = lines.size();
             double[] wheel = new double[ROUNDS];
             double[] pan = new double[ROUNDS];
             double[] busy = new double[2 * ROUNDS];
@@ -113,6 +127,7 @@ public final class WindowBench {
                 long began = System.nanoTime();
                 xdotool("click", "--repeat", "3", "--delay", "40", round % 2 == 0 ? "4" : "5");
                 long sent = System.nanoTime();
+                lines.add("rectimap-frame sent wheel " + began + " " + sent);
                 Thread.sleep(settleMs);
                 wheel[round] = crispAfter(lines, from, sent);
                 busy[2 * round] = longestBusy(lines, from, began, sent + (long) (wheel[round] * 1e6));
@@ -125,6 +140,7 @@ public final class WindowBench {
                 }
                 xdotool("mouseup", "1");
                 sent = System.nanoTime();
+                lines.add("rectimap-frame sent pan " + began + " " + sent);
                 Thread.sleep(settleMs);
                 pan[round] = crispAfter(lines, from, sent);
                 busy[2 * round + 1] = longestBusy(lines, from, began, sent + (long) (pan[round] * 1e6));
@@ -139,6 +155,15 @@ public final class WindowBench {
                     ImportBench.median(shown(pan)), Percentiles.of(shown(pan), 95), ImportBench.median(busy),
                     max(busy), fxPaints, rounded(wheel),
                     rounded(pan), rounded(busy));
+            System.out.printf("  CPU ms during the gestures (%d wheel bursts + %d pans): %s; Xvfb %d%n", ROUNDS, ROUNDS,
+                    ThreadCpu.since(cpuBefore, ThreadCpu.of(app.pid())), 10 * (cpuTicks(xvfbPid()) - xvfbBefore));
+            List<String> during = new ArrayList<>(lines).subList(linesBefore, lines.size());
+            System.out.printf("  longest FX-thread spell: %s%n", longestSpell(during));
+            String log = System.getProperty("bench.window.log");   // every trace line, for a closer look
+            if (log != null) {
+                Files.write(Path.of(log + "-" + app.pid() + ".txt"), new ArrayList<>(lines));
+            }
+            System.out.printf("  FX-thread stacks most sampled in spells over 16 ms: %s%n", SpellStacks.of(during));
         } finally {
             app.destroy();
             app.waitFor();
@@ -164,6 +189,31 @@ public final class WindowBench {
             }
         }
         System.out.printf("  (app idle %.0f s after its first frame)%n", (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The longest {@code fx-busy} spell in {@code lines} and the FX thread's stack seen most often during it. */
+    private static String longestSpell(List<String> lines) {
+        String longest = null;
+        long most = -1;
+        for (String line : lines) {
+            String[] parts = line.split(" ");
+            if (parts[1].equals("fx-busy") && Long.parseLong(parts[3]) - Long.parseLong(parts[2]) > most) {
+                most = Long.parseLong(parts[3]) - Long.parseLong(parts[2]);
+                longest = parts[2];
+            }
+        }
+        if (longest == null) {
+            return "none over 8 ms";
+        }
+        String prefix = "rectimap-frame fx-busy-stack " + longest + " ";
+        String stack = lines.stream().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length()))
+                .findFirst().orElse("(no stack sampled)");
+        return String.format("%.0f ms; samples, then count and stack (innermost first) of the most seen: %s",
+                most / 1e6, stack);
+    }
+
+    private static long xvfbPid() {
+        return xvfbPid;
     }
 
     /** User + system CPU of a Linux process in clock ticks ({@code /proc/PID/stat} fields 14 and 15). */

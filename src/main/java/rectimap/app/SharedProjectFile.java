@@ -28,9 +28,10 @@ import rectimap.ui.OpenProjectFile;
 
 /**
  * A shared PostgreSQL project open in the window. Edits go through {@link PgOutboxJournal}: kept in this user's
- * outbox on disk until the server confirms them (a window closed while offline sends them at the next opening),
- * version-checked, retried with the same step id while the server is away. This user's undo history is kept here in memory, mirrored from the
- * moves the journal is handed (undo is per user). Others' changes are announced by {@link PgChangeFeed}; the window's
+ * outbox on disk until the server confirms them (a window closed while offline sends them at the next opening; one
+ * refused there for a conflict goes to the window's conflict dialog, {@link #watchRefusedSteps}), version-checked,
+ * retried with the same step id while the server is away. This user's undo history is kept here in memory,
+ * mirrored from the moves the journal is handed (undo is per user). Others' changes are announced by {@link PgChangeFeed}; the window's
  * {@link rectimap.ui.OutsideChangesFollower} then asks {@link #reread}, which reads every layer again (remembering
  * the versions seen) and hands back the project with the changed layers and this user's history. Settings are kept
  * for the session only; Save As is not offered for a shared project.
@@ -45,6 +46,7 @@ final class SharedProjectFile implements OpenProjectFile {
     private volatile Runnable changed;
     private volatile boolean replayDone;
     private final Optional<PgAccountBook> accounts;
+    private final RefusedReplays refusedReplays;
 
     SharedProjectFile(PgFeatureStore store, SeenVersions seen) {
         this.store = store;
@@ -52,6 +54,7 @@ final class SharedProjectFile implements OpenProjectFile {
         this.journal = PgOutboxJournal.open(store, seen);
         // Moves an earlier session left waiting are sent first; their rows are then seen as this user's own writes,
         // which the change feed does not announce, so the window reads the project again once they are in.
+        this.refusedReplays = new RefusedReplays(journal.replayed());
         CompletableFuture.allOf(journal.replayed().toArray(CompletableFuture[]::new))
                 .whenComplete((ok, failure) -> replayedIn());
         this.settings = ProjectSettings.inMemory(store.settings());
@@ -66,12 +69,8 @@ final class SharedProjectFile implements OpenProjectFile {
                 synchronized (mirror) {
                     mirror.record(step);
                 }
-                return journal.recordDone(step).whenComplete((ok, failure) -> {
-                    if (failure != null && (failure instanceof StepConflict
-                            || failure.getCause() instanceof StepConflict)) {
-                        refused(step);
-                    }
-                });
+                return journal.recordDone(step).whenComplete((ok, failure) -> RefusedReplays.conflictOf(failure)
+                        .ifPresent(conflict -> refused(step)));
             }
 
             @Override
@@ -123,6 +122,16 @@ final class SharedProjectFile implements OpenProjectFile {
         if (reread != null) {
             reread.run();
         }
+    }
+
+    @Override
+    public void watchRefusedSteps(java.util.function.Consumer<StepConflict> refused) {
+        refusedReplays.watch(refused);
+    }
+
+    @Override
+    public void conflictSettled(StepConflict refused) {
+        journal.settle(refused);
     }
 
     private static Optional<PgAccountBook> manages(PgAccountBook book) {

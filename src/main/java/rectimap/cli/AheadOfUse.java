@@ -16,11 +16,8 @@ final class AheadOfUse {
 
     /** The display projection (proj4j's tables and datum grids), for every command that draws. */
     static final Runnable PROJECTION = () -> CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E);
-    /** Java2D's font system with the map's font, and the PNG writer (ImageIO's plug-in registry). */
-    static final Runnable IMAGE = () -> {
-        MapFonts.base(MapFonts.Choice.SYSTEM_FIRST);
-        javax.imageio.ImageIO.getImageWritersByFormatName("png").hasNext();
-    };
+    /** Java2D's font system with the map's font. */
+    static final Runnable IMAGE = () -> MapFonts.base(MapFonts.Choice.SYSTEM_FIRST);
 
     /** Runs {@code pieces} in order on a daemon thread of their own. */
     static void start(Runnable... pieces) {

@@ -20,6 +20,7 @@ import rectimap.render.ImageSurface;
 import rectimap.render.MapFonts;
 import rectimap.raster.RasterFrame;
 import rectimap.render.MapRenderer;
+import rectimap.render.PngEncoder;
 import rectimap.render.RasterFramePainter;
 import rectimap.render.RenderLayer;
 import rectimap.render.SchematicBadge;
@@ -99,7 +100,7 @@ public final class RenderCommand implements CliCommand {
         surface.dispose();
         StartTrace.mark("drawn");
         try (OutputStream png = Files.newOutputStream(options.out())) {
-            surface.writePng(png);
+            PngEncoder.write(surface.image(), png);
         } catch (IOException e) {
             err.println("render: cannot write " + options.out() + ": " + e.getMessage());
             return 1;

@@ -1,5 +1,6 @@
 package rectimap.exchange;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +13,8 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * Reads a GeoJSON file (RFC 7946: a FeatureCollection, a single Feature or a bare geometry) in UTF-8 (a BOM is
- * allowed; GB18030 is read when the bytes are not UTF-8). The CRS is the legacy {@code crs} member when present
+ * allowed); bytes that are not UTF-8 are read as GB18030 only when that is certain, else refused as ENCODING_UNSURE
+ * ({@link Utf8ByDefault}) unless an encoding is given. The CRS is the legacy {@code crs} member when present
  * ({@code urn:ogc:def:crs:EPSG::4546}, {@code EPSG:4490}, CRS84), else RFC 7946's WGS 84 — unless the coordinates
  * are clearly not degrees, when it is unknown and the user must say. Properties become fields with inferred types;
  * nested objects and arrays are kept as JSON-like text.
@@ -29,14 +31,23 @@ public final class GeoJsonSource {
      * per-record geometry faults at {@code next()}.
      */
     public static FeatureSource open(Path file) throws ExchangeException {
-        return StreamedGeoJsonSource.open(file);
+        return open(file, null);
+    }
+
+    /** As {@link #open(Path)}, with the text read in {@code given} ({@code --encoding}) unless null. */
+    public static FeatureSource open(Path file, Charset given) throws ExchangeException {
+        return StreamedGeoJsonSource.open(file, given);
     }
 
     /** Parses {@code file} whole (at most 512 MB); the same records, schema and faults as {@link #open}. */
     static FeatureSource openWhole(Path file) throws ExchangeException {
+        return openWhole(file, null);
+    }
+
+    static FeatureSource openWhole(Path file, Charset given) throws ExchangeException {
         byte[] bytes = SourceFiles.read(file);
-        TextEncodingDetection encoding = TextEncodingDetection.of(bytes);
-        String text = TextEncodingDetection.decode(bytes, encoding.charset());
+        Charset charset = Utf8ByDefault.of(file, bytes, given);
+        String text = TextEncodingDetection.decode(bytes, charset);
         if (text.isBlank()) {
             throw new ExchangeException(ExchangeProblem.EMPTY, file, -1, "the file is empty");
         }
@@ -68,7 +79,7 @@ public final class GeoJsonSource {
         if (object.get("name") instanceof String declared && !declared.isBlank()) {
             name = declared;
         }
-        return new ParsedSource(file, name, records, crs(object.get("crs"), extent), encoding.charset().name(),
+        return new ParsedSource(file, name, records, crs(object.get("crs"), extent), charset.name(),
                 FieldTypeInference.Strings.TEXT_OR_DATE);
     }
 

@@ -3,6 +3,8 @@ package rectimap.exchange;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLInputFactory;
@@ -18,23 +20,25 @@ import org.w3c.dom.Node;
 /**
  * The Placemark elements of a KML document read with StAX, one at a time: each is built into a small DOM element
  * (namespaces, attributes, text and CDATA kept; comments dropped) so {@link KmlSource#record} reads it exactly as
- * in a whole parsed document. The XML declaration's encoding is honoured; a DOCTYPE is refused and no external
+ * in a whole parsed document. The XML declaration's encoding is honoured unless {@link KmlEncoding} chose one; a DOCTYPE is refused and no external
  * entity is ever read. Not thread-safe; closing closes the stream.
  */
 final class KmlPlacemarks implements Closeable {
-    private final InputStream in;
+    private final Closeable in;
     private final XMLStreamReader xml;
     private final Document owner;
     private final Map<String, String> declaredTypes = new HashMap<>();
 
-    KmlPlacemarks(InputStream in) throws XMLStreamException {
+    /** Reads {@code in}, decoded with {@code charset}, or as its XML declaration says when {@code charset} is null. */
+    KmlPlacemarks(InputStream in, Charset charset) throws XMLStreamException {
         this.in = in;
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        this.xml = factory.createXMLStreamReader(in);
+        this.xml = charset == null ? factory.createXMLStreamReader(in)
+                : factory.createXMLStreamReader(new InputStreamReader(in, charset));
         try {
             DocumentBuilderFactory documents = DocumentBuilderFactory.newInstance();
             documents.setNamespaceAware(true);

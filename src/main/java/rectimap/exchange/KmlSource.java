@@ -2,6 +2,8 @@ package rectimap.exchange;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +21,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -28,7 +31,8 @@ import org.xml.sax.SAXParseException;
  * Schema's SimpleField declares: int → whole number, float/double → number, string → text) become fields; Point,
  * LineString, Polygon
  * (with holes) and MultiGeometry become the geometry (WGS 84 lon/lat as KML prescribes). The XML declaration's
- * encoding is honoured (UTF-8 by default), so Chinese names read as written. External entities are refused.
+ * encoding is honoured (UTF-8 by default; undeclared bytes that are not UTF-8 as {@link KmlEncoding} says), so
+ * Chinese names read as written. External entities are refused.
  */
 public final class KmlSource {
     private KmlSource() {
@@ -36,11 +40,20 @@ public final class KmlSource {
 
     /** A .kml streamed ({@link StreamedKmlSource}: checked and surveyed here, read again record by record); a KMZ whole. */
     public static FeatureSource open(Path file) throws ExchangeException {
-        return SourceFiles.extension(file).equals("kmz") ? openWhole(file) : StreamedKmlSource.open(file);
+        return open(file, null);
+    }
+
+    /** As {@link #open(Path)}, with the text read in {@code given} ({@code --encoding}) unless null. */
+    public static FeatureSource open(Path file, Charset given) throws ExchangeException {
+        return SourceFiles.extension(file).equals("kmz") ? openWhole(file, given) : StreamedKmlSource.open(file, given);
     }
 
     /** Parses {@code file} (or every .kml of a KMZ) whole, at most 512 MB; the reference for the streamed reader. */
     static FeatureSource openWhole(Path file) throws ExchangeException {
+        return openWhole(file, null);
+    }
+
+    static FeatureSource openWhole(Path file, Charset given) throws ExchangeException {
         byte[] bytes = SourceFiles.read(file);
         List<byte[]> documents = SourceFiles.extension(file).equals("kmz") ? kmlEntries(file, bytes) : List.of(bytes);
         if (bytes.length == 0) {
@@ -48,8 +61,11 @@ public final class KmlSource {
         }
         List<ParsedRecord> records = new ArrayList<>();
         KmlGeometry geometries = new KmlGeometry();
+        String encodingName = "UTF-8";
         for (byte[] document : documents) {
-            Document parsed = parse(file, document);
+            KmlEncoding encoding = KmlEncoding.of(file, document, given);
+            encodingName = encoding.name();
+            Document parsed = parse(file, document, encoding.readWith());
             Map<String, String> declared = new HashMap<>();
             for (Element field : descendants(parsed.getDocumentElement(), "SimpleField")) {
                 declared.put(field.getAttribute("name"), field.getAttribute("type"));
@@ -63,7 +79,7 @@ public final class KmlSource {
             throw new ExchangeException(ExchangeProblem.EMPTY, file, -1, "no Placemark in the file");
         }
         return new ParsedSource(file, SourceFiles.baseName(file), records,
-                new SourceCrs(4326, "KML (WGS 84)", CrsCertainty.FORMAT_DEFAULT), "UTF-8",
+                new SourceCrs(4326, "KML (WGS 84)", CrsCertainty.FORMAT_DEFAULT), encodingName,
                 FieldTypeInference.Strings.TEXT_OR_DATE);
     }
 
@@ -103,7 +119,8 @@ public final class KmlSource {
         }
     }
 
-    private static Document parse(Path file, byte[] bytes) throws ExchangeException {
+    /** {@code bytes} parsed, decoded with {@code charset} or, when null, as their XML declaration says. */
+    private static Document parse(Path file, byte[] bytes, Charset charset) throws ExchangeException {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -112,7 +129,9 @@ public final class KmlSource {
             factory.setExpandEntityReferences(false);
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setErrorHandler(null);
-            return builder.parse(new ByteArrayInputStream(bytes));
+            InputSource source = charset == null ? new InputSource(new ByteArrayInputStream(bytes))
+                    : new InputSource(new InputStreamReader(new ByteArrayInputStream(bytes), charset));
+            return builder.parse(source);
         } catch (SAXParseException e) {
             throw new ExchangeException(problemOf(e.getMessage()), file, -1,
                     "not valid XML at line " + e.getLineNumber() + ": " + e.getMessage(), e);

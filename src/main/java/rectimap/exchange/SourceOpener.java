@@ -36,8 +36,8 @@ public final class SourceOpener {
         SourceFormat format = SourceFormat.of(file).orElseThrow(() -> new ExchangeException(
                 ExchangeProblem.UNSUPPORTED, file, -1, "not an importable file type (" + SourceFormat.patterns() + ")"));
         return switch (format) {
-            case GEOJSON -> GeoJsonSource.open(file);
-            case KML -> KmlSource.open(file);
+            case GEOJSON -> GeoJsonSource.open(file, options.table().encoding());
+            case KML -> KmlSource.open(file, options.table().encoding());
             case CSV -> CsvSource.open(file, options.table());
             case XLSX -> XlsxSource.open(file, options.table());
             case GEOPACKAGE -> new LayerSource(geoPackages.read(file, options.sourceLayer()));

@@ -12,25 +12,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import org.locationtech.jts.geom.Envelope;
+import rectimap.exchange.encoding.TextEvidence;
 
 /**
  * A GeoJSON FeatureCollection read in two passes with one feature in memory at a time, so a file of a million
  * features imports in a small heap. {@link #open} walks the whole file ({@link GeoJsonSurvey}): syntax errors
  * (TRUNCATED, CORRUPT, naming the record when inside "features") fail there, before anything is written; the
  * schema is what the whole-file reader ({@link GeoJsonSource#openWhole}) would infer. {@link #next} reads the file
- * again, one record per call, with the same values and faults. The encoding is chosen as
- * {@link TextEncodingDetection} does on the whole bytes: a UTF-8 BOM decides; else strict UTF-8, else strict
- * GB18030, else UTF-8 with replacement characters — each tried by a full first pass. Files that are not a
+ * again, one record per call, with the same values and faults. The encoding is the one given, else UTF-8 when a
+ * full first pass decodes it strictly, else what {@link Utf8ByDefault} decides (a certain GB18030 or
+ * ENCODING_UNSURE), as the whole-file reader does. Files that are not a
  * FeatureCollection object are read whole. Not thread-safe; the caller closes it.
  */
 final class StreamedGeoJsonSource implements FeatureSource {
-    private static final List<CodingErrorAction> STRICT_THEN_LENIENT =
-            List.of(CodingErrorAction.REPORT, CodingErrorAction.REPORT, CodingErrorAction.REPLACE);
-    private static final List<Charset> CHARSETS =
-            List.of(StandardCharsets.UTF_8, TextEncodingDetection.GB18030, StandardCharsets.UTF_8);
-
     private final Path file;
     private final SourceSchema schema;
     private final Reader reader;
@@ -51,34 +46,51 @@ final class StreamedGeoJsonSource implements FeatureSource {
         this.done = schema.countOrMinusOne() == 0;
     }
 
-    /** Checks and surveys {@code file}; a FeatureCollection is streamed, anything else parsed whole. */
-    static FeatureSource open(Path file) throws ExchangeException {
-        int first = hasBom(file) ? 2 : 0;
-        for (int attempt = first; attempt < CHARSETS.size(); attempt++) {
-            Charset charset = CHARSETS.get(attempt);
-            GeoJsonSurvey survey = new GeoJsonSurvey();
-            try (Reader reader = reader(file, charset, STRICT_THEN_LENIENT.get(attempt))) {
-                JsonStream json = new JsonStream(reader);
-                try {
-                    if (!survey.walk(json) || !survey.isFeatureCollection()) {
-                        return GeoJsonSource.openWhole(file);
-                    }
-                } catch (JsonSyntax.Flaw flaw) {
-                    json.drain(); // a bad byte further on means another encoding, as for the whole file
-                    throw new ExchangeException(flaw.truncated ? ExchangeProblem.TRUNCATED : ExchangeProblem.CORRUPT,
-                            file, survey.recordAt(), "not valid JSON: " + flaw.getMessage());
-                }
-                return new StreamedGeoJsonSource(file, survey.schema(file, charset.name()), charset,
-                        survey.featuresMember());
-            } catch (CharacterCodingException notThisEncoding) {
-                // the next charset, from the start
-            } catch (NoSuchFileException e) {
-                throw new ExchangeException(ExchangeProblem.NOT_FOUND, file, -1, "no such file", e);
-            } catch (IOException e) {
-                throw new ExchangeException(ExchangeProblem.NOT_FOUND, file, -1, "cannot read: " + e.getMessage(), e);
+    /**
+     * Checks and surveys {@code file}; a FeatureCollection is streamed, anything else parsed whole. The text is read
+     * in {@code given} when not null; else in UTF-8 when it decodes strictly, else as {@link Utf8ByDefault} decides
+     * (a certain GB18030, or ENCODING_UNSURE).
+     */
+    static FeatureSource open(Path file, Charset given) throws ExchangeException {
+        try {
+            return given != null ? open(file, given, CodingErrorAction.REPLACE)
+                    : open(file, StandardCharsets.UTF_8, CodingErrorAction.REPORT);
+        } catch (CharacterCodingException notUtf8) {
+            TextEvidence evidence = Utf8ByDefault.evidence(file);
+            if (hasBom(file)) {
+                throw Utf8ByDefault.refusal(file, evidence);
+            }
+            try {
+                return open(file, Utf8ByDefault.undeclared(file, evidence), CodingErrorAction.REPORT);
+            } catch (CharacterCodingException e) {
+                throw Utf8ByDefault.refusal(file, evidence);
             }
         }
-        throw new IllegalStateException("the lenient last attempt cannot fail to decode");
+    }
+
+    private static FeatureSource open(Path file, Charset charset, CodingErrorAction onMalformed)
+            throws ExchangeException, CharacterCodingException {
+        GeoJsonSurvey survey = new GeoJsonSurvey();
+        try (Reader reader = reader(file, charset, onMalformed)) {
+            JsonStream json = new JsonStream(reader);
+            try {
+                if (!survey.walk(json) || !survey.isFeatureCollection()) {
+                    return GeoJsonSource.openWhole(file, onMalformed == CodingErrorAction.REPLACE ? charset : null);
+                }
+            } catch (JsonSyntax.Flaw flaw) {
+                json.drain(); // a bad byte further on means another encoding, as for the whole file
+                throw new ExchangeException(flaw.truncated ? ExchangeProblem.TRUNCATED : ExchangeProblem.CORRUPT,
+                        file, survey.recordAt(), "not valid JSON: " + flaw.getMessage());
+            }
+            return new StreamedGeoJsonSource(file, survey.schema(file, charset.name()), charset,
+                    survey.featuresMember());
+        } catch (CharacterCodingException notThisEncoding) {
+            throw notThisEncoding;
+        } catch (NoSuchFileException e) {
+            throw new ExchangeException(ExchangeProblem.NOT_FOUND, file, -1, "no such file", e);
+        } catch (IOException e) {
+            throw new ExchangeException(ExchangeProblem.NOT_FOUND, file, -1, "cannot read: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package rectimap.exchange;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,13 +24,15 @@ final class StreamedKmlSource implements FeatureSource {
     private final KmlGeometry geometries = new KmlGeometry();
     private long next;
 
-    private StreamedKmlSource(Path file, SourceSchema schema) throws IOException, XMLStreamException {
+    private StreamedKmlSource(Path file, SourceSchema schema, KmlEncoding encoding)
+            throws IOException, XMLStreamException {
         this.file = file;
         this.schema = schema;
-        this.placemarks = placemarks(file);
+        this.placemarks = placemarks(file, encoding);
     }
 
-    static FeatureSource open(Path file) throws ExchangeException {
+    /** Checks and surveys {@code file}, read in {@code given} unless null ({@link KmlEncoding}). */
+    static FeatureSource open(Path file, Charset given) throws ExchangeException {
         FieldTypeInference inference = new FieldTypeInference(FieldTypeInference.Strings.TEXT_OR_DATE);
         KmlGeometry geometries = new KmlGeometry();
         GeometryKind kind = null;
@@ -38,7 +41,8 @@ final class StreamedKmlSource implements FeatureSource {
             if (Files.size(file) == 0) {
                 throw new ExchangeException(ExchangeProblem.EMPTY, file, -1, "the file is empty");
             }
-            try (KmlPlacemarks reader = placemarks(file)) {
+            KmlEncoding encoding = KmlEncoding.of(file, given);
+            try (KmlPlacemarks reader = placemarks(file, encoding)) {
                 try {
                     for (Element placemark; (placemark = reader.next()) != null; count++) {
                         ParsedRecord record = KmlSource.record(placemark, geometries, reader.declaredTypes());
@@ -55,8 +59,8 @@ final class StreamedKmlSource implements FeatureSource {
             }
             SourceSchema schema = new SourceSchema(SourceFiles.baseName(file), inference.fields(),
                     kind == null ? GeometryKind.GEOMETRY : kind,
-                    new SourceCrs(4326, "KML (WGS 84)", CrsCertainty.FORMAT_DEFAULT), "UTF-8", count);
-            return new StreamedKmlSource(file, schema);
+                    new SourceCrs(4326, "KML (WGS 84)", CrsCertainty.FORMAT_DEFAULT), encoding.name(), count);
+            return new StreamedKmlSource(file, schema, encoding);
         } catch (XMLStreamException e) {
             throw new ExchangeException(KmlSource.problemOf(e.getMessage()), file, -1,
                     "not valid XML: " + e.getMessage(), e);
@@ -104,7 +108,7 @@ final class StreamedKmlSource implements FeatureSource {
         }
     }
 
-    private static KmlPlacemarks placemarks(Path file) throws IOException, XMLStreamException {
-        return new KmlPlacemarks(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+    private static KmlPlacemarks placemarks(Path file, KmlEncoding encoding) throws IOException, XMLStreamException {
+        return new KmlPlacemarks(new BufferedInputStream(Files.newInputStream(file), 1 << 16), encoding.readWith());
     }
 }

@@ -2,9 +2,10 @@ package rectimap.media;
 
 import java.util.Arrays;
 import java.util.Optional;
+import rectimap.model.Bilingual;
 
 /** What a photo shows of a case: the site before rectification (整改前), after it (整改后), or not said. */
-public enum PhotoTag {
+public enum PhotoTag implements Bilingual {
     BEFORE("整改前", "before"),
     AFTER("整改后", "after"),
     UNTAGGED("", "untagged");
@@ -18,10 +19,12 @@ public enum PhotoTag {
     }
 
     /** The Chinese label as stored in the project ("" for {@link #UNTAGGED}). */
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

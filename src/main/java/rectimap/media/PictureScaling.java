@@ -19,9 +19,11 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Decodes a photo file in bounded memory and makes the stored picture and its thumbnail. The decoder subsamples
- * while reading (every n-th pixel of every n-th row, n = longer side / {@link #MAX_SIDE_PX} rounded down), so a
- * 100-megapixel photo is decoded as about 11 megapixels, never as a 400 MB raster; the rest of the way is a bilinear
- * scale, together with turning the picture upright (EXIF orientation). Thread-safe (no shared state).
+ * while reading (every n-th pixel of every n-th row, n = longer side / {@link #MAX_SIDE_PX} rounded up), so the
+ * decoded raster is already the stored size: a 4000 × 3000 phone photo is read as 2000 × 1500 (9 MB, not a 36 MB
+ * raster scaled down afterwards), a 100-megapixel photo as at most 2560 px. Only turning the picture upright (EXIF
+ * orientation) and the box-averaged thumbnail remain, both on the decoded bytes ({@link RgbPixels}). Thread-safe
+ * (no shared state).
  */
 public final class PictureScaling {
     /** The longer side of a stored picture, in pixels. */
@@ -41,11 +43,13 @@ public final class PictureScaling {
     private PictureScaling() {
     }
 
-    /** The stored picture and thumbnail of {@code file}, turned upright by EXIF {@code orientation}. */
+    /**
+     * The stored picture (between half of {@link #MAX_SIDE_PX} and {@link #MAX_SIDE_PX} on its longer side, or the
+     * source's size when smaller) and thumbnail of {@code file}, turned upright by EXIF {@code orientation}.
+     */
     public static ScaledPicture scale(Path file, int orientation) throws PhotoException {
-        BufferedImage decoded = decode(file);
-        BufferedImage upright = uprightAndFitted(decoded, orientation, MAX_SIDE_PX);
-        BufferedImage thumbnail = thumbnailOf(upright);
+        BufferedImage upright = RgbPixels.upright(decode(file), orientation);
+        BufferedImage thumbnail = RgbPixels.shrunk(upright, THUMBNAIL_SIDE_PX);
         return new ScaledPicture(encode(upright, QUALITY), encode(thumbnail, 0.8f), upright.getWidth(),
                 upright.getHeight());
     }
@@ -97,10 +101,15 @@ public final class PictureScaling {
                 long width = reader.getWidth(0);
                 long height = reader.getHeight(0);
                 requireSize(file, width, height);
-                int step = (int) Math.max(1, Math.max(width, height) / MAX_SIDE_PX);
+                int step = subsampling(Math.max(width, height), MAX_SIDE_PX);
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceSubsampling(step, step, 0, 0);
-                BufferedImage image = reader.read(0, param);
+                if (reader.getImageTypes(0).next().getBufferedImageType() == BufferedImage.TYPE_3BYTE_BGR) {
+                    // A colour JPEG: decoded straight into R, G, B bytes (see RgbPixels)
+                    param.setDestination(RgbPixels.blank((int) ((width + step - 1) / step),
+                            (int) ((height + step - 1) / step)));
+                }
+                BufferedImage image = RgbPixels.of(reader.read(0, param));
                 if (!warnings.isEmpty()) {
                     // The JDK decoder fills a truncated picture with grey and only warns: that is no evidence.
                     throw new PhotoException(PhotoProblem.CORRUPT, file, warnings.toString());
@@ -114,6 +123,11 @@ public final class PictureScaling {
         } catch (IOException | RuntimeException e) {
             throw new PhotoException(PhotoProblem.CORRUPT, file, e.getMessage() == null ? "" : e.getMessage());
         }
+    }
+
+    /** The smallest decoder step (every n-th pixel) that brings {@code longerSide} to at most {@code maxSide}. */
+    static int subsampling(long longerSide, int maxSide) {
+        return (int) Math.max(1, (longerSide + maxSide - 1) / maxSide);
     }
 
     /**
@@ -164,15 +178,6 @@ public final class PictureScaling {
             g.dispose();
         }
         return out;
-    }
-
-    private static BufferedImage thumbnailOf(BufferedImage picture) {
-        BufferedImage step = picture;
-        // Halving first keeps the small picture sharp without aliasing (one bilinear step from 2560 to 240 would).
-        while (Math.max(step.getWidth(), step.getHeight()) > THUMBNAIL_SIDE_PX * 2) {
-            step = uprightAndFitted(step, 1, Math.max(step.getWidth(), step.getHeight()) / 2);
-        }
-        return uprightAndFitted(step, 1, THUMBNAIL_SIDE_PX);
     }
 
     private static byte[] encode(BufferedImage image, float quality) {

@@ -6,7 +6,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
@@ -18,7 +22,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * The fonts of one PDF document: the bundled WenQuanYi Micro Hei first (every Chinese character of the sample), then
  * system fonts for characters it lacks (per-character fallback), each embedded as a subset (only the glyphs used).
  * Fonts are loaded lazily; a fallback file that is absent or unreadable is skipped. Close after the document is
- * saved (subsetting reads the font files at save time). Not thread-safe: one per document.
+ * saved (subsetting reads the font files at save time). One per document; threads painting pages of the document at
+ * once hold its monitor while they use it or its faces ({@code synchronized (fonts)}), since PDFBox's fonts keep
+ * their glyph sets and caches unguarded. Text runs are kept per string: a label, legend entry or footer repeats on
+ * every page of an atlas.
  */
 final class PdfFonts implements AutoCloseable {
 
@@ -44,6 +51,10 @@ final class PdfFonts implements AutoCloseable {
     private final PDDocument document;
     private final List<AutoCloseable> open = new ArrayList<>();
     private final List<Face> faces = new ArrayList<>();
+    private final Map<String, List<PdfTextRuns.Run>> runs = new HashMap<>();
+    /** Faces some page shows text in, in the order first shown: these are subset and embedded at save. */
+    private final Set<Face> shown = new LinkedHashSet<>();
+    private TrueTypeFont bundled;
     private int fallbacksLoaded;
 
     PdfFonts(PDDocument document) {
@@ -56,6 +67,32 @@ final class PdfFonts implements AutoCloseable {
             faces.add(loadBundled());
         }
         return faces.get(0);
+    }
+
+    /** {@code text} split into runs of one face each (see {@link PdfTextRuns}), the same list for the same text. */
+    List<PdfTextRuns.Run> runs(String text) throws IOException {
+        List<PdfTextRuns.Run> split = runs.get(text);
+        if (split == null) {
+            split = List.copyOf(PdfTextRuns.split(text, this));
+            runs.put(text, split);
+        }
+        return split;
+    }
+
+    /** Notes that a page shows text in {@code face}, so {@link #subsetShown} embeds it. */
+    void shown(Face face) {
+        shown.add(face);
+    }
+
+    /**
+     * Reduces every face a page shows text in to the glyphs shown: call once, after the last page is painted and
+     * before the document is saved. (Pages are painted apart from the saved document, see {@link PdfPage}, so the
+     * document's own save does not know these fonts.)
+     */
+    void subsetShown() throws IOException {
+        for (Face face : shown) {
+            face.pdf().subset();
+        }
     }
 
     /** The first face with a glyph for {@code codePoint}, or null when no font has one. */
@@ -82,14 +119,14 @@ final class PdfFonts implements AutoCloseable {
     }
 
     private Face loadBundled() throws IOException {
-        TrueTypeFont ttf = BUNDLED_PER_THREAD.get();
+        TrueTypeFont ttf = IDLE_BUNDLED.poll();
         if (ttf == null) {
             ttf = Prefetched.take();
             if (ttf == null) {
                 ttf = parseBundled();
             }
-            BUNDLED_PER_THREAD.set(ttf);
         }
+        bundled = ttf;
         return new Face(PDType0Font.load(document, ttf, true), ttf);
     }
 
@@ -148,11 +185,13 @@ final class PdfFonts implements AutoCloseable {
     }
 
     /**
-     * The parsed bundled face, kept per thread: parsing the 49,000-glyph collection costs about half a second, more
-     * than painting a sheet, and a parsed font is read (never changed) by the subsetter, but FontBox does not promise
-     * that concurrent reads are safe, so threads do not share one.
+     * Parsed bundled faces no document is using: parsing the 49,000-glyph collection costs a tenth of a second of
+     * processor time or more, more than painting a sheet. A document takes one for its lifetime and gives it back when
+     * closed; FontBox does not promise that concurrent reads of one font are safe, so two documents written at once
+     * never share one (the second parses its own, which later documents reuse).
      */
-    private static final ThreadLocal<TrueTypeFont> BUNDLED_PER_THREAD = new ThreadLocal<>();
+    private static final java.util.concurrent.ConcurrentLinkedDeque<TrueTypeFont> IDLE_BUNDLED =
+            new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     /** The bundled font file read once per JVM (5 MB), shared by every document. */
     private static final class BundledBytes {
@@ -210,5 +249,9 @@ final class PdfFonts implements AutoCloseable {
             }
         }
         open.clear();
+        if (bundled != null) {
+            IDLE_BUNDLED.push(bundled);
+            bundled = null;
+        }
     }
 }

@@ -8,7 +8,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
@@ -24,7 +23,8 @@ import rectimap.render.TextExtent;
  * to PDF's bottom-up space here). Paths stay vector paths; transparency goes through extended graphics states (never
  * rasterised); text is real, searchable text in embedded subset fonts with a per-character fallback (see
  * {@link PdfFonts}); a halo is the same text stroked underneath. Create with {@link #open}, draw, then
- * {@link #close()} before the document is saved. Not thread-safe.
+ * {@link #close()} before the document is saved. Not thread-safe; surfaces on different {@link PdfPage}s of one
+ * document may paint at once (they share only the document's {@link PdfFonts}, used under its lock).
  */
 public final class PdfSurface implements DrawingSurface, AutoCloseable {
 
@@ -33,7 +33,8 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
     /** Extra stroke width, as a share of the font size, that makes text bold (the bundled font has no bold face). */
     private static final double BOLD_STROKE_EM = 0.03;
 
-    private final PDDocument document;
+    /** Where the page's images go: the page's own scratch document. */
+    private final PDDocument images;
     private final PDPageContentStream stream;
     private final PdfFonts fonts;
     private final double width;
@@ -57,8 +58,8 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
     /** How far beyond the clip a fill is kept, so anti-aliasing at the clip edge sees the same shape. */
     private static final double FILL_MARGIN = 1;
 
-    private PdfSurface(PDDocument document, PDPageContentStream stream, PdfFonts fonts, double width, double height) {
-        this.document = document;
+    private PdfSurface(PDDocument images, PDPageContentStream stream, PdfFonts fonts, double width, double height) {
+        this.images = images;
         this.stream = stream;
         this.fonts = fonts;
         this.width = width;
@@ -68,16 +69,19 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
     }
 
     /**
-     * Adds a page of {@code widthMm × heightMm} to {@code document} and returns a surface drawing on it.
-     * {@code fonts} belongs to the same document.
+     * A surface drawing on {@code page} (painted over whole); {@code fonts} belongs to the document the page will be
+     * added to.
      */
-    static PdfSurface open(PDDocument document, PdfFonts fonts, double widthMm, double heightMm) throws IOException {
-        PDRectangle size = new PDRectangle((float) (widthMm * POINTS_PER_MM), (float) (heightMm * POINTS_PER_MM));
-        PDPage page = new PDPage(size);
-        document.addPage(page);
-        PDPageContentStream stream = new PDPageContentStream(document, page,
+    static PdfSurface open(PdfPage page, PdfFonts fonts) throws IOException {
+        PDRectangle size = page.page().getMediaBox();
+        PDPageContentStream stream = new PDPageContentStream(page.scratch(), page.page(),
                 PDPageContentStream.AppendMode.OVERWRITE, true);
-        return new PdfSurface(document, stream, fonts, size.getWidth(), size.getHeight());
+        return new PdfSurface(page.scratch(), stream, fonts, size.getWidth(), size.getHeight());
+    }
+
+    /** A blank page of {@code widthMm × heightMm} (in PDF points, as the page's media box). */
+    static PdfPage blankPage(double widthMm, double heightMm) {
+        return PdfPage.blank((float) (widthMm * POINTS_PER_MM), (float) (heightMm * POINTS_PER_MM));
     }
 
     @Override
@@ -217,7 +221,7 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
     public void image(java.awt.image.BufferedImage image, double left, double top, double w, double h) {
         try {
             applyAlpha(1);
-            stream.drawImage(PdfImages.jpeg(document, image), new Matrix((float) w, 0, 0, (float) h, (float) left,
+            stream.drawImage(PdfImages.jpeg(images, image), new Matrix((float) w, 0, 0, (float) h, (float) left,
                     (float) (height - top - h)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -230,6 +234,13 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
         if (content.isEmpty()) {
             return;
         }
+        synchronized (fonts) {
+            textLocked(content, x, y, sizeUnits, weight, color, halo, haloUnits);
+        }
+    }
+
+    private void textLocked(String content, double x, double y, double sizeUnits, FontWeight weight, Rgba color,
+                            Rgba halo, double haloUnits) {
         try {
             if (!halo.isTransparent() && haloUnits > 0) {
                 stream.setLineJoinStyle(1);
@@ -258,7 +269,8 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
         stream.beginText();
         stream.setRenderingMode(mode);
         double penX = x;
-        for (PdfTextRuns.Run run : PdfTextRuns.split(content, fonts)) {
+        for (PdfTextRuns.Run run : fonts.runs(content)) {
+            fonts.shown(run.face());
             stream.setFont(run.face().pdf(), (float) size);
             stream.setTextMatrix(Matrix.getTranslateInstance((float) penX, (float) (height - y)));
             stream.showText(run.text());
@@ -269,9 +281,15 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
 
     @Override
     public TextExtent measureText(String content, double sizeUnits, FontWeight weight) {
+        synchronized (fonts) {
+            return measureLocked(content, sizeUnits);
+        }
+    }
+
+    private TextExtent measureLocked(String content, double sizeUnits) {
         try {
             double advance = 0;
-            for (PdfTextRuns.Run run : PdfTextRuns.split(content, fonts)) {
+            for (PdfTextRuns.Run run : fonts.runs(content)) {
                 advance += run.widthPerUnitSize() * sizeUnits;
             }
             PdfTextRuns.Metrics metrics = PdfTextRuns.metrics(fonts.primary());

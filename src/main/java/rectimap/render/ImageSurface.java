@@ -124,7 +124,11 @@ public final class ImageSurface implements DrawingSurface {
         return image;
     }
 
-    /** Encodes the image as PNG onto {@code out} (not closed). */
+    /**
+     * Encodes the image as PNG onto {@code out} (not closed) through ImageIO. The {@code render} command writes its
+     * PNG with the faster {@link PngEncoder} instead (same pixels); sheets keep this writer, whose file sizes the
+     * print size estimate was measured against.
+     */
     public void writePng(OutputStream out) throws IOException {
         if (!ImageIO.write(image, "png", out)) {
             throw new IOException("no PNG writer in this Java runtime");

@@ -53,6 +53,14 @@ public final class MapRenderer {
         return new MapRenderer(SCREEN_DPI);
     }
 
+    /**
+     * This renderer for an output {@code factor} times as dense (a HiDPI screen at that scale): same frame painting
+     * and label reach, so a viewport with {@code factor} times the pixels each way shows the same scale and symbols.
+     */
+    public MapRenderer denser(double factor) {
+        return factor == 1 ? this : new MapRenderer(dpi * factor, painting, labelReach);
+    }
+
     /** A renderer for a printed sheet drawn at {@code dpi}: labels by the space they take on paper. */
     public static MapRenderer forPaper(double dpi) {
         return new MapRenderer(dpi, FramePainting.BANDS_PER_CORE, LabelReach.PAPER_SPACE);

@@ -48,6 +48,7 @@ public final class MainWindow {
     private final StatusBarView status;
     private final StatusLine statusLine;
     private final rectimap.ui.shared.AccountsMenu accounts;
+    private final rectimap.ui.shared.ConflictDialogs conflicts;
     private final SearchBoxView search;
     private final ToolBarView toolBar;
     private final MapEditing editing;
@@ -80,8 +81,8 @@ public final class MainWindow {
         editing = new MapEditing(model, map, messages, PlanningRules.withClosingEvidence(photos.closingEvidence()),
                 (layer, feature, purpose) -> AttributeFormView.ask(stage, messages, model.project(), layer, feature,
                         purpose), status::showMessage);
-        editing.onConflict(refused -> rectimap.ui.shared.ConflictDialog.open(stage, messages, refused, editing::session,
-                status::showMessage));
+        conflicts = new rectimap.ui.shared.ConflictDialogs(stage, messages, editing::session, status::showMessage);
+        editing.onConflict(conflicts::refused);
         statusLine = new StatusLine(status, messages, model, editing);
         editToolBar = new EditToolBarView(editing, messages);
         LayerPanelActions layerActions = new LayerPanelActions(model, editing, messages, stage,
@@ -235,6 +236,7 @@ public final class MainWindow {
         editing.start(loaded.project(), UndoHistory.of(loaded.history(), loaded.historyCursor()), loaded.journal());
         outside.follow(loaded.file());
         accounts.show(loaded.file().accounts());
+        conflicts.follow(loaded.file());
         editToolBar.showProject(loaded.project());
         campaignPanels.projectStarted(loaded.file().settings());
         photos.projectStarted(loaded.file());
@@ -260,6 +262,7 @@ public final class MainWindow {
 
     /** Closes the open project's file (waits for its pending writes). */
     private void closeCurrent() {
+        conflicts.closed();
         if (current != null) {
             memory.remember(current.project().file(), model, split);
             current.file().close();

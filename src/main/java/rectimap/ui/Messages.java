@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import rectimap.campaign.FieldLabels;
+import rectimap.model.Bilingual;
 
 /**
  * All user-facing text, from {@code rectimap/ui/messages*.properties}: the base bundle is Chinese, {@code _en} English.
@@ -50,6 +51,11 @@ public final class Messages {
     /** The sentence for a project file failure: what happened to which file, and what to do. */
     public String sentence(rectimap.model.StoreException failure) {
         return format("store." + failure.problem().name(), failure.file(), failure.subject());
+    }
+
+    /** A bilingual value (a status, a problem kind, a tag) named in this language. */
+    public String label(Bilingual value) {
+        return value.label(language == UiLanguage.EN);
     }
 
     public boolean has(String key) {

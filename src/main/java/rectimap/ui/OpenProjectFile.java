@@ -102,6 +102,23 @@ public interface OpenProjectFile {
         return withPhotos(work);
     }
 
+    /**
+     * Calls {@code refused}, on a background thread, for each step an earlier session left waiting that the server
+     * refused when this opening sent it again (someone changed its features meanwhile); the ones refused before this
+     * call are handed at once. The step is kept for the next opening until {@link #conflictSettled}. Nothing for a
+     * project file.
+     */
+    default void watchRefusedSteps(java.util.function.Consumer<rectimap.model.StepConflict> refused) {
+    }
+
+    /**
+     * The user settled the refused step {@code refused} names (saved their choice as a new step, or gave the step
+     * up): it is no longer kept for the next opening. A refusal left unsettled (the project closed meanwhile) is
+     * offered again then.
+     */
+    default void conflictSettled(rectimap.model.StepConflict refused) {
+    }
+
     /** The accounts of a shared project when this login manages them (the office's owner); empty otherwise. */
     default java.util.Optional<rectimap.store.pg.PgAccountBook> accounts() {
         return java.util.Optional.empty();

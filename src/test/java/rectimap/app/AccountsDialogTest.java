@@ -2,11 +2,7 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.DialogPane;
@@ -16,12 +12,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.store.pg.PgAccountBook;
 import rectimap.store.pg.PgCluster;
@@ -33,27 +25,18 @@ import rectimap.ui.MainWindow;
  * disables and enables it and sets a new password (the database's roles change, and the new password logs in);
  * that township account, opening the project, has no such menu item.
  */
-@ExtendWith(ApplicationExtension.class)
 class AccountsDialogTest {
     private static final String LI = "李四";
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    @TempDir
-    static Path dir;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SharedWindowFixture fixture = new SharedWindowFixture();
 
     @Test
     void theOwnerManagesAccountsAndATownshipAccountSeesNoSuchMenu(FxRobot robot) throws Exception {
-        sample.awaitEditingSession();
-        PublishedSample shared = PublishedSample.create(dir);
+        PublishedSample shared = fixture.publish();
+        MainWindow window = fixture.window();
         MenuItem accounts = menuItem(robot, "menuAccounts");
         assertThat(accounts.isVisible()).as("hidden for a project file").isFalse();
-        SharedWindowOpening.open(robot, window, shared, PgCluster.SUPERUSER);
+        fixture.open(shared, PgCluster.SUPERUSER);
         assertThat(accounts.isVisible()).isTrue();
 
         Platform.runLater(accounts::fire);
@@ -86,7 +69,7 @@ class AccountsDialogTest {
         try (Connection li = shared.cluster().connect(LI, shared.database())) {
             assertThat(li.isValid(5)).as("the new password logs in").isTrue();
         }
-        SharedWindowOpening.open(robot, window, shared, LI);
+        fixture.open(shared, LI);
         assertThat(accounts.isVisible()).as("a township account manages no accounts").isFalse();
     }
 
@@ -107,12 +90,7 @@ class AccountsDialogTest {
     }
 
     private static boolean canLogIn(PublishedSample shared) throws Exception {
-        try (Connection c = shared.cluster().superuser(shared.database());
-                PreparedStatement q = c.prepareStatement("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?")) {
-            q.setString(1, LI);
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
-        }
+        return Boolean.TRUE.equals(SharedWindowFixture.query(shared,
+                "SELECT rolcanlogin FROM pg_roles WHERE rolname = ?", LI));
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.application.Platform;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -205,7 +205,7 @@ class BasemapWindowTest {
     static boolean markerShown(FxRobot robot, MainWindow window, Coordinate marker) {
         robot.interact(() -> window.mapView().requestPaint());
         WaitForAsyncUtils.waitForFxEvents();
-        Canvas canvas = robot.lookup("#mapCanvas").queryAs(Canvas.class);
+        Node canvas = robot.lookup("#mapCanvas").query();
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = canvas.snapshot(null, null));
         int x = (int) window.model().viewport().toScreenX(marker.x);

@@ -93,6 +93,29 @@ class MapFrameWindowTest {
         Screenshots.save(robot, window.stage(), "map-frame-highlight-after-zoom");
     }
 
+    /**
+     * Every region behind the map paints its background as at most one plain fill: JavaFX draws a background of
+     * several fills from a cached image stretched in nine slices, and on a software pipeline (no GPU, as under Xvfb)
+     * that stretch over the map's whole area, repeated at every frame of a pan or zoom, was most of the renderer's time.
+     */
+    @Test
+    void theRegionsBehindTheMapPaintOnePlainFillAtMost(FxRobot robot) throws Exception {
+        awaitCrispFrame();
+        List<String> layered = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            for (javafx.scene.Parent p = robot.lookup("#mapView").queryParent().getParent(); p != null;
+                 p = p.getParent()) {
+                if (p instanceof javafx.scene.layout.Region region && region.getBackground() != null
+                        && (region.getBackground().getFills().size() > 1
+                        || !region.getBackground().getImages().isEmpty())) {
+                    layered.add(region.getClass().getSimpleName() + " #" + region.getId() + " "
+                            + region.getBackground().getFills().size() + " fills");
+                }
+            }
+        });
+        assertThat(layered).isEmpty();
+    }
+
     private void awaitCrispFrame() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.model().project() != null

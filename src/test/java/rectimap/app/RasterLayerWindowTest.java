@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.canvas.Canvas;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Slider;
@@ -134,7 +134,7 @@ class RasterLayerWindowTest {
     }
 
     private static WritableImage snapshot(FxRobot robot) {
-        Canvas canvas = robot.lookup("#mapCanvas").queryAs(Canvas.class);
+        Node canvas = robot.lookup("#mapCanvas").query();
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = canvas.snapshot(null, null));
         return shot[0];

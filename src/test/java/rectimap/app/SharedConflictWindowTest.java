@@ -2,10 +2,7 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -14,20 +11,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.edit.CommandRefused;
 import rectimap.edit.EditSession;
 import rectimap.edit.UpdateAttributesCommand;
-import rectimap.store.pg.AccountKind;
-import rectimap.store.pg.PgAccounts;
 import rectimap.store.pg.PgCluster;
-import rectimap.store.pg.PgFeatureStore;
 import rectimap.store.pg.PublishedSample;
 import rectimap.ui.MainWindow;
 
@@ -37,29 +27,17 @@ import rectimap.ui.MainWindow;
  * conflict dialog with 张三's version and mine; the user keeps 张三's note and their own unit, and the result is
  * saved as a new step. The status line names 张三.
  */
-@ExtendWith(ApplicationExtension.class)
 class SharedConflictWindowTest {
     private static final String OTHER = "张三";
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    @TempDir
-    static Path dir;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SharedWindowFixture fixture = new SharedWindowFixture();
 
     @Test
     void aRefusedStepOpensTheConflictDialogAndTheChoiceIsSavedAsANewStep(FxRobot robot) throws Exception {
-        sample.awaitEditingSession();
-        PublishedSample shared = PublishedSample.create(dir);
-        try (PgFeatureStore owner = PgFeatureStore.open(shared.address(PgCluster.SUPERUSER), null)) {
-            PgAccounts.add(owner, OTHER, AccountKind.OFFICE, null, "zhang-pw".toCharArray());
-        }
-        shared.cluster().rememberPassword(OTHER, "zhang-pw");
-        SharedWindowOpening.open(robot, window, shared, PgCluster.SUPERUSER);
+        PublishedSample shared = fixture.publish();
+        MainWindow window = fixture.window();
+        shared.officeAccount(OTHER, "zhang-pw");
+        fixture.open(shared, PgCluster.SUPERUSER);
         int stepsBefore = steps(shared);
 
         EditSession session = window.editing().session().orElseThrow();
@@ -79,7 +57,7 @@ class SharedConflictWindowTest {
         assertThat(dialog.getHeaderText()).contains("未保存").contains("新的一步");
         assertThat(robot.lookup("#conflictTitle-cleanup_zone-2").queryAs(Label.class).getText())
                 .contains("#2").contains(OTHER);
-        assertThat(texts(dialog)).contains("张三的备注", "我的备注", "解州镇政府", OTHER + " 的");
+        assertThat(SharedWindowFixture.labels(dialog)).contains("张三的备注", "我的备注", "解州镇政府", OTHER + " 的");
         RadioButton noteMine = robot.lookup("#conflict-cleanup_zone-2-note-mine").queryAs(RadioButton.class);
         RadioButton unitMine = robot.lookup("#conflict-cleanup_zone-2-unit-mine").queryAs(RadioButton.class);
         assertThat(noteMine.isSelected()).as("combine: I changed the note").isTrue();
@@ -100,24 +78,11 @@ class SharedConflictWindowTest {
                 .isEqualTo("解州镇政府");
     }
 
-    private static String texts(DialogPane dialog) {
-        StringBuilder all = new StringBuilder();
-        dialog.lookupAll(".label").forEach(node -> all.append(((Label) node).getText()).append('\n'));
-        return all.toString();
-    }
-
-    private static String value(PublishedSample shared, String column) throws Exception {
-        try (Connection c = shared.cluster().superuser(shared.database()); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT " + column + " FROM campaign.cleanup_zone WHERE fid = 2")) {
-            return rs.next() ? rs.getString(1) : null;
-        }
+    private static Object value(PublishedSample shared, String column) throws Exception {
+        return SharedWindowFixture.query(shared, "SELECT " + column + " FROM campaign.cleanup_zone WHERE fid = 2");
     }
 
     private static int steps(PublishedSample shared) throws Exception {
-        try (Connection c = shared.cluster().superuser(shared.database()); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT count(*) FROM campaign.rectimap_step")) {
-            rs.next();
-            return rs.getInt(1);
-        }
+        return SharedWindowFixture.count(shared, "SELECT count(*) FROM campaign.rectimap_step");
     }
 }

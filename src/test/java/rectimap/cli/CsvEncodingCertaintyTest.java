@@ -13,8 +13,9 @@ import rectimap.store.GdalTools;
 import rectimap.store.GeoPackageStore;
 
 /**
- * A CSV's text encoding must be certain before the command line imports it (issue 12, point j): a short file whose
- * bytes are valid UTF-8 and valid GBK, or text that only GB18030 decodes but that reads as no everyday Chinese
+ * A CSV's text encoding must be certain before the command line imports it (issue 12, point j): a file whose
+ * bytes are valid UTF-8 and valid GBK but read as no Chinese either way ("Café" / "Caf茅"), or text that only
+ * GB18030 decodes but that reads as no everyday Chinese
  * (Latin-1 "México" reads "M閤ico"), is refused with the file, the candidate readings and the --encoding fix, in
  * Chinese by default and English with --lang en, the project untouched; everyday Chinese in GBK is still detected.
  * The CSVs are what an office sends: written by ogr2ogr ({@code GEOMETRY=AS_XY}), converted by iconv.
@@ -25,7 +26,7 @@ class CsvEncodingCertaintyTest {
 
     @Test
     void aShortCsvValidAsUtf8AndAsGbkIsRefusedWithTheChoicesUntilOneIsGiven() throws Exception {
-        Path csv = gdalCsv("村部.csv", List.of("村部"), "UTF-8");
+        Path csv = gdalCsv("cafe.csv", List.of("Café"), "UTF-8");
         assertThat(iconvAccepts(csv, "GBK")).as("the bytes are valid GBK too").isTrue();
         Path project = ExchangeFixtures.project(dir);
         String before = ExchangeFixtures.sha256(project);
@@ -34,16 +35,16 @@ class CsvEncodingCertaintyTest {
         ExchangeFixtures.CliRun english = importing(project, csv, "--lang", "en");
 
         assertThat(chinese.code()).isEqualTo(2);
-        assertThat(chinese.err()).contains("无法确定文字编码", csv.toString(), "UTF-8: \"村部\"", "GBK: \"",
+        assertThat(chinese.err()).contains("无法确定文字编码", csv.toString(), "UTF-8: \"Café\"", "GBK: \"Caf茅\"",
                 "--encoding GBK", "--encoding UTF-8", "项目未作修改");
         assertThat(english.code()).isEqualTo(2);
-        assertThat(english.err()).contains("The text encoding is not certain", csv.toString(), "UTF-8: \"村部\"",
+        assertThat(english.err()).contains("The text encoding is not certain", csv.toString(), "UTF-8: \"Café\"",
                 "--encoding GBK", "--encoding UTF-8", "The project is unchanged");
         assertThat(ExchangeFixtures.sha256(project)).isEqualTo(before);
 
         ExchangeFixtures.CliRun chosen = importing(project, csv, "--encoding", "UTF-8");
         assertThat(chosen.code()).as(chosen.err()).isZero();
-        assertThat(names(project, "csvpoints")).containsExactly("村部");
+        assertThat(names(project, "csvpoints")).containsExactly("Café");
     }
 
     @Test

@@ -53,6 +53,8 @@ class RenderCommandTest {
 
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("wrote " + png).containsPattern("scale 1:[0-9,]+");
+        // 8-bit RGB (colour type 2): the map is opaque, so the PNG carries no alpha channel (issue 13).
+        assertThat(Files.readAllBytes(png)[25]).isEqualTo((byte) 2);
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(800);
         assertThat(image.getHeight()).isEqualTo(600);

@@ -35,15 +35,39 @@ class PictureScalingTest {
     }
 
     @Test
-    void aHundredMegapixelPhotoIsSubsampledWhileDecodedAndStoredAt2560() throws Exception {
+    void aHundredMegapixelPhotoIsSubsampledWhileDecodedToAtMost2560() throws Exception {
         Path file = TestPhotos.greyJpeg(dir.resolve("huge.jpg"), 10_000, 10_000);
 
         ScaledPicture picture = PictureScaling.scale(file, 1);
 
-        assertThat(picture.widthPx()).isEqualTo(PictureScaling.MAX_SIDE_PX);
-        assertThat(picture.heightPx()).isEqualTo(PictureScaling.MAX_SIDE_PX);
+        // every 4th pixel of every 4th row: 2,500 px, decoded straight to the stored size
+        assertThat(picture.widthPx()).isEqualTo(2_500);
+        assertThat(picture.heightPx()).isEqualTo(2_500);
         BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(picture.thumbnail()));
         assertThat(thumbnail.getWidth()).isEqualTo(PictureScaling.THUMBNAIL_SIDE_PX);
+    }
+
+    /**
+     * Issue 17 point 6: a 12-megapixel phone photo (4000 × 3000) was decoded whole (a 36 MB raster) and then scaled
+     * to 2560 px, most of an import's time. It is now read at every second pixel, 2000 × 1500, and stored so, turned
+     * upright on the way (EXIF orientation 6: the stored picture is 1500 × 2000 with the scene's top left at the
+     * top right).
+     */
+    @Test
+    void aTwelveMegapixelPhotoIsDecodedAtHalfSizeAndStoredSoUpright() throws Exception {
+        Path file = TestPhotos.exiftool(TestPhotos.jpeg(dir.resolve("phone.jpg"), 4000, 3000, 3), "-Orientation#=6");
+
+        ScaledPicture picture = PictureScaling.scale(file, ExifFacts.read(file).orientation());
+
+        assertThat(picture.widthPx()).isEqualTo(1500);
+        assertThat(picture.heightPx()).isEqualTo(2000);
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(picture.jpeg()));
+        assertThat(stored.getWidth()).isEqualTo(1500);
+        assertThat(isRed(stored.getRGB(1490, 10))).isTrue();
+        assertThat(isRed(stored.getRGB(10, 10))).isFalse();
+        BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(picture.thumbnail()));
+        assertThat(thumbnail.getHeight()).isEqualTo(PictureScaling.THUMBNAIL_SIDE_PX);
+        assertThat(thumbnail.getWidth()).isEqualTo(180);
     }
 
     @Test

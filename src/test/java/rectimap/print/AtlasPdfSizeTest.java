@@ -3,7 +3,9 @@ package rectimap.print;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The 22-township A3 atlas of the sample as one PDF: at most 25 KB a page, the font embedded once for the whole
- * document, the Chinese names still extractable as text. It was 1.02 MB (46 KB a page): every page carried the
+ * document, the Chinese names still extractable as text, the same file whether its pages are painted on one thread or
+ * several. It was 1.02 MB (46 KB a page): every page carried the
  * vertices of the whole district's roads and boundaries, most of them outside its map frame, each written with five
  * decimals.
  */
@@ -34,6 +37,32 @@ class AtlasPdfSizeTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         AtlasWriter.write(plan.parts(PrintFixture.sampleContent()).get(0), PrintFixture.sampleContent(), out);
         atlas = out.toByteArray();
+    }
+
+    @Test
+    void pagesPaintedOnSeveralThreadsGiveTheSameFileAsOneThread() throws Exception {
+        AtlasPlan plan = new AtlasPlan(AtlasPlan.Kind.TOWNSHIPS, "", SheetSpec.of(new SheetExtent.DistrictExtent()),
+                AtlasPlan.Split.ONE_FILE);
+        List<PreparedSheet> sheets = AtlasWriter.prepare(plan.parts(PrintFixture.sampleContent()).get(0).sheets(),
+                PrintFixture.sampleContent());
+        byte[] oneThread = written(sheets, new PageThreads(1));
+        byte[] threeThreads = written(sheets, new PageThreads(3));
+        assertThat(Arrays.mismatch(oneThread, threeThreads)).as("first differing byte of %,d", oneThread.length)
+                .isEqualTo(-1);
+        assertThat(Arrays.mismatch(oneThread, atlas)).as("first byte differing from the default writer's").isEqualTo(-1);
+        try (PDDocument document = Loader.loadPDF(threeThreads)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(22);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(22);
+            stripper.setEndPage(22);
+            assertThat(stripper.getText(document)).contains("第 22 页");
+        }
+    }
+
+    private static byte[] written(List<PreparedSheet> sheets, PageThreads threads) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SheetPdfWriter.write(sheets, EvidencePages.NONE, out, threads);
+        return out.toByteArray();
     }
 
     @Test

@@ -21,10 +21,13 @@ class PdfSurfaceTest {
 
     private static byte[] draw(java.util.function.Consumer<PdfSurface> painting) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PDDocument document = new PDDocument(); PdfFonts fonts = new PdfFonts(document)) {
-            try (PdfSurface surface = PdfSurface.open(document, fonts, 210, 297)) {
+        try (PDDocument document = new PDDocument(); PdfFonts fonts = new PdfFonts(document);
+             PdfPage page = PdfSurface.blankPage(210, 297)) {
+            try (PdfSurface surface = PdfSurface.open(page, fonts)) {
                 painting.accept(surface);
             }
+            document.addPage(page.page());
+            fonts.subsetShown();
             document.save(out);
         }
         return out.toByteArray();

@@ -1,10 +1,10 @@
 package rectimap.campaign.cases;
 
-import java.util.Arrays;
 import java.util.Optional;
+import rectimap.model.Bilingual;
 
 /** Where a supervision case came from, stored as its Chinese label (the channels the campaign summary names). */
-public enum CaseSource {
+public enum CaseSource implements Bilingual {
     PUBLIC_REPORT("群众举报", "public report"),
     INSPECTION_GROUP("督导组", "inspection group"),
     CENTRAL_INSPECTION("中央环保督察转办", "central environmental inspection"),
@@ -18,19 +18,21 @@ public enum CaseSource {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }
 
     public static Optional<CaseSource> fromLabel(String label) {
-        return Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst();
+        return Bilingual.fromLabel(CaseSource.class, label);
     }
 
     public static String[] labels() {
-        return Arrays.stream(values()).map(CaseSource::label).toArray(String[]::new);
+        return Bilingual.labels(CaseSource.class);
     }
 }

@@ -1,13 +1,13 @@
 package rectimap.campaign.cases;
 
-import java.util.Arrays;
 import java.util.Optional;
+import rectimap.model.Bilingual;
 
 /**
  * Where a supervision case stands, stored as its Chinese label: 登记 → 交办 → 整改中 → 销号 → 回头看. Moves between
  * them: {@link CaseLifecycle}.
  */
-public enum CaseStatus {
+public enum CaseStatus implements Bilingual {
     REGISTERED("登记", "registered"),
     ASSIGNED("交办", "assigned"),
     RECTIFYING("整改中", "being rectified"),
@@ -23,10 +23,12 @@ public enum CaseStatus {
     }
 
     /** The stored value and Chinese label, e.g. 整改中. */
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }
@@ -38,11 +40,11 @@ public enum CaseStatus {
 
     /** The status stored as {@code label}, empty for any other text. */
     public static Optional<CaseStatus> fromLabel(String label) {
-        return Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst();
+        return Bilingual.fromLabel(CaseStatus.class, label);
     }
 
     /** All stored labels in lifecycle order (the attribute form's choices). */
     public static String[] labels() {
-        return Arrays.stream(values()).map(CaseStatus::label).toArray(String[]::new);
+        return Bilingual.labels(CaseStatus.class);
     }
 }

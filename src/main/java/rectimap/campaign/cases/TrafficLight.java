@@ -2,13 +2,14 @@ package rectimap.campaign.cases;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import rectimap.model.Bilingual;
 
 /**
  * A case's deadline state relative to a given day: green on time, yellow when due within the warning days (the
  * deadline day itself included), red once the deadline has passed, grey when closed. A case without a deadline is
  * green (nothing to be late for).
  */
-public enum TrafficLight {
+public enum TrafficLight implements Bilingual {
     GREEN("按期", "on time", "#2e7d32"),
     YELLOW("临期", "due soon", "#f9a825"),
     RED("逾期", "overdue", "#c62828"),
@@ -27,10 +28,12 @@ public enum TrafficLight {
         this.hex = hex;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

@@ -1,7 +1,8 @@
 package rectimap.campaign.coverage;
 
+import rectimap.model.Bilingual;
 /** What is wrong with a piece of the map: a gap or overlap, or one below the sliver tolerance (reported apart). */
-public enum ProblemKind {
+public enum ProblemKind implements Bilingual {
     GAP("空白", "gap"),
     OVERLAP("重叠", "overlap"),
     SLIVER_GAP("细碎空白", "sliver gap"),
@@ -15,10 +16,12 @@ public enum ProblemKind {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

@@ -1,13 +1,13 @@
 package rectimap.campaign.planning;
 
-import java.util.Arrays;
 import java.util.Optional;
+import rectimap.model.Bilingual;
 
 /**
  * The status of a demolition site (拆违点), stored as its Chinese label. Moves between them:
  * {@link DemolitionLifecycle}.
  */
-public enum DemolitionStatus {
+public enum DemolitionStatus implements Bilingual {
     FOUND("发现", "found"),
     NOTICE("公告", "notice posted"),
     DEMOLISHED_BY_OWNER("自行拆除", "demolished by the owner"),
@@ -24,20 +24,22 @@ public enum DemolitionStatus {
     }
 
     /** The stored value and Chinese label, e.g. 公告. */
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }
 
     /** The status stored as {@code label}, empty for any other text. */
     public static Optional<DemolitionStatus> fromLabel(String label) {
-        return Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst();
+        return Bilingual.fromLabel(DemolitionStatus.class, label);
     }
 
     static String[] labels() {
-        return Arrays.stream(values()).map(DemolitionStatus::label).toArray(String[]::new);
+        return Bilingual.labels(DemolitionStatus.class);
     }
 }

@@ -4,32 +4,24 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import rectimap.exchange.encoding.TextEvidence;
 
 /**
- * One pass over the text of a DBF (field names and C values of up to {@link #MAX_RECORDS} records) counting which
- * values decode strictly as UTF-8 and as GB18030, how "common" each decoding's characters are, and keeping the
- * first rows' bytes for the {@link EncodingPreview}. Memory stays bounded by the preview rows.
+ * One pass over the text of a DBF (field names and C values of up to {@link #MAX_RECORDS} records), each value seen
+ * by the {@link TextEvidence} the encoding rule weighs, keeping the first rows' bytes for the {@link EncodingPreview}. Memory stays bounded by the preview rows.
  */
 final class DbfTextScan {
     static final int PREVIEW_ROWS = 5;
     static final int MAX_RECORDS = 20_000;
-    static final Charset GB18030 = Charset.forName("GB18030");
+    static final Charset GB18030 = TextEvidence.GB18030;
 
-    long nonAsciiValues;
-    long utf8Invalid;
-    long gbInvalid;
-    double utf8CommonScore;
-    double gbCommonScore;
+    final TextEvidence evidence = new TextEvidence();
     long scannedRecords;
     final List<List<byte[]>> previewBytes = new ArrayList<>();
     final List<byte[]> textNames = new ArrayList<>();
-    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
-    private final CharsetDecoder gb = GB18030.newDecoder();
 
     /** Scans {@code dbf}, whose header is already parsed. */
     static DbfTextScan of(Path dbf, DbfHeader header) throws IOException {
@@ -67,31 +59,11 @@ final class DbfTextScan {
     }
 
     private void count(ByteBuffer bytes, int from, int length) {
-        if (!TextBytes.hasHighBytes(bytes, from, length)) {
-            return;
-        }
-        nonAsciiValues++;
-        String asUtf8 = TextBytes.strict(utf8, bytes, from, length);
-        String asGb = TextBytes.strict(gb, bytes, from, length);
-        if (asUtf8 == null) {
-            utf8Invalid++;
-        } else {
-            utf8CommonScore += CommonHanzi.share(asUtf8);
-        }
-        if (asGb == null) {
-            gbInvalid++;
-        } else {
-            gbCommonScore += CommonHanzi.share(asGb);
-        }
+        evidence.see(bytes, from, length);
     }
 
     /** Counts one value as {@link #of} does (for tests of the detector). */
     void countForTest(byte[] bytes) {
         count(ByteBuffer.wrap(bytes), 0, bytes.length);
-    }
-
-    /** Whether every scanned value of the scan decodes with {@code charset} (ASCII always does). */
-    long invalidIn(Charset charset) {
-        return charset.equals(StandardCharsets.UTF_8) ? utf8Invalid : gbInvalid;
     }
 }

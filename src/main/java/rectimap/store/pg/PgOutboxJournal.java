@@ -19,9 +19,12 @@ import rectimap.model.StoreProblem;
 /**
  * The shared project's journal that also survives this program ending while the server is out of reach: every
  * move is put in the user's {@link PgOutbox} (forced to disk) before {@link PgJournal} sends it under its id, and
- * taken out once the server confirmed it (or refused it for good: a conflict, a permission). Opening replays what
- * an earlier session left, under the same ids, before any new move, so each lands exactly once. The outbox is
- * touched only by this journal's own disk thread, in call order, so the writer's order is the user's.
+ * taken out once the server confirmed it or refused it for this account (a permission). A move refused because
+ * someone else changed its features first ({@link StepConflict}) stays until the user {@link #settle settled} it
+ * (saved a new step or gave it up): a program ended while the conflict dialog is open offers it again at the next
+ * opening. Opening replays what an earlier session left, under the same ids, before any new move, so each lands
+ * exactly once. The outbox is touched only by this journal's own disk thread, in call order, so the writer's order
+ * is the user's.
  */
 public final class PgOutboxJournal implements EditJournal {
     private static final long CLOSE_WAIT_SECONDS = 3;
@@ -33,6 +36,8 @@ public final class PgOutboxJournal implements EditJournal {
         return t;
     });
     private final List<CompletableFuture<Void>> replayed;
+    /** Moves refused by a conflict and still in the outbox, by their refusal (identity), until settled. */
+    private final java.util.Map<StepConflict, UUID> unsettled = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PgOutboxJournal(PgJournal journal, PgOutbox outbox) {
         this.journal = journal;
@@ -100,7 +105,9 @@ public final class PgOutboxJournal implements EditJournal {
 
     private void relay(UUID id, String action, ChangeSet step, CompletableFuture<Void> result) {
         journal.submit(id, action, step).whenComplete((ok, failure) -> {
-            if (failure == null || isFinal(failure)) {
+            if (causeOf(failure) instanceof StepConflict conflict) {
+                unsettled.put(conflict, id);
+            } else if (failure == null || isFinal(failure)) {
                 onDisk(() -> {
                     try {
                         outbox.done(id);
@@ -117,11 +124,30 @@ public final class PgOutboxJournal implements EditJournal {
         });
     }
 
-    /** A refusal that sending again would not change (someone else's change first, this account's rights). */
+    /**
+     * The user settled the move {@code refused} names (saved their choice as a new step, or gave it up): it leaves
+     * the outbox. Nothing when it is not this journal's (or was settled already) or the journal is closed.
+     */
+    public void settle(StepConflict refused) {
+        onDisk(() -> {
+            UUID id = unsettled.remove(refused);
+            if (id != null) {
+                try {
+                    outbox.done(id);
+                } catch (IOException e) {
+                    // Left in the outbox: the next opening offers the conflict again; nothing is lost.
+                }
+            }
+        });
+    }
+
+    /** A refusal that sending again would not change (this account's rights). */
     private static boolean isFinal(Throwable failure) {
-        Throwable cause = failure instanceof java.util.concurrent.CompletionException c ? c.getCause() : failure;
-        return cause instanceof StepConflict || cause instanceof StoreException s
-                && s.problem() == StoreProblem.PERMISSION_DENIED;
+        return causeOf(failure) instanceof StoreException s && s.problem() == StoreProblem.PERMISSION_DENIED;
+    }
+
+    private static Throwable causeOf(Throwable failure) {
+        return failure instanceof java.util.concurrent.CompletionException c ? c.getCause() : failure;
     }
 
     /** The moves kept in the outbox and not confirmed yet. */

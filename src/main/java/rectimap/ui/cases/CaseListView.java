@@ -26,7 +26,6 @@ import rectimap.campaign.cases.TrafficLight;
 import rectimap.model.Feature;
 import rectimap.model.FeatureRef;
 import rectimap.ui.Messages;
-import rectimap.ui.UiLanguage;
 
 /**
  * The case list (督办件): filters by status, source and "overdue only", one row per case with its traffic light as
@@ -145,11 +144,11 @@ public final class CaseListView extends VBox {
     }
 
     private String label(CaseStatus s) {
-        return messages.language() == UiLanguage.EN ? s.labelEn() : s.label();
+        return messages.label(s);
     }
 
     private String label(CaseSource s) {
-        return messages.language() == UiLanguage.EN ? s.labelEn() : s.label();
+        return messages.label(s);
     }
 
     private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {

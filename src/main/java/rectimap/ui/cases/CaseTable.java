@@ -17,7 +17,6 @@ import rectimap.campaign.cases.CaseStatus;
 import rectimap.campaign.cases.SupervisionCase;
 import rectimap.campaign.cases.TrafficLight;
 import rectimap.ui.Messages;
-import rectimap.ui.UiLanguage;
 
 /**
  * The 督办件 as a table ({@code #caseRows}): traffic light, 地点, 乡镇, 责任单位, 期限, 状态, 来源 and 问题, each
@@ -74,11 +73,11 @@ final class CaseTable extends TableView<SupervisionCase> {
     }
 
     private String label(CaseStatus s) {
-        return messages.language() == UiLanguage.EN ? s.labelEn() : s.label();
+        return messages.label(s);
     }
 
     private String label(CaseSource s) {
-        return messages.language() == UiLanguage.EN ? s.labelEn() : s.label();
+        return messages.label(s);
     }
 
     private final class LightCell extends TableCell<SupervisionCase, TrafficLight> {
@@ -86,8 +85,7 @@ final class CaseTable extends TableView<SupervisionCase> {
         protected void updateItem(TrafficLight item, boolean empty) {
             super.updateItem(item, empty);
             setGraphic(empty || item == null ? null : new Circle(6, Color.web(item.hex())));
-            setText(empty || item == null ? null : messages.language() == UiLanguage.EN ? item.labelEn()
-                    : item.label());
+            setText(empty || item == null ? null : messages.label(item));
         }
     }
 }

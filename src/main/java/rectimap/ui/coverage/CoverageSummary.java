@@ -1,5 +1,6 @@
 package rectimap.ui.coverage;
 
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -11,7 +12,7 @@ import rectimap.ui.Messages;
 /**
  * The problems panel's summary: how many townships the 乡镇干部包村 zones cover whole, partly, or not yet (未分配 —
  * said plainly, so a township not divided yet reads as a to-do and not as a hole), then gaps with their area in
- * 亩/km², overlaps, slivers, villages without a cadre (in assigned townships) and road length without a department.
+ * 亩/km² and how many of them each kind of responsibility has, overlaps, slivers, villages without a cadre (in assigned townships) and road length without a department.
  */
 final class CoverageSummary {
 
@@ -26,6 +27,22 @@ final class CoverageSummary {
         return messages.format("coverage.summary", count.apply(CoverageState.COVERED),
                 count.apply(CoverageState.PARTLY_COVERED), count.apply(CoverageState.UNASSIGNED),
                 report.gaps().size(), ProblemRow.area(report.uncoveredM2(), messages), report.overlapCount(),
-                report.slivers().size(), report.villages().size(), ProblemRow.km(report.uncoveredRoadM()));
+                report.slivers().size(), report.villages().size(), ProblemRow.km(report.uncoveredRoadM()),
+                gapsByKind(messages, report));
+    }
+
+    /** "（乡镇干部包村 2 处、区领导包乡镇 1 处）": the gap count covers every kind, so each kind's share is named. */
+    private static String gapsByKind(Messages messages, CoverageReport report) {
+        Map<CoverageKind, Long> byKind = report.gaps().stream()
+                .collect(Collectors.groupingBy(g -> g.coverage(), () -> new EnumMap<>(CoverageKind.class),
+                        Collectors.counting()));
+        if (byKind.isEmpty()) {
+            return "";
+        }
+        String parts = byKind.entrySet().stream()
+                .map(e -> messages.format("coverage.summary.kindCount", messages.label(e.getKey()),
+                        e.getValue()))
+                .collect(Collectors.joining(messages.get("coverage.summary.kindSeparator")));
+        return messages.format("coverage.summary.byKind", parts);
     }
 }

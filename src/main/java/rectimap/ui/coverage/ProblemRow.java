@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 import rectimap.campaign.coverage.CoverageProblem;
-import rectimap.campaign.coverage.RoadLevelCoverage;
-import rectimap.campaign.coverage.UncoveredVillage;
 import rectimap.campaign.coverage.CoverageState;
 import rectimap.campaign.coverage.ParentCoverage;
+import rectimap.campaign.coverage.RoadLevelCoverage;
+import rectimap.campaign.coverage.UncoveredVillage;
 import rectimap.geo.AreaText;
 import rectimap.ui.Messages;
 import rectimap.ui.UiLanguage;
@@ -41,7 +41,7 @@ sealed interface ProblemRow {
         public String text(Messages messages) {
             boolean en = messages.language() == UiLanguage.EN;
             return messages.format("coverage.row.piece", en ? problem.kind().labelEn() : problem.kind().label(),
-                    en ? problem.coverage().labelEn() : problem.coverage().kindValue(), problem.parentName(),
+                    messages.label(problem.coverage()), problem.parentName(),
                     area(problem.areaM2(), messages), String.join(messages.get("coverage.zones.separator"), zones));
         }
 
@@ -52,7 +52,7 @@ sealed interface ProblemRow {
 
         @Override
         public String kind(Messages messages) {
-            return messages.language() == UiLanguage.EN ? problem.kind().labelEn() : problem.kind().label();
+            return messages.label(problem.kind());
         }
 
         @Override
@@ -130,8 +130,7 @@ sealed interface ProblemRow {
                     ? messages.format("coverage.row.township.unassigned", township.parentName(),
                             area(township.parentM2(), messages))
                     : messages.format("coverage.row.township", township.parentName(),
-                            messages.language() == UiLanguage.EN ? township.state().labelEn()
-                                    : township.state().label(),
+                            messages.label(township.state()),
                             fixed(township.coveredPercent(), "0.0"), area(uncoveredM2, messages));
         }
 
@@ -142,7 +141,7 @@ sealed interface ProblemRow {
 
         @Override
         public String kind(Messages messages) {
-            return messages.language() == UiLanguage.EN ? township.state().labelEn() : township.state().label();
+            return messages.label(township.state());
         }
 
         @Override

@@ -91,7 +91,8 @@ final class SourcePage extends VBox {
         crsNote.setWrapText(true);
         int row = 0;
         grid.addRow(row++, new Label(messages.get("import.file")), file);
-        if (format == SourceFormat.CSV || format == SourceFormat.SHAPEFILE) {
+        if (format == SourceFormat.CSV || format == SourceFormat.SHAPEFILE || format == SourceFormat.GEOJSON
+                || format == SourceFormat.KML) {
             grid.addRow(row++, new Label(messages.get("import.encoding")), encoding);
         }
         if (format == SourceFormat.CSV || format == SourceFormat.XLSX) {

@@ -12,19 +12,24 @@ import javafx.application.Platform;
  *   <li>{@code rectimap-frame shown NANOS GENERATION}: the pulse after the one that drew the frame on the canvas,
  *       when it has been handed to the screen (an upper bound);</li>
  *   <li>{@code rectimap-frame fx-busy POSTED RAN}: the FX thread ran nothing else for more than
- *       {@value #BUSY_MS} ms (a probe task posted every 2 ms waited that long).</li>
+ *       {@value #BUSY_MS} ms (a probe task posted every 2 ms, or as {@code rectimap.trace.probeMs} says, waited that long);</li>
+ *   <li>{@code rectimap-frame fx-busy-stack POSTED TOTAL COUNT STACK COUNT STACK ...}: for a spell over 16 ms, how
+ *       often the FX thread's stack was sampled (every 4 ms) while the probe waited and its three most frequent
+ *       stacks (see {@link StackSample}).</li>
  * </ul>
  * Used by {@code bench/run window}; off, it costs one boolean test. FX thread only, apart from the probe.
  */
 final class FrameTrace {
     private static final boolean ON = Boolean.getBoolean("rectimap.trace.frames");
     private static final long BUSY_MS = 8;
+    /** How often the probe posts its task, in ms; 0 turns the probe off ({@code -Drectimap.trace.probeMs}). */
+    private static final long PROBE_MS = Long.getLong("rectimap.trace.probeMs", 2);
 
     private long drawn = -1;
     private long syncing = -1;
 
     FrameTrace() {
-        if (ON) {
+        if (ON && PROBE_MS > 0) {
             Thread probe = new Thread(FrameTrace::probe, "fx-busy-probe");
             probe.setDaemon(true);
             probe.start();
@@ -65,19 +70,34 @@ final class FrameTrace {
         }
     }
 
-    /** Posts a task every 2 ms and reports when the FX thread made it wait longer than {@value #BUSY_MS} ms. */
+    /**
+     * Posts a task every 2 ms and reports when the FX thread made it wait longer than {@value #BUSY_MS} ms; while it
+     * waits, samples the FX thread's stack every 4 ms, and reports the most frequent ones for spells over 16 ms.
+     */
     private static void probe() {
+        Thread[] fx = new Thread[1];
         while (true) {
             long posted = System.nanoTime();
             java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
-            Platform.runLater(ran::countDown);
+            Platform.runLater(() -> {
+                fx[0] = Thread.currentThread();
+                ran.countDown();
+            });
             try {
-                ran.await();
+                java.util.Map<String, Integer> stacks = new java.util.HashMap<>();
+                while (!ran.await(4, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    if (fx[0] != null && System.nanoTime() - posted > BUSY_MS * 1_000_000) {
+                        stacks.merge(StackSample.of(fx[0].getStackTrace()), 1, Integer::sum);
+                    }
+                }
                 long now = System.nanoTime();
                 if (now - posted > BUSY_MS * 1_000_000) {
                     System.err.println("rectimap-frame fx-busy " + posted + " " + now);
+                    if (now - posted > 16_000_000 && !stacks.isEmpty()) {
+                        System.err.println("rectimap-frame fx-busy-stack " + posted + " " + StackSample.top(stacks, 3));
+                    }
                 }
-                Thread.sleep(2);
+                Thread.sleep(PROBE_MS);
             } catch (InterruptedException e) {
                 return;
             }

@@ -6,14 +6,13 @@ import java.util.ArrayList;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import java.util.function.Supplier;
 import javafx.scene.input.MouseEvent;
@@ -28,12 +27,14 @@ import rectimap.ui.tools.FeedbackPainter;
 import rectimap.ui.tools.FxToolInput;
 
 /**
- * The map: a canvas showing frames painted off the FX thread, with drag-to-pan, wheel zoom at the cursor, +/- and
- * arrow keys, click to identify, and the 示意 badge while schematic layers are shown. At the pulse after any change a
- * frame of the new state is asked of the {@link FrameWorker} (which gives up the one it was painting); until it
- * arrives the last frame is drawn moved and scaled to the current view ({@link PreviewTransform}), so a gesture stays
- * smooth whatever a frame costs and the FX thread never paints the map. A frame older than the one shown is never
- * drawn. The canvas itself never moves: its pixels are the viewport's. Pointer handling is on this pane.
+ * The map: frames painted off the FX thread shown in an image view ({@code #mapCanvas}), with drag-to-pan, wheel zoom
+ * at the cursor, +/- and arrow keys, click to identify, and the 示意 badge while schematic layers are shown. At the
+ * pulse after any change a frame of the new state is asked of the {@link FrameWorker} (which gives up the one it was
+ * painting); until it arrives the last frame is shown moved and scaled to the current view ({@link PreviewTransform}),
+ * over the paper-coloured background, so a gesture stays smooth whatever a frame costs and the FX thread never paints
+ * the map: it only sets where the image goes, and the renderer draws the frame's pixels once, straight onto the
+ * window (no canvas in between). A frame older than the one shown is never shown. The image view's local coordinates
+ * are the viewport's pixels whatever the preview. Pointer handling is on this pane.
  * With an editing tool active, the primary and secondary buttons and the tool keys go to the tool (the middle button
  * still pans, the wheel still zooms) and its feedback is drawn on a transparent overlay canvas above the map.
  */
@@ -41,13 +42,11 @@ public final class MapCanvasView extends StackPane {
     /** A click is a press and release closer than this; farther is a pan. */
     private static final double CLICK_SLOP_PX = 3;
     private static final double WHEEL_STEP = 1.25;
-    private static final Color PAPER = Color.rgb(MapPainter.PAPER.red(), MapPainter.PAPER.green(),
-            MapPainter.PAPER.blue());
 
     private final MapViewModel model;
     private final MapPainter painter;
     private final FrameWorker worker;
-    private final Canvas canvas = new Canvas(800, 600);
+    private final ImageView frameView = new ImageView();
     private final Canvas overlay = new Canvas(800, 600);
     private MapTool tool;
     private Supplier<ToolContext> toolContext;
@@ -82,8 +81,8 @@ public final class MapCanvasView extends StackPane {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        canvas.setId("mapCanvas");
-        canvas.setManaged(false);
+        frameView.setId("mapCanvas");
+        frameView.setManaged(false);
         badge.setId("schematicBadge");
         badge.setText(messages.get("badge.schematic"));
         badge.setTooltip(new Tooltip(messages.get("badge.schematic.tip")));
@@ -95,7 +94,7 @@ public final class MapCanvasView extends StackPane {
         // Shown only with an editing tool: on a software pipeline every full-size canvas in the map costs a blend of
         // all its pixels at each frame, even when it is empty.
         overlay.setVisible(false);
-        getChildren().addAll(canvas, overlay, badge);
+        getChildren().addAll(frameView, overlay, badge);
         widthProperty().addListener((o, a, b) -> resizeCanvas());
         heightProperty().addListener((o, a, b) -> resizeCanvas());
         wirePointer();
@@ -172,10 +171,14 @@ public final class MapCanvasView extends StackPane {
             FeedbackPainter.paint(overlay, model.viewport(), tool == null ? rectimap.tool.ToolFeedback.none()
                     : tool.feedback());
         }
+        if (requested != null && requested.pixelScale() != pixelScale()) {
+            dirty = true;   // the window moved to a screen of another pixel scale
+        }
         if (dirty) {
             dirty = false;
             badge.setVisible(model.project() != null && model.project().showsSchematic());
-            FrameRequest next = painter.capture(model, requested == null ? 0 : requested.generation() + 1);
+            FrameRequest next = painter.capture(model, requested == null ? 0 : requested.generation() + 1,
+                    pixelScale());
             if (!next.sameFrameAs(requested)) {
                 requested = next;
                 trace.requested(next.generation());
@@ -183,6 +186,14 @@ public final class MapCanvasView extends StackPane {
             }
         }
         drawShown();
+    }
+
+    /**
+     * Device pixels per logical pixel of the screen the window is on (its render scale: 1, or e.g. 2 on a HiDPI
+     * screen); 1 before the view is in a window.
+     */
+    private double pixelScale() {
+        return getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getRenderScaleX();
     }
 
     /** A frame has been painted: shown unless a newer one already is. */
@@ -198,7 +209,10 @@ public final class MapCanvasView extends StackPane {
         frameListeners.forEach(listener -> listener.accept(frame));
     }
 
-    /** Draws the shown frame moved and scaled to the current view, when that changed since it was last drawn. */
+    /**
+     * Places the shown frame moved and scaled to the current view, when that changed since it was last placed; a
+     * scaled preview is not smoothed (it is replaced within moments, and unfiltered it costs the renderer less).
+     */
     private void drawShown() {
         if (shown == null) {
             return;
@@ -208,21 +222,17 @@ public final class MapCanvasView extends StackPane {
             return;
         }
         shownAt = at;
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        if (!at.equals(PreviewTransform.IDENTITY)) {
-            gc.setFill(PAPER);
-            gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        }
-        gc.drawImage(shown.image(), at.translateX(), at.translateY(), shown.viewport().widthPx() * at.scale(),
-                shown.viewport().heightPx() * at.scale());
+        frameView.setImage(shown.image());
+        frameView.setX(at.translateX());
+        frameView.setY(at.translateY());
+        frameView.setFitWidth(shown.viewport().widthPx() * at.scale());
+        frameView.setFitHeight(shown.viewport().heightPx() * at.scale());
+        frameView.setSmooth(at.scale() == 1);
     }
 
     private void resizeCanvas() {
         int w = (int) Math.max(1, Math.floor(getWidth()));
         int h = (int) Math.max(1, Math.floor(getHeight()));
-        canvas.resize(w, h);
-        canvas.setWidth(w);
-        canvas.setHeight(h);
         overlay.resize(w, h);
         overlay.setWidth(w);
         overlay.setHeight(h);

@@ -17,8 +17,9 @@ import rectimap.ui.raster.RasterGround;
 
 /**
  * Paints the map through the shared renderer into an image, as the CLI does: {@link #capture} takes what a frame
- * shows (FX thread), {@link #paint} draws it on a Java2D image (any thread, in bands on both cores for big frames) and
- * wraps the pixels as a JavaFX image without copying them.
+ * shows (FX thread), {@link #paint} draws it on a Java2D image (any thread, in bands on both cores for big frames) at
+ * the screen's pixel scale (a HiDPI screen gets its own pixels, not logical ones stretched) and wraps the pixels as a
+ * JavaFX image without copying them.
  */
 public final class MapPainter {
     static final Rgba PAPER = new Rgba(248, 247, 242, 1);
@@ -32,14 +33,18 @@ public final class MapPainter {
         this.ground = ground;
     }
 
-    /** What the model shows now, as the {@code generation}-th request. FX thread. */
-    FrameRequest capture(MapViewModel model, long generation) {
+    /**
+     * What the model shows now, as the {@code generation}-th request, for a screen of {@code pixelScale} device pixels
+     * per logical pixel. FX thread.
+     */
+    FrameRequest capture(MapViewModel model, long generation, double pixelScale) {
         if (model.project() == null) {
-            return new FrameRequest(generation, model.viewport(), List.of(), List.of(), java.util.Set.of());
+            return new FrameRequest(generation, model.viewport(), List.of(), List.of(), java.util.Set.of(),
+                    pixelScale);
         }
         List<RasterFrame> imagery = ground == null ? List.of() : ground.framesFor(model.viewport());
         return new FrameRequest(generation, model.viewport(), imagery, model.paintedLayersInOrder(),
-                model.paintedHighlights());
+                model.paintedHighlights(), pixelScale);
     }
 
     /**
@@ -48,12 +53,17 @@ public final class MapPainter {
      */
     MapFrame paint(FrameRequest request, BooleanSupplier superseded) {
         long start = System.nanoTime();
-        Viewport view = request.viewport();
-        ImageSurface surface = new ImageSurface(view.widthPx(), view.heightPx(), renderer.dpi(), PAPER,
+        double scale = request.pixelScale();
+        Viewport logical = request.viewport();
+        Viewport view = scale == 1 ? logical : new Viewport(logical.centerX(), logical.centerY(),
+                logical.metresPerPixel() / scale, (int) Math.round(logical.widthPx() * scale),
+                (int) Math.round(logical.heightPx() * scale));
+        MapRenderer dense = renderer.denser(scale);
+        ImageSurface surface = new ImageSurface(view.widthPx(), view.heightPx(), dense.dpi(), PAPER,
                 MapFonts.Choice.SYSTEM_FIRST);
         surface.stopWhen(superseded);
         try {
-            renderer.render(request.imagery(), request.layers(), view, surface, request.highlights(), List.of());
+            dense.render(request.imagery(), request.layers(), view, surface, request.highlights(), List.of());
         } finally {
             surface.dispose();
         }
@@ -62,7 +72,7 @@ public final class MapPainter {
         // ARGB is also premultiplied ARGB, the format JavaFX shows without conversion.
         WritableImage image = new WritableImage(new PixelBuffer<>(view.widthPx(), view.heightPx(),
                 IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance()));
-        return new MapFrame(request.generation(), view, image, Thread.currentThread().getName(), start,
+        return new MapFrame(request.generation(), logical, image, Thread.currentThread().getName(), start,
                 System.nanoTime());
     }
 }

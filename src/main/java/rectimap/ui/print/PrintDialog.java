@@ -51,7 +51,7 @@ public final class PrintDialog {
         this.messages = messages;
         this.context = context;
         PrintPlaces places = new PrintPlaces(context.project());
-        titles = new SheetTitles(places, context.viewTownship(places));
+        titles = new SheetTitles(places, context.viewTownship(places), messages.language().locale());
         output = new PrintCore(context.layers(), context.rasters(), problem -> javafx.application.Platform.runLater(
                 () -> estimate.setText(problem.sentence(messages.language().locale()))), context.project());
         controls = new SheetControls(messages, places, titles.viewTownship());

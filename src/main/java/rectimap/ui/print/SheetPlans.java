@@ -76,7 +76,7 @@ public final class SheetPlans {
                                   LocalDate today) {
         return new SheetSpec(design.paper(), design.orientation(), title, titles.subtitle(design), extent,
                 design.scaleDenominator(), design.elements(), titles.compilingUnit(design),
-                design.date() == null ? today : design.date());
+                design.date() == null ? today : design.date(), titles.language());
     }
 
     private static String townshipName(PrintPlaces places, SheetPlace place) {

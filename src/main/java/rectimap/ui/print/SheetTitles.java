@@ -1,21 +1,33 @@
 package rectimap.ui.print;
 
+import java.util.Locale;
 import java.util.Optional;
-import rectimap.ui.Messages;
-import rectimap.ui.UiLanguage;
+import rectimap.print.SheetText;
 
 /**
  * The texts a sheet shows when the user typed none, derived from what it shows: the title is the place's name and
  * the theme ("解州镇 环境整治责任区分布图"), the subtitle names the district's campaign, the compiling unit is the
- * district's office. The sheet is a Chinese document whatever the interface language (its legend, north arrow and
- * footer are Chinese too), so the templates always come from the Chinese bundle. Pure; any thread.
+ * district's office. The templates are the sheet's own words ({@link SheetText}, the one home of a sheet's
+ * language, as for {@code print --lang en}): Chinese, or English for a window started with {@code --lang en}; place
+ * names stay as the data spells them. Pure; any thread.
  *
  * @param places       the project's places
  * @param viewTownship the township the map window is zoomed into (its centre lies in it and the view is no wider
  *                     than a few townships), empty when the view shows more of the district
+ * @param language     the language of the sheets' own words (legend, north arrow, footer, default titles): the
+ *                     window's; English for an English locale, else Chinese
  */
-public record SheetTitles(PrintPlaces places, Optional<SheetPlace> viewTownship) {
-    private static final Messages SHEET_TEXT = new Messages(UiLanguage.ZH);
+public record SheetTitles(PrintPlaces places, Optional<SheetPlace> viewTownship, Locale language) {
+
+    public SheetTitles {
+        language = language != null && language.getLanguage().equals("en") ? Locale.ENGLISH
+                : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    /** Titles for Chinese sheets. */
+    public SheetTitles(PrintPlaces places, Optional<SheetPlace> viewTownship) {
+        this(places, viewTownship, Locale.SIMPLIFIED_CHINESE);
+    }
 
     /** The title the sheet shows: the user's, else the derived one. */
     public String title(SheetDesign design) {
@@ -29,7 +41,7 @@ public record SheetTitles(PrintPlaces places, Optional<SheetPlace> viewTownship)
 
     /** The title of an atlas page showing {@code placeName}. */
     public String titleFor(String placeName) {
-        return SHEET_TEXT.format("print.title.template", placeName.isEmpty() ? districtName() : placeName).strip();
+        return text().format("title.default", placeName.isEmpty() ? districtName() : placeName).strip();
     }
 
     public String subtitle(SheetDesign design) {
@@ -37,7 +49,7 @@ public record SheetTitles(PrintPlaces places, Optional<SheetPlace> viewTownship)
     }
 
     public String derivedSubtitle() {
-        return SHEET_TEXT.format("print.subtitle.template", districtName());
+        return text().format("subtitle.campaign", districtName());
     }
 
     public String compilingUnit(SheetDesign design) {
@@ -45,7 +57,7 @@ public record SheetTitles(PrintPlaces places, Optional<SheetPlace> viewTownship)
     }
 
     public String derivedCompilingUnit() {
-        return SHEET_TEXT.format("print.compilingUnit.template", districtName());
+        return text().format("compiled.unit.default", districtName());
     }
 
     /** The name of the place the design's extent shows (the district's for the whole district or a wide view). */
@@ -58,6 +70,10 @@ public record SheetTitles(PrintPlaces places, Optional<SheetPlace> viewTownship)
             case DEMONSTRATION_SITE -> name(design.siteCode());
             case DISTRICT -> districtName();
         };
+    }
+
+    private SheetText text() {
+        return SheetText.bundle(language);
     }
 
     private String name(String code) {

@@ -34,13 +34,18 @@ import rectimap.ui.edit.DialogTheme;
  * features first: per feature, who saved their version and when, and per differing part (geometry, each field) the
  * value before, mine and theirs with a choice of mine or theirs; 全用我的 / 全用对方的 / 合并 set every choice at
  * once (合并, the start: mine where I changed it, theirs elsewhere). 保存 sends the settled step as a NEW step on the
- * project as it is now (their version, which the window has read again meanwhile); 放弃这一步 sends nothing. FX thread.
+ * project as it is now (their version, which the window has read again meanwhile); 放弃这一步 (or closing the dialog)
+ * sends nothing. Either settles the refused step (the outbox lets it go); the dialog closed because its project
+ * closed ({@link #leave}) or the window ended settles nothing, so the step is offered again at the next opening.
+ * FX thread.
  */
 public final class ConflictDialog {
     private final StepConflict refused;
     private final Messages messages;
     private final Map<FeatureConflict, ConflictFeaturePane> panes = new LinkedHashMap<>();
     private final Label problem = new Label();
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private boolean left;
 
     private ConflictDialog(StepConflict refused, Messages messages) {
         this.refused = refused;
@@ -49,20 +54,34 @@ public final class ConflictDialog {
 
     /**
      * Opens the dialog for {@code refused}; on 保存 the settled step runs in the session {@code sessions} gives and
-     * {@code say} tells the status line.
+     * {@code say} tells the status line; {@code settled} runs once the user saved or gave the step up.
+     *
+     * @return the dialog shown, empty when no session is open
      */
-    public static void open(Window owner, Messages messages, StepConflict refused,
-            Supplier<Optional<EditSession>> sessions, Consumer<String> say) {
+    public static Optional<ConflictDialog> open(Window owner, Messages messages, StepConflict refused,
+            Supplier<Optional<EditSession>> sessions, Consumer<String> say, Runnable settled) {
         Optional<EditSession> session = sessions.get();
         if (session.isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        new ConflictDialog(refused, messages).show(owner, session.get().project(), sessions, say);
+        ConflictDialog shown = new ConflictDialog(refused, messages);
+        shown.show(owner, session.get().project(), sessions, say, settled);
+        return Optional.of(shown);
+    }
+
+    /** Closes the dialog without a decision (its project is closing): the step stays for the next opening. */
+    public void leave() {
+        left = true;
+        dialog.hide();
+    }
+
+    /** Whether the dialog is still open. */
+    public boolean isShowing() {
+        return dialog.isShowing();
     }
 
     private void show(Window owner, rectimap.model.Project project, Supplier<Optional<EditSession>> sessions,
-            Consumer<String> say) {
-        Dialog<ButtonType> dialog = new Dialog<>();
+            Consumer<String> say, Runnable settled) {
         dialog.initOwner(owner);
         dialog.initModality(Modality.NONE);
         dialog.setTitle(messages.get("conflict.title"));
@@ -100,9 +119,13 @@ public final class ConflictDialog {
             });
         });
         dialog.setOnHidden(e -> {
+            if (left || dialog.getResult() == null) {
+                return;
+            }
             if (dialog.getResult() != save) {
                 say.accept(messages.format("conflict.discarded", refused.step().name()));
             }
+            settled.run();
         });
         dialog.setResizable(true);
         dialog.show();

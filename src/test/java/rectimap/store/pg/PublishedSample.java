@@ -29,6 +29,25 @@ public record PublishedSample(PgCluster cluster, String database, Path file) {
         return sample;
     }
 
+    /**
+     * Makes {@code name} an office account of this project with {@code password} (kept in the cluster's .pgpass).
+     * Roles belong to the cluster, not the database: a name an earlier test of this JVM added is secured here too.
+     */
+    public void officeAccount(String name, String password) {
+        try (PgFeatureStore owner = PgFeatureStore.open(address(PgCluster.SUPERUSER), null)) {
+            boolean exists = owner.inTransaction("looking for " + name, c -> PgAccess.roleExists(c, name));
+            if (exists) {
+                owner.inTransaction("securing " + name, c -> {
+                    PgAccess.secure(c, "campaign", owner.layers());
+                    return null;
+                });
+            } else {
+                PgAccounts.add(owner, name, AccountKind.OFFICE, null, password.toCharArray());
+            }
+        }
+        cluster.rememberPassword(name, password);
+    }
+
     public PgAddress address(String user) {
         return PgAddress.parse(cluster.url(user, database) + "?schema=campaign");
     }

@@ -1,4 +1,4 @@
-package rectimap.exchange.shapefile;
+package rectimap.exchange.encoding;
 
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
@@ -17,16 +17,17 @@ public final class CommonHanzi {
 
     /** The share, 0..1, of common characters among the non-ASCII ones (0 when there are none). */
     public static double share(String text) {
+        long nonAscii = text.chars().filter(c -> c >= 0x80).count();
+        return nonAscii == 0 ? 0 : (double) count(text) / nonAscii;
+    }
+
+    /** How many characters of {@code text} are common ones. */
+    public static int count(String text) {
         CharsetEncoder encoder = GB2312.newEncoder();
-        int nonAscii = 0;
         int common = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x80) {
-                continue;
-            }
-            nonAscii++;
-            if (Character.isSurrogate(c) || !encoder.canEncode(c)) {
+            if (c < 0x80 || Character.isSurrogate(c) || !encoder.canEncode(c)) {
                 continue;
             }
             try {
@@ -39,6 +40,6 @@ public final class CommonHanzi {
                 // canEncode said yes; nothing to count if the encoder disagrees
             }
         }
-        return nonAscii == 0 ? 0 : (double) common / nonAscii;
+        return common;
     }
 }
