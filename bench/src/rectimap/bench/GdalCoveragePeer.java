@@ -26,8 +26,14 @@ final class GdalCoveragePeer {
     private GdalCoveragePeer() {
     }
 
-    /** Writes {@code project}'s two layers to a GeoPackage and times {@code rounds} whole ogrinfo runs (ms). */
-    static double[] times(Project project, int rounds) throws Exception {
+    /** Wall-clock and processor milliseconds (user + system of both ogrinfo processes) of each round. */
+    record Times(double[] wallMs, double[] cpuMs) {
+    }
+
+    private static final java.util.regex.Pattern CPU = java.util.regex.Pattern.compile("cpu ([0-9.]+) ([0-9.]+)");
+
+    /** Writes {@code project}'s two layers to a GeoPackage and times {@code rounds} whole ogrinfo runs. */
+    static Times times(Project project, int rounds) throws Exception {
         Path dir = Files.createTempDirectory("coverage-gdal");
         Path gpkg = dir.resolve("coverage.gpkg");
         GeoPackageStore.create(gpkg).close();
@@ -36,16 +42,23 @@ final class GdalCoveragePeer {
             store.write(project.layer(ResponsibilityAreaSchema.TABLE).orElseThrow().layer());
         }
         double[] times = new double[rounds];
+        double[] cpu = new double[rounds];
         try {
             for (int i = 0; i < rounds; i++) {
-                WholeProcess.Run run = WholeProcess.time(List.of("sh", "-c", "ogrinfo -q '" + gpkg + "' -sql \""
-                        + GAPS + "\" && ogrinfo -q '" + gpkg + "' -sql \"" + OVERLAPS + "\""), Map.of());
+                WholeProcess.Run run = WholeProcess.time(List.of("/usr/bin/time", "-f", "cpu %U %S", "sh", "-c",
+                        "ogrinfo -q '" + gpkg + "' -sql \"" + GAPS + "\" && ogrinfo -q '" + gpkg + "' -sql \""
+                                + OVERLAPS + "\""), Map.of());
                 if (!run.output().contains("overlaps (Integer") || !run.output().contains("gap (Real)")) {
                     throw new IllegalStateException("ogrinfo gave no result:\n" + run.output());
                 }
+                java.util.regex.Matcher used = CPU.matcher(run.output());
+                if (!used.find()) {
+                    throw new IllegalStateException("/usr/bin/time gave no processor time:\n" + run.output());
+                }
                 times[i] = run.ms();
+                cpu[i] = (Double.parseDouble(used.group(1)) + Double.parseDouble(used.group(2))) * 1000;
             }
-            return times;
+            return new Times(times, cpu);
         } finally {
             Files.deleteIfExists(gpkg);
             Files.deleteIfExists(dir);

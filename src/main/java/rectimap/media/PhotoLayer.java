@@ -1,6 +1,7 @@
 package rectimap.media;
 
 import java.util.List;
+import rectimap.model.BelongingFeatures;
 import rectimap.geo.Epsg;
 import rectimap.model.FeatureType;
 import rectimap.model.Field;
@@ -14,7 +15,8 @@ import rectimap.model.Provenance;
  * The 照片 layer: one point per placed photo (where it was taken, else at the feature it was attached to), so the
  * photos show on the map and in GIS programs. The picture itself is in the media table, reached by
  * {@code media_id}; {@code linked_layer}/{@code linked_fid} repeat the feature the photo belongs to (the Related
- * Tables mapping is the authoritative link). Reference role: its points are written by photo imports, not drawn.
+ * Tables mapping is the authoritative link), so deleting that feature deletes its points in the same step
+ * ({@link BelongingFeatures}). Reference role: its points are written by photo imports, not drawn.
  */
 public final class PhotoLayer {
     public static final String TABLE = "photo";
@@ -24,8 +26,8 @@ public final class PhotoLayer {
     public static final String TAG = "tag";
     public static final String WHO = "who";
     public static final String DIRECTION = "direction";
-    public static final String LINKED_LAYER = "linked_layer";
-    public static final String LINKED_FID = "linked_fid";
+    public static final String LINKED_LAYER = BelongingFeatures.LINKED_LAYER;
+    public static final String LINKED_FID = BelongingFeatures.LINKED_FID;
 
     private PhotoLayer() {
     }

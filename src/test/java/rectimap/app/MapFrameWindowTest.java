@@ -94,6 +94,26 @@ class MapFrameWindowTest {
     }
 
     /**
+     * The crisp frame on screen is the very image painted off the FX thread, shown by an image view at the viewport's
+     * size: no copy of its pixels on the FX thread and no canvas drawing them a second time.
+     */
+    @Test
+    void theFrameShownIsTheImagePaintedOffTheFxThread(FxRobot robot) throws Exception {
+        awaitCrispFrame();
+        robot.moveTo("#mapCanvas").scroll(1, VerticalDirection.UP);
+        awaitCrispFrame();
+        MapFrame last = shown.get(shown.size() - 1);
+        javafx.scene.Node node = robot.lookup("#mapCanvas").query();
+        assertThat(node).isInstanceOf(javafx.scene.image.ImageView.class);
+        javafx.scene.image.ImageView view = (javafx.scene.image.ImageView) node;
+        assertThat(view.getImage()).isSameAs(last.image());
+        assertThat(view.getFitWidth()).isEqualTo(window.model().viewport().widthPx());
+        assertThat(view.getFitHeight()).isEqualTo(window.model().viewport().heightPx());
+        assertThat(view.getX()).isZero();
+        assertThat(view.getY()).isZero();
+    }
+
+    /**
      * Every region behind the map paints its background as at most one plain fill: JavaFX draws a background of
      * several fills from a cached image stretched in nine slices, and on a software pipeline (no GPU, as under Xvfb)
      * that stretch over the map's whole area, repeated at every frame of a pan or zoom, was most of the renderer's time.
