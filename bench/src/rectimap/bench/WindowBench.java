@@ -24,8 +24,11 @@ import rectimap.store.ProjectFiles;
  * release) was sent to the moment the crisp frame of the gesture's final view (the last frame asked for) is shown, on
  * the monotonic clock both processes share; and the longest time the FX thread ran nothing else during the gesture
  * (its {@code fx-busy} probe), from the first input sent to that frame. On the sample and on the sample with 100,000
- * responsibility areas. Median and p95 (nearest rank) of the rounds. Run: {@code bench/run window} (needs Xvfb and
- * xdotool).
+ * responsibility areas. Median and p95 (nearest rank) of the rounds. Also printed per project: each app thread's CPU
+ * time during the gestures ({@link ThreadCpu}), the longest FX-thread spell with the stacks seen in it, and where all
+ * spells over 16 ms went ({@link SpellStacks}). Run: {@code bench/run window} (needs Xvfb and xdotool); with
+ * {@code BENCH_JAVA_OPTIONS="-Dbench.window.rounds=6 -Dbench.window.sets=sample"} for a shorter run, and
+ * {@code -Dbench.window.log=/tmp/trace} to keep every trace line ({@code /tmp/trace-PID.txt}).
  */
 public final class WindowBench {
     /** Gestures of each kind per project ({@code -Dbench.window.rounds}). */
