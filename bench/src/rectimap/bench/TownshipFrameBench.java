@@ -26,7 +26,7 @@ public final class TownshipFrameBench {
     private static final int FRAMES = 21;
     private static final int ROUNDS = 3;
     /** Frames painted before timing: the JIT's optimising compiler has a frame's code by then, as in a window in use. */
-    private static final int WARM_UP = 30;
+    private static final int WARM_UP = 100;
     private static final Pattern QGIS_LINE = Pattern.compile(
             "QGIS .*?frame median ([0-9.]+) ms.*?cpu mean ([0-9.]+) ms.*");
 

@@ -138,7 +138,7 @@ public final class StoredProjectFile implements OpenProjectFile {
 
     @Override
     public void rereadShown() {
-        file.journal().ifPresent(GeoPackageJournal::forgetRebasedIds);
+        file.journal().ifPresent(GeoPackageJournal::rereadShown);
     }
 
     /**

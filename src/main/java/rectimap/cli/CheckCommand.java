@@ -63,7 +63,7 @@ public final class CheckCommand implements CliCommand {
             err.println(ProjectFailure.line("check", e, args));
             return 2;
         }
-        return print(project, findings, out);
+        return print(project, findings, out, UserText.localeOf(args));
     }
 
     /** A shared project: its invalid geometries ({@link PgGeometryCheck}) and unmatched place names. */
@@ -81,12 +81,13 @@ public final class CheckCommand implements CliCommand {
             err.println(ProjectFailure.line("check", e, args));
             return 2;
         }
-        return print(label, findings, out);
+        return print(label, findings, out, UserText.localeOf(args));
     }
 
-    private static int print(Path project, List<CheckFinding> findings, PrintStream out) {
+    private static int print(Path project, List<CheckFinding> findings, PrintStream out, java.util.Locale locale) {
         findings.forEach(out::println);
-        out.println(project + ": " + (findings.isEmpty() ? "no problems found" : findings.size() + " problem(s)"));
+        out.println(findings.isEmpty() ? UserText.format(locale, "cli.check.none", project)
+                : UserText.format(locale, "cli.check.count", project, String.valueOf(findings.size())));
         return findings.isEmpty() ? 0 : 1;
     }
 }

@@ -75,7 +75,7 @@ public final class ExportCommand implements CliCommand {
         Path target = Path.of(options.get("--out")).toAbsolutePath();
         if (format == ExportFormat.SHAPEFILE) {
             for (String renamed : ShapefileLayerWriter.renamedColumns(layer, encoding)) {
-                err.println("export: warning: field name cut to the Shapefile's 10 bytes: " + renamed);
+                err.println("export: " + UserText.format(UserText.localeOf(args), "cli.export.cut", renamed));
             }
         }
         try {
@@ -85,8 +85,8 @@ public final class ExportCommand implements CliCommand {
             err.println("export: cannot write " + target + ": " + e.getMessage());
             return 1;
         }
-        out.println("wrote " + layer.features().size() + " features of " + layer.tableName() + " ("
-                + layer.info().title() + ") as " + format.extension() + " to " + target);
+        out.println(UserText.format(UserText.localeOf(args), "cli.export.wrote", String.valueOf(layer.features().size()),
+                layer.tableName(), layer.info().title(), format.extension(), target));
         return 0;
     }
 }

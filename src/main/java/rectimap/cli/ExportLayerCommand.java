@@ -36,7 +36,7 @@ public final class ExportLayerCommand implements CliCommand {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         CommandOptions options;
         try {
-            options = CommandOptions.parse(args, Set.of("--project", "--layer", "--out"),
+            options = CommandOptions.parse(args, Set.of("--project", "--layer", "--out", "--lang"),
                     Set.of("--project", "--layer", "--out"));
         } catch (CommandOptions.BadOptions e) {
             err.println("export-layer: " + e.getMessage() + "; usage: " + usage());
@@ -63,8 +63,8 @@ public final class ExportLayerCommand implements CliCommand {
             err.println("export-layer: cannot write " + target + ": " + e.getMessage());
             return 1;
         }
-        out.println("wrote " + layer.features().size() + " features of " + layer.tableName() + " ("
-                + layer.info().title() + ") to " + target);
+        out.println(UserText.format(UserText.localeOf(args), "cli.exportLayer.wrote",
+                String.valueOf(layer.features().size()), layer.tableName(), layer.info().title(), target));
         return 0;
     }
 }

@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import rectimap.exchange.AxisOrder;
-import rectimap.exchange.CrsCertainty;
 import rectimap.exchange.ExchangeException;
 import rectimap.exchange.InvalidGeometryPolicy;
-import rectimap.exchange.RecordNote;
 import rectimap.exchange.SourceOptions;
 import rectimap.install.StartTrace;
 import rectimap.model.StoreException;
@@ -56,27 +54,7 @@ public final class ImportCommand implements CliCommand {
         try {
             var result = new ProjectImport().run(request);
             StartTrace.mark("imported");
-            if (request.sourceEpsg() <= 0 && result.sourceCrs() != null
-                    && (result.sourceCrs().certainty() == CrsCertainty.GUESSED
-                    || result.sourceCrs().certainty() == CrsCertainty.AMBIGUOUS)) {
-                out.println("coordinate system " + result.sourceCrs().certainty().name().toLowerCase(Locale.ROOT)
-                        + " from the coordinates: EPSG:" + result.sourceCrs().epsg() + ", "
-                        + result.sourceCrs().description() + "; give --crs EPSG to choose another");
-            }
-            if (result.encoding() != null) {
-                out.println(result.encoding());
-            }
-            if (result.axes() != null) {
-                out.println(result.axes().describeEn() + (result.axes().swapped() && result.axes().detected()
-                        ? "; give --axis-order x-east to read it as written" : ""));
-            }
-            for (RecordNote note : result.notes()) {
-                out.println("record " + (note.record() + 1) + ": " + note.reasonEn() + " — "
-                        + note.action().name().toLowerCase(Locale.ROOT));
-            }
-            out.println("imported " + result.imported() + " features from " + request.file() + " into "
-                    + result.table() + (result.skipped() > 0 ? ", skipped " + result.skipped() : "")
-                    + (result.repaired() > 0 ? ", repaired " + result.repaired() : ""));
+            new ImportText(UserText.localeOf(args)).lines(result, request).forEach(out::println);
             return 0;
         } catch (ExchangeException e) {
             err.println("import: " + ImportFailureText.of(UserText.localeOf(args), e));

@@ -6,6 +6,7 @@ import rectimap.exchange.NewLayerOutcome;
 import rectimap.exchange.RecordNote;
 import rectimap.exchange.SourceCrs;
 import rectimap.exchange.TableAxes;
+import rectimap.exchange.shapefile.DbfEncoding;
 
 /**
  * How a command-line import ended: the table written, features imported, records repaired and left out, and the
@@ -15,7 +16,7 @@ import rectimap.exchange.TableAxes;
  * text encoding was used and why ({@code encoding}, null for other formats).
  */
 record ImportOutcome(String table, long imported, long repaired, long skipped, List<RecordNote> notes,
-                     TableAxes axes, SourceCrs sourceCrs, String encoding) {
+                     TableAxes axes, SourceCrs sourceCrs, DbfEncoding encoding) {
 
     static ImportOutcome of(String table, ImportResult result) {
         return new ImportOutcome(table, result.importedCount(), result.repairedCount(), result.skippedCount(),
@@ -33,8 +34,8 @@ record ImportOutcome(String table, long imported, long repaired, long skipped, L
         return new ImportOutcome(table, imported, repaired, skipped, notes, read, crs, encoding);
     }
 
-    /** This outcome with the sentence saying which text encoding was used and why (or null). */
-    ImportOutcome withEncoding(String used) {
+    /** This outcome with the text encoding used and why (or null). */
+    ImportOutcome withEncoding(DbfEncoding used) {
         return new ImportOutcome(table, imported, repaired, skipped, notes, axes, sourceCrs, used);
     }
 }

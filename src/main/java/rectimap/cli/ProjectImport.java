@@ -19,6 +19,7 @@ import rectimap.exchange.ImportTarget;
 import rectimap.exchange.NewLayerNames;
 import rectimap.exchange.PointTableSource;
 import rectimap.exchange.ShapefileEncodingChoice;
+import rectimap.exchange.shapefile.DbfEncoding;
 import rectimap.exchange.SourceOpener;
 import rectimap.exchange.shapefile.ShapefileSource;
 import rectimap.exchange.StreamedNewLayer;
@@ -59,7 +60,7 @@ final class ProjectImport {
             ImportResult result;
             TableAxes axes;
             SourceCrs crs;
-            String encoding = null;
+            DbfEncoding encoding = null;
             try (FeatureSource source = new SourceOpener(new GeoPackageExchange()).open(request.file(),
                     request.source())) {
                 axes = source instanceof PointTableSource table ? table.axes() : null;
@@ -67,7 +68,7 @@ final class ProjectImport {
                 if (source instanceof ShapefileSource shapefile) {
                     // Nobody sees a preview here: an uncertain encoding is refused with the choices, not guessed.
                     ShapefileEncodingChoice.requireCertain(request.file(), shapefile);
-                    encoding = ShapefileEncodingChoice.describe(shapefile.encoding());
+                    encoding = shapefile.encoding();
                 }
                 if (request.appendTo() == null) {
                     // A new layer is streamed into the file, never held in memory (a Shapefile can hold a million

@@ -3,15 +3,13 @@ package rectimap.exchange;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import rectimap.exchange.shapefile.DbfEncoding;
 import rectimap.exchange.shapefile.EncodingPreview;
 import rectimap.exchange.shapefile.ShapefileSource;
 
 /**
  * Where nobody can look at a preview (the command line), a Shapefile's text encoding must be certain: declared
  * (.cpg, language-driver byte), chosen ({@code --encoding}) or clearly detected. An UNSURE one is refused with the
- * first values read each candidate way and the choices, instead of importing a guess. {@link #describe} says which
- * encoding was used and why, for the output.
+ * first values read each candidate way and the choices, instead of importing a guess.
  */
 public final class ShapefileEncodingChoice {
     private ShapefileEncodingChoice() {
@@ -29,19 +27,6 @@ public final class ShapefileEncodingChoice {
         String readings = source.preview().candidates().stream().map(d -> d.charset().name() + ": \""
                 + firstNonAscii(d) + "\"").collect(Collectors.joining(" / "));
         throw new ExchangeException(ExchangeProblem.ENCODING_UNSURE, file, -1, readings);
-    }
-
-    /** "text encoding GBK: declared (.cpg says GBK)", for the command line's output. */
-    public static String describe(DbfEncoding encoding) {
-        String how = switch (encoding.certainty()) {
-            case DECLARED -> "declared by the file";
-            case USER_CHOSEN -> "as given (--encoding)";
-            case DETECTED -> "guessed from the content";
-            case ASCII_ONLY -> "any (all text is ASCII)";
-            case UNSURE -> "uncertain";
-        };
-        return "text encoding " + encoding.charset().name() + ": " + how
-                + (encoding.reason().isEmpty() ? "" : " (" + encoding.reason() + ")");
     }
 
     /** The first value with a non-ASCII character as this candidate reads it ("" when none). */

@@ -18,17 +18,4 @@ public record TableAxes(String xColumn, String yColumn, AxisOrder order, boolean
     public boolean swapped() {
         return order == AxisOrder.X_NORTH;
     }
-
-    /** One English sentence for logs and the command line. */
-    public String describeEn() {
-        String ranges = asRead.isNull() ? "" : String.format(" (%s %.3f..%.3f, %s %.3f..%.3f)", xColumn,
-                asRead.getMinX(), asRead.getMaxX(), yColumn, asRead.getMinY(), asRead.getMaxY());
-        if (!swapped()) {
-            return "column '" + xColumn + "' read as easting/longitude, '" + yColumn + "' as northing/latitude"
-                    + (detected ? "" : " (as chosen)") + ranges;
-        }
-        return "column '" + xColumn + "' holds northings/latitudes and '" + yColumn + "' eastings/longitudes"
-                + (detected ? " (surveying order X = north, detected from the values" + ranges + ")" : " (as chosen)")
-                + ": swapped";
-    }
 }

@@ -30,6 +30,11 @@ public enum StoreProblem {
     CHANGED_OUTSIDE,
     /** gpkg_contents registers a layer whose table is not in the file ({@code subject()} names it). */
     LAYER_TABLE_MISSING,
+    /**
+     * The project's recovery journal was written by a newer Rectimap in a format this one does not know
+     * ({@code subject()} is the journal's path); neither it nor the project was touched.
+     */
+    RECOVERY_JOURNAL_NEWER,
     /** A shared project's server cannot be reached (down, restarting, wrong host or port, network gone). */
     SERVER_UNREACHABLE,
     /** The server asks for a password and none was given (no .pgpass line for this user and server). */

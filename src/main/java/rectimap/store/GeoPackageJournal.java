@@ -287,7 +287,7 @@ public final class GeoPackageJournal implements EditJournal {
                     done.complete(java.util.Optional.empty());
                     return;
                 }
-                transactions.outsideChangesSeen();
+                transactions.outsideChangesRead();
                 done.complete(java.util.Optional.of(read.call()));
             } catch (Exception | Error e) {
                 done.completeExceptionally(e);
@@ -296,13 +296,16 @@ public final class GeoPackageJournal implements EditJournal {
     }
 
     /**
-     * The caller's model now names every feature by the file's id (it re-read the layers and the history through
-     * {@link #readAfterOutsideChanges}): adds that were re-based because another program had taken their ids (see
-     * {@code FeatureIdRebase}) need no translation for the steps submitted from now on. In order with the writes.
+     * The caller's model now shows what {@link #readAfterOutsideChanges} read last and names every feature by the
+     * file's id: adds that were re-based because another program had taken their ids (see {@code FeatureIdRebase})
+     * need no translation for the steps submitted from now on, and the other programs' changes that read saw count
+     * as seen (until then an undo or redo checks its features in the file: a read the caller dropped shows nothing).
+     * In order with the writes.
      */
-    public void forgetRebasedIds() {
+    public void rereadShown() {
         onWriter("forgetting re-based ids", done -> {
             transactions.forgetRebasedIds();
+            transactions.outsideChangesShown();
             done.complete(null);
         });
     }

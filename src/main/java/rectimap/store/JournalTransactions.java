@@ -37,6 +37,8 @@ final class JournalTransactions {
      * {@link #UNKNOWN_VERSION} after a reconnect (a new connection counts from elsewhere), so the next look re-reads.
      */
     private long seenDataVersion;
+    /** The data version of the last re-read, which counts as seen only once the app has shown it. */
+    private long readDataVersion = UNKNOWN_VERSION;
     private static final long UNKNOWN_VERSION = Long.MIN_VALUE;
 
     private JournalTransactions(Path file, Connection connection) throws SQLException {
@@ -317,6 +319,23 @@ final class JournalTransactions {
     /** The app is about to re-read the file: what other programs committed until now counts as seen. */
     void outsideChangesSeen() throws SQLException {
         seenDataVersion = dataVersion();
+    }
+
+    /**
+     * The app is about to re-read the file for the window, which may drop what it read (a move came meanwhile):
+     * what other programs committed until now counts as seen only at {@link #outsideChangesShown()}. Until then an
+     * undo or redo still checks its features against the file, which the window does not show yet.
+     */
+    void outsideChangesRead() throws SQLException {
+        readDataVersion = dataVersion();
+    }
+
+    /** The app shows what it read last ({@link #outsideChangesRead()}): those outside changes count as seen. */
+    void outsideChangesShown() {
+        if (readDataVersion != UNKNOWN_VERSION) {
+            seenDataVersion = readDataVersion;
+            readDataVersion = UNKNOWN_VERSION;
+        }
     }
 
     private long dataVersion() throws SQLException {

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import rectimap.model.StoreException;
+import rectimap.model.StoreProblem;
 
 /**
  * The durable copy of the moves and settings a session could not write to its project yet (another program held
@@ -25,15 +27,20 @@ import java.util.Optional;
  * whole on each change (temporary file, fsync, atomic move, fsync of the folder), so a crash leaves the old or the
  * new list; deleted once everything reached the project. The next editing session replays it at open.
  *
- * <p>Format: "RECTIMAP-PENDING", version 1, the project's path, the count, then per write its origin, sequence
+ * <p>Format: "RECTIMAP-PENDING", the version, the project's path, the count, then per write its origin, sequence
  * number and either a move (DONE/UNDONE/REDONE, step name, {@link ChangeSetCodec} bytes), a setting (key, value)
- * or a review record ({@link ReviewEntryCodec}).
+ * or a review record ({@link ReviewEntryCodec}). Version 1 holds moves and settings (an earlier build also wrote
+ * review records under it, which are still read); version 2 is written when a review record is kept, so a
+ * Rectimap that knows only version 1 refuses it as newer instead of failing on the record. A version above
+ * {@value #NEWEST} is refused as {@link StoreProblem#RECOVERY_JOURNAL_NEWER} and left as it is.
  * Confined to the journal's writer thread.
  */
 final class RecoveryJournal {
     static final String SUFFIX = ".rectimap-pending";
     private static final String MAGIC = "RECTIMAP-PENDING";
-    private static final int VERSION = 1;
+    private static final int MOVES_AND_SETTINGS = 1;
+    private static final int WITH_REVIEW_RECORDS = 2;
+    static final int NEWEST = WITH_REVIEW_RECORDS;
     private static final byte MOVE = 1;
     private static final byte SETTING = 2;
 
@@ -59,14 +66,27 @@ final class RecoveryJournal {
         return places.stream().filter(Files::isRegularFile).findFirst();
     }
 
-    /** The writes an earlier session left, oldest first; empty when there are none; IOException when unreadable. */
+    /**
+     * The writes an earlier session left, oldest first; empty when there are none; IOException when unreadable.
+     *
+     * @throws StoreException RECOVERY_JOURNAL_NEWER (subject: the journal's path) when a newer Rectimap wrote it;
+     *                        the journal is not touched
+     */
     List<PendingWrite> read() throws IOException {
         Optional<Path> place = existing();
         if (place.isEmpty()) {
             return List.of();
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(place.get())))) {
-            if (!MAGIC.equals(in.readUTF()) || in.readInt() != VERSION) {
+            if (!MAGIC.equals(in.readUTF())) {
+                throw new IOException(place.get() + " is not a Rectimap recovery journal");
+            }
+            int version = in.readInt();
+            if (version > NEWEST) {
+                throw new StoreException(StoreProblem.RECOVERY_JOURNAL_NEWER, project, place.get().toString(),
+                        "recovery journal version " + version + ", this build reads up to " + NEWEST, null);
+            }
+            if (version < MOVES_AND_SETTINGS) {
                 throw new IOException(place.get() + " is not a Rectimap recovery journal");
             }
             in.readUTF();
@@ -140,7 +160,8 @@ final class RecoveryJournal {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeUTF(MAGIC);
-            out.writeInt(VERSION);
+            out.writeInt(writes.stream().anyMatch(w -> w.write() instanceof JournalWrite.Review)
+                    ? WITH_REVIEW_RECORDS : MOVES_AND_SETTINGS);
             out.writeUTF(project.toString());
             out.writeInt(writes.size());
             for (PendingWrite pending : writes) {

@@ -134,8 +134,19 @@ class SharedProjectFileTest {
             return null;
         });
 
-        WaitForAsyncUtils.waitFor(SHOWS_WITHIN_SECONDS, TimeUnit.SECONDS,
-                () -> statusText().contains("属性已被其他程序修改"));
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try {
+            WaitForAsyncUtils.waitFor(SHOWS_WITHIN_SECONDS, TimeUnit.SECONDS, () -> {
+                String now = statusText();
+                if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(now)) {
+                    seen.add(now);
+                }
+                return now.contains("属性已被其他程序修改");
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("status texts seen: " + seen + "; the session's persons: "
+                    + fx(() -> persons(session)), e);
+        }
         assertThat(statusText()).contains("不能撤销", "#" + id);
         assertThat(fx(() -> session.history().doneCount())).isEqualTo(1);
         assertThat(fx(() -> persons(session))).contains("抢先改");

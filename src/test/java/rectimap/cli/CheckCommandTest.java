@@ -62,7 +62,7 @@ class CheckCommandTest {
         Path file = editedProject("POLYGON ((111 35, 111.01 35, 111.01 35.01, 111 35))",
                 "POLYGON ((111.02 35, 111.03 35, 111.03 35.01, 111.02 35))");
         assertThat(check(file)).as(out.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("no problems found");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("未发现问题");
         GdalTools.validateGpkg(file).requireSuccess();
     }
 
@@ -79,7 +79,7 @@ class CheckCommandTest {
         String report = out.toString(StandardCharsets.UTF_8);
         assertThat(report).contains("INVALID_GEOMETRY cleanup_zone fid 2: Self-intersection at (111.005 35.005)",
                 "SPATIAL_INDEX cleanup_zone fid 3: the spatial index has no entry for this feature",
-                "ORPHAN vanished_layer: a layer order/visibility row for a missing layer", "3 problem(s)");
+                "ORPHAN vanished_layer: a layer order/visibility row for a missing layer", "发现 3 个问题");
     }
 
     /**
@@ -115,7 +115,7 @@ class CheckCommandTest {
         assertThat(report).contains(
                 "PLACE_NAME responsibility_area fid 2: village \"雷家坡村\" is no official name; nearest: 雷家坡村委会",
                 "PLACE_NAME responsibility_area fid 3: township \"龙居\" is no official name; nearest: 龙居镇",
-                "2 problem(s)");
+                "发现 2 个问题");
         assertThat(report).doesNotContain("fid 1:");
     }
 

@@ -146,7 +146,7 @@ class ImportCommandGdalTest {
         ExchangeFixtures.CliRun run = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
                 file.toString(), "--layer-name", layerName);
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("imported 2 features");
+        assertThat(run.out()).contains("导入 2 个要素");
         try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_ONLY)) {
             return store.load(layerName);
         }

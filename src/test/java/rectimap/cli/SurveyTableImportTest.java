@@ -121,7 +121,7 @@ class SurveyTableImportTest {
     }
 
     private static ExchangeFixtures.CliRun importing(Path project, Path file, String table, String... extra) {
-        List<String> args = new java.util.ArrayList<>(List.of("import", "--project", project.toString(), "--file",
+        List<String> args = new java.util.ArrayList<>(List.of("import", "--lang", "en", "--project", project.toString(), "--file",
                 file.toString(), "--layer-name", table));
         args.addAll(List.of(extra));
         ExchangeFixtures.CliRun run = ExchangeFixtures.cli(args.toArray(String[]::new));

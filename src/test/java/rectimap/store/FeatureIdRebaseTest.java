@@ -56,7 +56,7 @@ class FeatureIdRebaseTest {
             assertThat(rows(file)).containsExactly("1|解州镇·西张耿村 1 号 \"引号\" 'apostrophe'",
                     "2|解州镇·西张耿村 2 号 \"引号\" 'apostrophe'", "3|甲", "4|外来一", "5|外来二");
             journal.recordRedone(addB).join();
-            journal.forgetRebasedIds();
+            journal.rereadShown();
         }
         assertThat(rows(file)).endsWith("6|乙");
         try (GeoPackageStore store = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {

@@ -76,7 +76,7 @@ class SpatialIndexRepairTest {
 
         assertThat(code).as(err.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
-                .contains("已重建空间索引（responsibility_area）：" + file, file + ": no problems found");
+                .contains("已重建空间索引（responsibility_area）：" + file, file + "：未发现问题");
         assertThat(Files.exists(ProjectLock.sidecarOf(file))).as("the repair closed the project").isFalse();
     }
 }

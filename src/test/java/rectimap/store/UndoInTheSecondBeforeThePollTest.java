@@ -61,6 +61,28 @@ class UndoInTheSecondBeforeThePollTest {
         assertThat(Sqlite3.lines(file, "SELECT count(*) FROM gpkgext_rectimap_history;")).containsExactly("2");
     }
 
+    /**
+     * The window's poll re-read the file after the other program's change, but a move came before it could show
+     * it (its result was dropped and asked for again): the undo must still be checked. The re-read used to count the
+     * change as seen, so the undo was written unchecked and deleted the other program's work (a flaky window test,
+     * SharedProjectFileTest, showed it under load).
+     */
+    @Test
+    void anUndoAfterAReReadTheWindowDidNotShowYetIsStillChecked() {
+        ChangeSet addA = new ChangeSet("新增 甲", List.of(FeatureChange.added(ZONES, a)));
+        try (GeoPackageJournal journal = GeoPackageJournal.open(file)) {
+            journal.recordDone(addA).join();
+            GdalTools.ogrinfo(file.toString(), "-sql", "UPDATE " + ZONES + " SET name = '外改' WHERE fid = 3")
+                    .requireSuccess();
+            assertThat(journal.readAfterOutsideChanges("re-reading for the window", () -> "read").join()).isPresent();
+
+            Throwable refused = catchThrowable(() -> journal.recordUndone(addA.inverse()).join());
+
+            assertThat(storeFailure(refused).problem()).isEqualTo(StoreProblem.CHANGED_OUTSIDE);
+            assertThat(rows()).contains("3|外改");
+        }
+    }
+
     @Test
     void anUndoOverAFeatureDeletedOutsideIsRefusedAndTheJournalGoesOn() {
         Feature renamed = named(a, "甲 改名");

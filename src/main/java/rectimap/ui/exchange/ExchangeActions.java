@@ -18,7 +18,9 @@ import rectimap.exchange.NewLayerImport;
 import rectimap.exchange.NewLayerOutcome;
 import rectimap.exchange.SourceFormat;
 import rectimap.exchange.SourceOpener;
+import rectimap.campaign.planning.PlanningRules;
 import rectimap.model.ChangeSet;
+import rectimap.model.LayerRules;
 import rectimap.model.Project;
 import rectimap.model.Selection;
 import rectimap.ui.Messages;
@@ -75,8 +77,10 @@ public final class ExchangeActions {
                     String.join(" ", SourceFormat.patterns())));
             return null;
         }
+        // The append is checked off the FX thread by the same rules the editor keeps (the closing rule included).
+        LayerRules rules = window.session().get().map(EditSession::rules).orElse(PlanningRules.INSTANCE);
         ImportContext context = new ImportContext(project, window.writable().get(), opener, this::executeStep,
-                AppendLimit.ofThisJvm(), window.importNewLayer(), window.reopen(), window.say());
+                AppendLimit.ofThisJvm(), rules, window.importNewLayer(), window.reopen(), window.say());
         ImportWizard wizard = new ImportWizard(window.owner(), messages, context, file, format.get());
         wizard.show();
         return wizard;

@@ -6,7 +6,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
-import rectimap.campaign.planning.PlanningRules;
 import rectimap.exchange.ExchangeException;
 import rectimap.exchange.FeatureSource;
 import rectimap.exchange.ImportPlan;
@@ -75,7 +74,7 @@ final class ImportJob {
                     updateMessage(messages.get("import.running"));
                     try (FeatureSource opened = context.opener().open(choices.file(), choices.sourceOptions())) {
                         return ImportRunner.run(opened, plan, context.project(), progress(this, null),
-                                PlanningRules.INSTANCE, context.appendLimit());
+                                context.rules(), context.appendLimit());
                     }
                 }
             }, imported -> commitAppend(imported, appendTitle));

@@ -21,9 +21,9 @@ public final class PhotoPanels {
     private final Messages messages;
     private final Stage stage;
     private final PhotoStripView strip;
-    private ProjectPhotos photos = ProjectPhotos.none();
+    private volatile ProjectPhotos photos = ProjectPhotos.none();
     private Runnable onAttached = () -> { };
-    private ProjectSettings settings = ProjectSettings.inMemory(java.util.Map.of());
+    private volatile ProjectSettings settings = ProjectSettings.inMemory(java.util.Map.of());
 
     public PhotoPanels(Messages messages, Stage stage, PhotoStripView strip, Function<FeatureRef, String> titleOf) {
         this.messages = messages;
@@ -32,7 +32,10 @@ public final class PhotoPanels {
         strip.setOnCompare(ref -> BeforeAfterViewer.show(stage, messages, photos, titleOf.apply(ref), photos.of(ref)));
     }
 
-    /** The closing rule's evidence, answered from the open project's photos (in memory). */
+    /**
+     * The closing rule's evidence, answered from the open project's photos (in memory); any thread may ask (the
+     * import wizard checks an append off the FX thread).
+     */
     public ClosingEvidence closingEvidence() {
         return ClosingEvidence.of(() -> settings.read(ClosingEvidence.SETTING),
                 caseId -> photos.hasAfterPhoto(new FeatureRef(SupervisionCaseSchema.TABLE, caseId)));

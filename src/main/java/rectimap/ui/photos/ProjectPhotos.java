@@ -34,7 +34,8 @@ public final class ProjectPhotos {
                 return thread;
             });
     private final OpenProjectFile file;
-    private Map<FeatureRef, List<Photo>> index = Map.of();
+    /** Replaced whole (immutable), so other threads may read it. */
+    private volatile Map<FeatureRef, List<Photo>> index = Map.of();
     private Runnable onChange = () -> { };
     private final Map<Long, Image> thumbnails = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -77,7 +78,7 @@ public final class ProjectPhotos {
         return index.getOrDefault(feature, List.of());
     }
 
-    /** Whether the feature has a photo tagged 整改后. */
+    /** Whether the feature has a photo tagged 整改后 (any thread). */
     public boolean hasAfterPhoto(FeatureRef feature) {
         return of(feature).stream().anyMatch(photo -> photo.tag() == PhotoTag.AFTER);
     }

@@ -20,6 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.campaign.ProjectAssembler;
+import rectimap.campaign.planning.PlanningRules;
 import rectimap.campaign.planning.PlanningSchema;
 import rectimap.campaign.planning.PlanningSchemas;
 import rectimap.exchange.AppendLimit;
@@ -78,7 +79,7 @@ class AppendLimitWizardTest {
                 step -> {
                     writes.incrementAndGet();
                     return CompletableFuture.completedFuture(null);
-                }, new AppendLimit(1_000), (request, progress) -> {
+                }, new AppendLimit(1_000), PlanningRules.INSTANCE, (request, progress) -> {
                     writes.incrementAndGet();
                     return CompletableFuture.failedFuture(new IllegalStateException("not a new layer"));
                 }, writes::incrementAndGet, said::append);
