@@ -33,6 +33,13 @@ import org.junit.jupiter.api.Test;
  * {@code ./} or {@code ~/}, contains a backslash or {@code =}, or a file extension ({@code 文件.gpkg!表名});</li>
  * <li>a menu mnemonic {@code (_F)} after the menu word, the Chinese Windows convention (文件(F)).</li>
  * </ul>
+ *
+ * <p>The same rule holds for the Chinese string literals of {@code src/main/java} (labels of planning fields,
+ * refusals, report headings …), one literal at a time: a literal with more Han characters than Latin letters (an
+ * English sentence that quotes a Chinese term keeps its ASCII marks). Not text, so exempt: a literal that is a regular expression
+ * (it holds a backslash escape or a character class {@code [...]}), and the sample's generated data in
+ * {@code campaign/sample} (stored as data in the committed {@code maps/yanhu-sample.gpkg}, which tests compare with a
+ * fresh generation).
  */
 class ChinesePunctuationTest {
     private static final Path RESOURCES = Path.of("src/main/resources");
@@ -41,6 +48,11 @@ class ChinesePunctuationTest {
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern PATH_LIKE = Pattern.compile("://|^[~.]?/|\\\\|=|\\.[A-Za-z]{2,5}(?![A-Za-z])");
     private static final Pattern MNEMONIC = Pattern.compile("\\(_[A-Za-z]\\)");
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Path SAMPLE_DATA = Path.of("src/main/java/rectimap/campaign/sample");
+    /** A Java string literal on one line (its escapes kept as written). */
+    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\n]|\\\\.)*)\"");
+    private static final Pattern REGEX_LIKE = Pattern.compile("\\\\\\\\|\\[[^\\]]*\\]");
 
     @Test
     void chineseBundlesUseChinesePunctuation() throws IOException {
@@ -68,6 +80,33 @@ class ChinesePunctuationTest {
     }
 
     @Test
+    void chineseStringLiteralsInTheCodeUseChinesePunctuation() throws IOException {
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            sources = files.filter(p -> p.toString().endsWith(".java")).filter(p -> !p.startsWith(SAMPLE_DATA))
+                    .sorted().toList();
+        }
+        List<String> found = new ArrayList<>();
+        for (Path source : sources) {
+            List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (line.startsWith("//") || line.startsWith("*") || line.startsWith("/*")) {
+                    continue;
+                }
+                Matcher literal = LITERAL.matcher(line);
+                while (literal.find()) {
+                    String text = literal.group(1);
+                    if (isChineseText(text) && !REGEX_LIKE.matcher(text).find() && !offences(text).isEmpty()) {
+                        found.add(SOURCES.relativize(source) + ":" + (i + 1) + " \"" + text + "\"");
+                    }
+                }
+            }
+        }
+        assertThat(found).as("ASCII punctuation in Chinese text in the code").isEmpty();
+    }
+
+    @Test
     void theRuleFindsAsciiMarksBesideChineseAndSparesFiguresFlagsAndPaths() {
         assertThat(offences("已完成:{0}")).hasSize(1);
         assertThat(offences("磁盘已满,请清理")).hasSize(1);
@@ -86,6 +125,13 @@ class ChinesePunctuationTest {
         assertThat(offences(",")).as("a separator between Chinese parts").hasSize(1);
         assertThat(offences("--encoding UTF-8(或其他编码)")).as("a flag's value ends at its first Chinese word")
                 .hasSize(1);
+    }
+
+    /** Chinese text: at least one Han character, and more of them than Latin letters. */
+    private static boolean isChineseText(String text) {
+        long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        long latin = text.chars().filter(c -> c < 128 && Character.isLetter(c)).count();
+        return han > 0 && han > latin;
     }
 
     /** The positions in {@code value} of ASCII marks the rule refuses. */

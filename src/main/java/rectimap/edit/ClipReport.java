@@ -12,9 +12,9 @@ public record ClipReport(long featureId, List<Long> neighbourIds, double removed
         neighbourIds = List.copyOf(neighbourIds);
     }
 
-    /** E.g. "已避让 2 个相邻责任区,裁去 1234.5 m²". */
+    /** E.g. "已避让 2 个相邻责任区，裁去 1234.5 m²". */
     public String textZh() {
-        return String.format(Locale.ROOT, "已避让 %d 个相邻同类区域,裁去 %.1f m²", neighbourIds.size(), removedM2);
+        return String.format(Locale.ROOT, "已避让 %d 个相邻同类区域，裁去 %.1f m²", neighbourIds.size(), removedM2);
     }
 
     public String textEn() {

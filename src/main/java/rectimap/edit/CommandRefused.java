@@ -39,7 +39,7 @@ public final class CommandRefused extends Exception {
     public static CommandRefused problems(List<AttributeProblem> problems) {
         String zh = String.join(";", problems.stream().map(AttributeProblem::reasonZh).toList());
         String en = String.join("; ", problems.stream().map(AttributeProblem::reasonEn).toList());
-        return new CommandRefused(RefusalReason.INVALID_ATTRIBUTES, "不能保存:" + zh, "cannot be stored: " + en,
+        return new CommandRefused(RefusalReason.INVALID_ATTRIBUTES, "不能保存：" + zh, "cannot be stored: " + en,
                 problems, null, null);
     }
 

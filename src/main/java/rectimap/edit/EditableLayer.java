@@ -25,7 +25,7 @@ final class EditableLayer {
         Layer layer = project.layer(tableName).orElseThrow(() -> CommandRefused.of(RefusalReason.NO_SUCH_LAYER,
                 "项目中没有图层 " + tableName, "the project has no layer " + tableName)).layer();
         if (layer.info().role() != LayerRole.PLANNING) {
-            throw CommandRefused.of(RefusalReason.READ_ONLY_LAYER, layer.info().title() + " 是参考图层,不能编辑",
+            throw CommandRefused.of(RefusalReason.READ_ONLY_LAYER, layer.info().title() + " 是参考图层，不能编辑",
                     layer.info().title() + " is a reference layer and cannot be edited");
         }
         return new EditableLayer(layer, rules);

@@ -28,7 +28,7 @@ final class GeometryIntake {
         if (problem != null) {
             Geometry repaired = GeometryCheck.repaired(lonLat);
             Geometry fittedRepair = repaired.isEmpty() ? null : fitOrNull(layer.type().geometryKind(), repaired);
-            throw CommandRefused.invalidGeometry("几何无效,不能保存:" + problem.describeZh(),
+            throw CommandRefused.invalidGeometry("几何无效，不能保存：" + problem.describeZh(),
                     "invalid geometry, not stored: " + problem.describeEn(), problem.location(), fittedRepair);
         }
         Geometry fitted = fitOrNull(layer.type().geometryKind(), lonLat);

@@ -30,7 +30,7 @@ public record MergePolygonsCommand(String tableName, List<Long> ids, long surviv
     public CommandResult build(Project project, LayerRules rules) throws CommandRefused {
         EditableLayer layer = EditableLayer.of(project, tableName, rules);
         if (ids.size() < 2 || !ids.contains(survivorId)) {
-            throw CommandRefused.of(RefusalReason.TOO_FEW_TO_MERGE, "合并需要至少两个要素,并选定保留哪一个的属性",
+            throw CommandRefused.of(RefusalReason.TOO_FEW_TO_MERGE, "合并需要至少两个要素，并选定保留哪一个的属性",
                     "merging needs at least two features, one of them chosen to keep its attributes");
         }
         List<Feature> merging = layer.features(ids);

@@ -39,7 +39,7 @@ final class OverlapGuard {
         if (outcome.report().isPresent()) {
             List<Long> ids = outcome.report().get().neighbourIds();
             throw CommandRefused.of(RefusalReason.OVERLAPS_SAME_KIND,
-                    "改为 " + after.get(field.get()) + " 后与同类" + layer.title() + " " + ids + " 重叠,请先调整范围",
+                    "改为 " + after.get(field.get()) + " 后与同类" + layer.title() + " " + ids + " 重叠，请先调整范围",
                     "as " + after.get(field.get()) + " it would overlap " + layer.title() + " " + ids
                             + " of the same kind; reshape it first");
         }
@@ -78,7 +78,7 @@ final class OverlapGuard {
         }
         if (clip.coveredEntirely()) {
             throw CommandRefused.of(RefusalReason.COVERED_BY_NEIGHBOURS,
-                    "避让重叠后没有剩余:该区域完全位于同类" + layer.title() + "之内",
+                    "避让重叠后没有剩余：该区域完全位于同类" + layer.title() + "之内",
                     "nothing is left after avoiding overlap: the area lies wholly inside neighbours of the same kind");
         }
         List<Long> ids = clip.clippedBy().stream().map(i -> neighbours.get(i).id()).toList();

@@ -36,7 +36,7 @@ public record SplitPolygonCommand(String tableName, long id, LineString cutLonLa
         List<Polygon> parts = PolygonSplit.split(original.geometry(), cutLonLat);
         if (parts.isEmpty()) {
             throw CommandRefused.of(RefusalReason.LINE_DOES_NOT_SPLIT,
-                    "拆分线没有完整穿过 " + layer.nameOf(original) + ",请从面外画到面外",
+                    "拆分线没有完整穿过 " + layer.nameOf(original) + "，请从面外画到面外",
                     "the line does not cross " + layer.nameOf(original) + " from side to side");
         }
         List<FeatureChange> changes = new ArrayList<>();

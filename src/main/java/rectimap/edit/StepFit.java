@@ -59,7 +59,7 @@ final class StepFit {
             Optional<MapLayer> layer = project.layer(change.tableName());
             if (layer.isEmpty()) {
                 return Optional.of(CommandRefused.of(RefusalReason.NO_SUCH_LAYER,
-                        "不能" + move.zh + "“" + stepName + "”:图层 " + change.tableName() + " 已不在项目中。",
+                        "不能" + move.zh + "“" + stepName + "”：图层 " + change.tableName() + " 已不在项目中。",
                         "Cannot " + move.en + " \"" + stepName + "\": the layer " + change.tableName()
                                 + " is no longer in the project."));
             }
@@ -76,7 +76,7 @@ final class StepFit {
             String feature = layer.get().info().title() + " " + rules.displayName(layer.get().info(), named)
                     + " (#" + named.id() + ")";
             return Optional.of(CommandRefused.of(RefusalReason.CHANGED_OUTSIDE,
-                    "不能" + move.zh + "“" + stepName + "”:" + feature + found.zh + "。项目和文件都未改动。",
+                    "不能" + move.zh + "“" + stepName + "”：" + feature + found.zh + "。项目和文件都未改动。",
                     "Cannot " + move.en + " \"" + stepName + "\": " + feature + " " + found.en
                             + ". Neither the project nor the file was changed."));
         }

@@ -29,7 +29,7 @@ public record UpdateAttributesCommand(String tableName, long id, Map<String, Obj
         Feature before = layer.feature(id);
         for (String name : changes.keySet()) {
             if (layer.info().type().field(name).map(Field::isDerived).orElse(false)) {
-                throw CommandRefused.of(RefusalReason.DERIVED_FIELD, name + " 由几何计算得出,不能手工填写",
+                throw CommandRefused.of(RefusalReason.DERIVED_FIELD, name + " 由几何计算得出，不能手工填写",
                         name + " is computed from the geometry and cannot be typed");
             }
         }

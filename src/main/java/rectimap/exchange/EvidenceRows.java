@@ -44,7 +44,7 @@ public final class EvidenceRows {
                 continue;
             }
             BeforeAfterPair pair = BeforeAfterPair.of(photos);
-            String heading = heading(project, ref) + (photos.size() > 2 ? "(共 " + photos.size() + " 张照片,印整改前后各一张)" : "");
+            String heading = heading(project, ref) + (photos.size() > 2 ? "（共 " + photos.size() + " 张照片，印整改前后各一张）" : "");
             rows.add(new EvidenceRow(heading, photo(pair.before(), archive), photo(pair.after(), archive)));
         }
         return rows.isEmpty() ? EvidencePages.NONE : new EvidencePages(title, rows);
@@ -70,7 +70,7 @@ public final class EvidenceRows {
         String place = photo.lon() == null || photo.lat() == null ? ""
                 : String.format(Locale.ROOT, "%.6f, %.6f · ", photo.lon(), photo.lat());
         caption.add(place + photo.fileName());
-        String tag = photo.tag() == PhotoTag.UNTAGGED ? "未标注(按拍摄时间排)" : photo.tag().label();
+        String tag = photo.tag() == PhotoTag.UNTAGGED ? "未标注（按拍摄时间排）" : photo.tag().label();
         return new EvidencePhoto(tag, caption, () -> PictureScaling.fitted(archive.picture(photo.id())
                 .orElseThrow(() -> new IllegalStateException("photo " + photo.id() + " is no longer stored")),
                 PRINT_SIDE_PX));

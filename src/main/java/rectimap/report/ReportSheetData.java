@@ -27,7 +27,7 @@ public record ReportSheetData(String title, String subtitle, List<String> senten
         List<List<String>> kindRows = kinds.rows().stream().map(r -> List.of(r.get(0), r.get(2), r.get(3), r.get(4),
                 r.get(5))).toList();
         List<ReportTable> compact = List.of(
-                new ReportTable(kinds.title(), List.of("类型", "处", "吨", "面积(m²)", "里程(km)"), kindRows),
+                new ReportTable(kinds.title(), List.of("类型", "处", "吨", "面积（m²）", "里程（km）"), kindRows),
                 all.get(1), all.get(2), all.get(3));
         // The summary always opens with its period ("截至…," or "…至…,").
         String period = text.substring(0, Math.max(0, text.indexOf(',')));

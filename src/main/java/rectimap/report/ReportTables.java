@@ -23,17 +23,17 @@ public final class ReportTables {
             cleanup.add(List.of(all.kind(), n(all.features()), n(all.places()), n(all.tonnes()), n(all.areaM2()),
                     n(all.km()), n(done.places()), n(done.tonnes()), n(done.areaM2()), n(done.km())));
         }
-        tables.add(new ReportTable("整治工作量(按类型)", List.of("类型", "片区数", "处", "吨", "面积(m²)", "里程(km)",
-                "已完成 处", "已完成 吨", "已完成 面积(m²)", "已完成 里程(km)"), cleanup));
-        tables.add(new ReportTable("拆违(按状态)", List.of("状态", "处", "建筑面积(m²)"), figures.demolitions().stream()
+        tables.add(new ReportTable("整治工作量（按类型）", List.of("类型", "片区数", "处", "吨", "面积（m²）", "里程（km）",
+                "已完成 处", "已完成 吨", "已完成 面积（m²）", "已完成 里程（km）"), cleanup));
+        tables.add(new ReportTable("拆违（按状态）", List.of("状态", "处", "建筑面积（m²）"), figures.demolitions().stream()
                 .map(d -> List.of(d.status(), n(d.sites()), n(d.buildingM2()))).toList()));
-        tables.add(new ReportTable("督办件(按状态)", List.of("状态", "件数", "逾期"), figures.cases().stream()
+        tables.add(new ReportTable("督办件（按状态）", List.of("状态", "件数", "逾期"), figures.cases().stream()
                 .map(c -> List.of(c.status(), n(c.cases()), n(c.overdue()))).toList()));
         tables.add(new ReportTable("示范审查进度", List.of("类别", "数量", "通过", "退回修改", "待审"),
                 figures.demonstration().stream().map(d -> List.of(d.label(), n(d.sites()), n(d.approved()),
                         n(d.returned()), n(d.pending()))).toList()));
-        tables.add(new ReportTable("分乡镇统计", List.of("代码", "乡镇(街道)", "整治 处", "吨", "面积(m²)", "里程(km)",
-                "拆违 处", "拆违面积(m²)", "督办件", "逾期", "责任区覆盖率(%)", "示范点", "审查通过"),
+        tables.add(new ReportTable("分乡镇统计", List.of("代码", "乡镇（街道）", "整治 处", "吨", "面积（m²）", "里程（km）",
+                "拆违 处", "拆违面积（m²）", "督办件", "逾期", "责任区覆盖率（%）", "示范点", "审查通过"),
                 figures.townships().stream().map(t -> List.of(t.code(), t.name(), n(t.cleanup().places()),
                         n(t.cleanup().tonnes()), n(t.cleanup().areaM2()), n(t.cleanup().km()),
                         n(t.demolitions().sites()), n(t.demolitions().buildingM2()), n(t.cases().cases()),

@@ -131,7 +131,7 @@ public final class MainWindow {
         IdentifyActions.wire(messages, model, map, identify, rasters, search, editing, side::showIdentify);
         memory = new ViewMemory(loader.userSettings());
         WindowLayout layout = new WindowLayout(new VBox(menus, toolBar, editToolBar), new Region[] {layers, rasterRows},
-                map, side.pane(), status, fonts.family(), memory);
+                map, side.pane(), status, fonts, memory);
         split = layout.split();
         Scene scene = layout.scene();
         // Ctrl+Y redoes too (the menu item carries Ctrl+Shift+Z), as in QGIS and Office.

@@ -23,7 +23,7 @@ final class WindowLayout {
     /**
      * @param layerPanels the left column, top to bottom; the first takes the spare height
      */
-    WindowLayout(VBox bars, Region[] layerPanels, Node map, Region sideTabs, Node statusBar, String fontFamily,
+    WindowLayout(VBox bars, Region[] layerPanels, Node map, Region sideTabs, Node statusBar, FxFonts fonts,
                  ViewMemory memory) {
         VBox layerSide = new VBox(layerPanels);
         VBox.setVgrow(layerPanels[0], Priority.ALWAYS);
@@ -36,7 +36,7 @@ final class WindowLayout {
         memory.restorePanels(split);
         BorderPane root = new BorderPane(split, bars, null, statusBar, null);
         root.setId("mainRoot");
-        root.setStyle("-fx-font-family: '" + fontFamily + "';");
+        fonts.applyTo(root);
         scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(WindowLayout.class.getResource("theme.css").toExternalForm());
     }

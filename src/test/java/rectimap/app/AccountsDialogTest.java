@@ -3,6 +3,7 @@ package rectimap.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.DialogPane;
@@ -23,7 +24,9 @@ import rectimap.ui.MainWindow;
 /**
  * The office's accounts dialog on a real cluster: the project's owner sees File → 账户管理…, adds a township account,
  * disables and enables it and sets a new password (the database's roles change, and the new password logs in);
- * that township account, opening the project, has no such menu item.
+ * that township account, opening the project, has no such menu item. The dialog's database calls run off the FX
+ * thread: with the accounts table locked by another session the dialog still opens, its busy indicator turning, and
+ * a stopped server is one sentence in the dialog.
  */
 class AccountsDialogTest {
     private static final String LI = "李四";
@@ -41,7 +44,7 @@ class AccountsDialogTest {
 
         Platform.runLater(accounts::fire);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#accountsDialog").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitIdle(robot);
         type(robot, "#accountName", LI);
         type(robot, "#accountTownship", "解州镇");
         type(robot, "#accountPassword", "li-pw-1");
@@ -78,9 +81,54 @@ class AccountsDialogTest {
         robot.interact(() -> field.setText(text));
     }
 
-    private static void press(FxRobot robot, String query) {
+    @Test
+    void theDatabaseIsCalledOffTheFxThreadAndAStoppedServerIsOneSentence(FxRobot robot) throws Exception {
+        PublishedSample shared = fixture.publish();
+        shared.officeAccount("王五", "wang-pw");
+        fixture.open(shared, PgCluster.SUPERUSER);
+        MenuItem accounts = menuItem(robot, "menuAccounts");
+        try (Connection other = shared.cluster().superuser(shared.database()); Statement lock = other.createStatement()) {
+            other.setAutoCommit(false);
+            lock.execute("LOCK TABLE campaign.rectimap_account IN ACCESS EXCLUSIVE MODE");
+            Platform.runLater(accounts::fire);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#accountsDialog").tryQuery()
+                    .isPresent());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#accountsBusy").query().isVisible()).as("busy while the table is locked").isTrue();
+            assertThat(robot.lookup("#accountAdd").queryButton().isDisabled()).isTrue();
+            other.rollback();
+        }
+        awaitIdle(robot);
+        TableView<PgAccountBook.Account> table = robot.lookup("#accountsTable").queryTableView();
+        assertThat(table.getItems()).extracting(PgAccountBook.Account::name).contains("王五");
+
+        shared.cluster().stop("fast");
+        try {
+            type(robot, "#accountName", "赵六");
+            type(robot, "#accountPassword", "zhao-pw");
+            robot.interact(() -> robot.lookup("#accountKind").queryAs(javafx.scene.control.ChoiceBox.class)
+                    .setValue(rectimap.store.pg.AccountKind.READ_ONLY));
+            press(robot, "#accountAdd");
+            assertThat(robot.lookup("#accountsProblem").queryAs(Label.class).getText())
+                    .startsWith("无法连接共享项目的数据库服务器").doesNotContain("Exception");
+            DialogPane pane = robot.lookup("#accountsDialog").query();
+            Screenshots.save(robot, (Stage) pane.getScene().getWindow(), "shared-accounts-server-stopped");
+            robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+        } finally {
+            shared.cluster().start();
+        }
+    }
+
+    /** Presses the button and waits until the dialog's database call is over. */
+    private static void press(FxRobot robot, String query) throws Exception {
         javafx.scene.control.Button button = robot.lookup(query).queryButton();
         robot.interact(button::fire);
+        awaitIdle(robot);
+    }
+
+    private static void awaitIdle(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#accountsBusy").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static MenuItem menuItem(FxRobot robot, String id) {

@@ -63,16 +63,27 @@ class DrawResponsibilityAreaTest {
         ComboBox<String> kind = robot.lookup("#field-kind").queryComboBox();
         robot.interact(() -> kind.getSelectionModel().select("乡镇干部包村"));
         robot.clickOn("#field-person").write("张明");
-        robot.clickOn("#field-phone").write("0359-1234567");
+        // A wrong phone number: the ControlsFX decoration and the reason beside the field, 确定 disabled.
+        javafx.scene.control.TextField phone = robot.lookup("#field-phone").query();
+        robot.clickOn(phone).write("12345");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(org.controlsfx.control.decoration.Decorator.getDecorations(phone)).isNotEmpty();
+        assertThat(robot.lookup("#error-phone").queryLabeled().getText()).startsWith("联系电话格式不正确");
+        assertThat(robot.lookup("#formOk").queryButton().isDisabled()).isTrue();
+        Screenshots.save(robot, (Stage) phone.getScene().getWindow(), "form-new-area-invalid-phone");
+        robot.interact(phone::clear);
+        robot.clickOn(phone).write("0359-1234567");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#error-phone").queryLabeled().isVisible()).isFalse();
         // Township and village start as where the area was drawn; a cadre's village area needs both: cleared, the
         // form says so beside the field and stays open.
         javafx.scene.control.TextField township = robot.lookup("#field-township").query();
         assertThat(township.getText()).isEqualTo("解州镇");
         assertThat(robot.lookup("#field-village").<javafx.scene.control.TextField>query().getText()).isNotBlank();
         robot.interact(() -> township.setText(""));
-        robot.clickOn("#formOk");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#error-township").queryLabeled().getText()).contains("必须填写");
+        assertThat(robot.lookup("#formOk").queryButton().isDisabled()).isTrue();
         robot.clickOn("#field-township").write("解州镇");
         Screenshots.save(robot, (Stage) robot.lookup("#attributeForm").query().getScene().getWindow(), "form-new-area");
         robot.clickOn("#formOk");

@@ -65,6 +65,9 @@ class SharedConflictWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#statusMessage").queryAs(Label.class)
                 .getText().contains(OTHER + " 修改了"));
         Screenshots.save(robot, (Stage) dialog.getScene().getWindow(), "shared-conflict-dialog");
+        Label heading = robot.lookup("#conflictTitle-cleanup_zone-2").queryAs(Label.class);
+        assertThat((double) ink(robot, heading, true)).as("the heading is drawn bold")
+                .isGreaterThan(ink(robot, heading, false) * 1.15);
 
         robot.clickOn("#conflict-cleanup_zone-2-note-theirs");
         robot.clickOn("#conflictSave");
@@ -76,6 +79,32 @@ class SharedConflictWindowTest {
         assertThat(now.history().steps()).hasSize(1);
         assertThat(now.project().layer("cleanup_zone").orElseThrow().layer().feature(2).orElseThrow().get("unit"))
                 .isEqualTo("解州镇政府");
+    }
+
+    /**
+     * The dark pixels of {@code label} drawn as a heading ({@code bold}) or as a plain label (its heading class taken
+     * off for the snapshot): a bold face or its outline covers more of the pixels.
+     */
+    private static long ink(FxRobot robot, Label label, boolean bold) {
+        long[] dark = new long[1];
+        robot.interact(() -> {
+            if (!bold) {
+                label.getStyleClass().remove("heading");
+                label.applyCss();
+            }
+            javafx.scene.image.Image image = label.snapshot(null, null);
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    if (image.getPixelReader().getColor(x, y).getBrightness() < 0.5) {
+                        dark[0]++;
+                    }
+                }
+            }
+            if (!bold) {
+                label.getStyleClass().add("heading");
+            }
+        });
+        return dark[0];
     }
 
     private static Object value(PublishedSample shared, String column) throws Exception {

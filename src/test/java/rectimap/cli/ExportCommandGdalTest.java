@@ -134,8 +134,8 @@ class ExportCommandGdalTest {
             assertThat(sheet.getSheetName()).isEqualTo("责任区");
             List<String> headers = new ArrayList<>();
             sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
-            assertThat(headers).containsExactly("编号", "责任类型", "责任人", "责任单位", "联系电话", "乡镇(街道)",
-                    "村(社区)", "乡镇代码", "村代码", "起始日期", "备注", "面积", "面积(亩)");
+            assertThat(headers).containsExactly("编号", "责任类型", "责任人", "责任单位", "联系电话", "乡镇（街道）",
+                    "村（社区）", "乡镇代码", "村代码", "起始日期", "备注", "面积", "面积（亩）");
             Row second = sheet.getRow(2);
             assertThat(second.getCell(0).getNumericCellValue()).isEqualTo(2.0);
             assertThat(second.getCell(2).getStringCellValue()).isEqualTo("李四，\"老李\"");
@@ -160,7 +160,7 @@ class ExportCommandGdalTest {
         byte[] bytes = Files.readAllBytes(zh);
         assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).containsExactly(0xEF, 0xBB, 0xBF);
         List<String> lines = List.of(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n"));
-        assertThat(lines.get(0)).isEqualTo("编号,责任类型,责任人,责任单位,联系电话,乡镇(街道),村(社区),乡镇代码,村代码,起始日期,备注,面积,面积(亩)");
+        assertThat(lines.get(0)).isEqualTo("编号,责任类型,责任人,责任单位,联系电话,乡镇（街道）,村（社区）,乡镇代码,村代码,起始日期,备注,面积,面积（亩）");
         assertThat(lines.get(2)).isEqualTo(
                 "2,乡镇干部包村,\"李四，\"\"老李\"\"\",,13912345678,解州镇,西张耿村,,,2026-03-03,第2段,"
                         + (1012695.4237442017 * 2) + ",3038.086");

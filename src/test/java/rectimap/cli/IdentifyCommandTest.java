@@ -36,7 +36,7 @@ class IdentifyCommandTest {
         assertThat(lines.indexOf("责任区")).isLessThan(lines.indexOf("村(社区)(示意)"));
         assertThat(lines.indexOf("村(社区)(示意)")).isLessThan(lines.indexOf("乡镇街道(示意)"));
         String area = section(lines, "责任区");
-        assertThat(area).contains("责任类型：", "责任人：", "责任单位：", "乡镇(街道)：" + village.text("township"));
+        assertThat(area).contains("责任类型：", "责任人：", "责任单位：", "乡镇（街道）：" + village.text("township"));
         assertThat(area).doesNotContain("person", "unit：", "area_m2", "area_mu");
         // The area is given once, in m²/km², 亩 and 公顷 together.
         assertThat(area.lines().filter(l -> l.contains("亩"))).hasSize(1);

@@ -91,8 +91,8 @@ class ReportCommandTest {
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         List<String> lines = List.of(text.split("\r\n"));
         assertThat(lines.get(0)).isEqualTo("文字总结");
-        assertThat(lines).contains("整治工作量(按类型)", "类型,片区数,处,吨,面积(m²),里程(km),已完成 处,已完成 吨,已完成 面积(m²),已完成 里程(km)",
-                "状态,处,建筑面积(m²)", "分乡镇统计");
+        assertThat(lines).contains("整治工作量（按类型）", "类型,片区数,处,吨,面积（m²）,里程（km）,已完成 处,已完成 吨,已完成 面积（m²）,已完成 里程（km）",
+                "状态,处,建筑面积（m²）", "分乡镇统计");
         CleanupTotal worked = worked(jiezhou());
         String row = lines.stream().filter(l -> l.startsWith(worked.kind() + ",")).findFirst().orElseThrow();
         assertThat(row.split(",")[2]).isEqualTo(Long.toString(worked.places()));
@@ -109,9 +109,9 @@ class ReportCommandTest {
             assertThat(book.getNumberOfSheets()).isEqualTo(6);
             assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("文字总结");
             assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).startsWith("截至2026年11月29日，解州镇");
-            assertThat(book.getSheetAt(1).getSheetName()).isEqualTo("整治工作量(按类型)");
+            assertThat(book.getSheetAt(1).getSheetName()).isEqualTo("整治工作量（按类型）");
             assertThat(book.getSheetAt(5).getSheetName()).isEqualTo("分乡镇统计");
-            XSSFSheet kinds = book.getSheet("整治工作量(按类型)");
+            XSSFSheet kinds = book.getSheet("整治工作量（按类型）");
             assertThat(kinds.getRow(0).getCell(2).getStringCellValue()).isEqualTo("处");
             int row = 1;
             CleanupTotal worked = worked(figures);

@@ -63,6 +63,6 @@ class ReviewSheetCommandTest {
                 "--out", pdf.toString())).as(cli.err()).isZero();
         String text = text(pdf);
         assertThat(text).contains("全区城乡环境整治统计报表", "截至2026年11月29日", "文字总结", "清理垃圾12处35.5吨",
-                "整治工作量(按类型)");
+                "整治工作量（按类型）");
     }
 }

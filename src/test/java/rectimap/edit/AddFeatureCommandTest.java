@@ -62,7 +62,7 @@ class AddFeatureCommandTest {
             assertThat(clip.featureId()).isEqualTo(4L);
             assertThat(clip.neighbourIds()).containsExactly(1L, 2L);
             assertThat(clip.removedM2()).isCloseTo(Measure.areaM2(drawn) - Measure.areaM2(expected), within(0.01));
-            assertThat(clip.textZh()).startsWith("已避让 2 个相邻同类区域,裁去 ");
+            assertThat(clip.textZh()).startsWith("已避让 2 个相邻同类区域，裁去 ");
         });
         assertThat(added.get("area_m2")).isEqualTo(Measure.areaM2(added.geometry()));
     }
@@ -109,7 +109,7 @@ class AddFeatureCommandTest {
         assertThat(refused).isNotNull();
         assertThat(refused.reason()).isEqualTo(RefusalReason.INVALID_GEOMETRY);
         assertThat(refused.location().orElseThrow().distance(new Coordinate(110.905, 35.035))).isLessThan(1e-9);
-        assertThat(refused.textZh()).isEqualTo("几何无效,不能保存:边界自相交 (110.9050000, 35.0350000)");
+        assertThat(refused.textZh()).isEqualTo("几何无效，不能保存：边界自相交 (110.9050000, 35.0350000)");
         assertThat(session.history().steps()).isEmpty();
         Geometry repaired = refused.repaired().orElseThrow();
         assertThat(repaired.getGeometryType()).isEqualTo("MultiPolygon");
@@ -129,7 +129,7 @@ class AddFeatureCommandTest {
                     assertThat(r.reason()).isEqualTo(RefusalReason.INVALID_ATTRIBUTES);
                     assertThat(r.problems()).extracting(p -> p.field())
                             .containsExactly("person", "phone", "township", "village");
-                    assertThat(r.textZh()).startsWith("不能保存:责任人必须填写;联系电话格式不正确");
+                    assertThat(r.textZh()).startsWith("不能保存：责任人必须填写;联系电话格式不正确");
                 });
     }
 
@@ -141,7 +141,7 @@ class AddFeatureCommandTest {
         assertThatThrownBy(() -> session.run(new AddFeatureCommand("township", drawn, values())))
                 .isInstanceOfSatisfying(CommandRefused.class, r -> {
                     assertThat(r.reason()).isEqualTo(RefusalReason.READ_ONLY_LAYER);
-                    assertThat(r.textZh()).isEqualTo("乡镇街道(示意) 是参考图层,不能编辑");
+                    assertThat(r.textZh()).isEqualTo("乡镇街道(示意) 是参考图层，不能编辑");
                 });
         assertThatThrownBy(() -> session.run(new AddFeatureCommand("nowhere", drawn, values())))
                 .isInstanceOfSatisfying(CommandRefused.class,

@@ -47,7 +47,7 @@ class SplitPolygonCommandTest {
         assertThatThrownBy(() -> session.run(new SplitPolygonCommand(AREAS, 1, inside)))
                 .isInstanceOfSatisfying(CommandRefused.class, r -> {
                     assertThat(r.reason()).isEqualTo(RefusalReason.LINE_DOES_NOT_SPLIT);
-                    assertThat(r.textZh()).isEqualTo("拆分线没有完整穿过 解州镇-1,请从面外画到面外");
+                    assertThat(r.textZh()).isEqualTo("拆分线没有完整穿过 解州镇-1，请从面外画到面外");
                 });
     }
 

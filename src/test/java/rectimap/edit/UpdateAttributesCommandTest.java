@@ -41,7 +41,7 @@ class UpdateAttributesCommandTest {
                     assertThat(r.reason()).isEqualTo(RefusalReason.INVALID_ATTRIBUTES);
                     assertThat(r.problems()).singleElement().satisfies(p -> {
                         assertThat(p.field()).isEqualTo("status");
-                        assertThat(p.reasonZh()).isEqualTo("状态不能从 发现 改为 销号:只能改为 公告");
+                        assertThat(p.reasonZh()).isEqualTo("状态不能从 发现 改为 销号：只能改为 公告");
                     });
                 });
         assertThat(session.history().steps()).isEmpty();
@@ -79,7 +79,7 @@ class UpdateAttributesCommandTest {
         assertThatThrownBy(() -> session.run(new UpdateAttributesCommand(AREAS, 3, values("kind", "乡镇干部包村",
                 "township", "解州镇", "village", "西关村")))).isInstanceOfSatisfying(CommandRefused.class, r -> {
                     assertThat(r.reason()).isEqualTo(RefusalReason.OVERLAPS_SAME_KIND);
-                    assertThat(r.textZh()).isEqualTo("改为 乡镇干部包村 后与同类责任区 [1, 2] 重叠,请先调整范围");
+                    assertThat(r.textZh()).isEqualTo("改为 乡镇干部包村 后与同类责任区 [1, 2] 重叠，请先调整范围");
                 });
         // as a patrol area it overlaps nothing of its kind
         session.run(new UpdateAttributesCommand(AREAS, 3, values("kind", "巡逻片区")));

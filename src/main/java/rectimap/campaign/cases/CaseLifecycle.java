@@ -47,7 +47,7 @@ public final class CaseLifecycle {
         }
         List<CaseStatus> next = MOVES.nextInOrder(from);
         return Optional.of(new AttributeProblem(STATUS,
-                "督办件状态不能从 " + from.label() + " 改为 " + to.label() + ":只能改为 "
+                "督办件状态不能从 " + from.label() + " 改为 " + to.label() + "：只能改为 "
                         + String.join("、", next.stream().map(CaseStatus::label).toList()),
                 "a case cannot move from " + from.labelEn() + " to " + to.labelEn() + ": it can only move to "
                         + String.join(", ", next.stream().map(CaseStatus::labelEn).toList())));
@@ -67,17 +67,17 @@ public final class CaseLifecycle {
         Optional<CaseStatus> from = before == null ? Optional.empty() : status(before);
         from.flatMap(f -> moveProblem(f, to.get())).ifPresent(problems::add);
         if (to.get().isClosed() && text(after, CLOSE_NOTE).isBlank()) {
-            problems.add(new AttributeProblem(CLOSE_NOTE, "销号须填写销号说明(整改结果)",
+            problems.add(new AttributeProblem(CLOSE_NOTE, "销号须填写销号说明（整改结果）",
                     "closing a case needs a closing note (what was done)"));
         }
         String oldRecords = before == null ? "" : text(before, REVISITS);
         String newRecords = text(after, REVISITS);
         if (!CaseRevisits.keepsRecords(oldRecords, newRecords)) {
-            problems.add(new AttributeProblem(REVISITS, "回头看记录只能追加,不能删除或修改已有记录",
+            problems.add(new AttributeProblem(REVISITS, "回头看记录只能追加，不能删除或修改已有记录",
                     "revisit records can only be added to, never removed or changed"));
         } else if (to.get() == CaseStatus.REVISITED && from.orElse(null) != CaseStatus.REVISITED
                 && CaseRevisits.parse(newRecords).size() <= CaseRevisits.parse(oldRecords).size()) {
-            problems.add(new AttributeProblem(REVISITS, "改为回头看须新增一条回头看记录(日期 情况)",
+            problems.add(new AttributeProblem(REVISITS, "改为回头看须新增一条回头看记录（日期 情况）",
                     "a revisit needs a new revisit record (date and finding)"));
         }
         return problems;
@@ -96,7 +96,7 @@ public final class CaseLifecycle {
             return Optional.empty();
         }
         return Optional.of(new AttributeProblem(STATUS,
-                "销号须至少有一张整改后照片:请先把整改后的现场照片拖到这个督办件上(或导入时标为整改后)",
+                "销号须至少有一张整改后照片：请先把整改后的现场照片拖到这个督办件上（或导入时标为整改后）",
                 "closing a case needs at least one photo tagged after (整改后): drop the photo of the rectified site"
                         + " on the case first (or import it tagged after)"));
     }

@@ -83,7 +83,7 @@ public final class CoverageFixes {
             throw new FixRefused(nameOf(zone) + "责任区会被整个切掉，请改为删除它",
                     "the whole area would be cut away; delete it instead");
         }
-        return new ChangeSet("切除重叠 " + nameOf(zone) + "责任区(与 " + nameOf(other) + "责任区)",
+        return new ChangeSet("切除重叠 " + nameOf(zone) + "责任区（与 " + nameOf(other) + "责任区）",
                 List.of(replaced(project, zone, cut)));
     }
 

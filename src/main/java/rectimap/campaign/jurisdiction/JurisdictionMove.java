@@ -60,7 +60,7 @@ public record JurisdictionMove(List<String> villageCodes, String toTownshipCode,
             Optional<JurisdictionChange> later = history.changesOf(code).stream()
                     .filter(c -> !c.effective().isBefore(effective)).findFirst();
             if (later.isPresent()) {
-                throw new MoveRefused(name + " 已有 " + later.get().effective() + " 生效的隶属调整,新调整须晚于该日期",
+                throw new MoveRefused(name + " 已有 " + later.get().effective() + " 生效的隶属调整，新调整须晚于该日期",
                         name + " already has a change effective " + later.get().effective()
                                 + "; a new one must be later");
             }
@@ -79,7 +79,7 @@ public record JurisdictionMove(List<String> villageCodes, String toTownshipCode,
         }
         String first = added.get(0).after().text("village");
         String what = added.size() == 1 ? first : added.size() + " 个村";
-        return new ChangeSet("调整隶属 " + what + " → " + toName + "(" + effective + " 起)", added);
+        return new ChangeSet("调整隶属 " + what + " → " + toName + "（" + effective + " 起）", added);
     }
 
     private static org.locationtech.jts.geom.Geometry pointOf(Feature village) {

@@ -33,8 +33,8 @@ final class AttributeValidation {
             Object condition = values.get(when.whenField());
             if (condition != null && when.whenValues().contains(condition.toString())
                     && isEmpty(values.get(when.field()))) {
-                add(when.field(), label(when.field()) + "必须填写(" + schema.labelZh(when.whenField()) + "为 "
-                                + condition + " 时)",
+                add(when.field(), label(when.field()) + "必须填写（" + schema.labelZh(when.whenField()) + "为 "
+                                + condition + " 时）",
                         schema.labelEn(when.field()) + " is required when " + schema.labelEn(when.whenField())
                                 + " is " + condition);
             }
@@ -110,7 +110,7 @@ final class AttributeValidation {
         LocalDate computed = values.get("notice_date") instanceof LocalDate notice
                 && values.get("deadline_days") instanceof Long days ? DemolitionLifecycle.dueDate(notice, days) : null;
         if (!Objects.equals(due, computed)) {
-            add("due_date", label("due_date") + "应为公告日期加限期天数" + (computed == null ? "" : "(" + computed + ")"),
+            add("due_date", label("due_date") + "应为公告日期加限期天数" + (computed == null ? "" : "（" + computed + "）"),
                     "the due date must be the notice date plus the deadline days"
                             + (computed == null ? "" : " (" + computed + ")"));
         }

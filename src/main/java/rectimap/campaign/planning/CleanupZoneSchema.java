@@ -47,7 +47,7 @@ public final class CleanupZoneSchema {
                 RequiredWhen.of("start_date", "status", "进行中", "完成", "验收"),
                 RequiredWhen.of("end_date", "status", "完成", "验收"));
         return new PlanningSchema(PlanningSchema.planningLayer(TABLE, "整治片区", GeometryKind.GEOMETRY, fields,
-                "规划员绘制的整治片区(点或面)"), rules, requiredWhen, List.of(new DateOrder("start_date", "end_date")),
+                "规划员绘制的整治片区（点或面）"), rules, requiredWhen, List.of(new DateOrder("start_date", "end_date")),
                 List.of(GeometryKind.POINT, GeometryKind.MULTIPOLYGON));
     }
 }

@@ -49,7 +49,7 @@ public final class DemolitionLifecycle {
         String nextEn = next.isEmpty() ? "a closed site keeps its status"
                 : "it can only move to " + String.join(", ", next.stream().map(DemolitionStatus::labelEn).toList());
         return Optional.of(new AttributeProblem("status",
-                "状态不能从 " + from.label() + " 改为 " + to.label() + ":" + nextZh,
+                "状态不能从 " + from.label() + " 改为 " + to.label() + "：" + nextZh,
                 "status cannot move from " + from.labelEn() + " to " + to.labelEn() + ": " + nextEn));
     }
 

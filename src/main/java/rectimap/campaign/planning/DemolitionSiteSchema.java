@@ -41,7 +41,7 @@ public final class DemolitionSiteSchema {
                 RequiredWhen.of("deadline_days", "status", noticed),
                 RequiredWhen.of("outcome_date", "status", "自行拆除", "强制拆除", "销号"));
         return new PlanningSchema(PlanningSchema.planningLayer(TABLE, "拆违点", GeometryKind.GEOMETRY, fields,
-                "规划员标注的拆违点(点或面)"), rules, requiredWhen,
+                "规划员标注的拆违点（点或面）"), rules, requiredWhen,
                 List.of(new DateOrder("notice_date", "outcome_date"), new DateOrder("notice_date", "due_date")),
                 List.of(GeometryKind.POINT, GeometryKind.MULTIPOLYGON));
     }

@@ -23,7 +23,7 @@ public final class JurisdictionChangeSchema {
                 new Field("effective", FieldType.DATE), new Field("note", FieldType.TEXT));
         List<FieldRule> rules = List.of(
                 FieldRule.of("village_code", "村代码", "Village code").required(),
-                FieldRule.of("village", "村(社区)", "Village").required(),
+                FieldRule.of("village", "村（社区）", "Village").required(),
                 FieldRule.of("from_code", "原乡镇代码", "From township code").required(),
                 FieldRule.of("from_township", "原乡镇", "From township"),
                 FieldRule.of("to_code", "新乡镇代码", "To township code").required(),
@@ -31,6 +31,6 @@ public final class JurisdictionChangeSchema {
                 FieldRule.of("effective", "生效日期", "Effective from").required(),
                 FieldRule.of("note", "备注", "Note"));
         return new PlanningSchema(PlanningSchema.planningLayer(TABLE, "村隶属调整", GeometryKind.POINT, fields,
-                "村(社区)调整隶属乡镇的记录"), rules, List.of(), List.of(), List.of(GeometryKind.POINT));
+                "村（社区）调整隶属乡镇的记录"), rules, List.of(), List.of(), List.of(GeometryKind.POINT));
     }
 }

@@ -104,7 +104,7 @@ public final class PlanningRules implements LayerRules {
         }
         boolean pointOrArea = schema.storedShapes().contains(GeometryKind.POINT);
         return Optional.of(new AttributeProblem(AttributeProblem.GEOMETRY,
-                schema.info().title() + (pointOrArea ? "只能是点或面" : "的几何类型不对") + ",不能是 " + type,
+                schema.info().title() + (pointOrArea ? "只能是点或面" : "的几何类型不对") + "，不能是 " + type,
                 schema.info().title() + " takes " + schema.storedShapes() + ", not " + type));
     }
 }

@@ -36,14 +36,14 @@ public final class ResponsibilityAreaSchema {
                 FieldRule.of("person", "责任人", "Responsible person").required(),
                 FieldRule.of("unit", "责任单位", "Responsible unit"),
                 FieldRule.of("phone", "联系电话", "Phone").withFormat(TextFormat.PHONE),
-                FieldRule.of("township", "乡镇(街道)", "Township"),
-                FieldRule.of("village", "村(社区)", "Village"),
+                FieldRule.of("township", "乡镇（街道）", "Township"),
+                FieldRule.of("village", "村（社区）", "Village"),
                 FieldRule.of("town_code", "乡镇代码", "Township code"),
                 FieldRule.of("vill_code", "村代码", "Village code"),
                 FieldRule.of("since", "起始日期", "Since"),
                 FieldRule.of("note", "备注", "Note"),
                 FieldRule.of("area_m2", "面积", "Area").withUnit("m²"),
-                FieldRule.of("area_mu", "面积(亩)", "Area (mu)").withUnit("亩"));
+                FieldRule.of("area_mu", "面积（亩）", "Area (mu)").withUnit("亩"));
         List<RequiredWhen> requiredWhen = List.of(
                 RequiredWhen.of("township", "kind", KIND_LEADER_TOWNSHIP, KIND_CADRE_VILLAGE),
                 RequiredWhen.of("village", "kind", KIND_CADRE_VILLAGE),

@@ -33,7 +33,7 @@ public final class SupervisionCaseSchema {
                 FieldRule.of("description", "问题描述", "Description").required(),
                 FieldRule.of("location", "位置描述", "Location"),
                 FieldRule.of("unit", "责任单位", "Responsible unit").required(),
-                FieldRule.of("township", "乡镇(街道)", "Township"),
+                FieldRule.of("township", "乡镇（街道）", "Township"),
                 FieldRule.of("town_code", "乡镇代码", "Township code"),
                 FieldRule.of("registered", "登记日期", "Registered").required(),
                 FieldRule.of("deadline", "限期整改", "Deadline").required(),
@@ -47,7 +47,7 @@ public final class SupervisionCaseSchema {
                 RequiredWhen.of(CaseLifecycle.CLOSED_DATE, CaseLifecycle.STATUS, closed),
                 RequiredWhen.of(CaseLifecycle.CLOSE_NOTE, CaseLifecycle.STATUS, closed));
         return new PlanningSchema(PlanningSchema.planningLayer(TABLE, "督办件", GeometryKind.POINT, fields,
-                "登记的督办件(举报、督导组、中央环保督察转办、媒体曝光)"), rules, requiredWhen,
+                "登记的督办件（举报、督导组、中央环保督察转办、媒体曝光）"), rules, requiredWhen,
                 List.of(new DateOrder("registered", "deadline"), new DateOrder("registered", CaseLifecycle.CLOSED_DATE)),
                 List.of(GeometryKind.POINT));
     }

@@ -12,7 +12,7 @@ public enum TextFormat {
      * numbers as typed.
      */
     PHONE(Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?"),
-            "格式不正确(手机号 11 位,或 区号-号码,如 0359-2688123)",
+            "格式不正确（手机号 11 位，或 区号-号码，如 0359-2688123）",
             "is not a phone number (an 11-digit mobile, or area code-number such as 0359-2688123)");
 
     private final Pattern pattern;

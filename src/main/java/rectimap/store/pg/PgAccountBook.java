@@ -29,6 +29,11 @@ public final class PgAccountBook {
         this.store = store;
     }
 
+    /** The project as messages name it (database@host:port). */
+    public Object project() {
+        return store.address().label();
+    }
+
     /** Whether this login owns the project's schema, is a superuser or may create roles (the office's owner). */
     public boolean canManage() {
         return store.read("checking account rights", c -> {

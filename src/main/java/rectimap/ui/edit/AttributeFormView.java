@@ -3,8 +3,6 @@ package rectimap.ui.edit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
-import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,23 +15,31 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.CompoundValidationDecoration;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import rectimap.campaign.place.PlaceNames;
 import rectimap.ui.Messages;
 
 /**
  * The attribute form (dialog pane {@code #attributeForm}): one row per field of the layer, the editor
- * {@code #field-<name>}, a unit {@code #unit-<name>} beside numbers, required fields marked with *. OK validates
- * through the {@link AttributeFormModel}; while anything is wrong the dialog stays open, each reason shows under its
- * field ({@code #error-<name>}) and the first bad field gets the focus. The result is the typed values of the
- * non-derived fields (column → String, Long, Double, LocalDate or null), or null when cancelled. FX thread only.
+ * {@code #field-<name>}, a unit {@code #unit-<name>} beside numbers, required fields marked with *. Every edit is
+ * checked through the {@link AttributeFormModel} (ControlsFX {@link ValidationSupport}, one validator per editable
+ * field, all re-run on each edit since rules span fields): a wrong field carries the ControlsFX error decoration with
+ * its reason as tooltip, the reason also shows under it ({@code #error-<name>}), and OK stays disabled while anything
+ * is wrong. Derived figures are read-only labels. The result is the typed values of the non-derived fields (column →
+ * String, Long, Double, LocalDate or null), or null when cancelled. FX thread only.
  */
 public final class AttributeFormView extends Dialog<Map<String, Object>> {
     private final AttributeFormModel model;
     private final Map<String, Control> editors = new LinkedHashMap<>();
     private final Map<String, Label> errors = new LinkedHashMap<>();
+    private final ValidationSupport validation = new ValidationSupport();
     /** The 乡镇 text as typed, for the village completion running off the FX thread. */
     private final AtomicReference<String> townshipText = new AtomicReference<>("");
 
@@ -64,11 +70,6 @@ public final class AttributeFormView extends Dialog<Map<String, Object>> {
         Button cancel = (Button) getDialogPane().lookupButton(ButtonType.CANCEL);
         cancel.setId("formCancel");
         cancel.setText(messages.get("form.cancel"));
-        ok.addEventFilter(ActionEvent.ACTION, event -> {
-            if (!showProblems()) {
-                event.consume();
-            }
-        });
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
@@ -84,6 +85,12 @@ public final class AttributeFormView extends Dialog<Map<String, Object>> {
         note.setWrapText(true);
         note.setMaxWidth(460);
         getDialogPane().setContent(new VBox(12, grid, note));
+        // The icon (its tooltip the reason) and the red frame of edit.css's field-invalid.
+        validation.setValidationDecorator(new CompoundValidationDecoration(new GraphicValidationDecoration(),
+                new StyleClassValidationDecoration("field-invalid", "field-warning")));
+        ok.disableProperty().bind(validation.invalidProperty());
+        validation.validationResultProperty().addListener((o, was, now) -> showReasons());
+        showReasons();
         setResultConverter(button -> button == ButtonType.OK ? model.values(texts()) : null);
         setOnShown(e -> focusFirstEditable());
     }
@@ -103,32 +110,23 @@ public final class AttributeFormView extends Dialog<Map<String, Object>> {
         return model;
     }
 
-    /** Shows every current problem under its field; true when there are none. */
-    private boolean showProblems() {
-        Map<String, String> problems = model.problems(texts());
-        errors.forEach((field, label) -> setError(field, problems.get(field)));
-        if (problems.isEmpty()) {
-            return true;
-        }
-        Control first = editors.get(problems.keySet().iterator().next());
-        first.requestFocus();
-        Window window = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
-        if (window != null) {
-            // The error lines make the content taller; let the window grow instead of clipping them.
-            Platform.runLater(window::sizeToScene);
-        }
-        return false;
+    /** The validation handle, for tests and decorations: its result lists every current reason. */
+    public ValidationSupport validation() {
+        return validation;
     }
 
-    private void setError(String field, String reason) {
-        Label error = errors.get(field);
-        error.setText(reason == null ? "" : reason);
-        error.setVisible(reason != null);
-        error.setManaged(reason != null);
-        Control editor = editors.get(field);
-        editor.getStyleClass().remove("field-invalid");
-        if (reason != null) {
-            editor.getStyleClass().add("field-invalid");
+    /** Each field's reason under it (the decoration's tooltip says the same). */
+    private void showReasons() {
+        errors.forEach((field, label) -> {
+            String reason = validation.getHighestMessage(editors.get(field)).map(ValidationMessage::getText)
+                    .orElse(null);
+            label.setText(reason == null ? "" : reason);
+            label.setVisible(reason != null);
+            label.setManaged(reason != null);
+        });
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+            // A reason line makes the content taller; let the window grow instead of clipping it.
+            javafx.application.Platform.runLater(getDialogPane().getScene().getWindow()::sizeToScene);
         }
     }
 
@@ -169,11 +167,17 @@ public final class AttributeFormView extends Dialog<Map<String, Object>> {
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         error.setMaxWidth(320);
+        error.setVisible(false);
+        error.setManaged(false);
         errors.put(row.field(), error);
-        setError(row.field(), null);
+        validation.registerValidator(editor, false, (Control control, Object value) -> {
+            String reason = model.problems(texts()).get(row.field());
+            return reason == null ? new ValidationResult() : ValidationResult.fromError(control, reason);
+        });
         FormEditors.changes(editor).addListener((obs, was, now) -> {
-            setError(row.field(), null);
             refreshDerived();
+            // Rules span fields (a deadline after its start, a village of the township): check them all again.
+            validation.revalidate();
         });
         return new VBox(2, line, error);
     }

@@ -18,7 +18,7 @@ public final class DialogTheme {
         root.getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
         root.getStylesheets().add(DialogTheme.class.getResource("edit.css").toExternalForm());
         if (scope == FontScope.OWN_WINDOW) {
-            root.setStyle("-fx-font-family: '" + FxFonts.discover().family() + "';");
+            FxFonts.discover().applyTo(root);
         }
     }
 

@@ -27,6 +27,8 @@ import rectimap.ui.Messages;
  * (a classified one, {@code #layerLegendToggle-<table>}), visibility box, title, read-only and 示意 marks, opacity
  * slider, and the legend when open; dragging a row onto another moves it there; the context menu opens the style
  * dialog or zooms to the layer. Dragging the slider previews; letting go (or a key or track click) asks for one step.
+ * A row is as wide as the panel: a long title wraps onto further lines (its tooltip is the full title too) instead of
+ * running out of sight, and widening the panel unwraps it.
  */
 final class LayerCell extends ListCell<MapLayer> {
     private final Messages messages;
@@ -39,6 +41,8 @@ final class LayerCell extends ListCell<MapLayer> {
         this.actions = actions;
         this.onMove = onMove;
         this.legends = legends;
+        // As wide as the list, never wider: no title runs out of sight behind a horizontal scroll bar.
+        setPrefWidth(0);
         setOnDragDetected(e -> {
             if (getItem() == null) {
                 return;
@@ -68,6 +72,14 @@ final class LayerCell extends ListCell<MapLayer> {
         });
     }
 
+    /** The row's height at the list's width, so a wrapped title gets its lines (a cell's graphic is asked unbounded). */
+    @Override
+    protected double computePrefHeight(double width) {
+        double inner = (width > 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset();
+        return getGraphic() == null || inner <= 0 ? super.computePrefHeight(width)
+                : getGraphic().prefHeight(inner) + snappedTopInset() + snappedBottomInset();
+    }
+
     @Override
     protected void updateItem(MapLayer layer, boolean empty) {
         super.updateItem(layer, empty);
@@ -80,9 +92,12 @@ final class LayerCell extends ListCell<MapLayer> {
         CheckBox visible = new CheckBox(title);
         visible.setId("layerVisible-" + layer.tableName());
         visible.setSelected(layer.visible());
+        visible.setWrapText(true);
+        visible.setTooltip(new Tooltip(title));
         visible.selectedProperty().addListener((o, was, now) -> actions.setVisible(layer.tableName(), now));
         HBox top = new HBox(6, legends.symbolOrToggle(layer), visible);
         top.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(visible, Priority.ALWAYS);
         HBox marks = new HBox(4);
         marks.setAlignment(Pos.CENTER_LEFT);
         // Sample titles already say 示意; the mark is for schematic layers whose title does not.
@@ -119,7 +134,9 @@ final class LayerCell extends ListCell<MapLayer> {
         indent.setPrefWidth(LegendSwatchView.WIDTH_PX + 22);
         HBox bottom = new HBox(6, indent, opacity, marks);
         bottom.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(opacity, Priority.NEVER);
+        // In a narrow panel the slider gives way before the marks.
+        opacity.setMinWidth(48);
+        marks.setMinWidth(Region.USE_PREF_SIZE);
         VBox row = new VBox(2, top, bottom);
         legends.openLegend(layer).ifPresent(legend -> {
             VBox.setMargin(legend, new Insets(2, 0, 2, LegendSwatchView.WIDTH_PX + 6));

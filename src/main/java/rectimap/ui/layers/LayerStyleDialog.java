@@ -50,7 +50,7 @@ public final class LayerStyleDialog extends Dialog<LayerStyle> {
         getDialogPane().setId("styleDialog");
         getDialogPane().getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
         // A dialog is its own window: without the CJK family, Chinese field names would fall back to boxes.
-        getDialogPane().setStyle("-fx-font-family: '" + FxFonts.discover().family() + "';");
+        FxFonts.discover().applyTo(getDialogPane());
         fill = new ColorPicker(StyleColours.toFx(was.fill().withAlpha(1)));
         fill.setId("styleFill");
         fillOpacity = new Slider(0, 1, was.fill().alpha());

@@ -44,6 +44,8 @@ final class OverlayListView extends VBox {
             CheckBox box = new CheckBox(entry.title());
             box.setId("overlayVisible-" + id);
             box.setSelected(entry.shown());
+            // A long title wraps within the panel, as the layers' titles do.
+            box.setWrapText(true);
             box.setTooltip(new Tooltip(messages.get("layers.overlay.displayOnly")));
             box.selectedProperty().addListener((o, was, now) -> actions.setOverlayShown(entry.overlay(), now));
             List<LegendRow> rows = entry.style().legendRows();

@@ -81,7 +81,8 @@ public final class ReviewPanelView extends VBox {
             }
         });
         siteName.getStyleClass().add("review-site-name");
-        siteName.setStyle("-fx-font-size: 1.3em; -fx-font-weight: bold;");
+        siteName.getStyleClass().add("heading");
+        siteName.setStyle("-fx-font-size: 1.3em;");
         planItems = new PlanItemTable(messages);
         history = new VerdictHistoryTable(messages);
         rectimap.ui.ColumnWidths widths = new rectimap.ui.ColumnWidths(userSettings);

@@ -1,5 +1,7 @@
 package rectimap.ui.shared;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -7,6 +9,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -21,19 +24,24 @@ import rectimap.store.pg.PgAccountBook;
 import rectimap.store.pg.PgAccountBook.Account;
 import rectimap.store.pg.PgAccounts;
 import rectimap.ui.Messages;
+import rectimap.ui.OneShotTask;
 import rectimap.ui.edit.DialogTheme;
 
 /**
  * The office's accounts dialog (账户管理…, shown only to the project's owner): the accounts with role, township and
  * whether they may log in; add one (name, role, township for a township account, password), disable or enable the
  * selected one, set a new password for it. The database enforces what each account may do; this dialog only manages
- * them. Passwords are handed to the driver as characters and the field is cleared after use. FX thread.
+ * them. Passwords are handed to the driver as characters and the field is cleared after use. The database calls
+ * run off the FX thread, one at a time ({@link OneShotTask}): meanwhile {@code #accountsBusy} turns and the buttons
+ * wait; a failure (server out of reach, no permission) is one sentence under the form. FX thread.
  */
 public final class AccountsDialog {
     private final Messages messages;
     private final PgAccountBook book;
     private final TableView<Account> table = new TableView<>();
     private final Label problem = new Label();
+    private final ProgressIndicator busy = new ProgressIndicator();
+    private final List<Button> actions = new ArrayList<>();
 
     private AccountsDialog(Messages messages, PgAccountBook book) {
         this.messages = messages;
@@ -80,34 +88,40 @@ public final class AccountsDialog {
         PasswordField password = new PasswordField();
         password.setId("accountPassword");
         Button add = button("accountAdd", "accounts.dialog.add");
-        add.setOnAction(e -> act(() -> {
-            if (name.getText().isBlank() || password.getText().isEmpty()) {
-                throw new IllegalArgumentException(messages.get("accounts.dialog.nameAndPassword"));
-            }
+        add.setOnAction(e -> {
             boolean town = kind.getValue() == AccountKind.TOWNSHIP;
-            if (town && township.getText().isBlank()) {
-                throw new IllegalArgumentException(messages.get("accounts.dialog.townshipNeeded"));
+            if (name.getText().isBlank() || password.getText().isEmpty()) {
+                problem.setText(messages.get("accounts.dialog.nameAndPassword"));
+            } else if (town && township.getText().isBlank()) {
+                problem.setText(messages.get("accounts.dialog.townshipNeeded"));
+            } else {
+                String account = name.getText().strip();
+                String place = town ? township.getText().strip() : null;
+                AccountKind chosen = kind.getValue();
+                char[] secret = take(password);
+                act(() -> {
+                    try {
+                        book.add(account, chosen, place, secret);
+                    } catch (PgAccounts.Refused refused) {
+                        throw new IllegalArgumentException(messages.format("accounts." + refused.reason().name(),
+                                account, place == null ? "" : place));
+                    }
+                }, name::clear);
             }
-            String account = name.getText().strip();
-            String place = town ? township.getText().strip() : null;
-            try {
-                book.add(account, kind.getValue(), place, take(password));
-            } catch (PgAccounts.Refused refused) {
-                throw new IllegalArgumentException(messages.format("accounts." + refused.reason().name(), account,
-                        place == null ? "" : place));
-            }
-            name.clear();
-        }));
+        });
         Button toggle = button("accountToggle", "accounts.dialog.toggle");
-        toggle.setOnAction(e -> selected().ifPresent(a -> act(() -> book.setEnabled(a.name(), !a.enabled()))));
+        toggle.setOnAction(e -> selected().ifPresent(a -> act(() -> book.setEnabled(a.name(), !a.enabled()),
+                () -> { })));
         Button reset = button("accountResetPassword", "accounts.dialog.resetPassword");
-        reset.setOnAction(e -> selected().ifPresent(a -> act(() -> {
+        reset.setOnAction(e -> selected().ifPresent(a -> {
             if (password.getText().isEmpty()) {
-                throw new IllegalArgumentException(messages.get("accounts.dialog.passwordNeeded"));
+                problem.setText(messages.get("accounts.dialog.passwordNeeded"));
+                return;
             }
-            book.resetPassword(a.name(), take(password));
-            problem.setText(messages.format("accounts.dialog.passwordSet", a.name()));
-        })));
+            char[] secret = take(password);
+            act(() -> book.resetPassword(a.name(), secret),
+                    () -> problem.setText(messages.format("accounts.dialog.passwordSet", a.name())));
+        }));
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
@@ -117,10 +131,15 @@ public final class AccountsDialog {
                 new Label(messages.get("accounts.dialog.password")), password);
         problem.setId("accountsProblem");
         problem.setWrapText(true);
-        dialog.getDialogPane().setContent(new VBox(10, table, new HBox(8, toggle, reset), form, add, problem));
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        busy.setId("accountsBusy");
+        busy.setPrefSize(22, 22);
+        busy.setVisible(false);
+        dialog.getDialogPane().setContent(new VBox(10, table, new HBox(8, toggle, reset), form, new HBox(8, add, busy),
+                problem));
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.get("accounts.dialog.close"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
-        refresh();
+        act(() -> { }, () -> { });
         dialog.showAndWait();
     }
 
@@ -132,21 +151,41 @@ public final class AccountsDialog {
         return java.util.Optional.ofNullable(account);
     }
 
-    /** Runs {@code work}, then lists the accounts again; a refusal is one sentence under the form. */
-    private void act(Runnable work) {
+    /**
+     * Runs {@code call} and lists the accounts again, both off the FX thread; then shows them and runs {@code after}.
+     * A refusal or failure is one sentence under the form.
+     */
+    private void act(Runnable call, Runnable after) {
         problem.setText("");
-        try {
-            work.run();
-        } catch (IllegalArgumentException e) {
-            problem.setText(e.getMessage());
-        } catch (StoreException e) {
-            problem.setText(messages.format("store." + e.problem().name(), e.file(), e.subject()));
-        }
-        refresh();
+        setBusy(true);
+        OneShotTask.start("rectimap-accounts", () -> {
+            call.run();
+            return book.list();
+        }, accounts -> {
+            setBusy(false);
+            table.getItems().setAll(accounts);
+            after.run();
+        }, failure -> {
+            setBusy(false);
+            problem.setText(sentence(failure));
+        });
     }
 
-    private void refresh() {
-        table.getItems().setAll(book.list());
+    private void setBusy(boolean running) {
+        busy.setVisible(running);
+        actions.forEach(button -> button.setDisable(running));
+    }
+
+    private String sentence(Throwable failure) {
+        if (failure instanceof IllegalArgumentException refused) {
+            return refused.getMessage();
+        }
+        if (failure instanceof StoreException e) {
+            return e.problem() == rectimap.model.StoreProblem.PERMISSION_DENIED
+                    ? messages.format("accounts.dialog.PERMISSION_DENIED", e.file(), e.subject())
+                    : messages.format("store." + e.problem().name(), e.file(), e.subject());
+        }
+        return messages.format("accounts.dialog.failed", book.project());
     }
 
     private static char[] take(PasswordField field) {
@@ -164,6 +203,7 @@ public final class AccountsDialog {
     private Button button(String id, String key) {
         Button button = new Button(messages.get(key));
         button.setId(id);
+        actions.add(button);
         return button;
     }
 

@@ -119,7 +119,7 @@ final class ConflictFeaturePane {
 
     private static Label bold(String text) {
         Label label = new Label(text);
-        label.setStyle("-fx-font-weight: bold;");
+        label.getStyleClass().add("heading");
         return label;
     }
 }

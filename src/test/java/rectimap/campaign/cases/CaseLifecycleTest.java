@@ -44,7 +44,7 @@ class CaseLifecycleTest {
                 caseAt(CaseStatus.CLOSED, "写了说明", null));
 
         assertThat(fields(problems)).containsExactly("status");
-        assertThat(problems.get(0).reasonZh()).isEqualTo("督办件状态不能从 登记 改为 销号:只能改为 交办");
+        assertThat(problems.get(0).reasonZh()).isEqualTo("督办件状态不能从 登记 改为 销号：只能改为 交办");
         assertThat(problems.get(0).reasonEn()).contains("registered", "closed", "assigned");
         assertThat(CaseLifecycle.allows(CaseStatus.CLOSED, CaseStatus.REGISTERED)).isFalse();
         assertThat(CaseLifecycle.allows(CaseStatus.RECTIFYING, CaseStatus.RECTIFYING)).isTrue();

@@ -69,7 +69,7 @@ class CoverageFixesTest {
         CoverageProblem overlap = check(session.project()).overlaps().get(0);
 
         ChangeSet step = CoverageFixes.cutOverlap(session.project(), overlap, 2);
-        assertThat(step.name()).isEqualTo("切除重叠 干部2责任区(与 干部1责任区)");
+        assertThat(step.name()).isEqualTo("切除重叠 干部2责任区（与 干部1责任区）");
         session.execute(step);
 
         Project fixed = session.project();

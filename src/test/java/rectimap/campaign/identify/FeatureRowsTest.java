@@ -51,7 +51,7 @@ class FeatureRowsTest {
         List<IdentifyRow> rows = FeatureRows.of(areas, feature, ZH);
 
         assertThat(rows).extracting(IdentifyRow::label).containsExactly("责任类型", "责任人", "责任单位", "联系电话",
-                "乡镇(街道)", "村(社区)", "起始日期", "备注", "面积");
+                "乡镇（街道）", "村（社区）", "起始日期", "备注", "面积");
         assertThat(rows).contains(new IdentifyRow("责任人", "张三"), new IdentifyRow("起始日期", "2026-03-01"),
                 new IdentifyRow("面积", AreaText.full(m2, Locale.CHINESE)));
         assertThat(rows.get(rows.size() - 1).value()).matches("[\\d,]+ m² · [\\d,.]+ 亩 · [\\d,.]+ 公顷");
@@ -62,7 +62,7 @@ class FeatureRowsTest {
 
     /**
      * Found in the real window on a project file: a layer read back from a GeoPackage does not say which columns are
-     * derived, and the panel listed 面积 97440250.53695661 m² and 面积(亩) 146160.37580543497 亩 above the figure.
+     * derived, and the panel listed 面积 97440250.53695661 m² and 面积（亩） 146160.37580543497 亩 above the figure.
      */
     @Test
     void aPlanningLayerReadFromAFileStillListsItsAreaOnce() throws Exception {

@@ -93,7 +93,7 @@ class JurisdictionHistoryTest {
 
         ChangeSet step = new JurisdictionMove(List.of(CHANGPING, CANFANG), LONGJU, from, "区政府批复").build(
                 session.project());
-        assertThat(step.name()).isEqualTo("调整隶属 2 个村 → 龙居镇(2026-12-01 起)");
+        assertThat(step.name()).isEqualTo("调整隶属 2 个村 → 龙居镇（2026-12-01 起）");
         session.execute(step);
 
         JurisdictionHistory after = JurisdictionHistory.of(session.project());

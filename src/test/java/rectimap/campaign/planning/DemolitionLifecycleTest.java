@@ -46,13 +46,13 @@ class DemolitionLifecycleTest {
                 .moveProblem(DemolitionStatus.FOUND, DemolitionStatus.FORCED).orElseThrow();
 
         assertThat(problem.field()).isEqualTo("status");
-        assertThat(problem.reasonZh()).isEqualTo("状态不能从 发现 改为 强制拆除:只能改为 公告");
+        assertThat(problem.reasonZh()).isEqualTo("状态不能从 发现 改为 强制拆除：只能改为 公告");
         assertThat(problem.reasonEn()).isEqualTo(
                 "status cannot move from found to forcibly demolished: it can only move to notice posted");
         assertThat(DemolitionLifecycle.moveProblem(DemolitionStatus.NOTICE, DemolitionStatus.CLOSED)
-                .orElseThrow().reasonZh()).isEqualTo("状态不能从 公告 改为 销号:只能改为 自行拆除、强制拆除、司法程序");
+                .orElseThrow().reasonZh()).isEqualTo("状态不能从 公告 改为 销号：只能改为 自行拆除、强制拆除、司法程序");
         assertThat(DemolitionLifecycle.moveProblem(DemolitionStatus.CLOSED, DemolitionStatus.NOTICE)
-                .orElseThrow().reasonZh()).isEqualTo("状态不能从 销号 改为 公告:已销号的拆违点不能再改状态");
+                .orElseThrow().reasonZh()).isEqualTo("状态不能从 销号 改为 公告：已销号的拆违点不能再改状态");
     }
 
     @Test

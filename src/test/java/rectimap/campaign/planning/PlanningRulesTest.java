@@ -36,7 +36,7 @@ class PlanningRulesTest {
         List<AttributeProblem> problems = PlanningRules.INSTANCE.problems(SITES, found, forced);
 
         assertThat(problems).extracting(AttributeProblem::reasonZh)
-                .containsExactly("状态不能从 发现 改为 强制拆除:只能改为 公告");
+                .containsExactly("状态不能从 发现 改为 强制拆除：只能改为 公告");
         assertThat(PlanningRules.INSTANCE.problems(SITES, null, forced)).isEmpty();
     }
 
@@ -46,7 +46,7 @@ class PlanningRulesTest {
 
         assertThat(PlanningRules.INSTANCE.problems(SITES, null, line)).extracting(AttributeProblem::field,
                 AttributeProblem::reasonZh).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("geometry", "拆违点只能是点或面,不能是 LINESTRING"));
+                        org.assertj.core.groups.Tuple.tuple("geometry", "拆违点只能是点或面，不能是 LINESTRING"));
     }
 
     @Test

@@ -73,7 +73,7 @@ class PlanningSchemasTest {
         assertThat(byField(problems)).containsExactly(
                 Map.entry("kind", "责任类型只能是 区领导包乡镇、部门包路段、乡镇干部包村、保洁公司服务区、巡逻片区"),
                 Map.entry("person", "责任人必须填写"),
-                Map.entry("phone", "联系电话格式不正确(手机号 11 位,或 区号-号码,如 0359-2688123)"));
+                Map.entry("phone", "联系电话格式不正确（手机号 11 位，或 区号-号码，如 0359-2688123）"));
         assertThat(problems.get(1).reasonEn()).isEqualTo("Responsible person is required");
     }
 
@@ -95,8 +95,8 @@ class PlanningSchemasTest {
                 values("kind", "乡镇干部包村", "person", "李某"));
 
         assertThat(byField(problems)).containsExactly(
-                Map.entry("township", "乡镇(街道)必须填写(责任类型为 乡镇干部包村 时)"),
-                Map.entry("village", "村(社区)必须填写(责任类型为 乡镇干部包村 时)"));
+                Map.entry("township", "乡镇（街道）必须填写（责任类型为 乡镇干部包村 时）"),
+                Map.entry("village", "村（社区）必须填写（责任类型为 乡镇干部包村 时）"));
         assertThat(problems.get(1).reasonEn()).isEqualTo("Village is required when Kind is 乡镇干部包村");
     }
 
@@ -126,13 +126,13 @@ class PlanningSchemasTest {
     @Test
     void aDemolitionNoticeNeedsItsDateAndDeadlineAndAConsistentDueDate() {
         assertThat(byField(PlanningSchemas.validate(SITE, values("status", "公告", "location", "北相镇"))))
-                .containsExactly(Map.entry("notice_date", "公告日期必须填写(状态为 公告 时)"),
-                        Map.entry("deadline_days", "限期必须填写(状态为 公告 时)"));
+                .containsExactly(Map.entry("notice_date", "公告日期必须填写（状态为 公告 时）"),
+                        Map.entry("deadline_days", "限期必须填写（状态为 公告 时）"));
 
         Map<String, Object> stale = values("status", "公告", "location", "北相镇", "notice_date",
                 LocalDate.of(2026, 4, 1), "deadline_days", 10L, "due_date", LocalDate.of(2026, 4, 5));
         assertThat(byField(PlanningSchemas.validate(SITE, stale)))
-                .containsExactly(Map.entry("due_date", "到期日期应为公告日期加限期天数(2026-04-11)"));
+                .containsExactly(Map.entry("due_date", "到期日期应为公告日期加限期天数（2026-04-11）"));
 
         Map<String, Object> negative = values("status", "公告", "location", "北相镇", "notice_date",
                 LocalDate.of(2026, 4, 1), "deadline_days", -1L);

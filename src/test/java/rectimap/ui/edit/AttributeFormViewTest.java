@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.controlsfx.control.decoration.Decorator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -48,21 +49,28 @@ class AttributeFormViewTest {
         });
         robot.clickOn("#field-phone").write("12345");
         robot.clickOn("#field-since").write("2026-03-01");
-        Screenshots.save(robot, form.getDialogPane().getScene().getWindow(), "attribute-form-new");
-        robot.clickOn("#formOk");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(form.isShowing()).isTrue();
+        TextField phone = robot.lookup("#field-phone").queryAs(TextField.class);
         Label error = robot.lookup("#error-phone").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).startsWith("联系电话格式不正确");
+        assertThat(Decorator.getDecorations(phone)).as("the ControlsFX error decoration").isNotEmpty();
+        assertThat(phone.getStyleClass()).contains("field-invalid");
+        assertThat(form.validation().getHighestMessage(phone)).hasValueSatisfying(
+                m -> assertThat(m.getText()).startsWith("联系电话格式不正确"));
         assertThat(robot.lookup("#error-person").queryAs(Label.class).isVisible()).isFalse();
-        assertThat(robot.lookup("#field-phone").queryAs(TextField.class).isFocused()).isTrue();
+        assertThat(robot.lookup("#formOk").queryButton().isDisabled()).as("no saving while invalid").isTrue();
         Screenshots.save(robot, form.getDialogPane().getScene().getWindow(), "attribute-form-invalid-phone");
+        robot.clickOn("#formOk");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(form.isShowing()).isTrue();
 
-        robot.interact(() -> robot.lookup("#field-phone").queryAs(TextField.class).clear());
-        assertThat(error.isVisible()).as("editing the field clears its reason").isFalse();
+        robot.interact(phone::clear);
+        assertThat(error.isVisible()).as("an optional phone may be empty").isFalse();
+        assertThat(Decorator.getDecorations(phone)).isNullOrEmpty();
         robot.clickOn("#field-phone").write("0359-2688123");
+        assertThat(robot.lookup("#formOk").queryButton().isDisabled()).isFalse();
         robot.clickOn("#formOk");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -75,13 +83,12 @@ class AttributeFormViewTest {
     }
 
     @Test
-    void aMissingRequiredFieldIsFocusedAndCancelReturnsNothing(FxRobot robot) {
-        robot.clickOn("#formOk");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(form.isShowing()).isTrue();
+    void aNewFormSaysWhatIsMissingAndCancelReturnsNothing(FxRobot robot) {
+        assertThat(robot.lookup("#formOk").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#error-kind").queryAs(Label.class).getText()).isEqualTo("责任类型必须填写");
         assertThat(robot.lookup("#error-person").queryAs(Label.class).getText()).isEqualTo("责任人必须填写");
         assertThat(robot.lookup("#field-kind").queryAs(ComboBox.class).isFocused()).isTrue();
+        Screenshots.save(robot, form.getDialogPane().getScene().getWindow(), "attribute-form-new");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(form.isShowing()).isFalse();

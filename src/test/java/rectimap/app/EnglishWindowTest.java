@@ -6,7 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.text.Text;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
@@ -26,11 +31,12 @@ import rectimap.ui.print.ActionGate;
 import rectimap.ui.print.PrintDialog;
 
 /**
- * The print designer of a window started with {@code --lang en} makes an English sheet, as {@code print --lang en}
- * does: English legend, table headings, north arrow and footer; place names and persons stay Chinese.
+ * A window started with {@code --lang en} at its default 1400×900: the print designer makes an English sheet, as
+ * {@code print --lang en} does (English legend, table headings, north arrow and footer; place names and persons stay
+ * Chinese), and the layer panel shows every long English layer title in full.
  */
 @ExtendWith(ApplicationExtension.class)
-class EnglishPrintWindowTest {
+class EnglishWindowTest {
     @RegisterExtension
     static final SampleWindowFixture sample = new SampleWindowFixture();
     private MainWindow window;
@@ -67,5 +73,29 @@ class EnglishPrintWindowTest {
         assertThat(text).contains("Legend", "Responsibility areas", "Supervision cases", "Responsible", "Unit", "Scale 1:",
                 "Shapes are schematic, not surveyed boundaries", "Date: ", "盐湖区", "解州镇");
         assertThat(text).doesNotContain("图例", "非实测", "编制日期", "责任人", "环境整治责任区分布图");
+    }
+
+    @Test
+    void longLayerTitlesAreShownInFullInsideThePanel(FxRobot robot) throws Exception {
+        sample.awaitEditingSession();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.stage().getScene().getWidth()).isEqualTo(1400);
+        ListView<?> list = robot.lookup("#layerList").queryAs(ListView.class);
+        Bounds panel = list.localToScene(list.getLayoutBounds());
+        var boxes = robot.from(list).lookup(".check-box").queryAllAs(CheckBox.class);
+        assertThat(boxes).extracting(CheckBox::getText).contains("Townships and subdistricts (schematic)",
+                "Villages and communities (schematic)", "Illegal structures to demolish");
+        for (CheckBox box : boxes) {
+            Text shown = (Text) box.lookup(".text");
+            Bounds text = shown.localToScene(shown.getBoundsInLocal());
+            assertThat(shown.getText()).as("not shortened with …").isEqualTo(box.getText());
+            assertThat(text.getMaxX()).as("%s ends inside the panel", box.getText()).isLessThanOrEqualTo(panel.getMaxX());
+            assertThat(text.getMaxY()).as("%s is not cut at the bottom", box.getText())
+                    .isLessThanOrEqualTo(box.localToScene(box.getLayoutBounds()).getMaxY() + 1);
+            assertThat(box.getTooltip().getText()).isEqualTo(box.getText());
+        }
+        assertThat(robot.from(list).lookup(".scroll-bar").queryAllAs(ScrollBar.class)).filteredOn(
+                b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL).allMatch(b -> !b.isVisible());
+        Screenshots.save(robot, window.stage(), "layer-panel-english");
     }
 }
