@@ -1,10 +1,10 @@
 package rectimap.exchange;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import rectimap.exchange.encoding.TextEvidence;
 
 /**
  * Reads a CSV file of points (comma, semicolon or tab separated, RFC 4180 quoting) in UTF-8 with or without a BOM
@@ -40,16 +40,7 @@ public final class CsvSource {
         if (!detected.unsure()) {
             return detected.charset();
         }
-        String readings = "UTF-8: \"" + firstNonAscii(TextEncodingDetection.decode(bytes, StandardCharsets.UTF_8))
-                + "\" / GBK: \"" + firstNonAscii(TextEncodingDetection.decode(bytes, TextEncodingDetection.GB18030))
-                + "\"";
-        throw new ExchangeException(ExchangeProblem.ENCODING_UNSURE, file, -1, readings);
-    }
-
-    /** The first value of the CSV {@code text} holding a non-ASCII character ("" when none). */
-    private static String firstNonAscii(String text) {
-        return rows(text).stream().flatMap(List::stream).filter(v -> v.chars().anyMatch(c -> c > 127))
-                .findFirst().orElse("");
+        throw new ExchangeException(ExchangeProblem.ENCODING_UNSURE, file, -1, TextEvidence.ofText(bytes).readings());
     }
 
     /**
