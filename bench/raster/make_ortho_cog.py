@@ -5,12 +5,14 @@ mosaicked SIDE/SEED times each way through a VRT at 0.1 m pixels in EPSG:4546 ar
 gdal_translate -of COG writes it JPEG-compressed (quality 85, 512-pixel tiles, overviews). Nothing is held in memory
 but the seed."""
 import math
+import os
 import sys
 import numpy as np
 from osgeo import gdal, osr
 
 gdal.UseExceptions()
 out, side = sys.argv[1], int(sys.argv[2])
+os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)  # a fresh clone has no target/bench yet
 seed_px = int(sys.argv[3]) if len(sys.argv) > 3 else 4096
 rng = np.random.default_rng(15)
 y, x = np.mgrid[0:seed_px, 0:seed_px]

@@ -24,6 +24,21 @@ class ArchitectureTest {
             .because("the core runs headless (CLI, tests, PDF) and the renderer draws through DrawingSurface");
 
     @ArchTest
+    static final ArchRule dialogButtonsSpeakTheUsersLanguage = noClasses()
+            .that().doNotHaveFullyQualifiedName("rectimap.ui.DialogButtons")
+            .should().accessField(javafx.scene.control.ButtonType.class, "OK")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "CANCEL")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "CLOSE")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "YES")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "NO")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "APPLY")
+            .orShould().callConstructor(javafx.scene.control.Alert.class, javafx.scene.control.Alert.AlertType.class)
+            .orShould().callConstructor(javafx.scene.control.Alert.class, javafx.scene.control.Alert.AlertType.class,
+                    String.class, javafx.scene.control.ButtonType[].class)
+            .because("JavaFX's own buttons (and an Alert's default ones) read OK/Cancel in the JVM's language: "
+                    + "ui.DialogButtons makes them in the user's (确定/取消, or English with --lang en)");
+
+    @ArchTest
     static final ArchRule onlyPrintUsesPdfBox = noClasses()
             .that().resideOutsideOfPackage("rectimap.print..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..");

@@ -1,5 +1,6 @@
 package rectimap.app;
 
+import rectimap.ui.DialogButtons;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +49,7 @@ final class UnexpectedFailures implements Thread.UncaughtExceptionHandler {
     }
 
     private void show(String sentence) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, sentence);
+        Alert alert = DialogButtons.alert(messages, Alert.AlertType.ERROR, sentence);
         alert.setHeaderText(null);
         alert.getDialogPane().setId("crashDialog");
         alert.setOnHidden(e -> dialogOpen.set(false));

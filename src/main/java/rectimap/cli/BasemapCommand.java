@@ -9,6 +9,7 @@ import org.locationtech.jts.geom.Geometry;
 import rectimap.model.StoreException;
 import rectimap.raster.RasterException;
 import rectimap.raster.pyramid.ProjectBasemaps;
+import rectimap.raster.service.DownloadEstimate;
 import rectimap.raster.service.DownloadPlan;
 import rectimap.raster.service.DownloadTiles;
 import rectimap.raster.service.ServiceAccess;
@@ -90,18 +91,12 @@ final class BasemapCommand implements CliCommand {
         if ("yes".equals(options.get("--estimate"))) {
             return 0;
         }
-        String table = TilePackage.tableFor(service.id());
+        String table = ProjectBasemaps.tableFor(service.id());
         TilePackage pkg = new TilePackage(table, service.title(), ProjectBasemaps.DESCRIPTION_PREFIX + service.id(),
                 service.set(), plan.tiles());
         try (ProjectFile file = ProjectFiles.openForOneTransaction(project)) {
-            long written = file.store().writeTilePackage(pkg, tile -> {
-                try {
-                    return source.bytes(tile);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new RasterException(rectimap.raster.RasterProblem.NO_ANSWER, service.title(), "");
-                }
-            }, new DownloadProgress(plan.count(), out, locale));
+            long written = file.store().writeTilePackage(pkg, source::bytes,
+                    new DownloadProgress(plan.count(), out, locale));
             out.println(UserText.format(locale, "basemap.done", written, project + "!" + table));
             return 0;
         } catch (RasterException e) {

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 import rectimap.campaign.ProjectAssembler;
 import rectimap.campaign.place.DivisionPlaces;
 import rectimap.campaign.place.TownshipPlace;
@@ -25,10 +24,7 @@ final class DownloadArea {
         }
         List<TownshipPlace> townships = places.townships();
         if (extent.equals("district")) {
-            if (townships.isEmpty()) {
-                throw new IllegalArgumentException("no townships");
-            }
-            return UnaryUnionOp.union(townships.stream().map(TownshipPlace::boundaryLonLat).toList());
+            return places.districtLonLat().orElseThrow(() -> new IllegalArgumentException("no townships"));
         }
         String name = extent.startsWith("township:") ? extent.substring("township:".length()) : extent;
         return townships.stream().filter(t -> t.name().equals(name) || t.code().equals(name)).findFirst()

@@ -238,7 +238,7 @@ final class CampaignPanels {
             } catch (MoveRefused refused) {
                 String reason = messages.language() == UiLanguage.EN ? refused.reasonEn() : refused.reasonZh();
                 status.showMessage(reason);
-                Alert alert = new Alert(Alert.AlertType.WARNING, reason);
+                Alert alert = DialogButtons.alert(messages, Alert.AlertType.WARNING, reason);
                 alert.initOwner(stage);
                 alert.getDialogPane().setId("jurisdictionRefused");
                 alert.show();

@@ -91,8 +91,9 @@ public final class MainWindow {
         layerActions.attach(layers);
         rasters = new RasterActions(stage, messages, ground, status::showMessage);
         RasterLayersView rasterRows = new RasterLayersView(messages, rasters);
-        rasters.addChangeListener(() -> rasterRows.show(ground.layers()));
+        rasters.addChangeListener(() -> rasterRows.show(ground.layers(), rasters.pending()));
         basemap = new BasemapActions(stage, messages, ground, loader.userSettings(), status::showMessage, model);
+        basemap.onDownloaded(rasters::reopen);
         ViewMenuActions view = new ViewMenuActions(messages, model, layers::selected, status::showMessage);
         toolBar = new ToolBarView(messages, search, model::zoomToFullExtent, model::zoomIn, model::zoomOut,
                 view::zoomToTypedScale);

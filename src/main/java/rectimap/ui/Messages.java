@@ -48,6 +48,11 @@ public final class Messages {
         return FieldLabels.of(language.locale());
     }
 
+    /** The sentence for a project file failure: what happened to which file, and what to do. */
+    public String sentence(rectimap.model.StoreException failure) {
+        return format("store." + failure.problem().name(), failure.file(), failure.subject());
+    }
+
     /** A bilingual value (a status, a problem kind, a tag) named in this language. */
     public String label(Bilingual value) {
         return value.label(language == UiLanguage.EN);

@@ -12,7 +12,7 @@ final class OpenNotices {
 
     static void show(Messages messages, LoadedProject loaded) {
         for (String key : loaded.noticeKeys()) {
-            Alert notice = new Alert(Alert.AlertType.INFORMATION, messages.format(key, loaded.project().file(),
+            Alert notice = DialogButtons.alert(messages, Alert.AlertType.INFORMATION, messages.format(key, loaded.project().file(),
                     loaded.recoveredMoves()));
             notice.setHeaderText(null);
             notice.getDialogPane().setId("openNotice");

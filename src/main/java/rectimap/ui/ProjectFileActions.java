@@ -75,11 +75,11 @@ final class ProjectFileActions {
     private Path chooseDistrict() {
         javafx.scene.control.ButtonType sample = new javafx.scene.control.ButtonType(messages.get("new.useSample"));
         javafx.scene.control.ButtonType other = new javafx.scene.control.ButtonType(messages.get("new.chooseDistrict"));
-        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.NONE,
-                messages.get("new.districtQuestion"), sample, other, javafx.scene.control.ButtonType.CANCEL);
+        javafx.scene.control.Alert ask = DialogButtons.alert(messages, javafx.scene.control.Alert.AlertType.NONE,
+                messages.get("new.districtQuestion"), sample, other, DialogButtons.cancel(messages));
         ask.initOwner(stage);
         ask.getDialogPane().setId("newProjectDistrict");
-        var answer = ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL);
+        var answer = ask.showAndWait().orElse(null);
         if (answer == sample) {
             return districtFile;
         }

@@ -85,7 +85,7 @@ final class ProjectOpening {
         return failure instanceof PgAddress.BadAddress bad
                 ? messages.format("address." + bad.problem().name(), bad.shown())
                 : failure instanceof StoreException se
-                ? messages.format("store." + se.problem().name(), se.file(), se.subject())
+                ? messages.sentence(se)
                 : address + ": " + failure.getMessage();
     }
 
@@ -102,7 +102,7 @@ final class ProjectOpening {
     }
 
     private void explain(String header, String reason) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        Alert alert = DialogButtons.alert(messages, Alert.AlertType.ERROR, "");
         alert.setTitle(messages.get("error.title"));
         alert.setHeaderText(header);
         alert.setContentText(reason);

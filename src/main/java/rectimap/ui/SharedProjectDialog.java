@@ -40,9 +40,10 @@ final class SharedProjectDialog {
         grid.addRow(0, new Label(messages.get("shared.address")), address);
         grid.addRow(1, new Label(messages.get("shared.password")), password);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).setId("sharedOpen");
-        return dialog.showAndWait().filter(b -> b == ButtonType.OK && !address.getText().isBlank())
+        ButtonType ok = DialogButtons.ok(messages);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel(messages));
+        dialog.getDialogPane().lookupButton(ok).setId("sharedOpen");
+        return dialog.showAndWait().filter(b -> b == ok && !address.getText().isBlank())
                 .map(b -> new Answer(address.getText().strip(),
                         password.getText().isEmpty() ? null : password.getText().toCharArray()));
     }

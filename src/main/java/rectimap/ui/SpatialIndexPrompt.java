@@ -27,7 +27,7 @@ final class SpatialIndexPrompt {
                 .map(layer -> layer.layer().info().title()).orElse(table)).toList());
         ButtonType rebuild = new ButtonType(messages.get("spatialIndex.rebuild"), ButtonBar.ButtonData.OK_DONE);
         ButtonType later = new ButtonType(messages.get("spatialIndex.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING,
+        Alert alert = DialogButtons.alert(messages, Alert.AlertType.WARNING,
                 messages.format("spatialIndex.damaged", loaded.project().file(), titles), rebuild, later);
         alert.initOwner(owner);
         alert.setHeaderText(null);
@@ -48,7 +48,7 @@ final class SpatialIndexPrompt {
         Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
         return cause instanceof rectimap.model.StoreException store
-                ? messages.format("store." + store.problem().name(), store.file(), store.subject())
+                ? messages.sentence(store)
                 : String.valueOf(cause.getMessage());
     }
 }

@@ -56,7 +56,7 @@ final class ViewMenuActions {
 
     void showAbout() {
         rectimap.install.BuildInfo build = rectimap.install.BuildInfo.current();
-        Alert about = new Alert(Alert.AlertType.INFORMATION, messages.get("about.text") + "\n"
+        Alert about = DialogButtons.alert(messages, Alert.AlertType.INFORMATION, messages.get("about.text") + "\n"
                 + messages.format("about.version", build.version(), build.commit(), build.date()));
         about.setHeaderText(messages.get("app.title"));
         about.getDialogPane().setId("aboutDialog");

@@ -82,8 +82,9 @@ class BasemapWindowTest {
         assertThat(robot.lookup("#tiandituKeyLink").queryAs(TextField.class).getText())
                 .startsWith("https://console.tianditu.gov.cn");
         Screenshots.save(robot, (Stage) dialog.getScene().getWindow(), "basemap-key-dialog");
-        robot.interact(() -> ((javafx.scene.control.Button) dialog.lookupButton(
-                javafx.scene.control.ButtonType.CANCEL)).fire());
+        assertThat(dialog.getButtonTypes()).extracting(javafx.scene.control.ButtonType::getText)
+                .as("the buttons speak the user's language").containsExactly("确定", "取消");
+        robot.interact(() -> button(dialog, "取消").fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).contains("没有天地图密钥").contains("没有访问网络");
         assertThat(switcher.getValue().label()).isEqualTo("无");
@@ -104,7 +105,7 @@ class BasemapWindowTest {
         robot.interact(() -> {
             robot.lookup("#tiandituKey").queryAs(TextField.class).setText(TiandituShapedServer.KEY);
             robot.lookup("#tiandituReview").queryAs(TextField.class).setText("GS(2025)1234号");
-            ((javafx.scene.control.Button) dialog.lookupButton(javafx.scene.control.ButtonType.OK)).fire();
+            button(dialog, "确定").fire();
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(switcher.getValue().label()).isEqualTo("天地图影像");
@@ -153,7 +154,7 @@ class BasemapWindowTest {
         DialogPane dialog = choose(robot, switcher, 1);
         robot.interact(() -> {
             robot.lookup("#tiandituKey").queryAs(TextField.class).setText(TiandituShapedServer.KEY);
-            ((javafx.scene.control.Button) dialog.lookupButton(javafx.scene.control.ButtonType.OK)).fire();
+            button(dialog, "确定").fire();
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(switcher.getValue().label()).isEqualTo("天地图矢量");
@@ -165,6 +166,13 @@ class BasemapWindowTest {
                 .contains("tianditu:vec"));
         assertThat(sqlite(file, "SELECT group_concat(value) FROM gpkgext_rectimap_settings")).doesNotContain(
                 TiandituShapedServer.KEY);
+    }
+
+    /** The dialog's button reading {@code text}. */
+    static javafx.scene.control.Button button(DialogPane dialog, String text) {
+        return dialog.getButtonTypes().stream().filter(t -> t.getText().equals(text)).findFirst()
+                .map(t -> (javafx.scene.control.Button) dialog.lookupButton(t))
+                .orElseThrow(() -> new AssertionError("no button " + text + " in " + dialog.getButtonTypes()));
     }
 
     /** The share of pixels (sampled every 8th) that are not fully transparent. */
@@ -190,6 +198,11 @@ class BasemapWindowTest {
     }
 
     private boolean markerShown(FxRobot robot, Coordinate marker) {
+        return markerShown(robot, window, marker);
+    }
+
+    /** Whether the map canvas of {@code window} shows the fixture's magenta marker where it lies. */
+    static boolean markerShown(FxRobot robot, MainWindow window, Coordinate marker) {
         robot.interact(() -> window.mapView().requestPaint());
         WaitForAsyncUtils.waitForFxEvents();
         Node canvas = robot.lookup("#mapCanvas").query();

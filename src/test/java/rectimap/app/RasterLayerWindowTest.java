@@ -59,7 +59,8 @@ class RasterLayerWindowTest {
                 "rgb", "GTiff", List.of("TILED=YES", "COMPRESS=LZW"), List.of(2, 4), false);
         Path file = GeoTiffFixtures.write(sample.home().resolve("正射影像.tif"), recipe);
 
-        robot.interact(() -> assertThat(window.rasters().add(file.toString())).isTrue());
+        robot.interact(() -> window.rasters().add(file.toString()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#rasterVisible-0").tryQuery().isPresent());
         assertThat(robot.lookup("#rasterVisible-0").queryAs(CheckBox.class).getText()).isEqualTo("正射影像.tif");
 
         Coordinate red = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E).apply(recipe.redX(),
@@ -116,8 +117,8 @@ class RasterLayerWindowTest {
     void aFileThatCannotBeDrawnIsExplainedAndNothingIsAdded(FxRobot robot) throws Exception {
         sample.awaitEditingSession();
         Path text = Files.writeString(sample.home().resolve("notes.tif"), "not an image");
-        robot.interact(() -> assertThat(window.rasters().add(text.toString())).isFalse());
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.rasters().add(text.toString()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#rasterProblem").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#rasterProblem").queryAs(DialogPane.class);
         assertThat(dialog.getContentText()).contains("notes.tif").contains("GeoTIFF");
         assertThat(window.rasterGround().layers()).isEmpty();

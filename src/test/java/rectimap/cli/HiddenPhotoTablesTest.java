@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.locationtech.jts.geom.Point;
-import rectimap.campaign.ProjectAssembler;
 import rectimap.campaign.planning.SupervisionCaseSchema;
 import rectimap.media.Photo;
-import rectimap.media.TestPhotos;
 import rectimap.model.Feature;
 import rectimap.model.FeatureRef;
 import rectimap.store.GdalTools;
@@ -40,17 +36,11 @@ class HiddenPhotoTablesTest {
     @BeforeAll
     static void projectWithAPhoto() throws Exception {
         GdalTools.requireGdal();
-        template = dir.resolve("template.gpkg");
-        CliConsole.createPlannedSample(template).close();
-        try (ProjectFile file = ProjectFiles.openReadOnly(template)) {
-            firstCase = ProjectAssembler.assemble(template, file.store()).layer(SupervisionCaseSchema.TABLE)
-                    .orElseThrow().layer().features().get(0);
-        }
-        Point at = (Point) firstCase.geometry();
-        LocalDate after = ((LocalDate) firstCase.get("registered")).plusDays(3);
+        CaseWithPhoto project = CaseWithPhoto.in(dir);
+        template = project.template();
+        firstCase = project.firstCase();
         Path folder = Files.createDirectories(dir.resolve("phone"));
-        TestPhotos.geotag(TestPhotos.jpeg(folder.resolve("after.jpg"), 800, 600, 1), at.getX() + 0.00003,
-                at.getY(), after.toString().replace('-', ':') + " 10:20:30", 90);
+        project.afterPhoto(folder.resolve("after.jpg"), 800, 600, 90);
         CliConsole console = new CliConsole();
         assertThat(console.run("photos", "--project", template.toString(), "--import", folder.toString()))
                 .as(console.err()).isZero();

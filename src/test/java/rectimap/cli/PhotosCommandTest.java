@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Point;
-import rectimap.campaign.ProjectAssembler;
 import rectimap.campaign.planning.SupervisionCaseSchema;
 import rectimap.media.Photo;
 import rectimap.media.PhotoTag;
@@ -34,28 +33,19 @@ import rectimap.store.ProjectFiles;
 class PhotosCommandTest {
     @TempDir
     static Path dir;
-    static Path template;
+    static CaseWithPhoto project;
     static Feature firstCase;
     static Path good;
 
     @BeforeAll
     static void makeProjectAndPhotos() throws Exception {
-        template = dir.resolve("template.gpkg");
-        CliConsole.createPlannedSample(template).close();
-        try (ProjectFile file = ProjectFiles.openReadOnly(template)) {
-            firstCase = ProjectAssembler.assemble(template, file.store()).layer(SupervisionCaseSchema.TABLE)
-                    .orElseThrow().layer().features().get(0);
-        }
-        Point at = (Point) firstCase.geometry();
-        LocalDate after = ((LocalDate) firstCase.get("registered")).plusDays(3);
-        good = TestPhotos.geotag(TestPhotos.jpeg(dir.resolve("good.jpg"), 3000, 2000, 1),
-                at.getX() + 0.00003, at.getY(), after.toString().replace('-', ':') + " 10:20:30", 135);
+        project = CaseWithPhoto.in(dir);
+        firstCase = project.firstCase();
+        good = project.afterPhoto(dir.resolve("good.jpg"), 3000, 2000, 135);
     }
 
     private static Path freshProject(String name) throws Exception {
-        Path project = dir.resolve(name + ".gpkg");
-        Files.copy(template, project, StandardCopyOption.REPLACE_EXISTING);
-        return project;
+        return project.copy(dir, name);
     }
 
     private static Path folder(String name, Path... files) throws Exception {

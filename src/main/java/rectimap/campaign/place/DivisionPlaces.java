@@ -76,6 +76,13 @@ public final class DivisionPlaces {
         return project.layer(table).map(MapLayer::layer).map(Layer::features).orElse(List.of());
     }
 
+    /** The district's outline: the union of the townships' outlines, lon/lat; empty when there is no township. */
+    public Optional<Geometry> districtLonLat() {
+        return townships.isEmpty() ? Optional.empty() : Optional.of(
+                org.locationtech.jts.operation.union.UnaryUnionOp.union(
+                        townships.values().stream().map(TownshipPlace::boundaryLonLat).toList()));
+    }
+
     /** Townships in layer order. */
     public List<TownshipPlace> townships() {
         return List.copyOf(townships.values());

@@ -2,7 +2,6 @@ package rectimap.raster.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -57,14 +56,6 @@ public record DownloadPlan(ServiceTiles service, List<TileAddress> tiles) {
         if (epsg == Epsg.CGCS2000 || epsg == 4326) {
             return lonLat;
         }
-        CrsTransform transform = CrsTransform.between(Epsg.CGCS2000, epsg);
-        Geometry copy = lonLat.copy();
-        copy.apply((org.locationtech.jts.geom.CoordinateFilter) c -> {
-            Coordinate out = transform.apply(c.x, c.y);
-            c.x = out.x;
-            c.y = out.y;
-        });
-        copy.geometryChanged();
-        return copy;
+        return CrsTransform.between(Epsg.CGCS2000, epsg).apply(lonLat);
     }
 }

@@ -24,8 +24,20 @@ public final class DownloadTiles {
         this.fetcher = fetcher;
     }
 
-    /** The tile's bytes, empty when the service has none there. */
-    public Optional<byte[]> bytes(TileAddress tile) throws RasterException, InterruptedException {
+    /**
+     * The tile's bytes, empty when the service has none there. An interrupt (a cancelled download) ends the wait as
+     * NO_ANSWER, with the thread's interrupt flag set again.
+     */
+    public Optional<byte[]> bytes(TileAddress tile) throws RasterException {
+        try {
+            return fetched(tile);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RasterException(RasterProblem.NO_ANSWER, service.title(), "");
+        }
+    }
+
+    private Optional<byte[]> fetched(TileAddress tile) throws RasterException, InterruptedException {
         byte[] single = null;
         BufferedImage composite = null;
         for (int layer = 0; layer < service.layers().size(); layer++) {

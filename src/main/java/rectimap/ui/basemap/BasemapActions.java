@@ -1,6 +1,8 @@
 package rectimap.ui.basemap;
 
+import rectimap.ui.DialogButtons;
 import java.io.File;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -12,14 +14,18 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import rectimap.campaign.place.DivisionPlaces;
 import rectimap.model.Project;
 import rectimap.model.ProjectSettings;
 import rectimap.raster.RasterException;
 import rectimap.raster.RasterLayer;
 import rectimap.raster.RasterSources;
+import rectimap.raster.service.ServiceAccess;
+import rectimap.raster.service.ServiceLocations;
 import rectimap.ui.Messages;
 import rectimap.ui.map.MapViewModel;
 import rectimap.ui.raster.RasterGround;
+import rectimap.ui.raster.RasterOpening;
 
 /**
  * What the basemap switcher and the 底图 menu do: show the chosen basemap under the raster layers (asking for the
@@ -39,6 +45,9 @@ public final class BasemapActions {
     private final BasemapSwitcher switcher;
     private final MapViewModel map;
     private ProjectSettings settings = ProjectSettings.inMemory(java.util.Map.of());
+    private Consumer<String> downloadedListener = location -> { };
+    /** Counts the choices (the user's, a project's start), so a slow opening never replaces a later choice. */
+    private long choices;
 
     /** {@code map}: the window's map (its project and view, for 下载底图). */
     public BasemapActions(Window owner, Messages messages, RasterGround ground, ProjectSettings userSettings,
@@ -58,7 +67,12 @@ public final class BasemapActions {
         menus.getMenus().add(menus.getMenus().size() - 1, menu());
     }
 
-    /** The 底图 menu: 天地图密钥… ({@code #menuTiandituKey}). */
+    /** {@code reopen} hears the location of each downloaded source, so raster layers showing it use the package. */
+    public void onDownloaded(Consumer<String> reopen) {
+        downloadedListener = reopen;
+    }
+
+    /** The 底图 menu: 天地图密钥… ({@code #menuTiandituKey}), 下载底图… ({@code #menuBasemapDownload}). */
     private Menu menu() {
         MenuItem key = new MenuItem(messages.get("basemap.menu.key"));
         key.setId("menuTiandituKey");
@@ -67,7 +81,10 @@ public final class BasemapActions {
                 reopenService();
             }
         });
-        Menu menu = new Menu(messages.get("basemap.menu"), null, key);
+        MenuItem download = new MenuItem(messages.get("basemap.menu.download"));
+        download.setId("menuBasemapDownload");
+        download.setOnAction(e -> download());
+        Menu menu = new Menu(messages.get("basemap.menu"), null, key, download);
         menu.setId("menuBasemap");
         return menu;
     }
@@ -82,9 +99,25 @@ public final class BasemapActions {
         String kept = settings.read(SETTING_KEY).orElse("");
         BasemapEntry entry = kept.isBlank() ? BasemapEntry.fixed(messages).get(0) : BasemapEntry.of(kept, messages);
         switcher.show(entry);
-        if (!show(entry)) {
-            switcher.show(BasemapEntry.fixed(messages).get(0));
+        replaceBasemap(Optional.empty());
+        long mine = ++choices;
+        if (entry.kind() == BasemapEntry.Kind.NONE) {
+            return;
         }
+        // Opened off the FX thread (a large GeoTIFF's header, a slow disk): the project shows at once.
+        RasterOpening.open(entry.location(), locale(), source -> {
+            if (mine != choices) {
+                source.close();
+                return;
+            }
+            replaceBasemap(Optional.of(new RasterLayer(entry.location(), source, true, 1)));
+            status.accept(messages.format("basemap.shown", entry.label()));
+        }, sentence -> {
+            if (mine == choices) {
+                status.accept(sentence);
+                switcher.show(BasemapEntry.fixed(messages).get(0));
+            }
+        });
     }
 
     /** The window's online access (key, cache, packages). */
@@ -93,6 +126,7 @@ public final class BasemapActions {
     }
 
     private void choose(BasemapEntry entry) {
+        choices++;
         BasemapEntry before = ground.basemap().map(b -> BasemapEntry.of(b.location(), messages))
                 .orElse(BasemapEntry.fixed(messages).get(0));
         BasemapEntry wanted = entry;
@@ -121,10 +155,6 @@ public final class BasemapActions {
     /** How a basemap that cannot be opened is told. */
     private enum Problems { DIALOG, STATUS }
 
-    private boolean show(BasemapEntry entry) {
-        return open(entry, Problems.STATUS);
-    }
-
     private boolean open(BasemapEntry entry, Problems problems) {
         if (entry.kind() == BasemapEntry.Kind.NONE) {
             replaceBasemap(Optional.empty());
@@ -140,7 +170,7 @@ public final class BasemapActions {
             if (problems == Problems.STATUS) {
                 status.accept(sentence);
             } else {
-                Alert alert = new Alert(Alert.AlertType.ERROR, sentence);
+                Alert alert = DialogButtons.alert(messages, Alert.AlertType.ERROR, sentence);
                 alert.setHeaderText(messages.get("basemap.problem.title"));
                 alert.getDialogPane().setId("basemapProblem");
                 alert.initOwner(owner);
@@ -154,6 +184,44 @@ public final class BasemapActions {
         Optional<RasterLayer> old = ground.basemap();
         ground.setBasemap(next);
         old.ifPresent(layer -> layer.source().close());
+    }
+
+    /**
+     * 下载底图…: the online sources the project knows (the basemap shown, its service layers, the Tianditu presets)
+     * for the view, the district or a township, into the project's tile folder; a source shown is opened again
+     * afterwards, so its tiles come from the package at once.
+     */
+    private void download() {
+        Project project = map.project();
+        if (project == null || project.file() == null) {
+            status.accept(messages.get("basemap.download.noProject"));
+            return;
+        }
+        java.util.Map<String, BasemapEntry> sources = new java.util.LinkedHashMap<>();
+        BasemapEntry shown = switcher.shown();
+        if (shown != null && shown.kind() == BasemapEntry.Kind.SERVICE) {
+            sources.put(shown.location(), shown);
+        }
+        for (RasterLayer layer : ground.layers()) {
+            if (ServiceLocations.isService(layer.location())) {
+                sources.putIfAbsent(layer.location(), new BasemapEntry(BasemapEntry.Kind.SERVICE,
+                        layer.source().title(), layer.location()));
+            }
+        }
+        BasemapEntry.fixed(messages).stream().filter(e -> e.kind() == BasemapEntry.Kind.SERVICE)
+                .forEach(e -> sources.putIfAbsent(e.location(), e));
+        DownloadDialog.show(owner, messages, new DownloadJob(project.file(), messages, ServiceAccess.standard()),
+                List.copyOf(sources.values()), DownloadExtent.choices(messages, map.viewport().visibleExtent(),
+                        DivisionPlaces.of(project)), this::downloaded);
+    }
+
+    private void downloaded(BasemapEntry source) {
+        services.projectShown(Optional.ofNullable(map.project().file()));
+        BasemapEntry shown = switcher.shown();
+        if (shown != null && shown.location().equals(source.location())) {
+            open(shown, Problems.STATUS);
+        }
+        downloadedListener.accept(source.location());
     }
 
     /** The key changed: a Tianditu basemap shown is opened again with it. */

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import rectimap.ui.DialogButtons;
 import rectimap.ui.Messages;
 
 /**
@@ -48,9 +49,9 @@ public final class TiandituKeyDialog {
         note.setMaxWidth(520);
         grid.add(note, 0, 3, 2, 1);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(DialogButtons.ok(messages), DialogButtons.cancel(messages));
         dialog.setOnShown(e -> key.requestFocus());
-        if (dialog.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+        if (dialog.showAndWait().filter(DialogButtons::isOk).isPresent()) {
             services.keep(key.getText(), review.getText());
         }
         return services.tiandituKey().isPresent();

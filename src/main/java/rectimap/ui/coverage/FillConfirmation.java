@@ -1,5 +1,6 @@
 package rectimap.ui.coverage;
 
+import rectimap.ui.DialogButtons;
 import java.util.Locale;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -37,7 +38,7 @@ final class FillConfirmation {
         ButtonType go = new ButtonType(messages.get("coverage.fill.confirm.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("coverage.fill.confirm.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.format("coverage.fill.confirm",
+        Alert alert = DialogButtons.alert(messages, Alert.AlertType.CONFIRMATION, messages.format("coverage.fill.confirm",
                 AreaText.readable(fill.movedM2(), language), fill.zoneName(), AreaText.mu(fill.beforeM2(), language),
                 AreaText.mu(fill.afterM2(), language)), go, cancel);
         alert.initOwner(owner);

@@ -1,5 +1,6 @@
 package rectimap.ui.coverage;
 
+import rectimap.ui.DialogButtons;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public final class OpenProblemsGate {
             return true;
         }
         ButtonType proceed = new ButtonType(messages.format("gate.proceed", action), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, open.get(), proceed, ButtonType.CANCEL);
+        Alert alert = DialogButtons.alert(messages, Alert.AlertType.WARNING, open.get(), proceed, DialogButtons.cancel(messages));
         alert.initOwner(owner);
         alert.setTitle(messages.get("gate.title"));
         alert.setHeaderText(messages.format("gate.header", action));

@@ -1,5 +1,6 @@
 package rectimap.ui.edit;
 
+import rectimap.ui.DialogButtons;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -63,11 +64,13 @@ public final class AttributeFormView extends Dialog<Map<String, Object>> {
         getDialogPane().setId("attributeForm");
         getDialogPane().getStyleClass().add("attribute-form");
         DialogTheme.applyTo(getDialogPane(), DialogTheme.FontScope.OWN_WINDOW);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
+        ButtonType okType = DialogButtons.ok(messages);
+        ButtonType cancelType = DialogButtons.cancel(messages);
+        getDialogPane().getButtonTypes().addAll(okType, cancelType);
+        Button ok = (Button) getDialogPane().lookupButton(okType);
         ok.setId("formOk");
         ok.setText(messages.get("form.ok"));
-        Button cancel = (Button) getDialogPane().lookupButton(ButtonType.CANCEL);
+        Button cancel = (Button) getDialogPane().lookupButton(cancelType);
         cancel.setId("formCancel");
         cancel.setText(messages.get("form.cancel"));
 
@@ -91,7 +94,7 @@ public final class AttributeFormView extends Dialog<Map<String, Object>> {
         ok.disableProperty().bind(validation.invalidProperty());
         validation.validationResultProperty().addListener((o, was, now) -> showReasons());
         showReasons();
-        setResultConverter(button -> button == ButtonType.OK ? model.values(texts()) : null);
+        setResultConverter(button -> button == okType ? model.values(texts()) : null);
         setOnShown(e -> focusFirstEditable());
     }
 

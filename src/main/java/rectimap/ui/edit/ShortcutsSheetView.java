@@ -1,5 +1,6 @@
 package rectimap.ui.edit;
 
+import rectimap.ui.DialogButtons;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
@@ -24,8 +25,8 @@ public final class ShortcutsSheetView extends Dialog<Void> {
         setResizable(true);
         getDialogPane().setId("shortcutsSheet");
         DialogTheme.applyTo(getDialogPane(), DialogTheme.FontScope.OWN_WINDOW);
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        Button close = (Button) getDialogPane().lookupButton(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().add(DialogButtons.close(messages));
+        Button close = (Button) getDialogPane().lookupButton(getDialogPane().getButtonTypes().get(0));
         close.setId("shortcutsClose");
         close.setText(messages.get("shortcuts.close"));
 

@@ -1,5 +1,6 @@
 package rectimap.ui.exchange;
 
+import rectimap.ui.DialogButtons;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -163,13 +164,12 @@ public final class ExportDialog {
         if (as == ExportFormat.SHAPEFILE) {
             List<String> renamed = rectimap.exchange.ShapefileLayerWriter.renamedColumns(content, charset);
             if (!renamed.isEmpty()) {
-                javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert ask = DialogButtons.alert(messages,
                         javafx.scene.control.Alert.AlertType.CONFIRMATION,
                         messages.format("export.namesCut", String.join("\n", renamed)));
                 ask.initOwner(stage);
                 ask.getDialogPane().setId("exportNamesCut");
-                if (ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL)
-                        != javafx.scene.control.ButtonType.OK) {
+                if (!DialogButtons.isOk(ask.showAndWait().orElse(null))) {
                     return;
                 }
             }

@@ -1,5 +1,6 @@
 package rectimap.ui.jurisdiction;
 
+import rectimap.ui.DialogButtons;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -76,11 +77,12 @@ public final class JurisdictionDialog extends Dialog<JurisdictionMove> {
         grid.addRow(3, new Label(messages.get("jurisdiction.date")), date);
         grid.addRow(4, new Label(messages.get("jurisdiction.note")), note);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(township.valueProperty().isNull()
+        ButtonType ok = DialogButtons.ok(messages);
+        getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel(messages));
+        getDialogPane().lookupButton(ok).disableProperty().bind(township.valueProperty().isNull()
                 .or(date.valueProperty().isNull())
                 .or(javafx.beans.binding.Bindings.isEmpty(villageList.getSelectionModel().getSelectedItems())));
-        setResultConverter(button -> button == ButtonType.OK ? new JurisdictionMove(
+        setResultConverter(button -> button == ok ? new JurisdictionMove(
                 villageList.getSelectionModel().getSelectedItems().stream().map(v -> v.text("code")).toList(),
                 township.getValue().text("code"), date.getValue(), note.getText()) : null);
     }

@@ -1,5 +1,6 @@
 package rectimap.ui.layers;
 
+import rectimap.ui.DialogButtons;
 import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -101,14 +102,16 @@ public final class LayerStyleDialog extends Dialog<LayerStyle> {
         grid.addRow(5, labels, labelField);
         grid.add(byClass, 0, 6, 3, 1);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
+        ButtonType okType = DialogButtons.ok(messages);
+        ButtonType cancelType = DialogButtons.cancel(messages);
+        getDialogPane().getButtonTypes().addAll(okType, cancelType);
+        Button ok = (Button) getDialogPane().lookupButton(okType);
         ok.setId("styleOk");
         ok.setText(messages.get("form.ok"));
-        Button cancel = (Button) getDialogPane().lookupButton(ButtonType.CANCEL);
+        Button cancel = (Button) getDialogPane().lookupButton(cancelType);
         cancel.setId("styleCancel");
         cancel.setText(messages.get("form.cancel"));
-        setResultConverter(button -> button == ButtonType.OK ? chosen() : null);
+        setResultConverter(button -> button == okType ? chosen() : null);
     }
 
     /** The style as the controls say now (the current style when nothing was touched). */

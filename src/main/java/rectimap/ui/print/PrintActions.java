@@ -1,5 +1,6 @@
 package rectimap.ui.print;
 
+import rectimap.ui.DialogButtons;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -157,7 +158,7 @@ final class PrintActions {
 
     private void noPrinter(String sentence) {
         status.setText(sentence);
-        Alert alert = new Alert(Alert.AlertType.WARNING, sentence);
+        Alert alert = DialogButtons.alert(messages, Alert.AlertType.WARNING, sentence);
         alert.initOwner(owner);
         alert.setTitle(messages.get("print.noPrinter.title"));
         alert.setHeaderText(null);
@@ -182,7 +183,7 @@ final class PrintActions {
 
     private void fail(String sentence) {
         status.setText(sentence);
-        Alert alert = new Alert(Alert.AlertType.ERROR, sentence);
+        Alert alert = DialogButtons.alert(messages, Alert.AlertType.ERROR, sentence);
         alert.initOwner(owner);
         alert.setTitle(messages.get("print.error.title"));
         alert.setHeaderText(null);

@@ -15,15 +15,14 @@ import javafx.stage.Window;
 import rectimap.model.ProjectSettings;
 import rectimap.raster.RasterException;
 import rectimap.raster.RasterLayer;
-import rectimap.raster.RasterSources;
 import rectimap.ui.Messages;
-import rectimap.ui.OneShotTask;
+import rectimap.ui.DialogButtons;
 
 /**
  * What the raster rows and 文件 → 添加栅格图层… do: open a file (a sentence when it cannot be drawn, nothing
  * changed), show, hide, fade and remove layers, and keep the list in the project's settings
- * ({@link RasterLayerList}) so the project opens with its imagery again. FX thread (a project's stored layers are
- * read and opened on a thread of their own).
+ * ({@link RasterLayerList}) so the project opens with its imagery again. FX thread; every opening runs on a thread
+ * of its own ({@link RasterOpening}), the row listed as opening meanwhile.
  */
 public final class RasterActions {
 
@@ -35,6 +34,7 @@ public final class RasterActions {
     private ProjectSettings settings = ProjectSettings.inMemory(java.util.Map.of());
     /** Set when the user changed the list since the project's stored layers began to open. */
     private boolean changedWhileOpening;
+    private final List<Pending> pending = new ArrayList<>();
     /** Reads raster values for identify clicks, off the FX thread. */
     private final ExecutorService identifier = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "raster-identify");
@@ -56,44 +56,60 @@ public final class RasterActions {
     }
 
     /**
-     * A project was shown: its raster layers are read from {@code projectSettings} and opened off the FX thread (a
-     * missing file is named), then shown under any the user added meanwhile.
+     * A project was shown: its raster layers are read from {@code projectSettings} and each opened on a thread of its
+     * own ({@link RasterOpening}), listed as opening ({@link #pending()}) meanwhile; each is shown when ready, in the
+     * stored order under any the user added meanwhile. One that cannot be opened is named in the panel and the
+     * status bar and stays in the settings (the file may come back).
      */
     public void projectStarted(ProjectSettings projectSettings) {
         ground.layers().forEach(l -> l.source().close());
         settings = projectSettings;
         changedWhileOpening = false;
+        pending.clear();
         apply(List.of(), false);
-        OneShotTask.start("raster-open", () -> open(projectSettings), opened -> {
-            if (settings != projectSettings) {
-                opened.layers().forEach(l -> l.source().close());
-                return;
-            }
-            opened.problems().forEach(status);
-            List<RasterLayer> next = new ArrayList<>(opened.layers());
-            next.addAll(ground.layers());
-            // What the user changed meanwhile was kept without the stored layers: keep the whole list again.
-            apply(next, changedWhileOpening);
-        }, failure -> Thread.currentThread().getUncaughtExceptionHandler().uncaughtException(Thread.currentThread(),
-                failure));
-    }
-
-    /** The stored raster layers of a project, opened, and a sentence for each that could not be. Any thread. */
-    private record Opened(List<RasterLayer> layers, List<String> problems) {
-    }
-
-    private Opened open(ProjectSettings projectSettings) {
+        List<RasterLayerList.Entry> stored = RasterLayerList.read(projectSettings);
         List<RasterLayer> opened = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (RasterLayerList.Entry entry : RasterLayerList.read(projectSettings)) {
-            try {
-                opened.add(new RasterLayer(entry.location(), RasterSources.open(entry.location()), entry.visible(),
-                        entry.opacity()));
-            } catch (RasterException e) {
-                problems.add(e.sentence(locale()));
-            }
+        int[] left = {stored.size()};
+        for (RasterLayerList.Entry entry : stored) {
+            Pending row = new Pending(RasterOpening.nameOf(entry.location()), null);
+            pending.add(row);
+            RasterOpening.open(entry.location(), locale(), source -> {
+                if (settings != projectSettings) {
+                    source.close();
+                    return;
+                }
+                pending.remove(row);
+                opened.add(new RasterLayer(entry.location(), source, entry.visible(), entry.opacity()));
+                showStored(stored, opened, --left[0] == 0);
+            }, sentence -> {
+                if (settings == projectSettings) {
+                    pending.set(pending.indexOf(row), new Pending(row.name(), sentence));
+                    status.accept(sentence);
+                    showStored(stored, opened, --left[0] == 0);
+                }
+            });
         }
-        return new Opened(opened, problems);
+        listeners.forEach(Runnable::run);
+    }
+
+    /** Shows the stored layers opened so far, in stored order, under the ones the user added meanwhile. */
+    private void showStored(List<RasterLayerList.Entry> stored, List<RasterLayer> opened, boolean all) {
+        List<RasterLayer> next = new ArrayList<>();
+        for (RasterLayerList.Entry entry : stored) {
+            opened.stream().filter(l -> l.location().equals(entry.location())).findFirst().ifPresent(next::add);
+        }
+        ground.layers().stream().filter(l -> !opened.contains(l)).forEach(next::add);
+        // What the user changed meanwhile is kept only once every stored layer is back, so none is lost.
+        apply(next, all && changedWhileOpening);
+    }
+
+    /** A raster row that is not drawn (yet): its name, and the sentence when it could not be opened (else null). */
+    public record Pending(String name, String problem) {
+    }
+
+    /** The rows still opening, and the stored ones that could not be opened, for the layer panel. */
+    public List<Pending> pending() {
+        return List.copyOf(pending);
     }
 
     /** Asks for a GeoTIFF and adds it on top of the imagery. */
@@ -109,24 +125,56 @@ public final class RasterActions {
     }
 
     /**
-     * Opens {@code location} and adds it on top of the imagery; returns false and explains in a dialog
-     * ({@code #rasterProblem}) when it cannot be drawn — the project is not changed then.
+     * Opens {@code location} off the FX thread (listed as opening meanwhile) and adds it on top of the imagery; when
+     * it cannot be drawn a dialog explains ({@code #rasterProblem}) and the project is not changed.
      */
-    public boolean add(String location) {
-        try {
-            RasterLayer layer = new RasterLayer(location, RasterSources.open(location), true, 1);
+    public void add(String location) {
+        Pending row = new Pending(RasterOpening.nameOf(location), null);
+        pending.add(row);
+        listeners.forEach(Runnable::run);
+        ProjectSettings asked = settings;
+        RasterOpening.open(location, locale(), source -> {
+            pending.remove(row);
+            if (settings != asked) {
+                source.close();
+                return;
+            }
             List<RasterLayer> next = new ArrayList<>(ground.layers());
-            next.add(layer);
+            next.add(new RasterLayer(location, source, true, 1));
             apply(next, true);
-            status.accept(messages.format("raster.added", layer.source().title()));
-            return true;
-        } catch (RasterException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.sentence(locale()));
+            status.accept(messages.format("raster.added", source.title()));
+        }, sentence -> {
+            pending.remove(row);
+            listeners.forEach(Runnable::run);
+            Alert alert = DialogButtons.alert(messages, Alert.AlertType.ERROR, sentence);
             alert.setHeaderText(messages.get("raster.problem.title"));
             alert.getDialogPane().setId("rasterProblem");
             alert.initOwner(owner);
             alert.show();
-            return false;
+        });
+    }
+
+    /**
+     * Opens the layers showing {@code location} again (off the FX thread), e.g. after its tiles were downloaded, so
+     * they read the new package; each keeps its place, visibility and opacity.
+     */
+    public void reopen(String location) {
+        for (RasterLayer layer : ground.layers()) {
+            if (!layer.location().equals(location)) {
+                continue;
+            }
+            RasterOpening.open(location, locale(), source -> {
+                List<RasterLayer> next = new ArrayList<>(ground.layers());
+                int index = next.indexOf(layer);
+                if (index < 0) {
+                    source.close();
+                    return;
+                }
+                next.set(index, new RasterLayer(location, source, layer.visible(), layer.opacity()));
+                ground.setLayers(next);
+                layer.source().close();
+                listeners.forEach(Runnable::run);
+            }, status);
         }
     }
 

@@ -16,7 +16,8 @@ import rectimap.ui.Messages;
 /**
  * The 影像底图 part of the layer panel: one row per raster layer, top of the list drawn on top (the map draws the
  * first lowest), with its visibility ({@code #rasterVisible-<n>}), opacity ({@code #rasterOpacity-<n>}) and
- * 移除 ({@code #rasterRemove-<n>}); {@code #rasterAdd} adds a file. Only asks {@link RasterActions}; redrawn by
+ * 移除 ({@code #rasterRemove-<n>}), above them the layers still opening or that could not be; {@code #rasterAdd}
+ * adds a file. Only asks {@link RasterActions}; redrawn by
  * {@link #show}.
  */
 public final class RasterLayersView extends VBox {
@@ -38,12 +39,27 @@ public final class RasterLayersView extends VBox {
         add.setId("rasterAdd");
         add.setOnAction(e -> actions.chooseAndAdd());
         getChildren().addAll(title, rows, add);
-        show(List.of());
+        show(List.of(), List.of());
     }
 
-    /** Shows {@code layers} (first lowest: listed last). */
-    public void show(List<RasterLayer> layers) {
+    /**
+     * Shows {@code layers} (first lowest: listed last) under the rows still opening ({@code #rasterLoading-<n>},
+     * "正在打开 …") and the stored ones that could not be opened ({@code #rasterFailed-<n>}, with the sentence).
+     */
+    public void show(List<RasterLayer> layers, List<RasterActions.Pending> pending) {
         rows.getChildren().clear();
+        for (int i = 0; i < pending.size(); i++) {
+            RasterActions.Pending row = pending.get(i);
+            Label line = new Label(row.problem() == null ? messages.format("raster.opening", row.name())
+                    : messages.format("raster.failed", row.name(), row.problem()));
+            line.setId((row.problem() == null ? "rasterLoading-" : "rasterFailed-") + i);
+            line.setWrapText(true);
+            line.setMaxWidth(Double.MAX_VALUE);
+            if (row.problem() != null) {
+                line.getStyleClass().add("problem-text");
+            }
+            rows.getChildren().add(line);
+        }
         for (int i = layers.size() - 1; i >= 0; i--) {
             rows.getChildren().add(row(layers.get(i), i));
         }

@@ -1,5 +1,6 @@
 package rectimap.ui.review;
 
+import rectimap.ui.DialogButtons;
 import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -21,7 +22,9 @@ final class ProfileDialog extends Dialog<ReviewerProfile> {
         setTitle(messages.get("profile.title"));
         setHeaderText(messages.get("profile.header"));
         getDialogPane().setId("profileDialog");
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType okType = DialogButtons.ok(messages);
+        ButtonType cancelType = DialogButtons.cancel(messages);
+        getDialogPane().getButtonTypes().addAll(okType, cancelType);
         TextField name = new TextField(start.name());
         name.setId("profileName");
         TextField unit = new TextField(start.unit());
@@ -32,12 +35,12 @@ final class ProfileDialog extends Dialog<ReviewerProfile> {
         grid.addRow(0, new Label(messages.get("profile.name")), name);
         grid.addRow(1, new Label(messages.get("profile.unit")), unit);
         getDialogPane().setContent(grid);
-        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
+        Button ok = (Button) getDialogPane().lookupButton(okType);
         ok.setId("profileOk");
         ok.setText(messages.get("form.ok"));
         ok.disableProperty().bind(name.textProperty().isEmpty());
-        ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setText(messages.get("form.cancel"));
-        setResultConverter(b -> b == ButtonType.OK ? new ReviewerProfile(name.getText(), unit.getText()) : null);
+        ((Button) getDialogPane().lookupButton(cancelType)).setText(messages.get("form.cancel"));
+        setResultConverter(b -> b == okType ? new ReviewerProfile(name.getText(), unit.getText()) : null);
         setOnShown(e -> name.requestFocus());
     }
 

@@ -183,7 +183,7 @@ public final class AccountsDialog {
         if (failure instanceof StoreException e) {
             return e.problem() == rectimap.model.StoreProblem.PERMISSION_DENIED
                     ? messages.format("accounts.dialog.PERMISSION_DENIED", e.file(), e.subject())
-                    : messages.format("store." + e.problem().name(), e.file(), e.subject());
+                    : messages.sentence(e);
         }
         return messages.format("accounts.dialog.failed", book.project());
     }

@@ -1,5 +1,6 @@
 package rectimap.ui.tools;
 
+import rectimap.ui.DialogButtons;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -22,8 +23,8 @@ public final class TypedCoordinatesDialog extends Dialog<String> {
         text.setPrefRowCount(10);
         getDialogPane().setContent(new VBox(6, new Label(messages.get("typed.hint")), text));
         getDialogPane().setId("typedCoordinatesDialog");
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        setResultConverter(button -> button == ButtonType.OK ? text.getText() : null);
+        getDialogPane().getButtonTypes().addAll(DialogButtons.ok(messages), DialogButtons.cancel(messages));
+        setResultConverter(button -> DialogButtons.isOk(button) ? text.getText() : null);
     }
 
     /** Asks over {@code owner}; the typed text, empty when cancelled. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Assumptions;
  * a free port of 127.0.0.1 (one process, stopped by {@link #close}). Fails under CI when MapProxy is missing,
  * skips elsewhere.
  */
-final class MapProxyServer implements AutoCloseable {
+public final class MapProxyServer implements AutoCloseable {
     private static final String PYTHON = "/usr/bin/python3";
     private final Process process;
     private final String base;
@@ -29,7 +29,7 @@ final class MapProxyServer implements AutoCloseable {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    static MapProxyServer serving(Path mbtiles, Path folder) throws IOException, InterruptedException {
+    public static MapProxyServer serving(Path mbtiles, Path folder) throws IOException, InterruptedException {
         requireMapProxy();
         Path config = folder.resolve("mapproxy.yaml");
         Files.writeString(config, """
@@ -98,7 +98,7 @@ final class MapProxyServer implements AutoCloseable {
         }
     }
 
-    String base() {
+    public String base() {
         return base;
     }
 

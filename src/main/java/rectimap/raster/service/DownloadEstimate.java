@@ -1,22 +1,26 @@
-package rectimap.cli;
+package rectimap.raster.service;
 
 import java.util.Optional;
-import rectimap.raster.service.DownloadPlan;
-import rectimap.raster.service.DownloadTiles;
 import rectimap.raster.tile.TileAddress;
 
 /**
  * The expected size of a download: the average of up to three tiles from the middle of the plan (fetched, so they
  * are cached for the download itself) times the tile count; 20 KB a tile when none can be fetched.
  */
-final class DownloadEstimate {
+public final class DownloadEstimate {
     private static final int SAMPLES = 3;
     private static final double GUESS_BYTES = 20_000;
 
     private DownloadEstimate() {
     }
 
-    static String megabytes(DownloadPlan plan, DownloadTiles tiles) {
+    /** The expected size in MB, one decimal (as the command line and the window print it). */
+    public static String megabytes(DownloadPlan plan, DownloadTiles tiles) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes(plan, tiles) / 1e6);
+    }
+
+    /** The expected size in bytes; blocking (up to three tiles are fetched, through the disk cache). */
+    public static double bytes(DownloadPlan plan, DownloadTiles tiles) {
         long total = 0;
         int counted = 0;
         int middle = plan.count() / 2;
@@ -30,12 +34,9 @@ final class DownloadEstimate {
                 }
             } catch (rectimap.raster.RasterException e) {
                 break;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
             }
         }
         double perTile = counted == 0 ? GUESS_BYTES : (double) total / counted;
-        return String.format(java.util.Locale.ROOT, "%.1f", perTile * plan.count() / 1e6);
+        return perTile * plan.count();
     }
 }

@@ -1,0 +1,213 @@
+package rectimap.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import rectimap.install.UserFolders;
+import rectimap.raster.TileCache;
+import rectimap.raster.pyramid.ProjectBasemaps;
+import rectimap.raster.pyramid.TileFixtures;
+import rectimap.raster.service.MapProxyServer;
+import rectimap.raster.service.ServiceAccess;
+import rectimap.raster.service.ServiceLocations;
+import rectimap.render.Viewport;
+import rectimap.store.GdalTools;
+import rectimap.ui.MainWindow;
+import rectimap.ui.basemap.BasemapEntry;
+
+/**
+ * 底图 → 下载底图… in the real window against a real MapProxy on 127.0.0.1: the service layer the project shows is
+ * offered, the estimate (tiles and MB) comes before the start, the package is written beside the project (a valid
+ * GeoPackage, the project file without a tile table), and with the server stopped and every cache emptied the
+ * reopened project still draws the imagery, the marker where it lies. A cancel and a dead server leave no package
+ * and say so; Tianditu without a key is refused before any request.
+ */
+@ExtendWith(ApplicationExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BasemapDownloadWindowTest {
+    @RegisterExtension
+    static final SampleWindowFixture sample = new SampleWindowFixture();
+    @TempDir
+    static Path folder;
+    /** Stopped by the last test, which draws the downloaded package with the server gone. */
+    static MapProxyServer mapProxy;
+    static String xyz;
+    private MainWindow window;
+
+    @BeforeAll
+    static void startMapProxy() throws Exception {
+        mapProxy = MapProxyServer.serving(TileFixtures.mbTiles(TileFixtures.geoTiff(folder), folder), folder);
+        xyz = mapProxy.base() + "/tiles/ortho/webmercator/{z}/{x}/{y}.png#maxzoom=14";
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (mapProxy != null) {
+            mapProxy.close();
+        }
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = sample.open(stage);
+    }
+
+    @Test
+    @Order(2)
+    void theViewIsDownloadedBesideTheProjectAndDrawnWithTheServerGone(FxRobot robot) throws Exception {
+        Coordinate marker = showServiceAtTheMarker(robot, xyz);
+        Label estimate = openDialog(robot, xyz, 12, 14);
+        assertThat(estimate.getText()).matches("共 \\d+ 个瓦片（第 12–14 级），约 <?[0-9.]+ MB。");
+        Path project = window.model().project().file();
+        Path pkg = ProjectBasemaps.fileFor(project, id(xyz));
+        robot.clickOn("#downloadStart");
+        Label result = awaitResult(robot, 120);
+        Screenshots.save(robot, (Stage) result.getScene().getWindow(), "basemap-download-done");
+        assertThat(result.getText()).startsWith("已下载 ").contains(pkg.toString()).contains("断网时");
+        assertThat(pkg).isRegularFile();
+        assertThat(pkg.resolveSibling(pkg.getFileName() + ".part")).doesNotExist();
+        GdalTools.Run valid = GdalTools.validateGpkg(pkg);
+        assertThat(valid.exitCode()).as(valid.output()).isZero();
+        assertThat(GdalTools.gdal("gdalinfo", pkg.toString()).requireSuccess().output()).contains("Driver: GPKG");
+        assertThat(GdalTools.gdal("ogrinfo", "-ro", "-q", "-sql",
+                "SELECT count(*) AS n FROM gpkg_contents WHERE data_type = 'tiles'", project.toString())
+                .requireSuccess().output()).as("the project file holds no tile table").contains("n (Integer) = 0");
+
+        mapProxy.close();
+        TileCache.shared().dropSource(id(xyz));
+        deleteTree(UserFolders.current().data().resolve("tiles"));
+        robot.interact(() -> window.stage().close());
+        robot.interact(() -> window = sample.openAgain(project));
+        sample.awaitEditingSession();
+        robot.interact(() -> window.model().setViewport(new Viewport(marker.x, marker.y, 8,
+                window.model().viewport().widthPx(), window.model().viewport().heightPx())));
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                    () -> BasemapWindowTest.markerShown(robot, window, marker));
+        } finally {
+            Screenshots.save(robot, window.stage(), "basemap-download-offline");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aCancelAndADeadServerLeaveNoPackageAndSaySo(FxRobot robot) throws Exception {
+        // Levels MapProxy's grid has but the ortho does not: thousands of (blank) tiles, so the cancel comes first.
+        String deep = xyz.replace("#maxzoom=14", "#maxzoom=18");
+        showServiceAtTheMarker(robot, deep);
+        Path project = window.model().project().file();
+        openDialog(robot, deep, 14, 18);
+        robot.clickOn("#downloadStart");
+        robot.clickOn("#downloadCancel");
+        Label result = awaitResult(robot, 60);
+        assertThat(result.getText()).startsWith("已取消下载").contains("项目文件未改变");
+        assertThat(ProjectBasemaps.folderOf(project)).satisfiesAnyOf(
+                f -> assertThat(f).doesNotExist(), f -> assertThat(f).isEmptyDirectory());
+
+        String dead = "http://127.0.0.1:9/tiles/ortho/webmercator/{z}/{x}/{y}.png#maxzoom=14";
+        closeDialog(robot);
+        robot.interact(() -> window.rasters().add(dead));
+        openDialog(robot, dead, 13, 13);
+        robot.clickOn("#downloadStart");
+        result = awaitResult(robot, 120);
+        assertThat(result.getText()).startsWith("下载失败：").contains("没有响应").contains("没有保存任何瓦片");
+        assertThat(ProjectBasemaps.fileFor(project, id(dead))).doesNotExist();
+
+        robot.interact(() -> source(robot).getSelectionModel().select(source(robot).getItems().stream()
+                .filter(e -> e.location().equals("tianditu:img")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !estimateOf(robot).getText().startsWith("正在估算"));
+        assertThat(estimateOf(robot).getText()).contains("天地图密钥");
+        assertThat(robot.lookup("#downloadStart").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    private Coordinate showServiceAtTheMarker(FxRobot robot, String location) throws Exception {
+        sample.awaitEditingSession();
+        Coordinate marker = TileFixtures.markerInDisplay();
+        robot.interact(() -> window.model().setViewport(new Viewport(marker.x, marker.y, 8,
+                window.model().viewport().widthPx(), window.model().viewport().heightPx())));
+        robot.interact(() -> window.rasters().add(location));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.rasterGround().layers().stream()
+                .anyMatch(l -> l.location().equals(location)));
+        return marker;
+    }
+
+    /** Opens 下载底图… from the menu, chooses {@code location} and the levels, waits for the estimate. */
+    private static Label openDialog(FxRobot robot, String location, int min, int max) throws Exception {
+        robot.clickOn("#menuBasemap").clickOn("#menuBasemapDownload");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#basemapDownloadDialog").tryQuery().isPresent());
+        ComboBox<BasemapEntry> source = source(robot);
+        assertThat(source.getItems()).extracting(BasemapEntry::location).contains(location, "tianditu:img");
+        robot.interact(() -> {
+            source.getSelectionModel().select(source.getItems().stream()
+                    .filter(e -> e.location().equals(location)).findFirst().orElseThrow());
+            robot.lookup("#downloadMinZoom").queryAs(Spinner.class).getValueFactory().setValue(min);
+            robot.lookup("#downloadMaxZoom").queryAs(Spinner.class).getValueFactory().setValue(max);
+        });
+        assertThat(robot.lookup("#downloadExtent").queryAs(ComboBox.class).getValue().toString())
+                .isEqualTo("当前视图");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> !robot.lookup("#downloadStart").queryAs(Button.class).isDisabled());
+        return estimateOf(robot);
+    }
+
+    private static void closeDialog(FxRobot robot) {
+        robot.lookup("#basemapDownloadDialog").tryQuery().ifPresent(pane -> robot.interact(() ->
+                ((Stage) pane.getScene().getWindow()).close()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<BasemapEntry> source(FxRobot robot) {
+        return robot.lookup("#downloadSource").queryAs(ComboBox.class);
+    }
+
+    private static Label estimateOf(FxRobot robot) {
+        return robot.lookup("#downloadEstimate").queryAs(Label.class);
+    }
+
+    private static Label awaitResult(FxRobot robot, int seconds) throws Exception {
+        Label result = robot.lookup("#downloadResult").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> !result.getText().isBlank());
+        return result;
+    }
+
+    private static String id(String location) throws Exception {
+        return ServiceLocations.describe(location, ServiceAccess.standard()).id();
+    }
+
+    private static void deleteTree(Path root) throws Exception {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}
