@@ -57,6 +57,14 @@ public final class FieldLabels {
     }
 
     /**
+     * The title of the planning layer stored as {@code tableName} (a photo point's 所属图层), in this language; the
+     * table name itself for any other table.
+     */
+    public String layerTitle(String tableName) {
+        return PlanningSchemas.forTable(tableName).map(schema -> layerTitle(schema.info())).orElse(tableName);
+    }
+
+    /**
      * The label of column {@code field} of a layer of {@code type}: the planning schema's label, else the sample's
      * label for this table's column, else for a column of that name in any layer (名称, 备注 …), else the column name.
      */

@@ -13,6 +13,7 @@ import rectimap.campaign.planning.PlanningSchemas;
 import rectimap.geo.AreaText;
 import rectimap.geo.LengthText;
 import rectimap.geo.Measure;
+import rectimap.model.BelongingFeatures;
 import rectimap.model.Derivation;
 import rectimap.model.Feature;
 import rectimap.model.FeatureType;
@@ -23,7 +24,8 @@ import rectimap.model.LayerInfo;
  * What is listed for one feature, in the panel and on the command line alike: every attribute under its label (a
  * planning field's unit beside its value), then ONE figure measured on the CGCS2000 ellipsoid — the area as
  * m² · 亩 · 公顷 of a polygon ({@link AreaText#full}) or the length of a line ({@link LengthText}) — under the label of the layer's derived
- * area or length field when it has one; the stored derived fields are not listed again. Stateless.
+ * area or length field when it has one; the stored derived fields are not listed again. A photo point's 所属图层 is
+ * the layer's title, not its table name. Stateless.
  */
 public final class FeatureRows {
     private static final String NAME = "name";
@@ -41,8 +43,9 @@ public final class FeatureRows {
             if (isDerived(type, field) || isDerived(declared, field)) {
                 continue;
             }
-            rows.add(new IdentifyRow(labels.field(type, field), valueText(attribute.getValue(),
-                    labels.unit(type, field))));
+            Object value = field.equals(BelongingFeatures.LINKED_LAYER) && attribute.getValue() instanceof String table
+                    ? labels.layerTitle(table) : attribute.getValue();
+            rows.add(new IdentifyRow(labels.field(type, field), valueText(value, labels.unit(type, field))));
         }
         figure(declared, feature.geometry(), labels).ifPresent(rows::add);
         return rows;

@@ -116,4 +116,19 @@ class FeatureRowsTest {
             assertThat(f.ref().featureId()).isEqualTo(5);
         });
     }
+
+    /** A 照片 point names the feature it belongs to by table; identify showed "supervision_case" under 所属图层. */
+    @Test
+    void aPhotoPointNamesTheLayerOfItsFeatureByTitle() throws Exception {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(rectimap.media.PhotoLayer.FILE_NAME, "IMG_0001.jpg");
+        values.put(rectimap.media.PhotoLayer.LINKED_LAYER, "supervision_case");
+        values.put(rectimap.media.PhotoLayer.LINKED_FID, 4L);
+        Feature point = new Feature(1, new WKTReader().read("POINT (110.88 35.01)"), values);
+        LayerInfo photos = rectimap.media.PhotoLayer.info();
+
+        assertThat(FeatureRows.of(photos, point, ZH)).contains(new IdentifyRow("所属图层", "督办件"));
+        assertThat(FeatureRows.of(photos, point, EN)).contains(new IdentifyRow("Layer of the feature",
+                "Supervision cases"));
+    }
 }
