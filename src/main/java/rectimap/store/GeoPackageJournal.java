@@ -223,18 +223,13 @@ public final class GeoPackageJournal implements EditJournal {
     /**
      * {@link #runBetweenWrites}, for work that commits through another connection of this app (the store's, e.g. an
      * attached photo batch): its commit is not another program's, so the watch does not report it. The caller
-     * re-reads the file afterwards, which shows anything another program committed meanwhile too. Another
-     * program's change still unseen before the work stays unseen (the watch reports it, an undo is checked against
-     * it): counting it as seen with the app's own commit let an undo delete that program's work.
+     * re-reads the file afterwards, which shows anything another program committed meanwhile too.
      */
     public <T> CompletableFuture<T> runOwnCommitBetweenWrites(String action, java.util.concurrent.Callable<T> work) {
         return onWriter(action, done -> {
             try {
-                boolean outsideUnseen = transactions.changedOutside();
                 T result = work.call();
-                if (!outsideUnseen) {
-                    transactions.outsideChangesSeen();
-                }
+                transactions.outsideChangesSeen();
                 done.complete(result);
             } catch (Exception | Error e) {
                 done.completeExceptionally(e);

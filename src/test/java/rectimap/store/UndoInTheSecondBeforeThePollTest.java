@@ -83,30 +83,6 @@ class UndoInTheSecondBeforeThePollTest {
         }
     }
 
-    /**
-     * The app commits through its own other connection (an attached photo batch) right after another program's
-     * change, before the poll: that commit is not another program's, but the change before it still is, so an undo
-     * is still checked. It counted as seen with the app's own commit, and the undo deleted the other program's work.
-     */
-    @Test
-    void anOwnCommitAfterAnOutsideChangeDoesNotCountThatChangeAsSeen() {
-        ChangeSet addA = new ChangeSet("新增 甲", List.of(FeatureChange.added(ZONES, a)));
-        try (GeoPackageJournal journal = GeoPackageJournal.open(file)) {
-            journal.recordDone(addA).join();
-            GdalTools.ogrinfo(file.toString(), "-sql", "UPDATE " + ZONES + " SET name = '外改' WHERE fid = 3")
-                    .requireSuccess();
-            journal.runOwnCommitBetweenWrites("photos", () -> {
-                Sqlite3.run(file, "CREATE TABLE own_commit(x); INSERT INTO own_commit VALUES (1);");
-                return null;
-            }).join();
-
-            Throwable refused = catchThrowable(() -> journal.recordUndone(addA.inverse()).join());
-
-            assertThat(storeFailure(refused).problem()).isEqualTo(StoreProblem.CHANGED_OUTSIDE);
-            assertThat(rows()).contains("3|外改");
-        }
-    }
-
     @Test
     void anUndoOverAFeatureDeletedOutsideIsRefusedAndTheJournalGoesOn() {
         Feature renamed = named(a, "甲 改名");
