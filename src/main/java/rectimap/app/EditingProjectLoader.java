@@ -31,34 +31,8 @@ final class EditingProjectLoader implements ProjectLoader {
     private final UserSettingsFile userSettings = new UserSettingsFile(UserFolders.current().config().resolve(
             "settings.properties"));
 
-    /** A load started before the window asked for it ({@link #startLoading}), taken by the first matching load. */
-    private volatile EarlyLoad early;
-
-    private record EarlyLoad(Path file, java.util.concurrent.CompletableFuture<LoadedProject> result) {
-    }
-
     EditingProjectLoader(Path referenceSample) {
         this.referenceSample = referenceSample.toAbsolutePath().normalize();
-    }
-
-    /**
-     * Starts loading {@code file} now on a thread of its own (issue 13: at launch, while JavaFX starts and the window
-     * is built on the other core); the window's first {@link #load} of that file then takes this result, or its
-     * failure, instead of reading the file again. Returns that reading.
-     */
-    java.util.concurrent.CompletableFuture<LoadedProject> startLoading(Path file) {
-        java.util.concurrent.CompletableFuture<LoadedProject> result = new java.util.concurrent.CompletableFuture<>();
-        early = new EarlyLoad(file, result);
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(read(file));
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        }, "first-project");
-        thread.setDaemon(true);
-        thread.start();
-        return result;
     }
 
     @Override
@@ -94,22 +68,6 @@ final class EditingProjectLoader implements ProjectLoader {
 
     @Override
     public LoadedProject load(Path file) {
-        EarlyLoad started = early;
-        if (started != null && started.file().equals(file)) {
-            early = null;
-            try {
-                return started.result().join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                throw e;
-            }
-        }
-        return read(file);
-    }
-
-    private LoadedProject read(Path file) {
         Path target = isReferenceSample(file) ? workingCopy() : file;
         ProjectFile opened;
         try {

@@ -21,8 +21,6 @@ public final class Launcher {
      * starts: off the start path, joined before the window (which reads the user's settings) is built.
      */
     private static volatile CompletableFuture<UserFolders> prepared = CompletableFuture.completedFuture(null);
-    /** The window's project loader, its first project already loading (set by {@link #main}, else null). */
-    private static volatile EditingProjectLoader loader;
 
     private Launcher() {
     }
@@ -40,11 +38,6 @@ public final class Launcher {
         prepared = CompletableFuture.supplyAsync(() -> {
             UserFolders folders = Startup.prepare("rectimap");
             StartTrace.mark("folders and log");
-            // The first project is read from here on, on a thread of its own, while JavaFX starts and the window
-            // is built (issue 13): the map no longer waits for the window to be shown before its file is opened.
-            EditingProjectLoader first = new EditingProjectLoader(options.sample());
-            first.startLoading(options.firstProject());
-            loader = first;
             // The display projection (proj4j's EPSG tables), which the map's model needs first, while the FX thread
             // still starts the toolkit: off its path.
             rectimap.geo.CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E);
@@ -63,15 +56,5 @@ public final class Launcher {
     /** Waits until the user's folders are ready (at once when not started through {@link #main}). */
     static void awaitUserFolders() {
         prepared.join();
-    }
-
-    /**
-     * The loader for the window on {@code sample}: the one {@link #main} made, its first project already loading,
-     * else a new one. Call after {@link #awaitUserFolders}.
-     */
-    static EditingProjectLoader projectLoader(java.nio.file.Path sample) {
-        EditingProjectLoader made = loader;
-        loader = null;
-        return made != null ? made : new EditingProjectLoader(sample);
     }
 }

@@ -16,7 +16,7 @@ public final class RectimapApp extends Application {
         // The window reads the user's settings: the folders must be in place (ready long since, in parallel with
         // JavaFX's own start, in practice).
         Launcher.awaitUserFolders();
-        MainWindow window = new MainWindow(stage, new Messages(options.language()), Launcher.projectLoader(options.sample()),
+        MainWindow window = new MainWindow(stage, new Messages(options.language()), new EditingProjectLoader(options.sample()),
                 options.sample());
         StartTrace.mark("window built");
         if (StartTrace.on()) {
