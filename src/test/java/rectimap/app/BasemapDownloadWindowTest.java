@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -44,7 +45,13 @@ import rectimap.raster.service.MapProxyServer;
 import rectimap.raster.service.ServiceAccess;
 import rectimap.raster.service.ServiceLocations;
 import rectimap.render.Viewport;
+import rectimap.raster.tile.TileAddress;
+import rectimap.raster.tile.TileMatrixSet;
+import rectimap.raster.tile.WellKnownSets;
+import rectimap.store.BulkProgress;
 import rectimap.store.GdalTools;
+import rectimap.store.TilePackage;
+import rectimap.store.TilePackageFile;
 import rectimap.store.Sqlite3;
 import rectimap.ui.MainWindow;
 import rectimap.ui.basemap.BasemapEntry;
@@ -169,6 +176,42 @@ class BasemapDownloadWindowTest {
                 () -> !estimateOf(robot).getText().startsWith("正在估算"));
         assertThat(estimateOf(robot).getText()).contains("天地图密钥");
         assertThat(robot.lookup("#downloadStart").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    @Order(3)
+    void aPackageAnEarlierVersionLeftBesideTheProjectMovesIntoIt(FxRobot robot) throws Exception {
+        sample.awaitEditingSession();
+        Path project = window.model().project().file();
+        robot.interact(() -> window.stage().close());
+        // What 下载底图 of an earlier version left: a finished package in the tile folder beside the project.
+        String source = "http://127.0.0.1:9/earlier/{z}/{x}/{y}.png";
+        Path beside = ProjectBasemaps.fileFor(project, source);
+        TileMatrixSet set = WellKnownSets.webMercator("xyz", 0, 14);
+        List<TileAddress> tiles = List.of(new TileAddress(set.zoom(12).orElseThrow(), 3300, 1600),
+                new TileAddress(set.zoom(12).orElseThrow(), 3301, 1600));
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(256, 256,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        assertThat(TilePackageFile.write(beside, new TilePackage(ProjectBasemaps.tableFor(source), "早先的底图",
+                ProjectBasemaps.DESCRIPTION_PREFIX + source, set, tiles), t -> Optional.of(png.toByteArray()),
+                BulkProgress.NONE))
+                .isEqualTo(2);
+
+        List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            window = sample.openAgain(project);
+            ((Label) window.stage().getScene().lookup("#statusMessage")).textProperty()
+                    .addListener((o, was, now) -> said.add(now));
+        });
+        sample.awaitEditingSession();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !Files.exists(beside));
+        assertThat(Sqlite3.lines(project, "SELECT count(*) FROM " + ProjectBasemaps.tableFor(source) + ";"))
+                .containsExactly("2");
+        assertThat(ProjectBasemaps.folderOf(project)).doesNotExist();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> said.stream().anyMatch(t -> t.contains("存入项目文件")));
+        GdalTools.Run valid = GdalTools.validateGpkg(project);
+        assertThat(valid.exitCode()).as(valid.output()).isZero();
     }
 
     private Coordinate showServiceAtTheMarker(FxRobot robot, String location) throws Exception {
