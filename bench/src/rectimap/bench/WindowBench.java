@@ -108,7 +108,7 @@ public final class WindowBench {
         reader.start();
         try {
             long deadline = System.nanoTime() + 180_000_000_000L;
-            while (lines.stream().noneMatch(l -> l.contains(" shown ")) && System.nanoTime() < deadline) {
+            while (new ArrayList<>(lines).stream().noneMatch(l -> l.contains(" shown ")) && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
             Thread.sleep(settleMs);
@@ -198,7 +198,9 @@ public final class WindowBench {
     private static String longestSpell(List<String> lines) {
         String longest = null;
         long most = -1;
-        for (String line : lines) {
+        // A copy (the synchronized list's own lock): the app's reader thread may still be adding lines.
+        List<String> copy = new ArrayList<>(lines);
+        for (String line : copy) {
             String[] parts = line.split(" ");
             if (parts[1].equals("fx-busy") && Long.parseLong(parts[3]) - Long.parseLong(parts[2]) > most) {
                 most = Long.parseLong(parts[3]) - Long.parseLong(parts[2]);
@@ -209,7 +211,7 @@ public final class WindowBench {
             return "none over 8 ms";
         }
         String prefix = "rectimap-frame fx-busy-stack " + longest + " ";
-        String stack = lines.stream().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length()))
+        String stack = copy.stream().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length()))
                 .findFirst().orElse("(no stack sampled)");
         return String.format("%.0f ms; samples, then count and stack (innermost first) of the most seen: %s",
                 most / 1e6, stack);
