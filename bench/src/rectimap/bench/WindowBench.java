@@ -36,6 +36,8 @@ public final class WindowBench {
     /** Which projects: "sample", "stress" or both ({@code -Dbench.window.sets=sample,stress}). */
     private static final String SETS = System.getProperty("bench.window.sets", "sample,stress");
     private static final String DISPLAY = ":97";
+    /** The installed window's JIT setting (BuildDist's launcher options); -Dbench.appJavaOptions may override it. */
+    static final String LAUNCHER_COMPILER = "-XX:TieredStopAtLevel=1";
 
     private static long xvfbPid;
 
@@ -77,12 +79,13 @@ public final class WindowBench {
 
     private static void measure(String label, Path home, Path project, long settleMs) throws Exception {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx2g", "-Drectimap.trace.frames=true", "-Drectimap.home=" + home, "-cp",
+                "-Xmx2g", LAUNCHER_COMPILER, "-Drectimap.trace.frames=true", "-Drectimap.home=" + home, "-cp",
                 System.getProperty("java.class.path")));
-        // JVM options for the app only, e.g. a flight recording: -Dbench.appJavaOptions="-XX:StartFlightRecording=…"
+        // JVM options for the app only, e.g. a flight recording: -Dbench.appJavaOptions="-XX:StartFlightRecording=…";
+        // after the compiler setting, which -XX:TieredStopAtLevel=4 there overrides (the last one counts).
         String options = System.getProperty("bench.appJavaOptions", "").trim();
         if (!options.isEmpty()) {
-            command.addAll(1, List.of(options.split("\\s+")));
+            command.addAll(3, List.of(options.split("\\s+")));
         }
         command.add("rectimap.app.Launcher");
         if (project != null) {
