@@ -53,6 +53,7 @@ class ServiceTitleWindowTest {
         });
         robot.clickOn("#serviceOk");
         assertThat(rowTitle(robot, 1)).isEqualTo("解州镇无人机影像 2024");
+        Screenshots.save(robot, window.stage(), "service-titles");
 
         robot.clickOn("#menuBasemap").clickOn("#menuBasemapDownload");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#downloadSource").tryQuery().isPresent());
