@@ -136,8 +136,9 @@ class SharedOutboxWindowTest {
                     throw new IllegalStateException(e);
                 }
             });
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#savingStatus")
-                    .queryAs(Label.class).getText().startsWith("离线"));
+            // Looked up on the FX thread: the scene graph changes meanwhile (a lookup from here once met it half-changed).
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot
+                    .lookup("#savingStatus").queryAs(Label.class).getText()).get().startsWith("离线"));
             robot.interact(() -> window.open(shared.file()));
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editing().session()
                     .map(s -> s.project().file().equals(shared.file())).orElse(false));
