@@ -240,7 +240,7 @@ public final class MainWindow {
         editToolBar.showProject(loaded.project());
         campaignPanels.projectStarted(loaded.file().settings());
         photos.projectStarted(loaded.file());
-        basemap.projectStarted(loaded.project(), loaded.file().settings());
+        basemap.projectStarted(loaded.project(), loaded.file());
         rasters.projectStarted(loaded.file().settings());
         layers.show(loaded.project().layers());
         search.setSearch(new PlaceSearch(loaded.project()));
