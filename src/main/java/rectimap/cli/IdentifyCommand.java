@@ -57,7 +57,7 @@ public final class IdentifyCommand implements CliCommand {
         try {
             options = CommandOptions.parse(args, Set.of("--project", "--at", "--tolerance", "--lang"), Set.of("--at"));
         } catch (CommandOptions.BadOptions e) {
-            err.println("identify: " + e.getMessage() + "; usage: " + usage());
+            CommandArguments.refuse(this, e, args, err);
             return 2;
         }
         String lang = options.get("--lang") == null ? "zh" : options.get("--lang");
