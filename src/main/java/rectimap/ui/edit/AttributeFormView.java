@@ -48,9 +48,9 @@ public final class AttributeFormView extends Dialog<Map<String, Object>> {
      */
     public static java.util.Optional<Map<String, Object>> ask(javafx.stage.Window owner, Messages messages,
             rectimap.model.Project project, rectimap.model.LayerInfo layer, rectimap.model.Feature feature,
-            FormPurpose purpose) {
+            FormPurpose purpose, rectimap.campaign.cases.ClosingEvidence evidence) {
         AttributeFormView form = new AttributeFormView(new AttributeFormModel(layer, feature, messages,
-                rectimap.campaign.place.DivisionPlaces.of(project), purpose), purpose, messages);
+                rectimap.campaign.place.DivisionPlaces.of(project), purpose, evidence), purpose, messages);
         form.initOwner(owner);
         return form.showAndWait();
     }
