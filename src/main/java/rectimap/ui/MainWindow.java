@@ -125,6 +125,7 @@ public final class MainWindow {
         print = new OnePrintDialog(stage, messages, model, ground, fonts.family(), campaignPanels.gate());
         menus.followUndo(editing);
         accounts = rectimap.ui.shared.AccountsMenu.addTo(menus, messages, stage);
+        photos.offerFolderImport(menus, model, map, status::showMessage);
         editing.addStateListener(() -> editing.session().ifPresent(s -> layers.show(s.project().layers())));
         wire();
         side = new SideTabs(messages, identify, editing, Stream.concat(Stream.of(campaign.reviewTab()),
