@@ -94,6 +94,7 @@ public final class MainWindow {
         rasters.addChangeListener(() -> rasterRows.show(ground.layers(), rasters.pending()));
         basemap = new BasemapActions(stage, messages, ground, loader.userSettings(), status::showMessage, model);
         basemap.onDownloaded(rasters::reopen);
+        basemap.onServiceNamed(rasters::add);
         ViewMenuActions view = new ViewMenuActions(messages, model, layers::selected, status::showMessage);
         toolBar = new ToolBarView(messages, search, model::zoomToFullExtent, model::zoomIn, model::zoomOut,
                 view::zoomToTypedScale);
