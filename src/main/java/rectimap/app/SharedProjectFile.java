@@ -20,6 +20,8 @@ import rectimap.model.StepConflict;
 import rectimap.store.pg.PgAccountBook;
 import rectimap.store.pg.PgChangeFeed;
 import rectimap.store.pg.PgFeatureStore;
+import rectimap.store.pg.PgPhotoArchive;
+import rectimap.ui.photos.PhotoWork;
 import rectimap.store.pg.PgOutboxJournal;
 import rectimap.store.pg.SeenVersions;
 import rectimap.store.pg.VersionedFeature;
@@ -47,6 +49,12 @@ final class SharedProjectFile implements OpenProjectFile {
     private volatile boolean replayDone;
     private final Optional<PgAccountBook> accounts;
     private final RefusedReplays refusedReplays;
+    private final java.util.concurrent.ExecutorService photoThread = java.util.concurrent.Executors
+            .newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "rectimap-shared-photos");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     SharedProjectFile(PgFeatureStore store, SeenVersions seen) {
         this.store = store;
@@ -214,8 +222,25 @@ final class SharedProjectFile implements OpenProjectFile {
                 .map(VersionedFeature::changedBy).filter(user -> user != null && !user.isEmpty()).distinct().toList();
     }
 
+    /**
+     * The shared project's photos ({@link PgPhotoArchive}): each call borrows a pooled connection and an attached
+     * batch is its own transaction, so this runs on a photo thread of its own, beside the edits.
+     */
+    @Override
+    public <T> CompletableFuture<T> withPhotos(PhotoWork<T> work) {
+        PgPhotoArchive archive = PgPhotoArchive.of(store);
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.run(archive);
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, photoThread);
+    }
+
     @Override
     public void close() {
+        photoThread.shutdown();
         if (feed != null) {
             feed.close();
         }
