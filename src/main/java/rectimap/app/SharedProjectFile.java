@@ -33,7 +33,7 @@ import rectimap.ui.OpenProjectFile;
  * outbox on disk until the server confirms them (a window closed while offline sends them at the next opening; one
  * refused there for a conflict goes to the window's conflict dialog, {@link #watchRefusedSteps}), version-checked,
  * retried with the same step id while the server is away. This user's undo history is kept here in memory,
- * mirrored from the moves the journal is handed (undo is per user). Others' changes are announced by {@link PgChangeFeed}; the window's
+ * mirrored from the moves the journal is handed (undo is per user), starting as the change log left it. Others' changes are announced by {@link PgChangeFeed}; the window's
  * {@link rectimap.ui.OutsideChangesFollower} then asks {@link #reread}, which reads every layer again (remembering
  * the versions seen) and hands back the project with the changed layers and this user's history. Settings are kept
  * for the session only; Save As is not offered for a shared project.
@@ -42,7 +42,7 @@ final class SharedProjectFile implements OpenProjectFile {
     private final PgFeatureStore store;
     private final SeenVersions seen;
     private final PgOutboxJournal journal;
-    private final UndoHistory mirror = new UndoHistory();
+    private final UndoHistory mirror;
     private final ProjectSettings settings;
     private volatile PgChangeFeed feed;
     private volatile Runnable changed;
@@ -56,14 +56,17 @@ final class SharedProjectFile implements OpenProjectFile {
                 return thread;
             });
 
-    SharedProjectFile(PgFeatureStore store, SeenVersions seen) {
+    /** The project of {@code store}, this user's history starting as {@code own} (read from the change log). */
+    SharedProjectFile(PgFeatureStore store, SeenVersions seen, rectimap.store.pg.PgOwnHistory own) {
         this.store = store;
+        this.mirror = UndoHistory.of(own.steps(), own.cursor());
         this.seen = seen;
         this.journal = PgOutboxJournal.open(store, seen);
         // Moves an earlier session left waiting are sent first; their rows are then seen as this user's own writes,
         // which the change feed does not announce, so the window reads the project again once they are in.
         this.refusedReplays = new RefusedReplays(journal.replayed());
-        CompletableFuture.allOf(journal.replayed().toArray(CompletableFuture[]::new))
+        CompletableFuture.allOf(journal.replayed().stream().map(PgOutboxJournal.Replay::sent)
+                        .toArray(CompletableFuture[]::new))
                 .whenComplete((ok, failure) -> replayedIn());
         this.settings = ProjectSettings.inMemory(store.settings());
         this.accounts = manages(new PgAccountBook(store));
@@ -133,7 +136,7 @@ final class SharedProjectFile implements OpenProjectFile {
     }
 
     @Override
-    public void watchRefusedSteps(java.util.function.Consumer<StepConflict> refused) {
+    public void watchRefusedSteps(java.util.function.Consumer<rectimap.model.RefusedReplay> refused) {
         refusedReplays.watch(refused);
     }
 
