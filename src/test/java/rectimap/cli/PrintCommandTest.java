@@ -59,10 +59,12 @@ class PrintCommandTest {
     /** The optional responsibility table's English headings are whole on the sheet (Phone was cut to "Pho…"). */
     @Test
     void theEnglishResponsibilityTableShowsEveryHeadingWhole() throws Exception {
+        Path project = dir.resolve("盐湖区.gpkg");
+        CliConsole.createPlannedSample(project).close();
         for (String paper : new String[] {"A3", "A4"}) {
             Path pdf = dir.resolve("table-en-" + paper + ".pdf");
-            CliRun run = CliRun.of("print", "--lang", "en", "--paper", paper, "--parts",
-                    "north,legend,scale,note,inset,grey,table", "--out", pdf.toString());
+            CliRun run = CliRun.of("print", "--project", project.toString(), "--lang", "en", "--paper", paper,
+                    "--parts", "north,legend,scale,note,inset,grey,table", "--out", pdf.toString());
             assertThat(run.code()).as(run.err()).isZero();
             String text;
             try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
