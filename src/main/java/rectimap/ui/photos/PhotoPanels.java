@@ -2,6 +2,9 @@ package rectimap.ui.photos;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.DragEvent;
 import javafx.stage.Stage;
 import rectimap.campaign.cases.ClosingEvidence;
@@ -61,6 +64,27 @@ public final class PhotoPanels {
             strip.show(feature);
             onAttached.run();
         });
+    }
+
+    /**
+     * Puts 导入照片文件夹… ({@code #menuPhotoFolder}) into the File menu of {@code menus}, after 导入…: the
+     * window's folder import ({@link PhotoFolderDialog}); photos without GPS are then placed with a click on
+     * {@code map} (the map canvas, whose pixels {@code model} answers for).
+     */
+    public void offerFolderImport(MenuBar menus, MapViewModel model, Node map, Consumer<String> say) {
+        MenuItem item = new MenuItem(messages.get("photo.folder.menu"));
+        item.setId("menuPhotoFolder");
+        PhotoPlacing placing = new PhotoPlacing(messages, map, drop(model, event -> { }, say), say);
+        PhotoFolderDialog[] dialog = new PhotoFolderDialog[1];
+        item.setOnAction(e -> {
+            if (dialog[0] == null) {
+                dialog[0] = new PhotoFolderDialog(stage, messages, placing);
+            }
+            dialog[0].show(model::project, () -> photos, () -> onAttached.run());
+        });
+        var items = menus.getMenus().get(0).getItems();
+        int after = items.stream().map(MenuItem::getId).toList().indexOf("menuImport");
+        items.add(after < 0 ? items.size() : after + 1, item);
     }
 
     /** What the window does once photos are attached: show the new 照片 points (re-read the layers from the file). */
