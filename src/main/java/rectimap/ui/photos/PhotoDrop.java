@@ -29,10 +29,11 @@ public final class PhotoDrop {
     private final Supplier<ProjectPhotos> photos;
     private final Consumer<DragEvent> otherwise;
     private final Consumer<String> say;
-    private final Consumer<FeatureRef> attached;
+    private final java.util.function.BiConsumer<FeatureRef, String> attached;
 
     public PhotoDrop(Messages messages, Window owner, MapViewModel model, Supplier<ProjectPhotos> photos,
-                     Consumer<DragEvent> otherwise, Consumer<String> say, Consumer<FeatureRef> attached) {
+                     Consumer<DragEvent> otherwise, Consumer<String> say,
+                     java.util.function.BiConsumer<FeatureRef, String> attached) {
         this.messages = messages;
         this.owner = owner;
         this.model = model;
@@ -60,16 +61,20 @@ public final class PhotoDrop {
         attach(files, target.get());
     }
 
-    /** Attaches {@code files} to {@code feature}, showing progress; says how it went. */
+    /**
+     * Attaches {@code files} to {@code feature}, showing progress; says how it went, and once attached tells
+     * {@code attached} (given at construction) the feature and the sentence said.
+     */
     public void attach(List<Path> files, FeatureRef feature) {
         AttachProgressDialog dialog = new AttachProgressDialog(owner, messages, files.size());
         dialog.show();
         photos.get().attach(model.project(), files, feature, dialog.progress()).whenComplete((outcome, failure) -> {
             dialog.close();
             if (failure == null) {
-                say.accept(messages.format(outcome.duplicates().isEmpty() ? "photo.drop.done" : "photo.drop.doneSkipped",
-                        outcome.stored(), outcome.duplicates().size()));
-                attached.accept(feature);
+                String said = messages.format(outcome.duplicates().isEmpty() ? "photo.drop.done"
+                        : "photo.drop.doneSkipped", outcome.stored(), outcome.duplicates().size());
+                say.accept(said);
+                attached.accept(feature, said);
             } else {
                 say.accept(failureText(failure));
             }
