@@ -116,6 +116,34 @@ class UndoInTheSecondBeforeThePollTest {
     }
 
     /**
+     * Another program commits while the app's own commit runs (between the app's look at the file and its photo
+     * batch's commit): the file then moved by more than the app's own commit, and that program's change must stay
+     * unseen, so the undo is still checked.
+     */
+    @Test
+    void anotherProgramsCommitDuringTheOwnCommitStaysUnseen() throws Exception {
+        ChangeSet addA = new ChangeSet("新增 甲", List.of(FeatureChange.added(ZONES, a)));
+        try (GeoPackageJournal journal = GeoPackageJournal.open(file);
+             GeoPackageStore own = GeoPackageStore.open(file, AccessMode.READ_WRITE)) {
+            journal.recordDone(addA).join();
+            Photo facts = new Photo(0, "现场.jpg", "sha-现场", null, null, null, null, PhotoTag.AFTER, "张三", 2, 1);
+            Deque<NewPhoto> feed = new ArrayDeque<>(List.of(new NewPhoto(facts,
+                    new ScaledPicture(new byte[] {1, 2, 3}, new byte[] {4}, 2, 1), null, new FeatureRef(ZONES, 1),
+                    null, null)));
+            journal.runOwnCommitBetweenWrites("photos", own, Set.of(PhotoLayer.TABLE), () -> {
+                GdalTools.ogrinfo(file.toString(), "-sql", "UPDATE " + ZONES + " SET name = '外改' WHERE fid = 3")
+                        .requireSuccess();
+                return GeoPackagePhotoArchive.of(own).add(feed::poll);
+            }).join();
+
+            Throwable refused = catchThrowable(() -> journal.recordUndone(addA.inverse()).join());
+
+            assertThat(storeFailure(refused).problem()).isEqualTo(StoreProblem.CHANGED_OUTSIDE);
+            assertThat(rows()).contains("3|外改");
+        }
+    }
+
+    /**
      * The drop came while the window's re-read of another program's change was read but not yet shown: the next
      * re-read is told that the 照片 layer is the app's own work (it was reported as another program's, and that
      * notice replaced "已添加 1 张照片"), and told so until the window has shown a re-read that holds it.
