@@ -145,6 +145,13 @@ public final class StoredProjectFile implements OpenProjectFile {
         file.journal().ifPresent(GeoPackageJournal::rereadShown);
     }
 
+    @Override
+    public CompletableFuture<Long> moveInTilePackage(Path packageFile, rectimap.store.BulkProgress progress,
+                                                     Runnable waiting) {
+        return file.journal().map(journal -> journal.moveInTilePackage(packageFile, progress, waiting))
+                .orElseGet(() -> OpenProjectFile.super.moveInTilePackage(packageFile, progress, waiting));
+    }
+
     /**
      * Editing: on the journal's writer thread between edits, through the store's connection (as an import). Read
      * only: on a thread of its own, the store's only user once the project is shown.

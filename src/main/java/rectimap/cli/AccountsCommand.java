@@ -39,12 +39,11 @@ public final class AccountsCommand implements CliCommand {
                     "--lang"), Set.of("--project", "--add", "--password"));
             address = PgAddress.parse(options.get("--project"));
             kind = kindOf(options);
-        } catch (CommandOptions.BadOptions | IllegalArgumentException e) {
-            if (e instanceof PgAddress.BadAddress bad) {
-                err.println(ProjectFailure.line("accounts", bad, args));
-            } else {
-                err.println("accounts: " + e.getMessage() + "; usage: " + usage());
-            }
+        } catch (CommandOptions.BadOptions e) {
+            CommandArguments.refuse(this, e, args, err);
+            return 2;
+        } catch (PgAddress.BadAddress e) {
+            err.println(ProjectFailure.line("accounts", e, args));
             return 2;
         }
         String name = options.get("--add");
@@ -62,7 +61,7 @@ public final class AccountsCommand implements CliCommand {
         }
     }
 
-    private static AccountKind kindOf(CommandOptions options) {
+    private static AccountKind kindOf(CommandOptions options) throws CommandOptions.BadOptions {
         String role = options.get("--role");
         if (role == null) {
             return options.get("--township") != null ? AccountKind.TOWNSHIP : AccountKind.READ_ONLY;
@@ -72,8 +71,7 @@ public final class AccountsCommand implements CliCommand {
             case "township" -> AccountKind.TOWNSHIP;
             case "reviewer" -> AccountKind.REVIEWER;
             case "readonly" -> AccountKind.READ_ONLY;
-            default -> throw new IllegalArgumentException("--role " + role + " is not office, township, reviewer"
-                    + " or readonly");
+            default -> throw new CommandOptions.BadOptions("role", role);
         };
     }
 }

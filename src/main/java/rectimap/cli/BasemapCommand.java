@@ -51,7 +51,7 @@ final class BasemapCommand implements CliCommand {
             return 0;
         }
         if (args.isEmpty() || !args.get(0).equals("download")) {
-            err.println("basemap: usage: " + usage());
+            err.println(UserText.format(locale, "cli.usage", name(), usage()));
             return 2;
         }
         var read = CommandArguments.read(this, args.subList(1, args.size()), OPTIONS,
@@ -123,7 +123,7 @@ final class BasemapCommand implements CliCommand {
             }
             return new int[] {min, max};
         } catch (NumberFormatException e) {
-            throw new CommandOptions.BadOptions("--zooms must be MIN-MAX with 0 ≤ MIN ≤ MAX ≤ 22, e.g. 10-17");
+            throw new CommandOptions.BadOptions("zooms");
         }
     }
 

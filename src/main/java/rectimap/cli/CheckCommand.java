@@ -17,7 +17,8 @@ import rectimap.store.pg.PgGeometryCheck;
  * {@code check --project FILE}: SQLite's integrity check, GeoPackage validity, spatial indexes, invalid geometries
  * by layer and fid with the reason, orphan records (see {@link ProjectCheck}) and planning features whose place
  * names match no official division ({@link PlaceNameFindings}); for a {@code postgresql://} address the invalid
- * geometries and place names ({@link PgGeometryCheck}). Prints one line per problem.
+ * geometries and place names ({@link PgGeometryCheck}). Prints one line per problem: its stable machine code
+ * (ORPHAN, INVALID_GEOMETRY…, layer and fid) and a sentence in Chinese (English with {@code --lang en}).
  * Exit 0 clean, 1 problems found, 2 bad arguments or a file that cannot be read as a GeoPackage.
  */
 public final class CheckCommand implements CliCommand {
@@ -40,11 +41,10 @@ public final class CheckCommand implements CliCommand {
         try {
             where = CommandOptions.parse(options, Set.of("--project", "--lang"), Set.of("--project")).get("--project");
             if (PgAddress.isAddress(where) && options.size() < args.size()) {
-                throw new CommandOptions.BadOptions("--repair mends a project file's spatial indexes;"
-                        + " a shared project's indexes are kept by the database server");
+                throw new CommandOptions.BadOptions("repairFileOnly");
             }
         } catch (CommandOptions.BadOptions e) {
-            err.println("check: " + e.getMessage() + "; usage: " + usage());
+            CommandArguments.refuse(this, e, args, err);
             return 2;
         }
         return PgAddress.isAddress(where) ? shared(where, args, out, err) : file(Path.of(where), options, args, out, err);
@@ -85,9 +85,15 @@ public final class CheckCommand implements CliCommand {
     }
 
     private static int print(Path project, List<CheckFinding> findings, PrintStream out, java.util.Locale locale) {
-        findings.forEach(out::println);
+        findings.forEach(finding -> out.println(line(finding, locale)));
         out.println(findings.isEmpty() ? UserText.format(locale, "cli.check.none", project)
                 : UserText.format(locale, "cli.check.count", project, String.valueOf(findings.size())));
         return findings.isEmpty() ? 0 : 1;
+    }
+
+    /** e.g. {@code ORPHAN vanished_layer：已不存在的图层……}: the stable machine code, then the sentence. */
+    static String line(CheckFinding finding, java.util.Locale locale) {
+        return UserText.format(locale, "cli.check.finding", finding.where(),
+                UserText.format(locale, finding.key(), finding.arguments().toArray()));
     }
 }

@@ -10,7 +10,8 @@ import rectimap.store.pg.PgAddress;
 /**
  * The one home of a command's option reading: its {@link CommandOptions} ({@code --lang} is always known) and what
  * the command makes of them (a server address, a zoom range, import choices…), with a bad command line told the one
- * way every command tells it, exit 2: a bad or missing option or a bad number as "NAME: reason; usage: USAGE"; a
+ * way every command tells it, exit 2: a bad or missing option or a bad number as "NAME：reason。用法：USAGE"
+ * ({@link #refuse}); a
  * server address that cannot be used as the store's sentence ({@link ProjectFailure}, in the {@code --lang}
  * language); any other refused value as "NAME: reason" (its reason already in the user's language).
  */
@@ -42,14 +43,27 @@ final class CommandArguments {
         try {
             CommandOptions options = CommandOptions.parse(args, withLanguage, required);
             return Optional.of(new Read<>(options, reading.read(options)));
-        } catch (CommandOptions.BadOptions | NumberFormatException e) {
-            err.println(command.name() + ": " + e.getMessage() + "; usage: " + command.usage());
+        } catch (CommandOptions.BadOptions e) {
+            refuse(command, e, whole, err);
+        } catch (NumberFormatException e) {
+            refuse(command, new CommandOptions.BadOptions("notANumber", String.valueOf(e.getMessage())
+                    .replaceFirst("^For input string: ", "")), whole, err);
         } catch (PgAddress.BadAddress e) {
             err.println(ProjectFailure.line(command.name(), e, whole));
         } catch (IllegalArgumentException e) {
             err.println(command.name() + ": " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Tells {@code err} the one way every command tells a bad command line: "NAME：reason。用法：USAGE" (English with
+     * {@code --lang en} in {@code args}: "NAME: reason; usage: USAGE").
+     */
+    static void refuse(CliCommand command, CommandOptions.BadOptions bad, List<String> args, PrintStream err) {
+        java.util.Locale locale = UserText.localeOf(args);
+        err.println(UserText.format(locale, "cli.badCommandLine", command.name(), bad.sentence(locale),
+                command.usage()));
     }
 
     /** As {@link #read(CliCommand, List, Set, Set, Reading, List, PrintStream)} over the whole argument list. */

@@ -44,14 +44,13 @@ public final class ExportCommand implements CliCommand {
         try {
             options = CommandOptions.parse(args, Set.of("--project", "--layer", "--format", "--encoding", "--out",
                     "--lang"), Set.of("--project", "--layer", "--format", "--out"));
-            format = ExportFormat.ofWord(options.get("--format")).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown format '" + options.get("--format") + "'"));
+            format = ExportFormat.ofWord(options.get("--format")).orElseThrow(() -> new CommandOptions.BadOptions(
+                    "exportFormat", options.get("--format")));
             String asked = options.get("--encoding") == null ? "GBK" : options.get("--encoding");
-            encoding = ShapefileEncoding.named(asked).orElseThrow(() -> new IllegalArgumentException(
-                    "--encoding " + asked + " is not one a Shapefile is written in here; choose "
-                            + ShapefileEncoding.supported())).charset();
-        } catch (CommandOptions.BadOptions | IllegalArgumentException e) {
-            err.println("export: " + e.getMessage() + "; usage: " + usage());
+            encoding = ShapefileEncoding.named(asked).orElseThrow(() -> new CommandOptions.BadOptions(
+                    "exportEncoding", asked, ShapefileEncoding.supported())).charset();
+        } catch (CommandOptions.BadOptions e) {
+            CommandArguments.refuse(this, e, args, err);
             return 2;
         }
         Layer layer;
@@ -82,7 +81,7 @@ public final class ExportCommand implements CliCommand {
             new LayerExport(new GeoPackageExchange(), new ShapefileLayerWriter()).write(layer, format, target, encoding,
                     headers, pictures);
         } catch (IOException e) {
-            err.println("export: cannot write " + target + ": " + e.getMessage());
+            err.println(UserText.format(UserText.localeOf(args), "cli.cannotWrite", name(), target, e.getMessage()));
             return 1;
         }
         out.println(UserText.format(UserText.localeOf(args), "cli.export.wrote", String.valueOf(layer.features().size()),

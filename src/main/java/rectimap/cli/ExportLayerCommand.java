@@ -39,7 +39,7 @@ public final class ExportLayerCommand implements CliCommand {
             options = CommandOptions.parse(args, Set.of("--project", "--layer", "--out", "--lang"),
                     Set.of("--project", "--layer", "--out"));
         } catch (CommandOptions.BadOptions e) {
-            err.println("export-layer: " + e.getMessage() + "; usage: " + usage());
+            CommandArguments.refuse(this, e, args, err);
             return 2;
         }
         Layer layer;
@@ -60,7 +60,7 @@ public final class ExportLayerCommand implements CliCommand {
                 writer.flush();
             });
         } catch (IOException e) {
-            err.println("export-layer: cannot write " + target + ": " + e.getMessage());
+            err.println(UserText.format(UserText.localeOf(args), "cli.cannotWrite", name(), target, e.getMessage()));
             return 1;
         }
         out.println(UserText.format(UserText.localeOf(args), "cli.exportLayer.wrote",

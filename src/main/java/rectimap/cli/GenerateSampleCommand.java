@@ -33,15 +33,15 @@ public final class GenerateSampleCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Path target = DEFAULT_OUT;
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--out") && i + 1 < args.size()) {
-                target = Path.of(args.get(++i));
-            } else {
-                err.println("generate-sample: unexpected argument '" + args.get(i) + "'; usage: " + usage());
-                return 2;
-            }
+        Path target;
+        try {
+            String given = CommandOptions.parse(args, java.util.Set.of("--out"), java.util.Set.of()).get("--out");
+            target = given == null ? DEFAULT_OUT : Path.of(given);
+        } catch (CommandOptions.BadOptions e) {
+            CommandArguments.refuse(this, e, args, err);
+            return 2;
         }
+        java.util.Locale locale = UserText.localeOf(args);
         Path absolute = target.toAbsolutePath();
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".writing");
         try {
@@ -52,12 +52,12 @@ public final class GenerateSampleCommand implements CliCommand {
                 layers.forEach(store::write);
             }
             Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            out.println("wrote " + target + ":");
-            layers.forEach(l -> out.println("  " + l.tableName() + " (" + l.info().title() + "): "
-                    + l.features().size() + " features"));
+            out.println(UserText.format(locale, "cli.sample.wrote", target));
+            layers.forEach(l -> out.println(UserText.format(locale, "cli.sample.layer", l.tableName(),
+                    l.info().title(), String.valueOf(l.features().size()))));
             return 0;
         } catch (IOException | StoreException e) {
-            err.println("generate-sample: cannot write " + target + ": " + e.getMessage());
+            err.println(UserText.format(locale, "cli.cannotWrite", name(), target, e.getMessage()));
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException ignored) {

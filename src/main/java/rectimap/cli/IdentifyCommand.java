@@ -21,7 +21,6 @@ import rectimap.media.PhotoArchive;
 import rectimap.media.PhotoTag;
 import rectimap.model.Project;
 import rectimap.store.AccessMode;
-import rectimap.store.GeoPackagePhotoArchive;
 import rectimap.store.GeoPackageStore;
 import rectimap.model.StoreException;
 import rectimap.render.FeaturesUnder;
@@ -57,7 +56,7 @@ public final class IdentifyCommand implements CliCommand {
         try {
             options = CommandOptions.parse(args, Set.of("--project", "--at", "--tolerance", "--lang"), Set.of("--at"));
         } catch (CommandOptions.BadOptions e) {
-            err.println("identify: " + e.getMessage() + "; usage: " + usage());
+            CommandArguments.refuse(this, e, args, err);
             return 2;
         }
         String lang = options.get("--lang") == null ? "zh" : options.get("--lang");
@@ -94,10 +93,10 @@ public final class IdentifyCommand implements CliCommand {
             return 0;
         }
         out.println(say(text, "identify.header", point.lonText(), point.latText(), tolerance));
-        // Photos live in a GeoPackage project's Related Tables; a PostGIS project has none yet.
-        try (GeoPackageStore store = rectimap.store.pg.PgAddress.isAddress(file) ? null
-                : GeoPackageStore.open(Path.of(file), AccessMode.READ_ONLY)) {
-            PhotoArchive photos = store == null ? PhotoArchive.NONE : GeoPackagePhotoArchive.of(store);
+        // Photos live in the project's Related Tables (a shared project's copies of them); read after the features.
+        try (ReadProject reading = rectimap.store.pg.PgAddress.isAddress(file) ? ProjectReading.open(file, args, err)
+                : new ReadProject(GeoPackageStore.open(Path.of(file), AccessMode.READ_ONLY), Path.of(file))) {
+            PhotoArchive photos = reading.photos();
             for (IdentifiedLayer layer : found) {
                 out.println(layer.title());
                 for (IdentifiedFeature feature : layer.features()) {

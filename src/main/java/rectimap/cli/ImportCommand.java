@@ -46,8 +46,8 @@ public final class ImportCommand implements CliCommand {
         try {
             options = CommandOptions.parse(args, OPTIONS, Set.of("--project", "--file"));
             request = request(options);
-        } catch (CommandOptions.BadOptions | IllegalArgumentException e) {
-            err.println("import: " + e.getMessage() + "; usage: " + usage());
+        } catch (CommandOptions.BadOptions e) {
+            CommandArguments.refuse(this, e, args, err);
             return 2;
         }
         StartTrace.mark("arguments parsed");
@@ -68,26 +68,34 @@ public final class ImportCommand implements CliCommand {
         }
     }
 
-    private static AxisOrder axisOrder(String given) {
+    private static AxisOrder axisOrder(String given) throws CommandOptions.BadOptions {
         return switch (given.toLowerCase(Locale.ROOT)) {
             case "auto" -> AxisOrder.DETECT;
             case "x-east" -> AxisOrder.X_EAST;
             case "x-north" -> AxisOrder.X_NORTH;
-            default -> throw new IllegalArgumentException("--axis-order must be auto, x-east or x-north, not '"
-                    + given + "'");
+            default -> throw new CommandOptions.BadOptions("axisOrder", given);
         };
     }
 
-    private static ImportRequest request(CommandOptions options) {
+    private static ImportRequest request(CommandOptions options) throws CommandOptions.BadOptions {
         if (options.get("--layer-name") != null && options.get("--append-to") != null) {
-            throw new IllegalArgumentException("give --layer-name or --append-to, not both");
+            throw new CommandOptions.BadOptions("layerNameOrAppend");
         }
         SourceOptions source = SourceOptions.detect().withLayer(options.get("--source-layer"));
         if (options.get("--encoding") != null) {
-            source = source.withEncoding(Charset.forName(options.get("--encoding")));
+            try {
+                source = source.withEncoding(Charset.forName(options.get("--encoding")));
+            } catch (IllegalArgumentException e) {
+                throw new CommandOptions.BadOptions("unknownEncoding", options.get("--encoding"));
+            }
         }
-        int crs = options.get("--crs") == null ? 0
-                : Integer.parseInt(options.get("--crs").replaceFirst("(?i)^epsg:", ""));
+        int crs;
+        try {
+            crs = options.get("--crs") == null ? 0
+                    : Integer.parseInt(options.get("--crs").replaceFirst("(?i)^epsg:", ""));
+        } catch (NumberFormatException e) {
+            throw new CommandOptions.BadOptions("crs", options.get("--crs"));
+        }
         if (options.get("--x-column") != null || options.get("--y-column") != null) {
             source = source.withTable(source.table().withColumns(options.get("--x-column"), options.get("--y-column")));
         }
@@ -97,8 +105,14 @@ public final class ImportCommand implements CliCommand {
         if (crs > 0) {
             source = source.withTable(source.table().withEpsg(crs));
         }
-        InvalidGeometryPolicy invalid = options.get("--invalid") == null ? InvalidGeometryPolicy.REPAIR
-                : InvalidGeometryPolicy.valueOf(options.get("--invalid").toUpperCase(Locale.ROOT));
+        InvalidGeometryPolicy invalid = InvalidGeometryPolicy.REPAIR;
+        if (options.get("--invalid") != null) {
+            try {
+                invalid = InvalidGeometryPolicy.valueOf(options.get("--invalid").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandOptions.BadOptions("invalidPolicy", options.get("--invalid"));
+            }
+        }
         // "data.zip!村界.shp" names one Shapefile of a zip, like --source-layer.
         String file = options.get("--file");
         int bang = file.toLowerCase(Locale.ROOT).indexOf(".zip!");

@@ -23,9 +23,9 @@ final class ImportFailureText {
         }
         ExchangeProblem problem = failure.problem();
         StringBuilder line = new StringBuilder(UserText.format(locale, "exchange." + problem.name(), where,
-                failure.detail()));
+                failure.detail(locale)));
         if (!UserText.pattern(locale, "exchange." + problem.name()).contains("{1}") && !failure.detail().isBlank()) {
-            line.append(UserText.format(locale, "import.cli.detail", failure.detail()));
+            line.append(UserText.format(locale, "import.cli.detail", failure.detail(locale)));
         }
         if (UserText.has(locale, "import.cli.hint." + problem.name())) {
             line.append(UserText.format(locale, "import.cli.hint." + problem.name()));

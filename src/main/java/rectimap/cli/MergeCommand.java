@@ -70,7 +70,7 @@ public final class MergeCommand implements CliCommand {
         return switch (value) {
             case "package" -> MergePreference.PACKAGE;
             case "server" -> MergePreference.SERVER;
-            default -> throw new CommandOptions.BadOptions("--prefer takes package or server, not '" + value + "'");
+            default -> throw new CommandOptions.BadOptions("prefer", value);
         };
     }
 }

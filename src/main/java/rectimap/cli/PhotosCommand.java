@@ -17,13 +17,17 @@ import rectimap.model.StoreException;
 import rectimap.store.GeoPackagePhotoArchive;
 import rectimap.store.ProjectFile;
 import rectimap.store.ProjectFiles;
+import rectimap.store.pg.PgAddress;
+import rectimap.store.pg.PgFeatureStore;
+import rectimap.store.pg.PgPhotoArchive;
 
 /**
  * {@code photos --project P --import DIR [--within METRES] [--tag before|after] [--who NAME] [--originals keep|drop]
  * [--lang zh|en]}: imports a folder of phone photos ({@link PhotoImport}). Each geotagged photo becomes a point of
  * the 照片 layer linked to the planning feature it lies in, or the nearest within {@code --within} metres (default
  * 50); photos without GPS are named and left for the window; duplicates are skipped. One transaction: on a bad
- * picture the project is unchanged and the file is named. Exit 0 imported (or nothing new), 2 bad arguments or input,
+ * picture the project is unchanged and the file is named. {@code P} may be a shared project's
+ * {@code postgresql://} address: the same tables there, under the login's row-level security. Exit 0 imported (or nothing new), 2 bad arguments or input,
  * 1 write failure.
  */
 public final class PhotosCommand implements CliCommand {
@@ -52,15 +56,18 @@ public final class PhotosCommand implements CliCommand {
         CommandOptions options = read.get().options();
         PhotoImportOptions importOptions = read.get().value();
         Path folder = Path.of(options.get("--import"));
-        try (ProjectFile file = ProjectFiles.openForOneTransaction(Path.of(options.get("--project")))) {
-            Project project = ProjectAssembler.assemble(file.file(), file.store());
-            PhotoImportOutcome outcome = new PhotoImport(project, GeoPackagePhotoArchive.of(file.store()),
-                    importOptions, PhotoProgress.NONE).fromFolder(folder);
+        String where = options.get("--project");
+        try {
+            PhotoImportOutcome outcome = PgAddress.isAddress(where) ? intoShared(where, importOptions, folder)
+                    : intoFile(Path.of(where), importOptions, folder);
             report(outcome, folder, importOptions, locale, out);
             return 0;
         } catch (PhotoException e) {
             err.println("photos: " + PhotoText.of(locale, e) + (e.problem() == rectimap.media.PhotoProblem.CANCELLED
                     ? "" : " " + UserText.format(locale, "photo.unchanged")));
+            return 2;
+        } catch (PgAddress.BadAddress e) {
+            err.println(ProjectFailure.line("photos", e, args));
             return 2;
         } catch (StoreException e) {
             err.println(ProjectFailure.line("photos", e, args));
@@ -68,6 +75,25 @@ public final class PhotosCommand implements CliCommand {
                 case WRITE_FAILED, DISK_FULL, NO_WRITE_PERMISSION -> 1;
                 default -> 2;
             };
+        }
+    }
+
+    /** A project file, locked and written in one transaction: a failed batch leaves it byte for byte as it was. */
+    private static PhotoImportOutcome intoFile(Path path, PhotoImportOptions options, Path folder)
+            throws PhotoException {
+        try (ProjectFile file = ProjectFiles.openForOneTransaction(path)) {
+            Project project = ProjectAssembler.assemble(file.file(), file.store());
+            return new PhotoImport(project, GeoPackagePhotoArchive.of(file.store()), options, PhotoProgress.NONE)
+                    .fromFolder(folder);
+        }
+    }
+
+    /** A shared project (password from .pgpass): one PostgreSQL transaction under the login's rights. */
+    private static PhotoImportOutcome intoShared(String address, PhotoImportOptions options, Path folder)
+            throws PhotoException {
+        try (PgFeatureStore store = PgFeatureStore.open(PgAddress.parse(address), null)) {
+            Project project = ProjectAssembler.assemble(store.address().label(), store);
+            return new PhotoImport(project, PgPhotoArchive.of(store), options, PhotoProgress.NONE).fromFolder(folder);
         }
     }
 

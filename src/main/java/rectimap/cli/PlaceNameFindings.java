@@ -34,12 +34,16 @@ final class PlaceNameFindings {
         return PlaceNameCheck.run(project).stream().map(PlaceNameFindings::finding).toList();
     }
 
-    /** e.g. {@code PLACE_NAME responsibility_area fid 7: village "雷家坡村" is no official name; nearest: 雷家坡村委会}. */
+    /**
+     * e.g. {@code PLACE_NAME responsibility_area fid 7} with 村“雷家坡村”不是正式名称；最接近的：雷家坡村委会 (English:
+     * village "雷家坡村" is no official name; nearest: 雷家坡村委会).
+     */
     private static CheckFinding finding(UnmatchedPlace place) {
         String what = place.field().equals(PlaceNames.TOWNSHIP) ? "township" : "village";
-        String nearest = place.suggestions().isEmpty() ? "no official name is near"
-                : "nearest: " + String.join(", ", place.suggestions());
-        return new CheckFinding(CheckFinding.Kind.PLACE_NAME, place.table(), place.featureId(),
-                what + " \"" + place.text() + "\" is no official name; " + nearest);
+        return place.suggestions().isEmpty()
+                ? CheckFinding.of(CheckFinding.Kind.PLACE_NAME, place.table(), place.featureId(),
+                        "check.place." + what + ".nothingNear", place.text())
+                : CheckFinding.of(CheckFinding.Kind.PLACE_NAME, place.table(), place.featureId(),
+                        "check.place." + what + ".nearest", place.text(), String.join(", ", place.suggestions()));
     }
 }

@@ -43,11 +43,10 @@ record PrintArguments(String project, Paper paper, Orientation orientation, Stri
             try {
                 scale = Double.parseDouble(options.get("--scale").replace(",", "").replace("1:", ""));
             } catch (NumberFormatException e) {
-                throw new CommandOptions.BadOptions("--scale must be a number such as 50000: "
-                        + options.get("--scale"));
+                throw new CommandOptions.BadOptions("scaleNumber", options.get("--scale"));
             }
             if (!(scale >= 100 && scale <= 10_000_000)) {
-                throw new CommandOptions.BadOptions("--scale must be between 100 and 10,000,000: " + scale);
+                throw new CommandOptions.BadOptions("scaleRange", options.get("--scale"));
             }
         }
         ExportPreset preset = choice(ExportPreset.class, "--preset", options.get("--preset"), null);
@@ -58,10 +57,10 @@ record PrintArguments(String project, Paper paper, Orientation orientation, Stri
         }
         String atlas = options.get("--atlas");
         if (split && atlas == null) {
-            throw new CommandOptions.BadOptions("--split needs --atlas");
+            throw new CommandOptions.BadOptions("splitNeedsAtlas");
         }
         if (atlas != null && options.get("--extent") != null) {
-            throw new CommandOptions.BadOptions("give either --extent (one sheet) or --atlas, not both");
+            throw new CommandOptions.BadOptions("extentOrAtlas");
         }
         Set<SheetElement> parts = SheetElement.defaults();
         if (options.get("--parts") != null) {
@@ -69,8 +68,8 @@ record PrintArguments(String project, Paper paper, Orientation orientation, Stri
             for (String word : options.get("--parts").split(",")) {
                 SheetElement part = PART_NAMES.get(word.strip().toLowerCase(Locale.ROOT));
                 if (part == null) {
-                    throw new CommandOptions.BadOptions("--parts takes a comma list of "
-                            + String.join(",", new java.util.TreeSet<>(PART_NAMES.keySet())) + ": " + word);
+                    throw new CommandOptions.BadOptions("parts",
+                            String.join(",", new java.util.TreeSet<>(PART_NAMES.keySet())), word);
                 }
                 parts.add(part);
             }
@@ -95,7 +94,7 @@ record PrintArguments(String project, Paper paper, Orientation orientation, Stri
         for (E constant : type.getEnumConstants()) {
             names.add(constant.name().toLowerCase(Locale.ROOT));
         }
-        throw new CommandOptions.BadOptions(option + " must be one of " + String.join(", ", names) + ": " + value);
+        throw new CommandOptions.BadOptions("oneOf", option, String.join(", ", names), value);
     }
 
     /** The format a file name asks for when no --format or --preset says: PNG for "….png", else PDF. */

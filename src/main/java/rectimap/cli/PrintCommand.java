@@ -54,8 +54,7 @@ public final class PrintCommand implements CliCommand {
         try {
             options = PrintArguments.parse(BasemapOption.without(args), RenderCommand.DEFAULT_PROJECT);
         } catch (CommandOptions.BadOptions e) {
-            err.println("print: " + e.getMessage());
-            err.println("usage: " + usage());
+            CommandArguments.refuse(this, e, args, err);
             return 2;
         }
         StartTrace.mark("arguments parsed");
@@ -99,9 +98,9 @@ public final class PrintCommand implements CliCommand {
         }
         StartTrace.mark("written");
         for (Path path : written) {
-            out.println("wrote " + path);
+            out.println(UserText.format(options.locale(), "cli.wrote", path));
         }
-        out.println("pages " + pages);
+        out.println(UserText.format(options.locale(), "cli.print.pages", String.valueOf(pages)));
         return 0;
     }
 

@@ -8,6 +8,7 @@ import rectimap.store.GeoPackagePhotoArchive;
 import rectimap.store.GeoPackageReviewArchive;
 import rectimap.store.GeoPackageStore;
 import rectimap.store.pg.PgFeatureStore;
+import rectimap.store.pg.PgPhotoArchive;
 import rectimap.store.pg.PgReviewArchive;
 
 /**
@@ -21,9 +22,10 @@ record ReadProject(FeatureStore store, Path label) implements AutoCloseable {
                 : GeoPackageReviewArchive.readOnly((GeoPackageStore) store);
     }
 
-    /** The project's photos, read on this thread while the project is open (a shared project has none yet). */
+    /** The project's photos, read on this thread while the project is open. */
     PhotoArchive photos() {
-        return store instanceof GeoPackageStore file ? GeoPackagePhotoArchive.of(file) : PhotoArchive.NONE;
+        return store instanceof PgFeatureStore shared ? PgPhotoArchive.of(shared)
+                : GeoPackagePhotoArchive.of((GeoPackageStore) store);
     }
 
     @Override

@@ -73,7 +73,7 @@ public final class RectimapCli {
     /** Dispatches to the named command; returns its exit code. */
     public int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
-            printUsage(out);
+            printUsage(out, args);
             return args.isEmpty() ? 2 : 0;
         }
         if (VERSION_FLAGS.contains(args.get(0))) {
@@ -82,8 +82,8 @@ public final class RectimapCli {
         }
         CliCommand command = commands.get(args.get(0));
         if (command == null) {
-            err.println("unknown command: " + args.get(0));
-            printUsage(err);
+            err.println(UserText.format(UserText.localeOf(args), "cli.unknownCommand", args.get(0)));
+            printUsage(err, args);
             return 2;
         }
         // Online basemaps of --basemap and basemap: the user's key, cache and the project's packages (no network yet).
@@ -109,8 +109,8 @@ public final class RectimapCli {
                 .orElseGet(() -> UserText.format(UserText.localeOf(args), "cli.unforeseenNoReport", reason));
     }
 
-    private void printUsage(PrintStream stream) {
-        stream.println("usage: rectimap COMMAND [options]   (--version: version, commit and build date)");
+    private void printUsage(PrintStream stream, List<String> args) {
+        stream.println(UserText.format(UserText.localeOf(args), "cli.usageHead"));
         commands.values().forEach(c -> stream.println("  " + c.usage()));
     }
 }

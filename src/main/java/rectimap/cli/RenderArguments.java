@@ -11,19 +11,12 @@ import java.util.List;
 record RenderArguments(String project, Path out, int widthPx, int heightPx, double[] bbox, double[] center,
                        double scale, double dpi) {
 
-    /** Thrown for a bad command line; the message says which option and why. */
-    static final class BadArguments extends Exception {
-        BadArguments(String message) {
-            super(message);
-        }
-    }
-
     /** Larger images than this exhaust memory (20,000² ARGB pixels are 1.6 GB) without being useful. */
     static final int MAX_SIDE_PX = 20_000;
     private static final java.util.Set<String> OPTIONS = java.util.Set.of("--project", "--out", "--width",
             "--height", "--bbox", "--center", "--scale", "--dpi", "--lang");
 
-    static RenderArguments parse(List<String> args, Path defaultProject) throws BadArguments {
+    static RenderArguments parse(List<String> args, Path defaultProject) throws CommandOptions.BadOptions {
         String project = defaultProject.toString();
         Path out = null;
         int width = 1600;
@@ -35,11 +28,10 @@ record RenderArguments(String project, Path out, int widthPx, int heightPx, doub
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             if (!OPTIONS.contains(option)) {
-                throw new BadArguments(option.startsWith("--") ? "unknown option '" + option + "'"
-                        : "unexpected '" + option + "'");
+                throw new CommandOptions.BadOptions(option.startsWith("--") ? "unknown" : "unexpected", option);
             }
             if (i + 1 >= args.size()) {
-                throw new BadArguments(option + " needs a value");
+                throw new CommandOptions.BadOptions("needsValue", option);
             }
             String value = args.get(++i);
             switch (option) {
@@ -52,47 +44,46 @@ record RenderArguments(String project, Path out, int widthPx, int heightPx, doub
                 case "--scale" -> scale = positive(option, value);
                 case "--dpi" -> dpi = positive(option, value);
                 case "--lang" -> { }
-                default -> throw new BadArguments("unknown option '" + option + "'");
+                default -> throw new CommandOptions.BadOptions("unknown", option);
             }
         }
         if (out == null) {
-            throw new BadArguments("--out FILE.png is required");
+            throw new CommandOptions.BadOptions("required", "--out FILE.png");
         }
         if (bbox != null && (center != null || scale > 0)) {
-            throw new BadArguments("give either --bbox or --center with --scale, not both");
+            throw new CommandOptions.BadOptions("bboxOrCenter");
         }
         if ((center == null) != (scale == 0)) {
-            throw new BadArguments("--center and --scale go together");
+            throw new CommandOptions.BadOptions("centerWithScale");
         }
         if (bbox != null && (bbox[0] >= bbox[2] || bbox[1] >= bbox[3])) {
-            throw new BadArguments("--bbox must be minLon,minLat,maxLon,maxLat with min < max");
+            throw new CommandOptions.BadOptions("bboxOrder");
         }
         if (width > MAX_SIDE_PX || height > MAX_SIDE_PX) {
-            throw new BadArguments("--width and --height are at most " + MAX_SIDE_PX + " pixels (asked "
-                    + width + " x " + height + ")");
+            throw new CommandOptions.BadOptions("maxSide", String.format("%,d", MAX_SIDE_PX),
+                    width + " x " + height);
         }
         for (double[] lonLat : new double[][] {center, bbox == null ? null : new double[] {bbox[0], bbox[1]},
                 bbox == null ? null : new double[] {bbox[2], bbox[3]}}) {
             if (lonLat != null && (Math.abs(lonLat[0]) > 180 || Math.abs(lonLat[1]) > 90)) {
-                throw new BadArguments("lon,lat out of range (lon −180…180, lat −90…90): " + lonLat[0] + ","
-                        + lonLat[1]);
+                throw new CommandOptions.BadOptions("lonLatRange", lonLat[0] + "," + lonLat[1]);
             }
         }
         return new RenderArguments(project, out, width, height, bbox, center, scale, dpi);
     }
 
-    private static double positive(String option, String value) throws BadArguments {
+    private static double positive(String option, String value) throws CommandOptions.BadOptions {
         double number = numbers(option, value, 1)[0];
         if (!(number > 0)) {
-            throw new BadArguments(option + " must be positive: " + value);
+            throw new CommandOptions.BadOptions("positive", option, value);
         }
         return number;
     }
 
-    private static double[] numbers(String option, String value, int count) throws BadArguments {
+    private static double[] numbers(String option, String value, int count) throws CommandOptions.BadOptions {
         String[] parts = value.split(",");
         if (parts.length != count) {
-            throw new BadArguments(option + " needs " + count + " comma-separated numbers: " + value);
+            throw new CommandOptions.BadOptions("numbers", option, String.valueOf(count), value);
         }
         double[] numbers = new double[count];
         try {
@@ -100,7 +91,7 @@ record RenderArguments(String project, Path out, int widthPx, int heightPx, doub
                 numbers[k] = Double.parseDouble(parts[k].strip());
             }
         } catch (NumberFormatException e) {
-            throw new BadArguments(option + " has a value that is not a number: " + value);
+            throw new CommandOptions.BadOptions("notNumber", option, value);
         }
         return numbers;
     }

@@ -57,9 +57,8 @@ public final class RenderCommand implements CliCommand {
         RenderArguments options;
         try {
             options = RenderArguments.parse(BasemapOption.without(args), DEFAULT_PROJECT);
-        } catch (RenderArguments.BadArguments e) {
-            err.println("render: " + e.getMessage());
-            err.println("usage: " + usage());
+        } catch (CommandOptions.BadOptions e) {
+            CommandArguments.refuse(this, e, args, err);
             return 2;
         }
         StartTrace.mark("arguments parsed");
@@ -79,7 +78,8 @@ public final class RenderCommand implements CliCommand {
             layers = RenderLayer.forDisplay(project.layers());
         } catch (IllegalArgumentException e) {
             // proj4j does not know a layer's coordinate system: name it rather than fail with a trace.
-            err.println("render: cannot draw " + options.project() + ": " + e.getMessage());
+            err.println(UserText.format(UserText.localeOf(args), "cli.cannotDraw", name(), options.project(),
+                    e.getMessage()));
             return 2;
         }
         StartTrace.mark("project read");
@@ -102,12 +102,14 @@ public final class RenderCommand implements CliCommand {
         try (OutputStream png = Files.newOutputStream(options.out())) {
             PngEncoder.write(surface.image(), png);
         } catch (IOException e) {
-            err.println("render: cannot write " + options.out() + ": " + e.getMessage());
+            err.println(UserText.format(UserText.localeOf(args), "cli.cannotWrite", name(), options.out(),
+                    e.getMessage()));
             return 1;
         }
         StartTrace.mark("written");
-        out.println("wrote " + options.out());
-        out.printf("scale 1:%,.0f%n", renderer.scaleDenominator(viewport));
+        out.println(UserText.format(UserText.localeOf(args), "cli.wrote", options.out()));
+        out.println(UserText.format(UserText.localeOf(args), "cli.render.scale",
+                String.format("%,.0f", renderer.scaleDenominator(viewport))));
         return 0;
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import rectimap.campaign.ProjectAssembler;
 import rectimap.campaign.place.TownshipPlace;
@@ -47,10 +48,10 @@ public final class ReportCommand implements CliCommand {
             options = CommandOptions.parse(args, OPTIONS, Set.of("--project"));
             format = ReportFormat.parse(options.get("--format"));
             if (format != ReportFormat.TEXT && options.get("--out") == null) {
-                throw new CommandOptions.BadOptions("--format " + format.word() + " needs --out FILE");
+                throw new CommandOptions.BadOptions("formatNeedsOut", format.word());
             }
         } catch (CommandOptions.BadOptions e) {
-            err.println("report: " + e.getMessage() + "; usage: " + usage());
+            CommandArguments.refuse(this, e, args, err);
             return 2;
         }
         // The project stays open while a PDF is written: its photo pages read their pictures as they are painted.
@@ -60,14 +61,15 @@ public final class ReportCommand implements CliCommand {
             ReportFilter filter;
             try {
                 filter = filter(options, input);
-            } catch (IllegalArgumentException | DateTimeParseException e) {
-                err.println("report: " + e.getMessage());
+            } catch (CommandOptions.BadOptions e) {
+                Locale locale = UserText.localeOf(args);
+                err.println(UserText.format(locale, "cli.refused", name(), e.sentence(locale)));
                 return 2;
             }
             ReportFigures figures = StatisticsReport.compute(ReportInputs.withCoverage(input, filter.asOf()), filter);
             out.println(SummaryText.chinese(figures));
             return format == ReportFormat.TEXT ? 0 : ReportFiles.write(format, figures, project, read.photos(),
-                    Path.of(options.get("--out")), out, err);
+                    Path.of(options.get("--out")), UserText.localeOf(args), out, err);
         } catch (StoreException e) {
             err.println(ProjectFailure.line("report", e, args));
             return 2;
@@ -77,33 +79,36 @@ public final class ReportCommand implements CliCommand {
         }
     }
 
-    private static ReportFilter filter(CommandOptions options, ReportInput input) {
+    private static ReportFilter filter(CommandOptions options, ReportInput input) throws CommandOptions.BadOptions {
         String township = options.get("--township");
         String code = null;
         if (township != null) {
             code = input.places().townships().stream()
                     .filter(t -> t.code().equals(township) || t.name().equals(township)).map(TownshipPlace::code)
-                    .findFirst().orElseThrow(() -> new IllegalArgumentException("--township: no township '"
-                            + township + "' in " + input.project().file().getFileName() + "; known: " + String.join(", ",
+                    .findFirst().orElseThrow(() -> new CommandOptions.BadOptions("township", township,
+                            input.project().file().getFileName(), String.join(", ",
                             input.places().townships().stream().map(TownshipPlace::name).toList())));
         }
         String phase = options.get("--phase");
         if (phase != null && !List.of("攻坚行动", "冬季行动").contains(phase)) {
-            throw new IllegalArgumentException("--phase: '" + phase + "' is not 攻坚行动 or 冬季行动");
+            throw new CommandOptions.BadOptions("phase", phase);
         }
         LocalDate from = date(options, "--from");
         LocalDate to = date(options, "--to");
         LocalDate asOf = date(options, "--as-of");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new CommandOptions.BadOptions("dateRange", from, to);
+        }
         ReportFilter chosen = ReportFilter.of(code, phase, from, to, asOf != null ? asOf : LocalDate.now());
         return asOf == null ? chosen : new ReportFilter(code, phase, from, to, asOf);
     }
 
-    private static LocalDate date(CommandOptions options, String name) {
+    private static LocalDate date(CommandOptions options, String name) throws CommandOptions.BadOptions {
         String text = options.get(name);
         try {
             return text == null ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + ": '" + text + "' is not a date like 2026-07-26");
+            throw new CommandOptions.BadOptions("date", name, text);
         }
     }
 }

@@ -3,6 +3,7 @@ package rectimap.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import rectimap.exchange.ReportFileExport;
 import rectimap.media.PhotoArchive;
 import rectimap.model.Project;
@@ -15,18 +16,18 @@ final class ReportFiles {
     }
 
     static int write(ReportFormat format, ReportFigures figures, Project project, PhotoArchive photos, Path out,
-            PrintStream stdout, PrintStream err) {
+            Locale locale, PrintStream stdout, PrintStream err) {
         Path target = out.toAbsolutePath();
         try {
             ReportFileExport.write(ReportFileExport.Format.valueOf(format.name()), figures, project, photos, target);
         } catch (SheetException e) {
-            err.println("report: " + e.getMessage());
+            err.println(UserText.format(locale, "cli.refused", "report", e.userMessage(locale)));
             return 2;
         } catch (IOException e) {
-            err.println("report: cannot write " + target + ": " + e.getMessage());
+            err.println(UserText.format(locale, "cli.cannotWrite", "report", target, e.getMessage()));
             return 1;
         }
-        stdout.println("wrote " + target);
+        stdout.println(UserText.format(locale, "cli.wrote", target));
         return 0;
     }
 }

@@ -21,6 +21,6 @@ enum ReportFormat {
             return TEXT;
         }
         return Arrays.stream(values()).filter(f -> f.word.equals(word)).findFirst()
-                .orElseThrow(() -> new CommandOptions.BadOptions("--format: '" + word + "' is not text, csv, xlsx or pdf"));
+                .orElseThrow(() -> new CommandOptions.BadOptions("reportFormat", word));
     }
 }

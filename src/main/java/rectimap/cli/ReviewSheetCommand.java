@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import rectimap.campaign.ProjectAssembler;
 import rectimap.campaign.place.DivisionPlaces;
@@ -46,7 +47,7 @@ public final class ReviewSheetCommand implements CliCommand {
             options = CommandOptions.parse(args, Set.of("--project", "--site", "--out"),
                     Set.of("--project", "--site", "--out"));
         } catch (CommandOptions.BadOptions e) {
-            err.println("review-sheet: " + e.getMessage() + "; usage: " + usage());
+            CommandArguments.refuse(this, e, args, err);
             return 2;
         }
         // The project stays open while the PDF is written: the photo pages read their pictures as they are painted.
@@ -58,8 +59,9 @@ public final class ReviewSheetCommand implements CliCommand {
             DemonstrationSite site = sites.stream().filter(s -> s.code().equals(wanted) || s.name().equals(wanted)
                     || s.name().equals(wanted + "村委会")).findFirst().orElse(null);
             if (site == null) {
-                err.println("review-sheet: no demonstration site '" + wanted + "' in " + project.file().getFileName()
-                        + "; sites: " + String.join(", ", sites.stream().map(DemonstrationSite::name).toList()));
+                err.println(UserText.format(UserText.localeOf(args), "cli.reviewSheet.noSite", name(), wanted,
+                        project.file().getFileName(), String.join(", ", sites.stream().map(DemonstrationSite::name)
+                                .toList())));
                 return 2;
             }
             List<PlanItem> items = PlanItems.inside(project, site.boundaryLonLat());
@@ -67,7 +69,8 @@ public final class ReviewSheetCommand implements CliCommand {
                     ZoneId.systemDefault());
             EvidencePages photos = ReviewSheetFile.photoPages(data, project, site.boundaryLonLat(), items,
                     read.photos());
-            return write(site, data, project, photos, Path.of(options.get("--out")).toAbsolutePath(), out, err);
+            return write(site, data, project, photos, Path.of(options.get("--out")).toAbsolutePath(),
+                    UserText.localeOf(args), out, err);
         } catch (StoreException e) {
             err.println(ProjectFailure.line("review-sheet", e, args));
             return 2;
@@ -78,17 +81,17 @@ public final class ReviewSheetCommand implements CliCommand {
     }
 
     private static int write(DemonstrationSite site, ReviewSheetData data, Project project, EvidencePages photos,
-                             Path target, PrintStream out, PrintStream err) {
+                             Path target, Locale locale, PrintStream out, PrintStream err) {
         try {
             ReviewSheetFile.write(site.code(), data, project, photos, target);
         } catch (SheetException e) {
-            err.println("review-sheet: " + e.getMessage());
+            err.println(UserText.format(locale, "cli.refused", "review-sheet", e.userMessage(locale)));
             return 2;
         } catch (IOException e) {
-            err.println("review-sheet: cannot write " + target + ": " + e.getMessage());
+            err.println(UserText.format(locale, "cli.cannotWrite", "review-sheet", target, e.getMessage()));
             return 1;
         }
-        out.println("wrote " + target);
+        out.println(UserText.format(locale, "cli.wrote", target));
         return 0;
     }
 }

@@ -1,18 +1,21 @@
 package rectimap.exchange;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * A failure to read or write an exchange file. {@link #problem()} says what kind (the UI turns it into a Chinese or
  * English sentence with the key {@code exchange.<PROBLEM>}), {@link #file()} which file, {@link #record()} which
  * record (0-based, -1 for none) and {@link #detail()} the technical detail in English, as a user may read it
- * (no Java class names, no megabytes of content: see {@code DetailText}).
+ * (no Java class names, no megabytes of content: see {@code DetailText}); a detail known in both languages (a
+ * layer rule's reason) is shown in the user's by {@link #detail(Locale)}.
  */
 public class ExchangeException extends Exception {
     private final ExchangeProblem problem;
     private final transient Path file;
     private final long record;
     private final String detail;
+    private final String detailZh;
 
     /** {@code detail} is shown cleaned ({@link DetailText}: no Java class names, long content cut). */
     public ExchangeException(ExchangeProblem problem, Path file, long record, String detail, Throwable cause) {
@@ -21,15 +24,26 @@ public class ExchangeException extends Exception {
         this.file = file;
         this.record = record;
         this.detail = DetailText.of(detail);
+        this.detailZh = this.detail;
+    }
+
+    /** A record refused with a reason in both languages ({@code detailEn} / {@code detailZh}). */
+    public ExchangeException(ExchangeProblem problem, Path file, long record, String detailEn, String detailZh) {
+        super(describe(file, record, DetailText.of(detailEn)));
+        this.problem = problem;
+        this.file = file;
+        this.record = record;
+        this.detail = DetailText.of(detailEn);
+        this.detailZh = DetailText.of(detailZh);
     }
 
     public ExchangeException(ExchangeProblem problem, Path file, long record, String detail) {
-        this(problem, file, record, detail, null);
+        this(problem, file, record, detail, (Throwable) null);
     }
 
     /** A problem with the file as a whole (no record). */
     public ExchangeException(ExchangeProblem problem, Path file, String detail) {
-        this(problem, file, -1, detail, null);
+        this(problem, file, -1, detail, (Throwable) null);
     }
 
     /** A problem with the file as a whole (no record), caused by {@code cause}. */
@@ -58,5 +72,13 @@ public class ExchangeException extends Exception {
     /** The technical detail in English (without file and record). */
     public String detail() {
         return detail;
+    }
+
+    /**
+     * The detail in the language of {@code locale}: English for an English locale, else the Chinese detail where one
+     * was given (else the English one).
+     */
+    public String detail(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? detail : detailZh;
     }
 }

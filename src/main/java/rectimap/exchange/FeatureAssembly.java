@@ -3,8 +3,10 @@ package rectimap.exchange;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
+import rectimap.campaign.FieldLabels;
 import rectimap.geo.Epsg;
 import rectimap.model.AttributeProblem;
 import rectimap.model.ChangeSet;
@@ -82,7 +84,9 @@ final class FeatureAssembly {
             if (!problems.isEmpty()) {
                 AttributeProblem first = problems.get(0);
                 throw new ExchangeException(ExchangeProblem.BAD_VALUE, file, record.index(),
-                        "field " + first.field() + ": " + first.reasonEn() + " / " + first.reasonZh());
+                        FieldLabels.of(Locale.ENGLISH).field(info.type(), first.field()) + ": " + first.reasonEn(),
+                        FieldLabels.of(Locale.SIMPLIFIED_CHINESE).field(info.type(), first.field()) + "："
+                                + first.reasonZh());
             }
             if (overlaps != null) {
                 overlaps.require(file, record.index(), feature);

@@ -1,8 +1,13 @@
 package rectimap.media;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
 import rectimap.model.BelongingFeatures;
 import rectimap.geo.Epsg;
+import rectimap.model.Feature;
 import rectimap.model.FeatureType;
 import rectimap.model.Field;
 import rectimap.model.FieldType;
@@ -28,6 +33,7 @@ public final class PhotoLayer {
     public static final String DIRECTION = "direction";
     public static final String LINKED_LAYER = BelongingFeatures.LINKED_LAYER;
     public static final String LINKED_FID = BelongingFeatures.LINKED_FID;
+    private static final GeometryFactory LON_LAT = new GeometryFactory();
 
     private PhotoLayer() {
     }
@@ -40,5 +46,33 @@ public final class PhotoLayer {
                 new Field(DIRECTION, FieldType.REAL), new Field(LINKED_LAYER, FieldType.TEXT),
                 new Field(LINKED_FID, FieldType.INTEGER))),
                 "照片", LayerRole.REFERENCE, Provenance.SURVEYED, "整改前后照片的拍摄位置", Epsg.CGCS2000);
+    }
+
+    /**
+     * The point of {@code photo} on this layer as feature {@code fid}: at its point (lon/lat degrees, which must be
+     * set), naming media row {@code mediaId}, its file, time, tag, who, direction and the feature it belongs to.
+     */
+    public static Feature point(long fid, long mediaId, NewPhoto photo) {
+        Photo facts = photo.facts();
+        Map<String, Object> values = new HashMap<>();
+        values.put(MEDIA_ID, mediaId);
+        values.put(FILE_NAME, facts.fileName());
+        if (facts.takenAt() != null) {
+            values.put(TAKEN_AT, facts.takenAt().toString().replace('T', ' '));
+        }
+        if (facts.tag() != PhotoTag.UNTAGGED) {
+            values.put(TAG, facts.tag().label());
+        }
+        if (!facts.who().isBlank()) {
+            values.put(WHO, facts.who());
+        }
+        if (facts.directionDeg() != null) {
+            values.put(DIRECTION, facts.directionDeg());
+        }
+        if (photo.link() != null) {
+            values.put(LINKED_LAYER, photo.link().tableName());
+            values.put(LINKED_FID, photo.link().featureId());
+        }
+        return new Feature(fid, LON_LAT.createPoint(new Coordinate(photo.pointLon(), photo.pointLat())), values);
     }
 }

@@ -1,6 +1,5 @@
 package rectimap.print;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,21 +10,25 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import rectimap.print.font.EmbeddedCidFont;
+import rectimap.print.font.PdfBoxFace;
+import rectimap.print.font.PdfFace;
+import rectimap.print.font.TrueTypeFace;
 
 /**
  * The fonts of one PDF document: the bundled WenQuanYi Micro Hei first (every Chinese character of the sample), then
- * system fonts for characters it lacks (per-character fallback), each embedded as a subset (only the glyphs used).
- * Fonts are loaded lazily; a fallback file that is absent or unreadable is skipped. Close after the document is
- * saved (subsetting reads the font files at save time). One per document; threads painting pages of the document at
- * once hold its monitor while they use it or its faces ({@code synchronized (fonts)}), since PDFBox's fonts keep
- * their glyph sets and caches unguarded. Text runs are kept per string: a label, legend entry or footer repeats on
- * every page of an atlas.
+ * system fonts for characters it lacks (per-character fallback), each embedded as a subset (only the glyphs shown).
+ * TrueType faces are read in place and embedded by our own code ({@link EmbeddedCidFont}: nothing is parsed or built
+ * for the glyphs not shown); a system font with CFF outlines goes through PDFBox ({@link PdfBoxFace}). Fallback fonts
+ * are loaded lazily; one that is absent or unreadable is skipped. One per document; threads painting pages of the
+ * document at once hold its monitor while they use it or its faces ({@code synchronized (fonts)}). Text runs are
+ * kept per string: a label, legend entry or footer repeats on every page of an atlas.
  */
 final class PdfFonts implements AutoCloseable {
 
@@ -37,34 +40,22 @@ final class PdfFonts implements AutoCloseable {
             Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
             Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"));
 
-    /** One usable font: the PDF font and the TrueType data to ask whether a character has a glyph. */
-    record Face(PDType0Font pdf, TrueTypeFont ttf) {
-        boolean has(int codePoint) {
-            try {
-                return ttf.getUnicodeCmapLookup().getGlyphId(codePoint) != 0;
-            } catch (IOException e) {
-                return false;
-            }
-        }
-    }
-
     private final PDDocument document;
     private final List<AutoCloseable> open = new ArrayList<>();
-    private final List<Face> faces = new ArrayList<>();
+    private final List<PdfFace> faces = new ArrayList<>();
     private final Map<String, List<PdfTextRuns.Run>> runs = new HashMap<>();
-    /** Faces some page shows text in, in the order first shown: these are subset and embedded at save. */
-    private final Set<Face> shown = new LinkedHashSet<>();
-    private TrueTypeFont bundled;
+    /** Faces some page shows text in, in the order first shown: these are embedded at save. */
+    private final Set<PdfFace> shown = new LinkedHashSet<>();
     private int fallbacksLoaded;
 
     PdfFonts(PDDocument document) {
         this.document = document;
     }
 
-    /** The bundled CJK face (loaded on first use). */
-    Face primary() throws IOException {
+    /** The bundled CJK face. */
+    PdfFace primary() throws IOException {
         if (faces.isEmpty()) {
-            faces.add(loadBundled());
+            faces.add(new EmbeddedCidFont(Bundled.face(), BUNDLED_FACE));
         }
         return faces.get(0);
     }
@@ -80,24 +71,23 @@ final class PdfFonts implements AutoCloseable {
     }
 
     /** Notes that a page shows text in {@code face}, so {@link #subsetShown} embeds it. */
-    void shown(Face face) {
+    void shown(PdfFace face) {
         shown.add(face);
     }
 
     /**
-     * Reduces every face a page shows text in to the glyphs shown: call once, after the last page is painted and
-     * before the document is saved. (Pages are painted apart from the saved document, see {@link PdfPage}, so the
-     * document's own save does not know these fonts.)
+     * Embeds every face a page shows text in, reduced to the glyphs shown: call once, after the last page is painted
+     * and before the document is saved. (Pages are painted apart from the saved document, see {@link PdfPage}.)
      */
     void subsetShown() throws IOException {
-        for (Face face : shown) {
-            face.pdf().subset();
+        for (PdfFace face : shown) {
+            face.embed(document);
         }
     }
 
     /** The first face with a glyph for {@code codePoint}, or null when no font has one. */
-    Face faceFor(int codePoint) throws IOException {
-        Face first = primary();
+    PdfFace faceFor(int codePoint) throws IOException {
+        PdfFace first = primary();
         if (first.has(codePoint)) {
             return first;
         }
@@ -107,7 +97,7 @@ final class PdfFonts implements AutoCloseable {
             }
         }
         while (fallbacksLoaded < FALLBACK_FILES.size()) {
-            Face face = loadFallback(FALLBACK_FILES.get(fallbacksLoaded++));
+            PdfFace face = loadFallback(FALLBACK_FILES.get(fallbacksLoaded++));
             if (face != null) {
                 faces.add(face);
                 if (face.has(codePoint)) {
@@ -118,125 +108,94 @@ final class PdfFonts implements AutoCloseable {
         return null;
     }
 
-    private Face loadBundled() throws IOException {
-        TrueTypeFont ttf = IDLE_BUNDLED.poll();
-        if (ttf == null) {
-            ttf = Prefetched.take();
-            if (ttf == null) {
-                ttf = parseBundled();
-            }
-        }
-        bundled = ttf;
-        return new Face(PDType0Font.load(document, ttf, true), ttf);
-    }
-
-    private static TrueTypeFont parseBundled() throws IOException {
-        TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(BundledBytes.get()));
-        TrueTypeFont ttf = collection.getFontByName(BUNDLED_FACE);
-        if (ttf == null) {
-            throw new IOException("bundled font " + BUNDLED_RESOURCE + " has no face " + BUNDLED_FACE);
-        }
-        // The tables every document's font reads first, parsed here once (the font caches them).
-        ttf.getUnicodeCmapLookup();
-        ttf.getHorizontalMetrics();
-        return ttf;
-    }
-
     /**
-     * Starts parsing the bundled face on a thread of its own (once per JVM): a command that will write a PDF calls
-     * this before it reads the project, so on a machine with a free core the parse (a tenth of a second of processor
-     * time) is done when the first page needs the font (issue 13). The first thread that needs the font takes the
-     * parsed one over whole; any later thread parses its own, as before.
+     * Starts reading the bundled font on a thread of its own (once per JVM): a command that will write a PDF calls
+     * this before it reads the project, so the 5 MB resource is read when the first page needs it (issue 13).
      */
     static void prefetchBundled() {
-        Prefetched.start();
+        Bundled.start();
     }
 
-    /** The face parsed ahead, handed to exactly one thread. */
-    private static final class Prefetched {
-        private static final java.util.concurrent.atomic.AtomicReference<
-                java.util.concurrent.CompletableFuture<TrueTypeFont>> AHEAD = new java.util.concurrent.atomic.AtomicReference<>();
+    /** The bundled face, read once per JVM (the bytes and the face are immutable and shared by every document). */
+    private static final class Bundled {
+        private static final AtomicReference<CompletableFuture<TrueTypeFace>> FACE = new AtomicReference<>();
 
         static void start() {
-            java.util.concurrent.CompletableFuture<TrueTypeFont> future = new java.util.concurrent.CompletableFuture<>();
-            if (AHEAD.compareAndSet(null, future)) {
-                Thread thread = new Thread(() -> {
-                    try {
-                        future.complete(parseBundled());
-                    } catch (IOException | RuntimeException e) {
-                        future.completeExceptionally(e);
-                    }
-                }, "pdf-font-ahead");
+            CompletableFuture<TrueTypeFace> future = new CompletableFuture<>();
+            if (FACE.compareAndSet(null, future)) {
+                Thread thread = new Thread(() -> complete(future), "pdf-font-ahead");
                 thread.setDaemon(true);
                 thread.start();
             }
         }
 
-        /** The face parsed ahead if one was started and not yet taken; null otherwise (or when it failed). */
-        static TrueTypeFont take() {
-            java.util.concurrent.CompletableFuture<TrueTypeFont> future = AHEAD.getAndSet(
-                    java.util.concurrent.CompletableFuture.completedFuture(null));
+        static TrueTypeFace face() throws IOException {
+            CompletableFuture<TrueTypeFace> future = new CompletableFuture<>();
+            if (FACE.compareAndSet(null, future)) {
+                complete(future);
+            }
             try {
-                return future == null ? null : future.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                return null;
+                return FACE.get().join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
             }
         }
-    }
 
-    /**
-     * Parsed bundled faces no document is using: parsing the 49,000-glyph collection costs a tenth of a second of
-     * processor time or more, more than painting a sheet. A document takes one for its lifetime and gives it back when
-     * closed; FontBox does not promise that concurrent reads of one font are safe, so two documents written at once
-     * never share one (the second parses its own, which later documents reuse).
-     */
-    private static final java.util.concurrent.ConcurrentLinkedDeque<TrueTypeFont> IDLE_BUNDLED =
-            new java.util.concurrent.ConcurrentLinkedDeque<>();
-
-    /** The bundled font file read once per JVM (5 MB), shared by every document. */
-    private static final class BundledBytes {
-        private static volatile byte[] bytes;
-
-        static byte[] get() throws IOException {
-            byte[] read = bytes;
-            if (read == null) {
-                try (InputStream in = PdfFonts.class.getResourceAsStream(BUNDLED_RESOURCE)) {
-                    if (in == null) {
-                        throw new IOException("bundled font missing from the classpath: " + BUNDLED_RESOURCE);
-                    }
-                    read = in.readAllBytes();
+        private static void complete(CompletableFuture<TrueTypeFace> future) {
+            try (InputStream in = PdfFonts.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+                if (in == null) {
+                    throw new IOException("bundled font missing from the classpath: " + BUNDLED_RESOURCE);
                 }
-                bytes = read;
+                future.complete(TrueTypeFace.read(in.readAllBytes(), 0));
+            } catch (IOException | RuntimeException e) {
+                future.completeExceptionally(e);
             }
-            return read;
         }
     }
 
-    private Face loadFallback(Path file) {
+    /** A system font: read in place when it has TrueType outlines, else through PDFBox; null when unusable. */
+    private PdfFace loadFallback(Path file) {
         if (!Files.isReadable(file)) {
             return null;
         }
         try {
-            TrueTypeFont ttf;
-            if (file.toString().endsWith(".ttc")) {
-                TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
-                open.add(collection);
-                List<TrueTypeFont> first = new ArrayList<>(1);
-                collection.processAllFonts(f -> {
-                    if (first.isEmpty()) {
-                        first.add(f);
-                    }
-                });
-                ttf = first.isEmpty() ? null : first.get(0);
-            } else {
-                ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
-                open.add(ttf);
+            if (!file.toString().endsWith(".ttc")) {
+                try {
+                    TrueTypeFace face = TrueTypeFace.read(Files.readAllBytes(file), 0);
+                    return new EmbeddedCidFont(face, face.postScriptName(baseName(file)));
+                } catch (IOException notTrueTypeOutlines) {
+                    // Fall through to PDFBox, which reads CFF outlines too.
+                }
             }
-            return ttf == null ? null : new Face(PDType0Font.load(document, ttf, true), ttf);
+            TrueTypeFont ttf = parsed(file);
+            return ttf == null ? null : PdfBoxFace.load(document, ttf);
         } catch (IOException | RuntimeException e) {
             // A broken system font must not stop the export; the character falls through to the next font.
             return null;
         }
+    }
+
+    private TrueTypeFont parsed(Path file) throws IOException {
+        if (file.toString().endsWith(".ttc")) {
+            TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
+            open.add(collection);
+            List<TrueTypeFont> first = new ArrayList<>(1);
+            collection.processAllFonts(f -> {
+                if (first.isEmpty()) {
+                    first.add(f);
+                }
+            });
+            return first.isEmpty() ? null : first.get(0);
+        }
+        TrueTypeFont ttf = new org.apache.fontbox.ttf.TTFParser().parse(
+                new org.apache.pdfbox.io.RandomAccessReadBufferedFile(file.toFile()));
+        open.add(ttf);
+        return ttf;
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.')).replaceAll("[^A-Za-z0-9-]", "");
     }
 
     @Override
@@ -249,9 +208,5 @@ final class PdfFonts implements AutoCloseable {
             }
         }
         open.clear();
-        if (bundled != null) {
-            IDLE_BUNDLED.push(bundled);
-            bundled = null;
-        }
     }
 }

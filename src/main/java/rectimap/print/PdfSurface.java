@@ -9,11 +9,14 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 import rectimap.model.style.Rgba;
+import rectimap.print.font.FontContentStream;
+import rectimap.print.font.PdfFace;
 import rectimap.render.DrawingSurface;
 import rectimap.render.FontWeight;
 import rectimap.render.TextExtent;
@@ -36,6 +39,8 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
     /** Where the page's images go: the page's own scratch document. */
     private final PDDocument images;
     private final PDPageContentStream stream;
+    /** The same stream's text operators, for both kinds of font. */
+    private final FontContentStream textStream;
     private final PdfFonts fonts;
     private final double width;
     private final double height;
@@ -58,9 +63,11 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
     /** How far beyond the clip a fill is kept, so anti-aliasing at the clip edge sees the same shape. */
     private static final double FILL_MARGIN = 1;
 
-    private PdfSurface(PDDocument images, PDPageContentStream stream, PdfFonts fonts, double width, double height) {
+    private PdfSurface(PDDocument images, PDPageContentStream stream, PDResources resources, PdfFonts fonts,
+                       double width, double height) {
         this.images = images;
         this.stream = stream;
+        this.textStream = new FontContentStream(stream, resources);
         this.fonts = fonts;
         this.width = width;
         this.height = height;
@@ -76,7 +83,8 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
         PDRectangle size = page.page().getMediaBox();
         PDPageContentStream stream = new PDPageContentStream(page.scratch(), page.page(),
                 PDPageContentStream.AppendMode.OVERWRITE, true);
-        return new PdfSurface(page.scratch(), stream, fonts, size.getWidth(), size.getHeight());
+        return new PdfSurface(page.scratch(), stream, page.page().getResources(), fonts, size.getWidth(),
+                size.getHeight());
     }
 
     /** A blank page of {@code widthMm × heightMm} (in PDF points, as the page's media box). */
@@ -271,9 +279,9 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
         double penX = x;
         for (PdfTextRuns.Run run : fonts.runs(content)) {
             fonts.shown(run.face());
-            stream.setFont(run.face().pdf(), (float) size);
+            run.face().select(textStream, (float) size);
             stream.setTextMatrix(Matrix.getTranslateInstance((float) penX, (float) (height - y)));
-            stream.showText(run.text());
+            run.face().show(textStream, run.text());
             penX += run.widthPerUnitSize() * size;
         }
         stream.endText();
@@ -292,8 +300,8 @@ public final class PdfSurface implements DrawingSurface, AutoCloseable {
             for (PdfTextRuns.Run run : fonts.runs(content)) {
                 advance += run.widthPerUnitSize() * sizeUnits;
             }
-            PdfTextRuns.Metrics metrics = PdfTextRuns.metrics(fonts.primary());
-            return new TextExtent(advance, metrics.ascent() * sizeUnits, metrics.descent() * sizeUnits);
+            PdfFace primary = fonts.primary();
+            return new TextExtent(advance, primary.ascent() * sizeUnits, primary.descent() * sizeUnits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,16 +1,20 @@
 package rectimap.store;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
- * One problem {@link ProjectCheck} found.
+ * One problem {@link ProjectCheck} found. What is wrong is a sentence key of the user bundle
+ * ({@code rectimap/ui/messages*}, keys {@code check.*}) with its arguments, so the command line tells it in Chinese
+ * or English; the {@link Kind} stays the stable machine code a script reads.
  *
- * @param kind    what sort of problem
- * @param layer   the table it concerns, null for the whole file
- * @param fid     the feature id it concerns, null when not about one feature
- * @param message what is wrong, in English, for the command line
+ * @param kind      what sort of problem
+ * @param layer     the table it concerns, null for the whole file
+ * @param fid       the feature id it concerns, null when not about one feature
+ * @param key       the bundle key of the sentence saying what is wrong
+ * @param arguments the sentence's arguments, already as text (names, numbers, a tool's own words)
  */
-public record CheckFinding(Kind kind, String layer, Long fid, String message) {
+public record CheckFinding(Kind kind, String layer, Long fid, String key, List<String> arguments) {
     /** The sorts of problems, in the order the check looks for them. */
     public enum Kind {
         /** SQLite's integrity_check found damage. */
@@ -29,12 +33,23 @@ public record CheckFinding(Kind kind, String layer, Long fid, String message) {
 
     public CheckFinding {
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(key, "key");
+        arguments = List.copyOf(arguments);
     }
 
-    /** e.g. {@code INVALID_GEOMETRY zone_area fid 12: Self-intersection at (111.0 35.0)}. */
+    /** A finding whose sentence {@code key} takes {@code arguments} (each turned into text as it is). */
+    public static CheckFinding of(Kind kind, String layer, Long fid, String key, Object... arguments) {
+        return new CheckFinding(kind, layer, fid, key, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+    }
+
+    /** The machine part of the line, e.g. {@code INVALID_GEOMETRY zone_area fid 12}. */
+    public String where() {
+        return kind + (layer == null ? "" : " " + layer) + (fid == null ? "" : " fid " + fid);
+    }
+
+    /** e.g. {@code INVALID_GEOMETRY zone_area fid 12: check.geometry.invalid [..]}, for logs and test messages. */
     @Override
     public String toString() {
-        return kind + (layer == null ? "" : " " + layer) + (fid == null ? "" : " fid " + fid) + ": " + message;
+        return where() + ": " + key + " " + arguments;
     }
 }

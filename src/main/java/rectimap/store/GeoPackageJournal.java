@@ -241,6 +241,32 @@ public final class GeoPackageJournal implements EditJournal {
     }
 
     /**
+     * Moves the finished basemap package {@code packageFile} (see {@link TilePackageFile}) into the project as ONE
+     * transaction on this writer's connection, between two writes, and deletes the package then (see
+     * {@link TilePackageMove}): the tile pyramid is registered as the GeoPackage standard says, so GDAL and QGIS read
+     * it from the project. While another program holds the file it waits and tries again like an edit, telling
+     * {@code waiting} (on the writer thread) each time. Edits submitted meanwhile wait behind it; none fails.
+     *
+     * @return completes with the tiles stored, or -1 when {@code progress} cancelled it (the project as it was, the
+     *         package deleted); fails with a StoreException (DISK_FULL, NO_WRITE_PERMISSION, CORRUPT package, …)
+     *         leaving the project as it was and the package beside it
+     */
+    public CompletableFuture<Long> moveInTilePackage(Path packageFile, BulkProgress progress, Runnable waiting) {
+        return this.<Long>onWriter("storing a basemap package", done -> {
+            TilePackageMove move = new TilePackageMove(file, packageFile, transactions, writer, queue::failure,
+                    progress, waiting);
+            move.done().whenComplete((stored, failure) -> {
+                if (failure == null) {
+                    done.complete(stored);
+                } else {
+                    done.completeExceptionally(failure);
+                }
+            });
+            move.attempt();
+        });
+    }
+
+    /**
      * Watches the file for commits by other programs (ogr2ogr, QGIS, sqlite3): every {@code every}, between two
      * journal writes, compares SQLite's {@code PRAGMA data_version} on the writer's connection with the one last
      * re-read and calls {@code changed} on the writer thread while they differ and no write waits; the caller then

@@ -33,7 +33,6 @@ import rectimap.model.StoreProblem;
  * {@link StoreException}s naming it.
  */
 public final class GeoPackagePhotoArchive implements PhotoArchive {
-    private static final GeometryFactory LON_LAT = new GeometryFactory();
     private final GeoPackageStore store;
 
     private GeoPackagePhotoArchive(GeoPackageStore store) {
@@ -142,7 +141,7 @@ public final class GeoPackagePhotoArchive implements PhotoArchive {
             }
             if (photo.pointLon() != null && photo.pointLat() != null) {
                 long fid = nextPointId++;
-                points.add(FeatureChange.added(PhotoLayer.TABLE, point(fid, id, photo)));
+                points.add(FeatureChange.added(PhotoLayer.TABLE, PhotoLayer.point(fid, id, photo)));
                 PhotoRows.link(connection, mappings.computeIfAbsent(PhotoLayer.TABLE, t -> PhotoTables.mappingOf(t)),
                         fid, id);
             }
@@ -166,29 +165,5 @@ public final class GeoPackagePhotoArchive implements PhotoArchive {
             max.next();
             return max.getLong(1);
         }
-    }
-
-    private static Feature point(long fid, long photoId, NewPhoto photo) {
-        Photo facts = photo.facts();
-        Map<String, Object> values = new HashMap<>();
-        values.put(PhotoLayer.MEDIA_ID, photoId);
-        values.put(PhotoLayer.FILE_NAME, facts.fileName());
-        if (facts.takenAt() != null) {
-            values.put(PhotoLayer.TAKEN_AT, facts.takenAt().toString().replace('T', ' '));
-        }
-        if (facts.tag() != PhotoTag.UNTAGGED) {
-            values.put(PhotoLayer.TAG, facts.tag().label());
-        }
-        if (!facts.who().isBlank()) {
-            values.put(PhotoLayer.WHO, facts.who());
-        }
-        if (facts.directionDeg() != null) {
-            values.put(PhotoLayer.DIRECTION, facts.directionDeg());
-        }
-        if (photo.link() != null) {
-            values.put(PhotoLayer.LINKED_LAYER, photo.link().tableName());
-            values.put(PhotoLayer.LINKED_FID, photo.link().featureId());
-        }
-        return new Feature(fid, LON_LAT.createPoint(new Coordinate(photo.pointLon(), photo.pointLat())), values);
     }
 }

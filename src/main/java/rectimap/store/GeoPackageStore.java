@@ -432,18 +432,7 @@ public final class GeoPackageStore implements FeatureStore {
     }
 
     void ensureSrs(int epsg) throws SQLException {
-        Optional<SpatialRefSys> known = SpatialRefSys.ofEpsg(epsg);
-        if (known.isPresent()) {
-            GpkgCoreSchema.insertSrs(connection, known.get());
-            return;
-        }
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT 1 FROM gpkg_spatial_ref_sys WHERE srs_id = ?")) {
-            query.setInt(1, epsg);
-            if (!query.executeQuery().next()) {
-                throw new StoreException(StoreProblem.WRITE_FAILED, file, "no definition for EPSG:" + epsg);
-            }
-        }
+        GpkgCoreSchema.ensureSrs(connection, file, epsg);
     }
 
     private List<StoredLayer> storedLayers() {

@@ -63,6 +63,27 @@ final class GpkgCoreSchema {
         }
     }
 
+    /**
+     * Makes sure {@code file} (on {@code connection}) defines EPSG:{@code epsg}: a CRS we know is added when missing.
+     *
+     * @throws StoreException WRITE_FAILED for a code we do not know that the file does not define either
+     */
+    static void ensureSrs(Connection connection, java.nio.file.Path file, int epsg) throws SQLException {
+        java.util.Optional<SpatialRefSys> known = SpatialRefSys.ofEpsg(epsg);
+        if (known.isPresent()) {
+            insertSrs(connection, known.get());
+            return;
+        }
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT 1 FROM gpkg_spatial_ref_sys WHERE srs_id = ?")) {
+            query.setInt(1, epsg);
+            if (!query.executeQuery().next()) {
+                throw new rectimap.model.StoreException(rectimap.model.StoreProblem.WRITE_FAILED, file,
+                        "no definition for EPSG:" + epsg);
+            }
+        }
+    }
+
     /** Creates gpkg_extensions where missing (it is optional in files other programs wrote). */
     static void ensureExtensionsTable(Connection connection) throws SQLException {
         try (Statement sql = connection.createStatement()) {

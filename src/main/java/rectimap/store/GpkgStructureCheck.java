@@ -25,12 +25,12 @@ final class GpkgStructureCheck {
         List<CheckFinding> findings = new ArrayList<>();
         int applicationId = integer(connection, "PRAGMA application_id");
         if (!APPLICATION_IDS.contains(applicationId)) {
-            findings.add(finding(null, String.format("application_id is 0x%08X, not 'GPKG'", applicationId)));
+            findings.add(finding(null, "check.gpkg.applicationId", String.format("0x%08X", applicationId)));
         }
         for (String table : List.of("gpkg_spatial_ref_sys", "gpkg_contents", "gpkg_geometry_columns")) {
             if (integer(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '" + table + "'")
                     == 0) {
-                findings.add(finding(null, "the required table " + table + " is missing"));
+                findings.add(finding(null, "check.gpkg.tableMissing", table));
             }
         }
         if (!findings.isEmpty()) {
@@ -38,33 +38,32 @@ final class GpkgStructureCheck {
         }
         for (int srsId : new int[] {-1, 0, 4326}) {
             if (integer(connection, "SELECT count(*) FROM gpkg_spatial_ref_sys WHERE srs_id = " + srsId) == 0) {
-                findings.add(finding(null, "gpkg_spatial_ref_sys lacks the required row srs_id " + srsId));
+                findings.add(finding(null, "check.gpkg.srsRowMissing", srsId));
             }
         }
         for (String[] row : rows(connection, "SELECT table_name, srs_id FROM gpkg_contents WHERE srs_id IS NOT NULL"
                 + " AND srs_id NOT IN (SELECT srs_id FROM gpkg_spatial_ref_sys) UNION SELECT table_name, srs_id"
                 + " FROM gpkg_geometry_columns WHERE srs_id NOT IN (SELECT srs_id FROM gpkg_spatial_ref_sys)")) {
-            findings.add(finding(row[0], "uses srs_id " + row[1] + ", which gpkg_spatial_ref_sys does not define"));
+            findings.add(finding(row[0], "check.gpkg.srsUndefined", row[1]));
         }
         for (String[] row : rows(connection, "SELECT table_name, data_type FROM gpkg_contents WHERE lower(table_name)"
                 + " NOT IN (SELECT lower(name) FROM sqlite_master WHERE type IN ('table', 'view'))")) {
-            findings.add(finding(row[0], "registered in gpkg_contents (" + row[1] + ") but the table does not exist"));
+            findings.add(finding(row[0], "check.gpkg.tableOfContentsMissing", row[1]));
         }
         for (String[] row : rows(connection, "SELECT c.table_name FROM gpkg_contents c WHERE c.data_type = 'features'"
                 + " AND c.table_name NOT IN (SELECT table_name FROM gpkg_geometry_columns)")) {
-            findings.add(finding(row[0], "a feature table without a gpkg_geometry_columns row"));
+            findings.add(finding(row[0], "check.gpkg.noGeometryColumn"));
         }
         for (String[] row : rows(connection, "SELECT g.table_name, g.column_name, g.geometry_type_name, i.type"
                 + " FROM gpkg_geometry_columns g JOIN pragma_table_info(g.table_name) i ON i.name = g.column_name"
                 + " WHERE upper(i.type) <> upper(g.geometry_type_name)")) {
-            findings.add(finding(row[0], "geometry column " + row[1] + " is declared " + row[3] + " but registered as "
-                    + row[2]));
+            findings.add(finding(row[0], "check.gpkg.columnType", row[1], row[3], row[2]));
         }
         return findings;
     }
 
-    private static CheckFinding finding(String table, String message) {
-        return new CheckFinding(CheckFinding.Kind.GEOPACKAGE, table, null, message);
+    private static CheckFinding finding(String table, String key, Object... arguments) {
+        return CheckFinding.of(CheckFinding.Kind.GEOPACKAGE, table, null, key, arguments);
     }
 
     static int integer(Connection connection, String sql) throws SQLException {

@@ -34,21 +34,20 @@ final class OrphanCheck {
                     }
                 }
                 if (!missing.isEmpty()) {
-                    findings.add(orphan(null, "undo history step " + (i + 1) + " (" + steps.get(i).name()
-                            + ") changes missing layer(s) " + String.join(", ", missing)));
+                    findings.add(orphan(null, "check.orphan.historyStep", i + 1, steps.get(i).name(),
+                            String.join(", ", missing)));
                 }
             }
             int cursor = HistoryRows.cursor(connection);
             if (cursor > steps.size()) {
-                findings.add(orphan(null, "the history cursor " + cursor + " is beyond the last of " + steps.size()
-                        + " steps"));
+                findings.add(orphan(null, "check.orphan.cursor", cursor, steps.size()));
             }
         } catch (StoreException | NumberFormatException e) {
-            findings.add(orphan(null, "the undo history cannot be read: " + e.getMessage()));
+            findings.add(orphan(null, "check.orphan.historyUnreadable", e.getMessage()));
         }
         for (LayerDisplayState state : LayerStateRows.read(connection)) {
             if (!tables.contains(state.tableName())) {
-                findings.add(orphan(state.tableName(), "a layer order/visibility row for a missing layer"));
+                findings.add(orphan(state.tableName(), "check.orphan.layerState"));
             }
         }
         String missingTable = " WHERE table_name IS NOT NULL AND lower(table_name) NOT IN"
@@ -58,14 +57,14 @@ final class OrphanCheck {
                     + " name = '" + registry + "'") > 0) {
                 for (String[] row : GpkgStructureCheck.rows(connection, "SELECT DISTINCT table_name FROM " + registry
                         + missingTable)) {
-                    findings.add(orphan(row[0], registry + " has a row for this missing table"));
+                    findings.add(orphan(row[0], "check.orphan.registry", registry));
                 }
             }
         }
         return findings;
     }
 
-    private static CheckFinding orphan(String table, String message) {
-        return new CheckFinding(CheckFinding.Kind.ORPHAN, table, null, message);
+    private static CheckFinding orphan(String table, String key, Object... arguments) {
+        return CheckFinding.of(CheckFinding.Kind.ORPHAN, table, null, key, arguments);
     }
 }

@@ -7,9 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,43 +14,19 @@ import java.util.Map;
 import java.util.Optional;
 import rectimap.media.NewPhoto;
 import rectimap.media.Photo;
-import rectimap.media.PhotoTag;
 import rectimap.model.FeatureRef;
 
 /** Rows of the media and mapping tables ({@link PhotoTables}), inside the caller's transaction. */
 final class PhotoRows {
-    /** The media columns a {@link Photo} is read from, of the media table aliased {@code p}. */
-    private static final String COLUMNS = "p.id, p.file_name, p.sha256, p.taken_at, p.lon, p.lat, p.direction, p.tag,"
-            + " p.who, p.width, p.height";
-
     private PhotoRows() {
     }
 
     /** Inserts a photo's media row; returns its id. */
     static long insert(Connection connection, NewPhoto photo) throws SQLException {
-        Photo facts = photo.facts();
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + PhotoTables.MEDIA
-                + " (data, content_type, file_name, sha256, taken_at, lon, lat, direction, tag, who, width, height,"
-                + " added_at, thumbnail, original) VALUES (?, 'image/jpeg', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + PhotoTables.MEDIA + " ("
+                + MediaRows.INSERT_COLUMNS + ") VALUES (" + MediaRows.INSERT_VALUES + ")",
                 Statement.RETURN_GENERATED_KEYS)) {
-            insert.setBytes(1, photo.picture().jpeg());
-            insert.setString(2, facts.fileName());
-            insert.setString(3, facts.sha256());
-            setText(insert, 4, facts.takenAt() == null ? null : facts.takenAt().toString().replace('T', ' '));
-            setReal(insert, 5, facts.lon());
-            setReal(insert, 6, facts.lat());
-            setReal(insert, 7, facts.directionDeg());
-            setText(insert, 8, facts.tag() == PhotoTag.UNTAGGED ? null : facts.tag().label());
-            setText(insert, 9, facts.who().isBlank() ? null : facts.who());
-            insert.setInt(10, photo.picture().widthPx());
-            insert.setInt(11, photo.picture().heightPx());
-            insert.setString(12, Instant.now().toString());
-            insert.setBytes(13, photo.picture().thumbnail());
-            if (photo.original() == null) {
-                insert.setNull(14, Types.BLOB);
-            } else {
-                insert.setBytes(14, photo.original());
-            }
+            MediaRows.bind(insert, photo);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -79,13 +52,13 @@ final class PhotoRows {
             return List.of();
         }
         List<Photo> photos = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + MediaRows.COLUMNS
                 + " FROM " + PhotoTables.MEDIA + " p JOIN " + quote(mapping) + " m ON m.related_id = p.id"
                 + " WHERE m.base_id = ? ORDER BY p.taken_at IS NULL, p.taken_at, p.id")) {
             query.setLong(1, feature.featureId());
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    photos.add(photo(row));
+                    photos.add(MediaRows.photo(row));
                 }
             }
         }
@@ -101,12 +74,12 @@ final class PhotoRows {
         List<String[]> relations = relations(connection);
         for (String[] relation : relations) {
             try (Statement sql = connection.createStatement();
-                 ResultSet row = sql.executeQuery("SELECT " + COLUMNS + ", m.base_id FROM "
+                 ResultSet row = sql.executeQuery("SELECT " + MediaRows.COLUMNS + ", m.base_id FROM "
                          + PhotoTables.MEDIA + " p JOIN " + quote(relation[1]) + " m ON m.related_id = p.id"
                          + " ORDER BY p.taken_at IS NULL, p.taken_at, p.id")) {
                 while (row.next()) {
-                    all.computeIfAbsent(new FeatureRef(relation[0], row.getLong(12)), r -> new ArrayList<>())
-                            .add(photo(row));
+                    all.computeIfAbsent(new FeatureRef(relation[0], row.getLong(MediaRows.COLUMN_COUNT + 1)), r -> new ArrayList<>())
+                            .add(MediaRows.photo(row));
                 }
             }
         }
@@ -173,34 +146,6 @@ final class PhotoRows {
             try (ResultSet row = query.executeQuery()) {
                 return row.next();
             }
-        }
-    }
-
-    private static Photo photo(ResultSet row) throws SQLException {
-        String taken = row.getString(4);
-        return new Photo(row.getLong(1), row.getString(2), row.getString(3),
-                taken == null ? null : LocalDateTime.parse(taken.replace(' ', 'T')), real(row, 5), real(row, 6),
-                real(row, 7), PhotoTag.of(row.getString(8)), row.getString(9), row.getInt(10), row.getInt(11));
-    }
-
-    private static Double real(ResultSet row, int column) throws SQLException {
-        double value = row.getDouble(column);
-        return row.wasNull() ? null : value;
-    }
-
-    private static void setText(PreparedStatement statement, int index, String value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.VARCHAR);
-        } else {
-            statement.setString(index, value);
-        }
-    }
-
-    private static void setReal(PreparedStatement statement, int index, Double value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.REAL);
-        } else {
-            statement.setDouble(index, value);
         }
     }
 }

@@ -39,7 +39,7 @@ public final class ProjectCheck {
             List<CheckFinding> findings = new ArrayList<>();
             for (String line : integrityLines(store)) {
                 if (!line.equals("ok")) {
-                    findings.add(new CheckFinding(CheckFinding.Kind.INTEGRITY, null, null, line));
+                    findings.add(CheckFinding.of(CheckFinding.Kind.INTEGRITY, null, null, "check.integrity", line));
                 }
             }
             // One read transaction: an edit committed while the check runs (the app may be editing) must not
@@ -48,7 +48,8 @@ public final class ProjectCheck {
             return findings;
         } catch (StoreException e) {
             if (e.problem() == StoreProblem.CORRUPT) {
-                return List.of(new CheckFinding(CheckFinding.Kind.INTEGRITY, null, null, e.getMessage()));
+                return List.of(CheckFinding.of(CheckFinding.Kind.INTEGRITY, null, null, "check.integrity",
+                        e.getMessage()));
             }
             throw e;
         }
@@ -85,8 +86,8 @@ public final class ProjectCheck {
             }
             findings.addAll(OrphanCheck.run(connection, layers, file));
         } catch (SQLException e) {
-            findings.add(new CheckFinding(CheckFinding.Kind.GEOPACKAGE, null, null,
-                    "cannot read the GeoPackage tables: " + e.getMessage()));
+            findings.add(CheckFinding.of(CheckFinding.Kind.GEOPACKAGE, null, null, "check.gpkg.unreadable",
+                    e.getMessage()));
         }
         return findings;
     }

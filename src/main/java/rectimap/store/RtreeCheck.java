@@ -27,21 +27,19 @@ final class RtreeCheck {
                 + table.replace("'", "''") + "')").isEmpty();
         if (!layer.hasRtree()) {
             if (declared) {
-                findings.add(finding(table, null, "gpkg_extensions declares a spatial index but " + rtree
-                        + " is missing"));
+                findings.add(finding(table, null, "check.rtree.missing", rtree));
             }
             return findings;
         }
         String structure = structure(connection, rtree);
         if (!structure.equals("ok")) {
-            findings.add(finding(table, null, "the spatial index is damaged: " + structure));
+            findings.add(finding(table, null, "check.rtree.damaged", structure));
             return findings;
         }
         int triggers = GpkgStructureCheck.integer(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
                 + " AND name LIKE '" + rtree.replace("'", "''").replace("_", "\\_") + "\\_%' ESCAPE '\\'");
         if (triggers < 6) {
-            findings.add(finding(table, null, "the spatial index has " + triggers + " of its 6 triggers, so edits"
-                    + " would leave it behind"));
+            findings.add(finding(table, null, "check.rtree.triggers", triggers));
         }
         String t = quote(table);
         String id = quote(layer.idColumn());
@@ -49,16 +47,16 @@ final class RtreeCheck {
         String r = quote(rtree);
         for (String[] row : GpkgStructureCheck.rows(connection, "SELECT t." + id + " FROM " + t + " t WHERE t." + g
                 + " IS NOT NULL AND NOT ST_IsEmpty(t." + g + ") AND t." + id + " NOT IN (SELECT id FROM " + r + ")")) {
-            findings.add(finding(table, Long.valueOf(row[0]), "the spatial index has no entry for this feature"));
+            findings.add(finding(table, Long.valueOf(row[0]), "check.rtree.noEntry"));
         }
         for (String[] row : GpkgStructureCheck.rows(connection, "SELECT r.id FROM " + r + " r WHERE r.id NOT IN"
                 + " (SELECT " + id + " FROM " + t + ")")) {
-            findings.add(finding(table, Long.valueOf(row[0]), "the spatial index has an entry for a missing feature"));
+            findings.add(finding(table, Long.valueOf(row[0]), "check.rtree.entryWithoutFeature"));
         }
         for (String[] row : GpkgStructureCheck.rows(connection, "SELECT t." + id + " FROM " + t + " t JOIN " + r
                 + " r ON r.id = t." + id + " WHERE ST_MinX(t." + g + ") < r.minx OR ST_MaxX(t." + g + ") > r.maxx"
                 + " OR ST_MinY(t." + g + ") < r.miny OR ST_MaxY(t." + g + ") > r.maxy")) {
-            findings.add(finding(table, Long.valueOf(row[0]), "the spatial index box does not cover the geometry"));
+            findings.add(finding(table, Long.valueOf(row[0]), "check.rtree.boxTooSmall"));
         }
         return findings;
     }
@@ -75,7 +73,7 @@ final class RtreeCheck {
         }
     }
 
-    private static CheckFinding finding(String table, Long fid, String message) {
-        return new CheckFinding(CheckFinding.Kind.SPATIAL_INDEX, table, fid, message);
+    private static CheckFinding finding(String table, Long fid, String key, Object... arguments) {
+        return CheckFinding.of(CheckFinding.Kind.SPATIAL_INDEX, table, fid, key, arguments);
     }
 }

@@ -8,8 +8,9 @@ import rectimap.model.StoreException;
 import rectimap.model.StoreProblem;
 
 /**
- * Writes a basemap package into a GeoPackage of its own (the window's 下载底图 writes beside the project, so the
- * project's writer keeps editing meanwhile). The package is built in {@code <file>.part}, a copy of the package
+ * Writes a basemap package into a GeoPackage of its own (the window's 下载底图 fetches into one beside the project,
+ * so the project's writer keeps editing meanwhile, and then moves it into the project:
+ * {@link GeoPackageJournal#moveInTilePackage}). The package is built in {@code <file>.part}, a copy of the package
  * when there is one already, and moved in place only when complete: a cancelled, failed or crashed download leaves
  * no file that looks complete, and an existing package stays as it was. A stale part from a crash is removed first.
  */
@@ -54,6 +55,20 @@ public final class TilePackageFile {
             if (!kept) {
                 deleteQuietly(part);
             }
+        }
+    }
+
+    /**
+     * Deletes a package file whose tiles are in the project now (or were given up), with its rollback journal, and
+     * the tile folder when nothing else is left in it. Quiet: a file that cannot be deleted is moved in again at the
+     * next opening, which changes nothing.
+     */
+    public static void remove(Path packageFile) {
+        deleteQuietly(packageFile);
+        try {
+            Files.deleteIfExists(packageFile.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            // Not empty (another package, a part) or not ours to delete: it stays.
         }
     }
 

@@ -154,9 +154,13 @@ final class WriteQueue {
         tell(new JournalStatus(file, unsavedMoves(), e.problem()));
         if (!retryScheduled) {
             retryScheduled = true;
-            long delayMs = Math.min(MAX_BACK_OFF_MS, 1_000L << Math.min(failedAttempts - 1, 4));
-            writer.schedule(this::retry, delayMs, TimeUnit.MILLISECONDS);
+            writer.schedule(this::retry, backOffMs(failedAttempts), TimeUnit.MILLISECONDS);
         }
+    }
+
+    /** The pause before the next try after {@code failedAttempts} failed ones: 1, 2, 4, 8, then every 10 s. */
+    static long backOffMs(int failedAttempts) {
+        return Math.min(MAX_BACK_OFF_MS, 1_000L << Math.min(failedAttempts - 1, 4));
     }
 
     /**

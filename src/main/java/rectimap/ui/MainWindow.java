@@ -80,7 +80,7 @@ public final class MainWindow {
         photos = new PhotoPanels(messages, stage, identify.photos(), this::featureTitle);
         editing = new MapEditing(model, map, messages, PlanningRules.withClosingEvidence(photos.closingEvidence()),
                 (layer, feature, purpose) -> AttributeFormView.ask(stage, messages, model.project(), layer, feature,
-                        purpose), status::showMessage);
+                        purpose, photos.closingEvidence()), status::showMessage);
         conflicts = new rectimap.ui.shared.ConflictDialogs(stage, messages, editing::session, status::showMessage);
         editing.onConflict(conflicts::refused);
         statusLine = new StatusLine(status, messages, model, editing);
@@ -240,7 +240,7 @@ public final class MainWindow {
         editToolBar.showProject(loaded.project());
         campaignPanels.projectStarted(loaded.file().settings());
         photos.projectStarted(loaded.file());
-        basemap.projectStarted(loaded.project(), loaded.file().settings());
+        basemap.projectStarted(loaded.project(), loaded.file());
         rasters.projectStarted(loaded.file().settings());
         layers.show(loaded.project().layers());
         search.setSearch(new PlaceSearch(loaded.project()));

@@ -103,6 +103,22 @@ public interface OpenProjectFile {
     }
 
     /**
+     * Moves a finished basemap package file (a GeoPackage of tiles beside the project, see
+     * {@link rectimap.store.TilePackageFile}) into this project file as ONE transaction on the file's writer,
+     * between edits, and deletes the package then; while another program holds the file it waits and tries again,
+     * telling {@code waiting} (on a background thread). Edits made meanwhile wait behind it; none fails.
+     *
+     * @return completes with the tiles stored, or -1 when {@code progress} cancelled it (the project file as it was,
+     *         the package deleted); fails with a {@link rectimap.model.StoreException} (the project file as it was,
+     *         the package kept beside it, where the map finds it), or UnsupportedOperationException for a project
+     *         not open for editing
+     */
+    default CompletableFuture<Long> moveInTilePackage(Path packageFile, rectimap.store.BulkProgress progress,
+                                                      Runnable waiting) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("the project is open read-only"));
+    }
+
+    /**
      * Calls {@code refused}, on a background thread, for each step an earlier session left waiting that the server
      * refused when this opening sent it again (someone changed its features meanwhile); the ones refused before this
      * call are handed at once. The step is kept for the next opening until {@link #conflictSettled}. Nothing for a

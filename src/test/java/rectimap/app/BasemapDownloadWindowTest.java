@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
@@ -22,11 +26,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.util.AffineTransformation;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import rectimap.edit.EditSession;
 import rectimap.install.UserFolders;
+import rectimap.model.ChangeSet;
+import rectimap.model.Feature;
+import rectimap.model.FeatureChange;
+import rectimap.model.MapLayer;
 import rectimap.raster.TileCache;
 import rectimap.raster.pyramid.ProjectBasemaps;
 import rectimap.raster.pyramid.TileFixtures;
@@ -34,20 +45,29 @@ import rectimap.raster.service.MapProxyServer;
 import rectimap.raster.service.ServiceAccess;
 import rectimap.raster.service.ServiceLocations;
 import rectimap.render.Viewport;
+import rectimap.raster.tile.TileAddress;
+import rectimap.raster.tile.TileMatrixSet;
+import rectimap.raster.tile.WellKnownSets;
+import rectimap.store.BulkProgress;
 import rectimap.store.GdalTools;
+import rectimap.store.TilePackage;
+import rectimap.store.TilePackageFile;
+import rectimap.store.Sqlite3;
 import rectimap.ui.MainWindow;
 import rectimap.ui.basemap.BasemapEntry;
 
 /**
  * 底图 → 下载底图… in the real window against a real MapProxy on 127.0.0.1: the service layer the project shows is
- * offered, the estimate (tiles and MB) comes before the start, the package is written beside the project (a valid
- * GeoPackage, the project file without a tile table), and with the server stopped and every cache emptied the
- * reopened project still draws the imagery, the marker where it lies. A cancel and a dead server leave no package
+ * offered, the estimate (tiles and MB) comes before the start, the tiles end up in the project file itself as a
+ * standard tile pyramid (GDAL's validator and gdalinfo read it there, no package is left beside the project), the
+ * editing session goes on (an edit and its undo right after), and with the server stopped and every cache emptied
+ * the reopened project still draws the imagery, the marker where it lies. A cancel and a dead server leave no package
  * and say so; Tianditu without a key is refused before any request.
  */
 @ExtendWith(ApplicationExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BasemapDownloadWindowTest {
+    private static final String AREAS = "responsibility_area";
     @RegisterExtension
     static final SampleWindowFixture sample = new SampleWindowFixture();
     @TempDir
@@ -77,24 +97,38 @@ class BasemapDownloadWindowTest {
 
     @Test
     @Order(2)
-    void theViewIsDownloadedBesideTheProjectAndDrawnWithTheServerGone(FxRobot robot) throws Exception {
+    void theViewIsStoredInTheProjectFileAndDrawnWithTheServerGone(FxRobot robot) throws Exception {
         Coordinate marker = showServiceAtTheMarker(robot, xyz);
         Label estimate = openDialog(robot, xyz, 12, 14);
         assertThat(estimate.getText()).matches("共 \\d+ 个瓦片（第 12–14 级），约 <?[0-9.]+ MB。");
         Path project = window.model().project().file();
-        Path pkg = ProjectBasemaps.fileFor(project, id(xyz));
+        String table = ProjectBasemaps.tableFor(id(xyz));
+        EditSession session = window.editing().session().orElseThrow();
         robot.clickOn("#downloadStart");
         Label result = awaitResult(robot, 120);
         Screenshots.save(robot, (Stage) result.getScene().getWindow(), "basemap-download-done");
-        assertThat(result.getText()).startsWith("已下载 ").contains(pkg.toString()).contains("断网时");
-        assertThat(pkg).isRegularFile();
-        assertThat(pkg.resolveSibling(pkg.getFileName() + ".part")).doesNotExist();
-        GdalTools.Run valid = GdalTools.validateGpkg(pkg);
+        assertThat(result.getText()).startsWith("已下载 ").contains("已存入项目文件").contains(table)
+                .contains("断网时");
+        // The pyramid is in the project file itself, registered as the standard says, so GDAL and QGIS read it.
+        assertThat(ProjectBasemaps.folderOf(project)).as("no package is left beside the project").satisfiesAnyOf(
+                f -> assertThat(f).doesNotExist(), f -> assertThat(f).isEmptyDirectory());
+        GdalTools.Run valid = GdalTools.validateGpkg(project);
         assertThat(valid.exitCode()).as(valid.output()).isZero();
-        assertThat(GdalTools.gdal("gdalinfo", pkg.toString()).requireSuccess().output()).contains("Driver: GPKG");
-        assertThat(GdalTools.gdal("ogrinfo", "-ro", "-q", "-sql",
-                "SELECT count(*) AS n FROM gpkg_contents WHERE data_type = 'tiles'", project.toString())
-                .requireSuccess().output()).as("the project file holds no tile table").contains("n (Integer) = 0");
+        assertThat(GdalTools.gdal("gdalinfo", "GPKG:" + project + ":" + table).requireSuccess().output())
+                .contains("Driver: GPKG").contains("Overviews");
+        assertThat(GdalTools.gdal("ogrinfo", "-ro", "-q", "-sql", "SELECT count(*) AS n FROM gpkg_contents c"
+                + " JOIN gpkg_tile_matrix_set s USING (table_name) WHERE c.data_type = 'tiles' AND c.table_name = '"
+                + table + "' AND (SELECT count(*) FROM gpkg_tile_matrix m WHERE m.table_name = c.table_name) = 3",
+                project.toString()).requireSuccess().output()).contains("n (Integer) = 1");
+        assertThat(Sqlite3.lines(project, "SELECT count(*) FROM \"" + table + "\";")).first()
+                .satisfies(n -> assertThat(Integer.parseInt(n)).isPositive());
+
+        // The editing session goes on right after: an edit and its undo reach the file.
+        int areasBefore = areaRows(project);
+        fx(() -> session.execute(anotherArea(session)).orElseThrow().durable()).get(30, TimeUnit.SECONDS);
+        assertThat(areaRows(project)).isEqualTo(areasBefore + 1);
+        fx(() -> session.undo().orElseThrow().durable()).get(30, TimeUnit.SECONDS);
+        assertThat(areaRows(project)).isEqualTo(areasBefore);
 
         mapProxy.close();
         TileCache.shared().dropSource(id(xyz));
@@ -142,6 +176,42 @@ class BasemapDownloadWindowTest {
                 () -> !estimateOf(robot).getText().startsWith("正在估算"));
         assertThat(estimateOf(robot).getText()).contains("天地图密钥");
         assertThat(robot.lookup("#downloadStart").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    @Order(3)
+    void aPackageAnEarlierVersionLeftBesideTheProjectMovesIntoIt(FxRobot robot) throws Exception {
+        sample.awaitEditingSession();
+        Path project = window.model().project().file();
+        robot.interact(() -> window.stage().close());
+        // What 下载底图 of an earlier version left: a finished package in the tile folder beside the project.
+        String source = "http://127.0.0.1:9/earlier/{z}/{x}/{y}.png";
+        Path beside = ProjectBasemaps.fileFor(project, source);
+        TileMatrixSet set = WellKnownSets.webMercator("xyz", 0, 14);
+        List<TileAddress> tiles = List.of(new TileAddress(set.zoom(12).orElseThrow(), 3300, 1600),
+                new TileAddress(set.zoom(12).orElseThrow(), 3301, 1600));
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(256, 256,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        assertThat(TilePackageFile.write(beside, new TilePackage(ProjectBasemaps.tableFor(source), "早先的底图",
+                ProjectBasemaps.DESCRIPTION_PREFIX + source, set, tiles), t -> Optional.of(png.toByteArray()),
+                BulkProgress.NONE))
+                .isEqualTo(2);
+
+        List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            window = sample.openAgain(project);
+            ((Label) window.stage().getScene().lookup("#statusMessage")).textProperty()
+                    .addListener((o, was, now) -> said.add(now));
+        });
+        sample.awaitEditingSession();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !Files.exists(beside));
+        assertThat(Sqlite3.lines(project, "SELECT count(*) FROM " + ProjectBasemaps.tableFor(source) + ";"))
+                .containsExactly("2");
+        assertThat(ProjectBasemaps.folderOf(project)).doesNotExist();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> said.stream().anyMatch(t -> t.contains("存入项目文件")));
+        GdalTools.Run valid = GdalTools.validateGpkg(project);
+        assertThat(valid.exitCode()).as(valid.output()).isZero();
     }
 
     private Coordinate showServiceAtTheMarker(FxRobot robot, String location) throws Exception {
@@ -194,6 +264,24 @@ class BasemapDownloadWindowTest {
         Label result = robot.lookup("#downloadResult").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> !result.getText().isBlank());
         return result;
+    }
+
+    private static int areaRows(Path project) {
+        return Integer.parseInt(Sqlite3.lines(project, "SELECT count(*) FROM " + AREAS + ";").get(0));
+    }
+
+    /** A copy of the first responsibility area, a little further east. */
+    private static ChangeSet anotherArea(EditSession session) {
+        List<Feature> areas = session.project().layer(AREAS).map(MapLayer::layer).orElseThrow().features();
+        Feature template = areas.get(0);
+        long id = areas.stream().mapToLong(Feature::id).max().orElse(0) + 1;
+        Geometry moved = AffineTransformation.translationInstance(0.01, 0).transform(template.geometry());
+        return new ChangeSet("新增 责任区", List.of(FeatureChange.added(AREAS,
+                new Feature(id, moved, new LinkedHashMap<>(template.attributes())))));
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
     }
 
     private static String id(String location) throws Exception {

@@ -71,7 +71,7 @@ class ClosedCaseImportWizardTest {
                 () -> robot.lookup("#importResult").queryAs(Label.class).getText().contains("督办件.geojson"));
 
         assertThat(robot.lookup("#importResult").queryAs(Label.class).getText())
-                .contains("督办件.geojson", "2", "销号须至少有一张整改后照片");
+                .contains("督办件.geojson", "2", "销号须至少有一张整改后照片").doesNotContain("closing a case");
         Screenshots.save(robot, (Stage) robot.lookup("#importResult").query().getScene().getWindow(), "closed-case-refused");
         robot.clickOn("#importClose");
         WaitForAsyncUtils.waitForFxEvents();

@@ -77,9 +77,9 @@ class CheckCommandTest {
 
         assertThat(check(file)).isEqualTo(1);
         String report = out.toString(StandardCharsets.UTF_8);
-        assertThat(report).contains("INVALID_GEOMETRY cleanup_zone fid 2: Self-intersection at (111.005 35.005)",
-                "SPATIAL_INDEX cleanup_zone fid 3: the spatial index has no entry for this feature",
-                "ORPHAN vanished_layer: a layer order/visibility row for a missing layer", "发现 3 个问题");
+        assertThat(report).contains("INVALID_GEOMETRY cleanup_zone fid 2：自相交，位于（111.005 35.005）",
+                "SPATIAL_INDEX cleanup_zone fid 3：空间索引中没有这个要素",
+                "ORPHAN vanished_layer：已不存在的图层仍留有一行图层顺序和显示设置", "发现 3 个问题");
     }
 
     /**
@@ -113,10 +113,10 @@ class CheckCommandTest {
         assertThat(check(file)).as(out.toString(StandardCharsets.UTF_8)).isEqualTo(1);
         String report = out.toString(StandardCharsets.UTF_8);
         assertThat(report).contains(
-                "PLACE_NAME responsibility_area fid 2: village \"雷家坡村\" is no official name; nearest: 雷家坡村委会",
-                "PLACE_NAME responsibility_area fid 3: township \"龙居\" is no official name; nearest: 龙居镇",
+                "PLACE_NAME responsibility_area fid 2：村“雷家坡村”不是正式名称；最接近的：雷家坡村委会",
+                "PLACE_NAME responsibility_area fid 3：乡镇“龙居”不是正式名称；最接近的：龙居镇",
                 "发现 2 个问题");
-        assertThat(report).doesNotContain("fid 1:");
+        assertThat(report).doesNotContain("fid 1：");
     }
 
     @Test
@@ -127,9 +127,9 @@ class CheckCommandTest {
                 "DELETE FROM gpkg_contents WHERE table_name = 'cleanup_zone'");
         assertThat(check(file)).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("ORPHAN: undo history step 1 (删除 片区 1) changes missing layer(s) cleanup_zone",
-                        "ORPHAN cleanup_zone: gpkg_metadata_reference has a row for this missing table",
-                        "ORPHAN cleanup_zone: gpkg_extensions has a row for this missing table");
+                .contains("ORPHAN：撤销历史第 1 步（删除 片区 1）修改的图层已不存在：cleanup_zone",
+                        "ORPHAN cleanup_zone：gpkg_metadata_reference 中还有这张已不存在的表的记录",
+                        "ORPHAN cleanup_zone：gpkg_extensions 中还有这张已不存在的表的记录");
     }
 
     @Test
@@ -140,6 +140,6 @@ class CheckCommandTest {
         assertThat(check(dir.resolve("missing.gpkg"))).isEqualTo(2);
         assertThat(RectimapCli.standard().run(List.of("check"), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("notes.gpkg", "missing.gpkg", "--project is required");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("notes.gpkg", "missing.gpkg", "缺少 --project");
     }
 }

@@ -84,7 +84,7 @@ class ExportLayerCommandTest {
                 "--out", geojson.toString())).isEqualTo(2);
         assertThat(run("export-layer", "--project", file.toString(), "--layer", "no_such", "--out",
                 geojson.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--out is required", "无.gpkg", "no_such");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("缺少 --out", "无.gpkg", "no_such");
         assertThat(geojson).doesNotExist();
     }
 }

@@ -15,7 +15,8 @@ import rectimap.store.GeoPackageStore;
  * Issue 17 point 5: the command line's rules did not check that closing (销号) a case needs a 整改后 photo, so
  * {@code import --append-to supervision_case} let in a closed case the window would have refused. It now checks as
  * the window does: the import fails naming the record and the reason, the file unchanged; with the project setting
- * {@code cases.closeNeedsAfterPhoto=no} the same file goes in.
+ * {@code cases.closeNeedsAfterPhoto=no} the same file goes in. The reason is in the user's language only (it was
+ * told in both, "…closing a case needs … / 销号须至少…").
  */
 class ImportClosedCaseNeedsAfterPhotoTest {
     static final String CASES_CSV = """
@@ -37,11 +38,13 @@ class ImportClosedCaseNeedsAfterPhotoTest {
                 geojson.toString(), "--append-to", SupervisionCaseSchema.TABLE);
 
         assertThat(refused.code()).isEqualTo(2);
-        assertThat(refused.err()).contains("督办件.geojson", "2", "销号须至少有一张整改后照片");
+        assertThat(refused.err()).contains("督办件.geojson", "2", "状态：销号须至少有一张整改后照片")
+                .doesNotContain("closing a case", "field status");
         assertThat(ExchangeFixtures.sha256(project)).isEqualTo(before);
         ExchangeFixtures.CliRun english = ExchangeFixtures.cli("import", "--lang", "en", "--project",
                 project.toString(), "--file", geojson.toString(), "--append-to", SupervisionCaseSchema.TABLE);
-        assertThat(english.err()).contains("record 2", "needs at least one photo tagged after");
+        assertThat(english.err()).contains("record 2", "Status: closing a case needs at least one photo tagged after")
+                .doesNotContain("销号须");
 
         try (GeoPackageJournal journal = GeoPackageJournal.open(project)) {
             journal.recordSetting(ClosingEvidence.SETTING, "no").join();

@@ -24,7 +24,7 @@ class PrintCommandTest {
         CliRun run = CliRun.of("print", "--extent", "township:解州镇", "--paper", "A3", "--orientation", "landscape",
                 "--unit", "盐湖区城乡环境整治办公室", "--out", pdf.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("wrote " + pdf, "pages 1");
+        assertThat(run.out()).contains("已写出 " + pdf, "共 1 页");
         assertThat(Files.size(pdf)).isLessThan(2_000_000);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
@@ -61,7 +61,7 @@ class PrintCommandTest {
         Path pdf = dir.resolve("atlas.pdf");
         CliRun run = CliRun.of("print", "--atlas", "township", "--paper", "A4", "--out", pdf.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("pages 22");
+        assertThat(run.out()).contains("共 22 页");
         List<String> names = rectimap.print.SheetContent.of(rectimap.print.PrintFixtureAccess.project())
                 .townships().stream().map(rectimap.print.SheetPlace::name).toList();
         assertThat(names).hasSize(22);
@@ -88,7 +88,7 @@ class PrintCommandTest {
             assertThat(pdfs).hasSize(22);
             assertThat(pdfs).allSatisfy(p -> assertThat(p.getFileName().toString()).startsWith("140802"));
         }
-        assertThat(run.out()).contains("pages 22");
+        assertThat(run.out()).contains("共 22 页");
     }
 
     @Test
@@ -143,8 +143,8 @@ class PrintCommandTest {
 
     @Test
     void badOptionsAreNamed() {
-        assertThat(CliRun.of("print", "--paper", "A5", "--out", "x.pdf").err()).contains("--paper must be one of");
-        assertThat(CliRun.of("print", "--split", "--out", "x").err()).contains("--split needs --atlas");
+        assertThat(CliRun.of("print", "--paper", "A5", "--out", "x.pdf").err()).contains("--paper 须为 a4, a3, a2, a1 之一");
+        assertThat(CliRun.of("print", "--split", "--out", "x").err()).contains("--split 需要 --atlas");
         assertThat(CliRun.of("print", "--extent", "bbox:1,2", "--out", dir.resolve("b.pdf").toString()).code())
                 .isEqualTo(2);
     }

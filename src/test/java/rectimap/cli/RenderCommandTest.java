@@ -52,7 +52,7 @@ class RenderCommandTest {
                 "--height", "600");
 
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("wrote " + png).containsPattern("scale 1:[0-9,]+");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("已写出 " + png).containsPattern("比例尺 1:[0-9,]+");
         // 8-bit RGB (colour type 2): the map is opaque, so the PNG carries no alpha channel (issue 13).
         assertThat(Files.readAllBytes(png)[25]).isEqualTo((byte) 2);
         BufferedImage image = ImageIO.read(png.toFile());
@@ -73,7 +73,7 @@ class RenderCommandTest {
                 "--height", "300", "--center", "110.99,35.02", "--scale", "50000");
 
         assertThat(code).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("scale 1:50,000");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("比例尺 1:50,000");
         assertThat(Files.size(png)).isPositive();
     }
 
@@ -126,11 +126,11 @@ class RenderCommandTest {
     void badOptionsAreNamedAndRefusedWithExitTwo(@TempDir Path dir) {
         String png = dir.resolve("x.png").toString();
         assertThat(run("render", "--out", png, "--frobnicate", "1")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option '--frobnicate'");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("未知选项“--frobnicate”");
         assertThat(run("render", "--out", png, "--width", "100000", "--height", "100000")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("at most 20000 pixels");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("最大 20,000 像素");
         assertThat(run("render", "--out", png, "--center", "200,100", "--scale", "5000")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("out of range");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("经纬度超出范围");
         assertThat(dir.resolve("x.png")).doesNotExist();
     }
 
@@ -139,9 +139,9 @@ class RenderCommandTest {
         assertThat(run("render", "--width", "800")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--out");
         assertThat(run("render", "--out", "a.png", "--bbox", "111,35,110")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--bbox needs 4");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--bbox 需要 4 个");
         assertThat(run("render", "--out", "a.png", "--center", "111,35")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--center and --scale go together");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--center 和 --scale 须一起给出");
     }
 
     /** Pixels in the rectangle within 24 per channel of {@code rgb}. */

@@ -96,7 +96,7 @@ class ReportCommandTest {
         CleanupTotal worked = worked(jiezhou());
         String row = lines.stream().filter(l -> l.startsWith(worked.kind() + ",")).findFirst().orElseThrow();
         assertThat(row.split(",")[2]).isEqualTo(Long.toString(worked.places()));
-        assertThat(cli.out()).contains("wrote " + csv.toAbsolutePath());
+        assertThat(cli.out()).contains("已写出 " + csv.toAbsolutePath());
     }
 
     @Test

@@ -91,7 +91,7 @@ class SharedProjectReadingTest {
         }
         CliConsole repair = new CliConsole();
         assertThat(repair.run("check", "--project", url, "--repair")).isEqualTo(2);
-        assertThat(repair.err()).contains("--repair", "database server");
+        assertThat(repair.err()).contains("--repair", "数据库服务器");
     }
 
     @Test
@@ -115,7 +115,8 @@ class SharedProjectReadingTest {
         }
         CliConsole cli = new CliConsole();
         assertThat(cli.run("check", "--project", url)).as(cli.err()).isEqualTo(1);
-        assertThat(cli.out()).containsPattern("INVALID_GEOMETRY cleanup_zone fid \\d+: Self-intersection");
+        assertThat(cli.out())
+                .containsPattern("INVALID_GEOMETRY cleanup_zone fid \\d+：图形无效（PostGIS：Self-intersection");
     }
 
     /** The report's summary lines, without the "wrote FILE" line that names the output. */

@@ -98,7 +98,7 @@ class SurveyTableImportTest {
         ExchangeFixtures.CliRun bad = ExchangeFixtures.cli("import", "--project", project.toString(), "--file",
                 survey.toString(), "--axis-order", "sideways");
         assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.err()).contains("--axis-order must be auto, x-east or x-north");
+        assertThat(bad.err()).contains("--axis-order 须为 auto、x-east 或 x-north");
     }
 
     /**

@@ -88,7 +88,7 @@ class InstalledAppTest {
         Run plain = run(List.of(IMAGE.resolve("bin/rectimap-cli").toAbsolutePath().toString(), "render", "--out",
                 png.toString()), env);
         assertThat(plain.exitCode()).as(plain.out()).isZero();
-        assertThat(plain.out()).contains("wrote " + png).doesNotContain("WARNING", "Exception", "INFO:");
+        assertThat(plain.out()).contains("已写出 " + png).doesNotContain("WARNING", "Exception", "INFO:");
 
         // Fontconfig that knows DejaVu only: no CJK family on "the system", so the bundled font must draw the labels.
         Path fonts = Files.writeString(dir.resolve("fonts.conf"), "<?xml version=\"1.0\"?><fontconfig><dir>"

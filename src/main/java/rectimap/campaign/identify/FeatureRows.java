@@ -29,6 +29,8 @@ import rectimap.model.LayerInfo;
  */
 public final class FeatureRows {
     private static final String NAME = "name";
+    /** 位置描述 of 督办件 and 拆违点: what a planner tells sites apart by, where they have no name. */
+    private static final String LOCATION = "location";
 
     private FeatureRows() {
     }
@@ -65,13 +67,19 @@ public final class FeatureRows {
 
     /**
      * The line a feature is listed by under its layer, as QGIS's identify tree shows its display field: its name
-     * ("名称 · 雷家坡村委会"), else its first text value with its id ("责任类型 · 区领导包乡镇 #3"), else its id.
+     * ("名称 · 雷家坡村委会"), else its location with its id ("位置描述 · 解州镇常平村委会村口 #1"; a case titled by its
+     * first field read "来源 · 群众举报 #1" in the planner's session), else its first text value with its id
+     * ("责任类型 · 区领导包乡镇 #3"), else its id.
      */
     public static IdentifyRow caption(LayerInfo layer, Feature feature, FieldLabels labels) {
         FeatureType type = layer.type();
         String name = feature.text(NAME).strip();
         if (!name.isEmpty()) {
             return new IdentifyRow(labels.field(type, NAME), name);
+        }
+        String location = feature.text(LOCATION).strip();
+        if (!location.isEmpty()) {
+            return new IdentifyRow(labels.field(type, LOCATION), location + " #" + feature.id());
         }
         return feature.attributes().entrySet().stream()
                 .filter(e -> e.getValue() instanceof String text && !text.isBlank()

@@ -34,6 +34,11 @@ final class SampleReference {
         return find("township", "code", code);
     }
 
+    /** The 12-digit code of the township (乡镇街道) with this official name. */
+    String townshipCode(String name) {
+        return find("township", "name", name).text("code");
+    }
+
     /** The village (村/社区) with this 12-digit code. */
     Feature village(String code) {
         return find("village", "code", code);

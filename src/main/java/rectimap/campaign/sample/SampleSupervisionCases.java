@@ -57,7 +57,18 @@ final class SampleSupervisionCases {
         revisited.put("close_note", "污水接入管网，沟渠清淤");
         revisited.put("revisits", "2026-08-15 回头看：未反弹\n2026-10-20 回头看：沟渠已硬化，未反弹");
         cases.add(new Feature(cases.size() + 1, reference.near(jiezhou, 0, -150), revisited));
-        return cases;
+        return cases.stream().map(c -> withTownCode(c, reference)).toList();
+    }
+
+    /** The official code of the case's township beside its name (identify showed 乡镇代码 empty for every case). */
+    private static Feature withTownCode(Feature supervisionCase, SampleReference reference) {
+        String township = supervisionCase.text("township");
+        if (township.isEmpty()) {
+            return supervisionCase;
+        }
+        Map<String, Object> values = new LinkedHashMap<>(supervisionCase.attributes());
+        values.put("town_code", reference.townshipCode(township));
+        return new Feature(supervisionCase.id(), supervisionCase.geometry(), values);
     }
 
     private static Feature supervision(long id, Geometry at, CaseSource source, String description, String location,

@@ -12,10 +12,12 @@ import rectimap.raster.RasterException;
 
 /**
  * The basemap packages downloaded for a project: tile tables whose gpkg_contents description is
- * {@link #DESCRIPTION_PREFIX} followed by the source's id (which never holds a key), either in the project file
- * itself (the command line's {@code basemap download}) or in a GeoPackage of their own in the project's tile folder
- * ({@link #fileFor}: what the window's 下载底图 writes, so the project's writer is never involved). Looked up when a
- * service is opened, so its tiles come from the package first and the map works offline.
+ * {@link #DESCRIPTION_PREFIX} followed by the source's id (which never holds a key), in the project file itself
+ * (where both the command line's {@code basemap download} and the window's 下载底图 store them), or in a GeoPackage
+ * of their own in the project's tile folder ({@link #fileFor}): where the window builds a download before moving it
+ * into the project, where earlier versions left it, and where it stays while the project is open read-only or the
+ * move failed. Looked up when a service is opened, so its tiles come from the package first and the map works
+ * offline.
  */
 public final class ProjectBasemaps {
     /** How a downloaded package names its source in gpkg_contents.description. */
@@ -44,6 +46,23 @@ public final class ProjectBasemaps {
     /** The package file of {@code sourceId} for {@code project}: {@code plan.tiles/<table>.gpkg}. */
     public static Path fileFor(Path project, String sourceId) {
         return folderOf(project).resolve(tableFor(sourceId) + ".gpkg");
+    }
+
+    /**
+     * The finished packages in {@code project}'s tile folder ({@code *.gpkg}, not a download's part), in name order;
+     * empty when there is no folder.
+     */
+    public static List<Path> packagesBeside(Path project) {
+        Path folder = folderOf(project);
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gpkg"))
+                    .filter(java.nio.file.Files::isRegularFile).sorted().toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
     }
 
     /**

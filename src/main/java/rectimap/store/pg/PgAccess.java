@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import rectimap.media.PhotoLayer;
 import rectimap.model.LayerInfo;
 import rectimap.model.LayerRole;
 
@@ -65,12 +66,13 @@ final class PgAccess {
             sql.execute("GRANT INSERT, UPDATE, DELETE ON public.layer_styles TO " + office);
             sql.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO " + office);
         }
+        PgPhotoAccess.secure(c, schema, layers);
         for (LayerInfo layer : layers) {
             secureLayer(c, schema, layer);
         }
     }
 
-    /** Grants and policies of one layer table (a planning layer gets the township rule). */
+    /** Grants and policies of one layer table (a planning layer gets the township rule, the 照片 layer its own). */
     static void secureLayer(Connection c, String schema, LayerInfo layer) throws SQLException {
         String table = qualified(schema, layer.tableName());
         try (Statement sql = c.createStatement()) {
@@ -88,6 +90,8 @@ final class PgAccess {
                         + mine + ")");
                 sql.execute("GRANT INSERT, UPDATE, DELETE ON " + table + " TO "
                         + quote(AccountKind.TOWNSHIP.groupRole(schema)));
+            } else if (layer.tableName().equals(PhotoLayer.TABLE)) {
+                PgPhotoAccess.securePoints(sql, schema);
             }
         }
     }

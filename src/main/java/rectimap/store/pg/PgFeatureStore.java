@@ -136,6 +136,11 @@ public final class PgFeatureStore implements FeatureStore {
         });
     }
 
+    /** Reads the layer list again at the next call (a photo batch may have listed the 照片 layer). */
+    void forgetLayers() {
+        layers = null;
+    }
+
     /** How the layers are shown (order, visibility, opacity, style), as published or last changed. */
     public List<LayerDisplayState> layerStates() {
         return read("reading layer display", c -> {

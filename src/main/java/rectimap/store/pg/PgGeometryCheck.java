@@ -36,8 +36,8 @@ public final class PgGeometryCheck {
                         + " IS NOT NULL AND NOT ST_IsValid(" + geometry + ") ORDER BY 1");
                         ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
-                        invalid.add(new CheckFinding(CheckFinding.Kind.INVALID_GEOMETRY, info.tableName(),
-                                rs.getLong(1), rs.getString(2)));
+                        invalid.add(CheckFinding.of(CheckFinding.Kind.INVALID_GEOMETRY, info.tableName(),
+                                rs.getLong(1), "check.geometry.server", rs.getString(2)));
                     }
                 }
                 return invalid;

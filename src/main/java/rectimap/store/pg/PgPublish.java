@@ -22,12 +22,13 @@ import rectimap.store.GeoPackageStore;
  * Copies a GeoPackage project into a shared project in ONE PostgreSQL transaction (all or nothing): every layer
  * (same table name, fields, ids, geometry in PostGIS with its SRID and a GiST index), the project's own tables
  * (history, state, layer display and styles, settings, change log, reviews and marks — see {@link PgTableCopy}),
+ * the photos with their links ({@link PgPhotoPublish}),
  * and each layer's QGIS style into {@code public.layer_styles}. Refuses a schema that already holds a project.
  */
 public final class PgPublish {
 
-    /** What was published: layers, features and other tables copied. */
-    public record Published(int layers, long features, List<String> tables) {
+    /** What was published: layers, features, other tables copied and photos. */
+    public record Published(int layers, long features, List<String> tables, int photos) {
     }
 
     /** The GeoPackage's review verdict table (store.ReviewRows), made empty when the file has none yet. */
@@ -65,6 +66,7 @@ public final class PgPublish {
                     features += layer.features().size();
                 }
                 List<String> copied = new ArrayList<>();
+                int photos = PgPhotoPublish.publish(gpkg, pg, schema, source.layers());
                 for (String table : otherTables(gpkg, layerTables)) {
                     // The GeoPackage hides Rectimap's own tables from GDAL by a prefix; the shared schema keeps the names.
                     String name = table.startsWith("gpkgext_rectimap_") ? table.substring("gpkgext_".length()) : table;
@@ -82,7 +84,7 @@ public final class PgPublish {
                 copyStyles(gpkg, pg, schema, layerTables);
                 PgAccess.secure(pg, schema, source.layers());
                 pg.commit();
-                return new Published(layerTables.size(), features, copied);
+                return new Published(layerTables.size(), features, copied, photos);
             } catch (SQLException | RuntimeException e) {
                 pg.rollback();
                 throw e;
@@ -107,7 +109,7 @@ public final class PgPublish {
                 + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> 'layer_styles' ORDER BY name");
                 ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
-                if (!layerTables.contains(rs.getString(1))) {
+                if (!layerTables.contains(rs.getString(1)) && !PgPhotoPublish.isPhotoTable(rs.getString(1))) {
                     tables.add(rs.getString(1));
                 }
             }

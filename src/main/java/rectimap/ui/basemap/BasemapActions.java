@@ -23,6 +23,7 @@ import rectimap.raster.RasterSources;
 import rectimap.raster.service.ServiceAccess;
 import rectimap.raster.service.ServiceLocations;
 import rectimap.ui.Messages;
+import rectimap.ui.OpenProjectFile;
 import rectimap.ui.map.MapViewModel;
 import rectimap.ui.raster.RasterGround;
 import rectimap.ui.raster.RasterOpening;
@@ -45,6 +46,7 @@ public final class BasemapActions {
     private final BasemapSwitcher switcher;
     private final MapViewModel map;
     private ProjectSettings settings = ProjectSettings.inMemory(java.util.Map.of());
+    private OpenProjectFile file = OpenProjectFile.VIEW_ONLY;
     private Consumer<String> downloadedListener = location -> { };
     /** Counts the choices (the user's, a project's start), so a slow opening never replaces a later choice. */
     private long choices;
@@ -90,12 +92,17 @@ public final class BasemapActions {
     }
 
     /**
-     * {@code shown} is the window's project now: its downloaded basemaps are used first and its kept basemap
-     * ({@code projectSettings}) is shown again (a Tianditu one without a key is named in the status bar).
+     * {@code shown} is the window's project now, kept in {@code projectFile}: its downloaded basemaps are used first
+     * (packages still beside it are moved into it, see {@link BesidePackages}) and its kept basemap is shown again
+     * (a Tianditu one without a key is named in the status bar).
      */
-    public void projectStarted(Project shown, ProjectSettings projectSettings) {
-        settings = projectSettings;
+    public void projectStarted(Project shown, OpenProjectFile projectFile) {
+        settings = projectFile.settings();
+        file = projectFile;
         services.projectShown(Optional.ofNullable(shown.file()));
+        if (shown.file() != null) {
+            BesidePackages.moveIn(shown.file(), projectFile, messages, status, () -> packageStored(Optional.empty()));
+        }
         String kept = settings.read(SETTING_KEY).orElse("");
         BasemapEntry entry = kept.isBlank() ? BasemapEntry.fixed(messages).get(0) : BasemapEntry.of(kept, messages);
         switcher.show(entry);
@@ -210,18 +217,27 @@ public final class BasemapActions {
         }
         BasemapEntry.fixed(messages).stream().filter(e -> e.kind() == BasemapEntry.Kind.SERVICE)
                 .forEach(e -> sources.putIfAbsent(e.location(), e));
-        DownloadDialog.show(owner, messages, new DownloadJob(project.file(), messages, ServiceAccess.standard()),
+        DownloadDialog.show(owner, messages, new DownloadJob(project.file(), file, messages, ServiceAccess.standard()),
                 List.copyOf(sources.values()), DownloadExtent.choices(messages, map.viewport().visibleExtent(),
                         DivisionPlaces.of(project)), this::downloaded);
     }
 
     private void downloaded(BasemapEntry source) {
+        packageStored(Optional.of(source));
+    }
+
+    /**
+     * A package of {@code source} (empty: of a source not known here) is in the project now: the basemap shown and
+     * the raster layers of that source are opened again, so they read it from there.
+     */
+    private void packageStored(Optional<BasemapEntry> source) {
         services.projectShown(Optional.ofNullable(map.project().file()));
         BasemapEntry shown = switcher.shown();
-        if (shown != null && shown.location().equals(source.location())) {
+        if (shown != null && shown.kind() == BasemapEntry.Kind.SERVICE
+                && source.map(s -> s.location().equals(shown.location())).orElse(true)) {
             open(shown, Problems.STATUS);
         }
-        downloadedListener.accept(source.location());
+        source.ifPresent(s -> downloadedListener.accept(s.location()));
     }
 
     /** The key changed: a Tianditu basemap shown is opened again with it. */

@@ -22,8 +22,10 @@ import rectimap.ui.Messages;
  * 底图 → 下载底图… ({@code #basemapDownloadDialog}): the service ({@code #downloadSource}), the area
  * ({@code #downloadExtent}: 当前视图, 全区, a township), the levels ({@code #downloadMinZoom}–{@code #downloadMaxZoom}),
  * the tile count and size estimated whenever a choice changes ({@code #downloadEstimate}), then
- * {@code #downloadStart} with a progress bar ({@code #downloadProgress}) and {@code #downloadCancel}; the closing
- * sentence (done, cancelled, failed and why) in {@code #downloadResult}. The work runs on one thread of its own
+ * {@code #downloadStart} with a progress bar ({@code #downloadProgress}: the tiles fetched, then the tiles stored in
+ * the project file) and {@code #downloadCancel}; what happens after the fetching ({@code #downloadStage}: storing,
+ * waiting for another program to let go of the project file); the closing sentence (done, cancelled, failed and
+ * why) in {@code #downloadResult}. The work runs on one thread of its own
  * ({@link DownloadJob}); closing the dialog cancels a download. FX thread.
  */
 final class DownloadDialog {
@@ -39,6 +41,7 @@ final class DownloadDialog {
     private final Button start = new Button();
     private final Button cancel = new Button();
     private final ProgressBar progress = new ProgressBar(0);
+    private final Label storing = new Label();
     private final Label result = new Label();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "basemap-download");
@@ -77,10 +80,11 @@ final class DownloadDialog {
         minZoom.setId("downloadMinZoom");
         maxZoom.setId("downloadMaxZoom");
         estimate.setId("downloadEstimate");
+        storing.setId("downloadStage");
         result.setId("downloadResult");
         progress.setId("downloadProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
-        for (Label wrapped : List.of(estimate, result)) {
+        for (Label wrapped : List.of(estimate, storing, result)) {
             wrapped.setWrapText(true);
             wrapped.setMaxWidth(520);
             wrapped.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -103,7 +107,8 @@ final class DownloadDialog {
         grid.add(estimate, 0, 3, 2, 1);
         grid.add(new HBox(8, start, cancel), 0, 4, 2, 1);
         grid.add(progress, 0, 5, 2, 1);
-        grid.add(result, 0, 6, 2, 1);
+        grid.add(storing, 0, 6, 2, 1);
+        grid.add(result, 0, 7, 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().add(DialogButtons.close(messages));
         dialog.setOnHidden(e -> {
@@ -166,7 +171,7 @@ final class DownloadDialog {
                     public boolean cancelRequested() {
                         return cancelRequested;
                     }
-                });
+                }, sentence -> Platform.runLater(() -> storing.setText(sentence)));
             } finally {
                 downloading = null;
                 Thread.interrupted();
@@ -177,6 +182,7 @@ final class DownloadDialog {
 
     private void finished(DownloadJob.Estimate plan, DownloadJob.Outcome outcome) {
         running(false);
+        storing.setText("");
         result.setText(outcome.sentence());
         progress.setProgress(outcome.ending() == DownloadJob.Ending.DONE ? 1 : 0);
         if (outcome.ending() == DownloadJob.Ending.DONE) {

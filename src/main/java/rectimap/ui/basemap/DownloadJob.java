@@ -3,6 +3,11 @@ package rectimap.ui.basemap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import rectimap.model.StoreException;
 import rectimap.raster.RasterException;
 import rectimap.raster.pyramid.ProjectBasemaps;
@@ -16,19 +21,26 @@ import rectimap.store.BulkProgress;
 import rectimap.store.TilePackage;
 import rectimap.store.TilePackageFile;
 import rectimap.ui.Messages;
+import rectimap.ui.OpenProjectFile;
 
 /**
  * The blocking work of 下载底图, run off the FX thread: the plan and size estimate of a choice (or the sentence
- * that refuses it: no key, too many tiles, nothing there), and the download itself into the project's tile folder
- * ({@link ProjectBasemaps#fileFor}) with the closing sentence. Never touches the project file.
+ * that refuses it: no key, too many tiles, nothing there), and the download with its closing sentence. The tiles
+ * are fetched into a package of their own beside the project ({@link ProjectBasemaps#fileFor}), so the project's
+ * writer is not held for the minutes a download takes; only the finished package is moved into the project file,
+ * in one transaction between edits ({@link OpenProjectFile#moveInTilePackage}).
  */
 final class DownloadJob {
+    /** How often a wait for the project file looks whether the user cancelled. */
+    private static final long CANCEL_LOOK_MS = 250;
     private final Path project;
+    private final OpenProjectFile file;
     private final Messages messages;
     private final ServiceAccess access;
 
-    DownloadJob(Path project, Messages messages, ServiceAccess access) {
+    DownloadJob(Path project, OpenProjectFile file, Messages messages, ServiceAccess access) {
         this.project = project;
+        this.file = file;
         this.messages = messages;
         this.access = access;
     }
@@ -78,25 +90,59 @@ final class DownloadJob {
                 megabytes(bytes), choice.minZoom(), choice.maxZoom()));
     }
 
-    /** Downloads a ready {@code estimate}; blocking. A cancel ({@code progress}) or an interrupt ends it early. */
-    Outcome download(Estimate estimate, BulkProgress progress) {
+    /**
+     * Downloads a ready {@code estimate} and moves it into the project file; blocking. A cancel ({@code progress})
+     * or an interrupt ends it early. {@code stage} hears what happens after the fetching (storing, waiting for
+     * another program to let go of the project file).
+     */
+    Outcome download(Estimate estimate, BulkProgress progress, Consumer<String> stage) {
         ServiceTiles service = estimate.service();
-        Path file = ProjectBasemaps.fileFor(project, service.id());
+        Path beside = ProjectBasemaps.fileFor(project, service.id());
         TilePackage pkg = new TilePackage(ProjectBasemaps.tableFor(service.id()), service.title(),
                 ProjectBasemaps.DESCRIPTION_PREFIX + service.id(), service.set(), estimate.plan().tiles());
         DownloadTiles tiles = new DownloadTiles(service, access.fetcher());
         try {
-            long written = TilePackageFile.write(file, pkg, tiles::bytes, progress);
+            long written = TilePackageFile.write(beside, pkg, tiles::bytes, progress);
             if (written < 0) {
                 return cancelled();
             }
-            return new Outcome(Ending.DONE, messages.format("basemap.download.done", written,
-                    megabytes(size(file)), file));
+            Stored stored = new Stored(written, megabytes(size(beside)), pkg.table(), beside);
+            stage.accept(messages.get("basemap.download.storing"));
+            return moveIn(stored, progress, stage);
         } catch (RasterException e) {
             return progress.cancelRequested() ? cancelled() : failed(e.sentence(locale()));
         } catch (StoreException e) {
             return progress.cancelRequested() ? cancelled()
                     : failed(messages.sentence(e));
+        }
+    }
+
+    /** A finished download beside the project. */
+    private record Stored(long tiles, String megabytes, String table, Path beside) {
+    }
+
+    /** Moves {@code stored} into the project file, waiting for it (and looking for a cancel meanwhile). */
+    private Outcome moveIn(Stored stored, BulkProgress progress, Consumer<String> stage) {
+        CompletableFuture<Long> move = file.moveInTilePackage(stored.beside(), progress,
+                () -> stage.accept(messages.get("basemap.download.waitingForFile")));
+        while (true) {
+            try {
+                long moved = move.get(CANCEL_LOOK_MS, TimeUnit.MILLISECONDS);
+                return moved < 0 ? cancelled() : new Outcome(Ending.DONE, messages.format("basemap.download.done",
+                        stored.tiles(), stored.megabytes(), project, stored.table()));
+            } catch (TimeoutException | InterruptedException e) {
+                if (progress.cancelRequested()) {
+                    // The move sees the cancel at its next tile or try: it rolls back and deletes the package.
+                    return cancelled();
+                }
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof StoreException store) {
+                    return new Outcome(Ending.FAILED, messages.format("basemap.download.notStored",
+                            messages.sentence(store), stored.beside()));
+                }
+                return new Outcome(Ending.DONE, messages.format("basemap.download.beside", stored.tiles(),
+                        stored.megabytes(), stored.beside()));
+            }
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import rectimap.campaign.cases.CaseLifecycle;
+import rectimap.campaign.cases.ClosingEvidence;
 import rectimap.campaign.place.DivisionPlaces;
 import rectimap.campaign.place.PlaceNames;
 import rectimap.campaign.planning.DemolitionLifecycle;
@@ -18,6 +20,7 @@ import rectimap.campaign.planning.DemolitionStatus;
 import rectimap.campaign.planning.FieldRule;
 import rectimap.campaign.planning.PlanningSchemas;
 import rectimap.campaign.planning.Requirement;
+import rectimap.campaign.planning.SupervisionCaseSchema;
 import rectimap.geo.Measure;
 import rectimap.model.AttributeProblem;
 import rectimap.model.DerivedFields;
@@ -45,6 +48,8 @@ public final class AttributeFormModel {
     private final Messages messages;
     private final List<FormRow> rows;
     private final FormPlaces places;
+    private final ClosingEvidence evidence;
+    private final FormPurpose purpose;
 
     /** A form whose place names are free text (no division list), as for a project without division layers. */
     public AttributeFormModel(LayerInfo layer, Feature feature, Messages messages) {
@@ -59,6 +64,18 @@ public final class AttributeFormModel {
      */
     public AttributeFormModel(LayerInfo layer, Feature feature, Messages messages, DivisionPlaces divisions,
                               FormPurpose purpose) {
+        this(layer, feature, messages, divisions, purpose, ClosingEvidence.NOT_REQUIRED);
+    }
+
+    /**
+     * As above; closing (销号) a 督办件 is refused in the form, while the user can still change it, unless
+     * {@code evidence} knows its 整改后 photo (the planner's session: the form closed on OK and the refusal, cut short
+     * in the status bar, took the typed 销号日期 and 销号说明 with it).
+     */
+    public AttributeFormModel(LayerInfo layer, Feature feature, Messages messages, DivisionPlaces divisions,
+                              FormPurpose purpose, ClosingEvidence evidence) {
+        this.evidence = Objects.requireNonNull(evidence, "evidence");
+        this.purpose = purpose;
         this.layer = Objects.requireNonNull(layer, "layer");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.places = new FormPlaces(divisions, layer.type());
@@ -134,6 +151,11 @@ public final class AttributeFormModel {
             }
         }
         statusMoveProblem(values).ifPresent(p -> problems.putIfAbsent(p.field(), english ? p.reasonEn() : p.reasonZh()));
+        if (layer.tableName().equals(SupervisionCaseSchema.TABLE)) {
+            CaseLifecycle.evidenceProblem(purpose == FormPurpose.NEW ? null : feature.attributes(), values,
+                    feature.id(), evidence)
+                    .ifPresent(p -> problems.putIfAbsent(p.field(), english ? p.reasonEn() : p.reasonZh()));
+        }
         Map<String, String> ordered = new LinkedHashMap<>();
         rows.stream().filter(r -> problems.containsKey(r.field()))
                 .forEach(r -> ordered.put(r.field(), problems.get(r.field())));

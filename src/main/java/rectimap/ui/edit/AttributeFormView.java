@@ -16,8 +16,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.AutoCompletionBinding;
-import org.controlsfx.control.textfield.TextFields;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -50,9 +48,9 @@ public final class AttributeFormView extends Dialog<Map<String, Object>> {
      */
     public static java.util.Optional<Map<String, Object>> ask(javafx.stage.Window owner, Messages messages,
             rectimap.model.Project project, rectimap.model.LayerInfo layer, rectimap.model.Feature feature,
-            FormPurpose purpose) {
+            FormPurpose purpose, rectimap.campaign.cases.ClosingEvidence evidence) {
         AttributeFormView form = new AttributeFormView(new AttributeFormModel(layer, feature, messages,
-                rectimap.campaign.place.DivisionPlaces.of(project), purpose), purpose, messages);
+                rectimap.campaign.place.DivisionPlaces.of(project), purpose, evidence), purpose, messages);
         form.initOwner(owner);
         return form.showAndWait();
     }
@@ -186,15 +184,11 @@ public final class AttributeFormView extends Dialog<Map<String, Object>> {
     }
 
     /**
-     * Typing in a place field offers the official names (ControlsFX completion, computed off the FX thread): the
-     * township's villages for 村, so the township typed so far is kept where that thread can read it.
+     * Typing in a place field offers the official names (computed off the FX thread): the township's villages for 村,
+     * so the township typed so far is kept where that thread can read it.
      */
     private void completeFromDivisions(String field, TextField editor) {
-        AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(editor,
-                request -> model.placeChoices(field, request.getUserText(), townshipText.get()));
-        completion.setVisibleRowCount(10);
-        // A click on OK while names are offered both closes the list and presses OK.
-        completion.getAutoCompletionPopup().setConsumeAutoHidingEvents(false);
+        PlaceCompletion.attach(editor, field, typed -> model.placeChoices(field, typed, townshipText.get()));
         if (field.equals(PlaceNames.TOWNSHIP)) {
             townshipText.set(editor.getText());
             editor.textProperty().addListener((obs, was, now) -> townshipText.set(now));

@@ -13,6 +13,6 @@ final class ExchangeProblemText {
         if (e.record() >= 0) {
             where += messages.get("exchange.where.separator") + messages.format("exchange.where.record", e.record() + 1);
         }
-        return messages.format("exchange." + e.problem().name(), where, e.detail());
+        return messages.format("exchange." + e.problem().name(), where, e.detail(messages.language().locale()));
     }
 }

@@ -131,4 +131,18 @@ class FeatureRowsTest {
         assertThat(FeatureRows.of(photos, point, EN)).contains(new IdentifyRow("Layer of the feature",
                 "Supervision cases"));
     }
+
+    /** In the planner's session a 督办件 was listed as "来源 · 群众举报 #1": the channel, not the place. */
+    @Test
+    void aCaseIsListedByItsLocation() throws Exception {
+        LayerInfo cases = PlanningSchemas.forTable("supervision_case").orElseThrow().info();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("source", "群众举报");
+        values.put("description", "村口道路两侧堆放建筑垃圾");
+        values.put("location", "解州镇常平村委会村口");
+        Feature feature = new Feature(1, new WKTReader().read("POINT (110.88 34.91)"), values);
+
+        assertThat(FeatureRows.caption(cases, feature, ZH)).isEqualTo(new IdentifyRow("位置描述", "解州镇常平村委会村口 #1"));
+        assertThat(FeatureRows.caption(cases, feature, EN)).isEqualTo(new IdentifyRow("Location", "解州镇常平村委会村口 #1"));
+    }
 }

@@ -108,6 +108,16 @@ class SamplePlanningTest {
         assertThat(cases).allSatisfy(c -> assertThat(c.geometry().getGeometryType()).isEqualTo("Point"));
     }
 
+    /** Identify showed 乡镇代码 empty for every sample case: each case in a township carries its official code. */
+    @Test
+    void casesInATownshipCarryItsOfficialCode() {
+        Map<String, String> official = GeneratedYanhu.layers().stream().filter(l -> l.tableName().equals("township"))
+                .flatMap(l -> l.features().stream()).collect(Collectors.toMap(f -> f.text("name"), f -> f.text("code")));
+        assertThat(features("supervision_case")).filteredOn(c -> !c.text("township").isEmpty()).hasSizeGreaterThan(4)
+                .allSatisfy(c -> assertThat(c.text("town_code")).isEqualTo(official.get(c.text("township"))));
+        assertThat(official.get("解州镇")).isEqualTo("140802100000");
+    }
+
     @Test
     void thirtyFiveVillagesComeFromTheDevelopmentZoneOnTheTwentySixthOfJuly() {
         List<Feature> changes = features("jurisdiction_change");

@@ -196,6 +196,38 @@ class AttributeFormModelTest {
         assertThat(areaForm(ZH).title(FormPurpose.NEW)).isEqualTo("新建 责任区");
     }
 
+    /**
+     * The planner's session: closing a case without its 整改后 photo was refused only after OK, the form closed and the
+     * typed 销号日期 and 销号说明 were gone. The form now says it while they can still be kept.
+     */
+    @Test
+    void closingACaseWithoutItsAfterPhotoIsRefusedInTheForm() {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("source", "群众举报");
+        attributes.put("description", "村口道路两侧堆放建筑垃圾");
+        attributes.put("unit", "解州镇人民政府");
+        attributes.put("registered", LocalDate.of(2026, 11, 18));
+        attributes.put("deadline", LocalDate.of(2026, 11, 25));
+        attributes.put("status", "整改中");
+        Feature supervisionCase = new Feature(1, FormFixtures.wkt("POINT (110.88 34.91)"), attributes);
+        LayerInfo cases = rectimap.campaign.planning.SupervisionCaseSchema.schema().info();
+        AttributeFormModel noPhoto = new AttributeFormModel(cases, supervisionCase, ZH,
+                rectimap.campaign.place.DivisionPlaces.none(), FormPurpose.EDIT, caseId -> false);
+        Map<String, String> texts = new HashMap<>(noPhoto.initialTexts());
+        texts.put("status", "销号");
+        texts.put("closed_date", "2026-12-07");
+        texts.put("close_note", "已清运");
+        assertThat(noPhoto.problems(texts)).containsOnlyKeys("status");
+        assertThat(noPhoto.problems(texts).get("status")).startsWith("销号须至少有一张整改后照片");
+
+        AttributeFormModel withPhoto = new AttributeFormModel(cases, supervisionCase, EN,
+                rectimap.campaign.place.DivisionPlaces.none(), FormPurpose.EDIT, caseId -> caseId == 1);
+        assertThat(withPhoto.problems(texts)).isEmpty();
+        AttributeFormModel english = new AttributeFormModel(cases, supervisionCase, EN,
+                rectimap.campaign.place.DivisionPlaces.none(), FormPurpose.EDIT, caseId -> false);
+        assertThat(english.problems(texts).get("status")).startsWith("closing a case needs at least one photo");
+    }
+
     private static Map<String, String> validZone() {
         Map<String, String> texts = new HashMap<>();
         texts.put("kind", "垃圾清理");
