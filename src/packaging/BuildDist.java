@@ -273,19 +273,19 @@ public final class BuildDist {
      * random address, patching every pointer: 130-200 ms of each start on this machine, for address-space
      * randomisation a desktop GIS does not need; a clash still falls back to relocating); the SQLite driver's native
      * library loaded from the image ({@code sqlite}: else each process copies it out of the jar into the temporary
-     * folder first); and for the command line the client compiler only ({@code -XX:TieredStopAtLevel=1}: its runs are
-     * seconds long, and the optimising compiler's work never pays back in them — BENCHMARKS.md, issue 13).
+     * folder first); and the client compiler only ({@code -XX:TieredStopAtLevel=1}), for both launchers. A command's
+     * run is seconds long and the optimising compiler's work never pays back in it; in the window the optimising
+     * compiler took 1.1-1.5 s of the two cores before the first painted window (more than the FX thread's own
+     * 0.6-0.7 s), 2.0-2.5 s more during the first pans and zooms, and a third more processor time for the first
+     * coverage check than the whole check takes with the client compiler (BENCHMARKS.md, issue 13).
      */
     private static void launcherOptions(Path appDir, List<String> sqlite) throws IOException {
         List<String> common = new ArrayList<>(List.of("-XX:SharedArchiveFile=$APPDIR/" + NAME + ".jsa",
                 "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:+UnlockDiagnosticVMOptions",
-                "-XX:ArchiveRelocationMode=0"));
+                "-XX:ArchiveRelocationMode=0", CLIENT_COMPILER_ONLY));
         common.addAll(sqlite);
         for (String launcher : List.of(NAME, NAME + "-cli")) {
             List<String> options = new ArrayList<>(common);
-            if (launcher.endsWith("-cli")) {
-                options.add("-XX:TieredStopAtLevel=1");
-            }
             Path cfg = appDir.resolve(launcher + ".cfg");
             StringBuilder lines = new StringBuilder("[JavaOptions]\n");
             options.forEach(option -> lines.append("java-options=").append(option).append('\n'));
@@ -293,6 +293,9 @@ public final class BuildDist {
             Files.writeString(cfg, text, StandardCharsets.UTF_8);
         }
     }
+
+    /** The JIT setting of both launchers (see {@link #launcherOptions}); the benches run the window's work with it. */
+    static final String CLIENT_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
 
     /** ClassPreload's flag for a start of the window before the render (its value in rectimap.app.ClassPreload). */
     private static final String WINDOW_FLAG = "--window";

@@ -46,6 +46,12 @@ public final class CoverageBench {
     }
 
     public static void main(String[] args) throws Exception {
+        // The window runs the check; its launcher has the client compiler only (bench/run passes the same).
+        boolean clientOnly = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()
+                .stream().filter(a -> a.startsWith("-XX:TieredStopAtLevel=")).reduce((a, b) -> b)
+                .map(a -> a.endsWith("=1")).orElse(false);
+        System.out.println("compiler: " + (clientOnly ? "client only (-XX:TieredStopAtLevel=1, as the installed window)"
+                : "tiered, optimising compiler included (not the installed window's setting)"));
         if (args.length > 0) {
             synthetic(Integer.parseInt(args[0]), 30);
             return;

@@ -40,7 +40,7 @@ public final class StartupBench {
     private static long launchOnce(boolean onX) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
+                WindowBench.LAUNCHER_COMPILER, "-cp", System.getProperty("java.class.path"),
                 "-Drectimap.bench.firstFrame=true"));
         if (!onX) {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",

@@ -36,6 +36,8 @@ public final class WindowBench {
     /** Which projects: "sample", "stress" or both ({@code -Dbench.window.sets=sample,stress}). */
     private static final String SETS = System.getProperty("bench.window.sets", "sample,stress");
     private static final String DISPLAY = ":97";
+    /** The installed window's JIT setting (BuildDist's launcher options); -Dbench.appJavaOptions may override it. */
+    static final String LAUNCHER_COMPILER = "-XX:TieredStopAtLevel=1";
 
     private static long xvfbPid;
 
@@ -77,12 +79,13 @@ public final class WindowBench {
 
     private static void measure(String label, Path home, Path project, long settleMs) throws Exception {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx2g", "-Drectimap.trace.frames=true", "-Drectimap.home=" + home, "-cp",
+                "-Xmx2g", LAUNCHER_COMPILER, "-Drectimap.trace.frames=true", "-Drectimap.home=" + home, "-cp",
                 System.getProperty("java.class.path")));
-        // JVM options for the app only, e.g. a flight recording: -Dbench.appJavaOptions="-XX:StartFlightRecording=…"
+        // JVM options for the app only, e.g. a flight recording: -Dbench.appJavaOptions="-XX:StartFlightRecording=…";
+        // after the compiler setting, which -XX:TieredStopAtLevel=4 there overrides (the last one counts).
         String options = System.getProperty("bench.appJavaOptions", "").trim();
         if (!options.isEmpty()) {
-            command.addAll(1, List.of(options.split("\\s+")));
+            command.addAll(3, List.of(options.split("\\s+")));
         }
         command.add("rectimap.app.Launcher");
         if (project != null) {
@@ -108,7 +111,7 @@ public final class WindowBench {
         reader.start();
         try {
             long deadline = System.nanoTime() + 180_000_000_000L;
-            while (lines.stream().noneMatch(l -> l.contains(" shown ")) && System.nanoTime() < deadline) {
+            while (new ArrayList<>(lines).stream().noneMatch(l -> l.contains(" shown ")) && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
             Thread.sleep(settleMs);
@@ -198,7 +201,9 @@ public final class WindowBench {
     private static String longestSpell(List<String> lines) {
         String longest = null;
         long most = -1;
-        for (String line : lines) {
+        // A copy (the synchronized list's own lock): the app's reader thread may still be adding lines.
+        List<String> copy = new ArrayList<>(lines);
+        for (String line : copy) {
             String[] parts = line.split(" ");
             if (parts[1].equals("fx-busy") && Long.parseLong(parts[3]) - Long.parseLong(parts[2]) > most) {
                 most = Long.parseLong(parts[3]) - Long.parseLong(parts[2]);
@@ -209,7 +214,7 @@ public final class WindowBench {
             return "none over 8 ms";
         }
         String prefix = "rectimap-frame fx-busy-stack " + longest + " ";
-        String stack = lines.stream().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length()))
+        String stack = copy.stream().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length()))
                 .findFirst().orElse("(no stack sampled)");
         return String.format("%.0f ms; samples, then count and stack (innermost first) of the most seen: %s",
                 most / 1e6, stack);

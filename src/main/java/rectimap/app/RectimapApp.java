@@ -27,7 +27,11 @@ public final class RectimapApp extends Application {
         if (FirstFrameProbe.requested() || StartTrace.on()) {
             FirstFrameProbe.watch(window);
         }
-        window.open(options.firstProject());
+        if (options.shared().isPresent()) {
+            window.openShared(options.shared().get(), null);
+        } else {
+            window.open(options.firstProject());
+        }
         // The window's icon (task bar, Alt+Tab) after the first project is on its way: it is not on the start path.
         stage.getIcons().add(new javafx.scene.image.Image(RectimapApp.class.getResource("rectimap.png").toExternalForm(),
                 true));

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import rectimap.model.RefusedReplay;
 import rectimap.model.StepConflict;
+import rectimap.store.pg.PgOutboxJournal;
 
 /**
  * The steps an earlier session left in the outbox that the server refused when this opening sent them again
@@ -13,17 +15,18 @@ import rectimap.model.StepConflict;
  * it as they come. Thread-safe; the handler is called on the thread that heard the refusal.
  */
 final class RefusedReplays {
-    private final List<StepConflict> early = new ArrayList<>();
-    private Consumer<StepConflict> handler;
+    private final List<RefusedReplay> early = new ArrayList<>();
+    private Consumer<RefusedReplay> handler;
 
-    /** Follows {@code replayed} (the outbox's sends at opening): a conflict among them is handed on. */
-    RefusedReplays(List<CompletableFuture<Void>> replayed) {
-        replayed.forEach(sent -> sent.whenComplete((ok, failure) -> conflictOf(failure).ifPresent(this::refused)));
+    /** Follows {@code replayed} (the outbox's sends at opening): a conflict among them is handed on with its time. */
+    RefusedReplays(List<PgOutboxJournal.Replay> replayed) {
+        replayed.forEach(replay -> replay.sent().whenComplete((ok, failure) -> conflictOf(failure)
+                .ifPresent(conflict -> refused(new RefusedReplay(conflict, replay.keptAt())))));
     }
 
     /** Hands {@code refused} every refusal so far, now, and each later one when it comes. */
-    void watch(Consumer<StepConflict> refused) {
-        List<StepConflict> before;
+    void watch(Consumer<RefusedReplay> refused) {
+        List<RefusedReplay> before;
         synchronized (early) {
             handler = refused;
             before = List.copyOf(early);
@@ -32,8 +35,8 @@ final class RefusedReplays {
         before.forEach(refused);
     }
 
-    private void refused(StepConflict conflict) {
-        Consumer<StepConflict> now;
+    private void refused(RefusedReplay conflict) {
+        Consumer<RefusedReplay> now;
         synchronized (early) {
             now = handler;
             if (now == null) {

@@ -20,6 +20,8 @@ import rectimap.model.StepConflict;
 import rectimap.store.pg.PgAccountBook;
 import rectimap.store.pg.PgChangeFeed;
 import rectimap.store.pg.PgFeatureStore;
+import rectimap.store.pg.PgPhotoArchive;
+import rectimap.ui.photos.PhotoWork;
 import rectimap.store.pg.PgOutboxJournal;
 import rectimap.store.pg.SeenVersions;
 import rectimap.store.pg.VersionedFeature;
@@ -31,7 +33,7 @@ import rectimap.ui.OpenProjectFile;
  * outbox on disk until the server confirms them (a window closed while offline sends them at the next opening; one
  * refused there for a conflict goes to the window's conflict dialog, {@link #watchRefusedSteps}), version-checked,
  * retried with the same step id while the server is away. This user's undo history is kept here in memory,
- * mirrored from the moves the journal is handed (undo is per user). Others' changes are announced by {@link PgChangeFeed}; the window's
+ * mirrored from the moves the journal is handed (undo is per user), starting as the change log left it. Others' changes are announced by {@link PgChangeFeed}; the window's
  * {@link rectimap.ui.OutsideChangesFollower} then asks {@link #reread}, which reads every layer again (remembering
  * the versions seen) and hands back the project with the changed layers and this user's history. Settings are kept
  * for the session only; Save As is not offered for a shared project.
@@ -40,22 +42,31 @@ final class SharedProjectFile implements OpenProjectFile {
     private final PgFeatureStore store;
     private final SeenVersions seen;
     private final PgOutboxJournal journal;
-    private final UndoHistory mirror = new UndoHistory();
+    private final UndoHistory mirror;
     private final ProjectSettings settings;
     private volatile PgChangeFeed feed;
     private volatile Runnable changed;
     private volatile boolean replayDone;
     private final Optional<PgAccountBook> accounts;
     private final RefusedReplays refusedReplays;
+    private final java.util.concurrent.ExecutorService photoThread = java.util.concurrent.Executors
+            .newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "rectimap-shared-photos");
+                thread.setDaemon(true);
+                return thread;
+            });
 
-    SharedProjectFile(PgFeatureStore store, SeenVersions seen) {
+    /** The project of {@code store}, this user's history starting as {@code own} (read from the change log). */
+    SharedProjectFile(PgFeatureStore store, SeenVersions seen, rectimap.store.pg.PgOwnHistory own) {
         this.store = store;
+        this.mirror = UndoHistory.of(own.steps(), own.cursor());
         this.seen = seen;
         this.journal = PgOutboxJournal.open(store, seen);
         // Moves an earlier session left waiting are sent first; their rows are then seen as this user's own writes,
         // which the change feed does not announce, so the window reads the project again once they are in.
         this.refusedReplays = new RefusedReplays(journal.replayed());
-        CompletableFuture.allOf(journal.replayed().toArray(CompletableFuture[]::new))
+        CompletableFuture.allOf(journal.replayed().stream().map(PgOutboxJournal.Replay::sent)
+                        .toArray(CompletableFuture[]::new))
                 .whenComplete((ok, failure) -> replayedIn());
         this.settings = ProjectSettings.inMemory(store.settings());
         this.accounts = manages(new PgAccountBook(store));
@@ -125,7 +136,7 @@ final class SharedProjectFile implements OpenProjectFile {
     }
 
     @Override
-    public void watchRefusedSteps(java.util.function.Consumer<StepConflict> refused) {
+    public void watchRefusedSteps(java.util.function.Consumer<rectimap.model.RefusedReplay> refused) {
         refusedReplays.watch(refused);
     }
 
@@ -214,8 +225,25 @@ final class SharedProjectFile implements OpenProjectFile {
                 .map(VersionedFeature::changedBy).filter(user -> user != null && !user.isEmpty()).distinct().toList();
     }
 
+    /**
+     * The shared project's photos ({@link PgPhotoArchive}): each call borrows a pooled connection and an attached
+     * batch is its own transaction, so this runs on a photo thread of its own, beside the edits.
+     */
+    @Override
+    public <T> CompletableFuture<T> withPhotos(PhotoWork<T> work) {
+        PgPhotoArchive archive = PgPhotoArchive.of(store);
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.run(archive);
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, photoThread);
+    }
+
     @Override
     public void close() {
+        photoThread.shutdown();
         if (feed != null) {
             feed.close();
         }

@@ -9,12 +9,14 @@ import rectimap.render.RenderLayer;
 import rectimap.store.LayerDisplayStates;
 import rectimap.store.pg.PgAddress;
 import rectimap.store.pg.PgFeatureStore;
+import rectimap.store.pg.PgOwnHistory;
 import rectimap.store.pg.SeenVersions;
 import rectimap.ui.LoadedProject;
 
 /**
  * Opens a shared project for the window (File → 打开共享项目…): every layer read once with its row versions, styled
- * and shown as the project says, edits through the version-checked journal, this user's history empty.
+ * and shown as the project says, edits through the version-checked journal, this user's history as the change log
+ * left it (its steps of earlier sessions and of the command line can be undone).
  */
 final class SharedProjectLoading {
     private SharedProjectLoading() {
@@ -34,8 +36,10 @@ final class SharedProjectLoading {
                     seen));
             assembled = assembled.withLayers(LayerDisplayStates.applyTo(assembled.layers(), store.layerStates()));
             Map<String, RenderLayer> render = GeoPackageProjectLoader.renderLayers(assembled);
-            SharedProjectFile file = new SharedProjectFile(store, seen);
-            return new LoadedProject(assembled, render, file.journal(), List.of(), 0, new ArrayList<>(), file, 0);
+            PgOwnHistory own = store.ownHistory();
+            SharedProjectFile file = new SharedProjectFile(store, seen, own);
+            return new LoadedProject(assembled, render, file.journal(), own.steps(), own.cursor(), new ArrayList<>(),
+                    file, 0);
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -20,16 +20,21 @@ import rectimap.store.BulkProgress;
 import rectimap.store.ProjectFile;
 import rectimap.store.ProjectFiles;
 import rectimap.store.TilePackage;
+import rectimap.store.TilePackageFile;
+import rectimap.store.pg.PgAddress;
 
 /**
- * {@code basemap download --project P --source S --extent township:NAME|district --zooms 10-17 [--max-tiles N]
- * [--estimate]}: stores the tiles of a service for an area in the project as a standard GeoPackage tile pyramid
- * (one transaction: an interrupted download leaves the file as it was), after printing the tile count and size
- * estimate; {@code basemap set-key KEY}: keeps the user's Tianditu key in the user's settings.
+ * {@code basemap download --project P --source S --extent township:NAME|district --zooms 10-17 [--out B.gpkg]
+ * [--max-tiles N] [--estimate]}: stores the tiles of a service for an area in the project as a standard GeoPackage
+ * tile pyramid (one transaction: an interrupted download leaves the file as it was), or with {@code --out} in a
+ * basemap package of its own (built beside and moved in place when complete), after printing the tile count and
+ * size estimate; {@code basemap set-key KEY}: keeps the user's Tianditu key in the user's settings. A shared project
+ * ({@code postgresql://…}) gives the area; its tiles go only to a package ({@code --out}), which each user adds in
+ * the window: a shared project stores no tiles (see docs/ARCHITECTURE.md, "Basemaps of a shared project").
  */
 final class BasemapCommand implements CliCommand {
     private static final Set<String> OPTIONS = Set.of("--project", "--source", "--extent", "--zooms", "--max-tiles",
-            "--estimate");
+            "--estimate", "--out");
 
     @Override
     public String name() {
@@ -38,8 +43,9 @@ final class BasemapCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "basemap download --project P --source tianditu:img|URL --extent township:NAME|district --zooms 10-17"
-                + " [--max-tiles 20000] [--estimate yes] [--lang en] | basemap set-key TIANDITU_KEY";
+        return "basemap download --project P|postgresql://… --source tianditu:img|URL --extent township:NAME|district"
+                + " --zooms 10-17 [--out BASEMAP.gpkg] [--max-tiles 20000] [--estimate yes] [--lang en]"
+                + " | basemap set-key TIANDITU_KEY";
     }
 
     @Override
@@ -64,12 +70,23 @@ final class BasemapCommand implements CliCommand {
         CommandOptions options = read.get().options();
         int[] zooms = read.get().value().zooms();
         int maxTiles = read.get().value().maxTiles();
-        Path project = Path.of(options.get("--project"));
+        String project = options.get("--project");
+        Path into = options.get("--out") == null ? null : Path.of(options.get("--out"));
+        if (into == null && PgAddress.isAddress(project) && !"yes".equals(options.get("--estimate"))) {
+            err.println("basemap: " + UserText.format(locale, "basemap.sharedNeedsOut", project));
+            return 2;
+        }
         Geometry area;
         try {
             area = DownloadArea.of(project, options.get("--extent"), args, err);
+        } catch (PgAddress.BadAddress e) {
+            err.println(ProjectFailure.line("basemap", e, args));
+            return 2;
         } catch (IllegalArgumentException e) {
             err.println("basemap: " + UserText.format(locale, "basemap.noPlace", options.get("--extent")));
+            return 2;
+        } catch (StoreException e) {
+            err.println(ProjectFailure.line("basemap", e, args));
             return 2;
         }
         ServiceAccess access = CliServices.access(args);
@@ -94,18 +111,27 @@ final class BasemapCommand implements CliCommand {
         String table = ProjectBasemaps.tableFor(service.id());
         TilePackage pkg = new TilePackage(table, service.title(), ProjectBasemaps.DESCRIPTION_PREFIX + service.id(),
                 service.set(), plan.tiles());
-        try (ProjectFile file = ProjectFiles.openForOneTransaction(project)) {
-            long written = file.store().writeTilePackage(pkg, source::bytes,
-                    new DownloadProgress(plan.count(), out, locale));
-            out.println(UserText.format(locale, "basemap.done", written, project + "!" + table));
+        Path target = into != null ? into : Path.of(project);
+        try {
+            long written = into != null ? TilePackageFile.write(into, pkg, source::bytes,
+                    new DownloadProgress(plan.count(), out, locale)) : intoProject(target, pkg, source, plan, out, locale);
+            out.println(UserText.format(locale, "basemap.done", written, target + "!" + table));
             return 0;
         } catch (RasterException e) {
             err.println("basemap: " + e.sentence(locale));
-            err.println("basemap: " + UserText.format(locale, "basemap.unchanged", project));
+            err.println("basemap: " + UserText.format(locale, "basemap.unchanged", target));
             return 1;
         } catch (StoreException e) {
             err.println(ProjectFailure.line("basemap", e, args));
             return 2;
+        }
+    }
+
+    /** Stores the tiles in the project file {@code project} itself, in one transaction. */
+    private static long intoProject(Path project, TilePackage pkg, DownloadTiles source, DownloadPlan plan,
+                                    PrintStream out, Locale locale) throws RasterException {
+        try (ProjectFile file = ProjectFiles.openForOneTransaction(project)) {
+            return file.store().writeTilePackage(pkg, source::bytes, new DownloadProgress(plan.count(), out, locale));
         }
     }
 

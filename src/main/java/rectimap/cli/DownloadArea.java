@@ -1,26 +1,32 @@
 package rectimap.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 import rectimap.campaign.ProjectAssembler;
 import rectimap.campaign.place.DivisionPlaces;
 import rectimap.campaign.place.TownshipPlace;
 import rectimap.model.Project;
-import rectimap.store.GeoPackageStore;
 
-/** The area of {@code --extent}: a township's outline (by name or code) or the district (all townships), lon/lat. */
+/**
+ * The area of {@code --extent}: a township's outline (by name or code) or the district (all townships), lon/lat,
+ * from a project file or a shared project.
+ */
 final class DownloadArea {
     private DownloadArea() {
     }
 
-    /** @throws IllegalArgumentException when the extent names no township of the project */
-    static Geometry of(Path project, String extent, List<String> args, PrintStream err) {
+    /**
+     * The area of {@code extent} in {@code project} (a file or a {@code postgresql://} address).
+     *
+     * @throws IllegalArgumentException when the extent names no township of the project
+     * @throws rectimap.model.StoreException when the project cannot be read
+     */
+    static Geometry of(String project, String extent, List<String> args, PrintStream err) {
         DivisionPlaces places;
-        try (GeoPackageStore store = ProjectReading.open(project, args, err)) {
-            Project read = ProjectAssembler.assemble(project, store);
-            places = DivisionPlaces.of(read);
+        try (ReadProject read = ProjectReading.open(project, args, err)) {
+            Project assembled = ProjectAssembler.assemble(read.label(), read.store());
+            places = DivisionPlaces.of(assembled);
         }
         List<TownshipPlace> townships = places.townships();
         if (extent.equals("district")) {

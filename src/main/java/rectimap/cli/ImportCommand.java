@@ -12,16 +12,19 @@ import rectimap.exchange.InvalidGeometryPolicy;
 import rectimap.exchange.SourceOptions;
 import rectimap.install.StartTrace;
 import rectimap.model.StoreException;
+import rectimap.store.pg.PgAddress;
 
 /**
- * {@code import --project P --file F [--layer-name N | --append-to TABLE] [--encoding GBK|UTF-8] [--crs EPSG]
+ * {@code import --project P|postgresql://… --file F [--layer-name N | --append-to TABLE] [--encoding GBK|UTF-8] [--crs EPSG]
  * [--invalid repair|skip] [--source-layer L] [--x-column C --y-column C] [--axis-order auto|x-east|x-north]
  * [--lang zh|en]}:
  * imports a GeoJSON, KML/KMZ, CSV, XLSX, GeoPackage layer or Shapefile (a .zip holding several: {@code --source-layer}
  * names the .shp) into the project, as a new layer or appended to a planning layer (fields matched by name and
  * Chinese label; one undoable step). A table whose X column holds northings (surveying order) is swapped and the
  * output says so; {@code --axis-order} forces the order. All or nothing: on any problem the project is unchanged and the
- * message names the file, the record and the reason, in Chinese ({@code --lang en}: English). Exit 0 imported, 2 bad arguments or input, 1 write failure.
+ * message names the file, the record and the reason, in Chinese ({@code --lang en}: English). Into a shared project
+ * ({@code postgresql://…}, {@link SharedImport}) the import is one named step of the account's; a township account's
+ * features outside its township refuse it. Exit 0 imported, 2 bad arguments or input (or refused), 1 write failure.
  */
 public final class ImportCommand implements CliCommand {
     private static final Set<String> OPTIONS = Set.of("--project", "--file", "--layer-name", "--append-to",
@@ -34,7 +37,7 @@ public final class ImportCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "import --project P --file F [--layer-name N | --append-to TABLE] [--encoding GBK|UTF-8] [--crs EPSG]"
+        return "import --project P|postgresql://… --file F [--layer-name N | --append-to TABLE] [--encoding GBK|UTF-8] [--crs EPSG]"
                 + " [--invalid repair|skip] [--source-layer L|inner.shp] [--x-column C --y-column C]"
                 + " [--axis-order auto|x-east|x-north] [--lang zh|en]   import a file";
     }
@@ -51,11 +54,28 @@ public final class ImportCommand implements CliCommand {
             return 2;
         }
         StartTrace.mark("arguments parsed");
+        Locale locale = UserText.localeOf(args);
         try {
+            if (PgAddress.isAddress(request.project())) {
+                PgAddress address = PgAddress.parse(request.project());
+                SharedImport.Done done = new SharedImport().run(address, request);
+                done.outcome().ifPresent(outcome -> new ImportText(locale).lines(outcome, request)
+                        .forEach(out::println));
+                out.println(UserText.format(locale, "cli.import.shared." + done.written().name(), address.label(),
+                        address.user()));
+                return 0;
+            }
             var result = new ProjectImport().run(request);
             StartTrace.mark("imported");
-            new ImportText(UserText.localeOf(args)).lines(result, request).forEach(out::println);
+            new ImportText(locale).lines(result, request).forEach(out::println);
             return 0;
+        } catch (PgAddress.BadAddress e) {
+            err.println(ProjectFailure.line("import", e, args));
+            return 2;
+        } catch (SharedImport.Outside e) {
+            err.println("import: " + UserText.format(locale, "cli.import.outsideTownship", e.township(),
+                    e.records().size(), e.total(), numbers(e.records(), locale)));
+            return 2;
         } catch (ExchangeException e) {
             err.println("import: " + ImportFailureText.of(UserText.localeOf(args), e));
             return 2;
@@ -66,6 +86,13 @@ public final class ImportCommand implements CliCommand {
                 default -> 2;
             };
         }
+    }
+
+    /** "2、5、9" ("2, 5, 9" in English): at most ten numbers, then "…". */
+    private static String numbers(List<Long> records, Locale locale) {
+        String join = locale == Locale.ENGLISH ? ", " : "、";
+        List<String> shown = records.stream().limit(10).map(String::valueOf).toList();
+        return String.join(join, shown) + (records.size() > shown.size() ? join + "…" : "");
     }
 
     private static AxisOrder axisOrder(String given) throws CommandOptions.BadOptions {
@@ -120,7 +147,7 @@ public final class ImportCommand implements CliCommand {
             source = source.withLayer(file.substring(bang + ".zip!".length()));
             file = file.substring(0, bang + ".zip".length());
         }
-        return new ImportRequest(Path.of(options.get("--project")), Path.of(file), source,
+        return new ImportRequest(options.get("--project"), Path.of(file), source,
                 options.get("--layer-name"), options.get("--title"), options.get("--append-to"), crs, invalid);
     }
 }

@@ -29,6 +29,11 @@ record ImportOutcome(String table, long imported, long repaired, long skipped, L
                 streamed.skipped() + streamed.withoutGeometry(), streamed.notes(), null, null, null);
     }
 
+    /** This outcome with how the source was read: its table axes, its CRS and a Shapefile's encoding. */
+    ImportOutcome withSource(ReadImport.HowRead how) {
+        return withSource(how.axes(), how.crs()).withEncoding(how.encoding());
+    }
+
     /** This outcome with how the source was read: its table axes (or null) and its CRS. */
     ImportOutcome withSource(TableAxes read, SourceCrs crs) {
         return new ImportOutcome(table, imported, repaired, skipped, notes, read, crs, encoding);

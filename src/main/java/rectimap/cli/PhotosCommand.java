@@ -138,6 +138,6 @@ public final class PhotosCommand implements CliCommand {
             };
         }
         return new PhotoImportOptions(within, tag, options.get("--who"), originals,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), PhotoImportOptions.BadPictures.FAIL_BATCH);
     }
 }

@@ -36,6 +36,12 @@ public final class PublishCommand implements CliCommand {
         }
         CommandOptions options = read.get().options();
         PgAddress target = read.get().value();
+        if (PgAddress.isAddress(options.get("--project"))) {
+            // Publishing reads a project FILE; one shared project is not copied into another by Rectimap.
+            err.println("publish: " + UserText.format(UserText.localeOf(args), "cli.publish.fromShared",
+                    options.get("--project")));
+            return 2;
+        }
         Path file = Path.of(options.get("--project"));
         try (GeoPackageStore source = ProjectReading.open(file, args, err);
                 PgPool pool = PgPool.open(target, null, 2)) {

@@ -7,8 +7,8 @@ import rectimap.model.FeatureRef;
 
 /**
  * The photos of a project, as a port: the GeoPackage project implements it with the Related Tables Extension
- * ({@code store.GeoPackagePhotoArchive}); a shared PostGIS project would implement the same. Calls block on I/O:
- * never on the FX thread. Implementations say which thread may call them.
+ * ({@code store.GeoPackagePhotoArchive}); a shared PostGIS project with the same tables
+ * ({@code store.pg.PgPhotoArchive}). Calls block on I/O: never on the FX thread. Implementations say which thread may call them.
  */
 public interface PhotoArchive {
     /** A project without photos (e.g. a store that cannot hold them yet): reads nothing, adds nothing. */

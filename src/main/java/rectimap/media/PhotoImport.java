@@ -16,8 +16,10 @@ import rectimap.model.Project;
  * Takes photo files into a project as one batch: a first pass fingerprints every file and reads its EXIF (cheap),
  * skips duplicates and decides where each photo goes; the second pass decodes and resizes the pictures on
  * {@link PhotoImportOptions#threads()} threads and hands them to {@link PhotoArchive#add} in order, which writes
- * the batch in one transaction. Any bad picture fails the whole batch, naming the file, and the project stays as
- * it was. Call off the FX thread.
+ * the batch in one transaction. A bad picture fails the whole batch, naming the file, and the project stays as it
+ * was; or, with {@link PhotoImportOptions.BadPictures#LEAVE_OUT}, is left out and named in the outcome. Cancelling
+ * (asked between files and between pictures) fails the batch as {@link PhotoProblem#CANCELLED}. The command line
+ * and the window's folder import share this one core. Call off the FX thread.
  */
 public final class PhotoImport {
     private final Project project;
@@ -41,7 +43,12 @@ public final class PhotoImport {
         List<Path> files = PhotoFiles.under(folder);
         Batch batch = new Batch();
         PhotoPlacement placement = PhotoPlacement.over(project);
-        for (Path file : files) {
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            progress.looked(i, files.size());
+            if (progress.cancelled()) {
+                throw new PhotoException(PhotoProblem.CANCELLED, file, "");
+            }
             if (!PhotoFiles.looksLikePhoto(file)) {
                 batch.notPhotos.add(file);
                 continue;
@@ -55,6 +62,7 @@ public final class PhotoImport {
                 return new PlannedPhoto(file, null, facts, link, feature(link), facts.lon(), facts.lat());
             });
         }
+        progress.looked(files.size(), files.size());
         return batch.store();
     }
 
@@ -99,9 +107,22 @@ public final class PhotoImport {
         final List<Path> duplicates = new ArrayList<>();
         final List<Path> notPhotos = new ArrayList<>();
         final List<Path> exifBroken = new ArrayList<>();
+        final List<PhotoException> leftOut = new ArrayList<>();
         final Set<String> seen = new HashSet<>();
 
         void consider(Path file, Plan plan) throws PhotoException {
+            try {
+                take(file, plan);
+            } catch (PhotoException bad) {
+                if (options.badPictures() == PhotoImportOptions.BadPictures.FAIL_BATCH
+                        || bad.problem() == PhotoProblem.CANCELLED) {
+                    throw bad;
+                }
+                leftOut.add(bad);
+            }
+        }
+
+        private void take(Path file, Plan plan) throws PhotoException {
             if (!Files.isReadable(file)) {
                 throw new PhotoException(PhotoProblem.UNREADABLE, file, "");
             }
@@ -122,14 +143,17 @@ public final class PhotoImport {
         }
 
         PhotoImportOutcome store() throws PhotoException {
-            int linked = (int) planned.stream().filter(p -> p.link() != null).count();
+            List<PlannedPhoto> stored = planned;
             if (!planned.isEmpty()) {
                 try (PictureWorkers workers = new PictureWorkers(planned, options, progress)) {
                     archive.add(workers::next);
+                    leftOut.addAll(workers.leftOut());
+                    stored = workers.handedOut();
                 }
             }
-            return new PhotoImportOutcome(linked, planned.size() - linked, withoutPosition, duplicates, notPhotos,
-                    exifBroken);
+            int linked = (int) stored.stream().filter(p -> p.link() != null).count();
+            return new PhotoImportOutcome(linked, stored.size() - linked, withoutPosition, duplicates, notPhotos,
+                    exifBroken, leftOut);
         }
     }
 }

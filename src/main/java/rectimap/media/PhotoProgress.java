@@ -5,6 +5,10 @@ public interface PhotoProgress {
     PhotoProgress NONE = new PhotoProgress() {
     };
 
+    /** {@code done} of {@code total} files looked at (fingerprint and EXIF: the first, quicker pass). */
+    default void looked(int done, int total) {
+    }
+
     /** {@code done} of {@code total} pictures made. */
     default void made(int done, int total) {
     }

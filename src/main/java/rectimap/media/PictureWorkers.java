@@ -3,6 +3,7 @@ package rectimap.media;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -12,7 +13,9 @@ import java.util.concurrent.Future;
 /**
  * Makes the pictures of a batch on a few threads and hands them out in batch order. At most two pictures per
  * thread are made ahead, so memory stays bounded however long the batch is (a decoded 12-megapixel photo is about
- * 36 MB until it is resized). Closing stops the threads.
+ * 36 MB until it is resized). A picture that cannot be made fails the batch, or with
+ * {@link PhotoImportOptions.BadPictures#LEAVE_OUT} is passed over and kept in {@link #leftOut()}. Closing stops the
+ * threads.
  */
 final class PictureWorkers implements AutoCloseable {
     private final List<PlannedPhoto> planned;
@@ -20,6 +23,8 @@ final class PictureWorkers implements AutoCloseable {
     private final PhotoProgress progress;
     private final ExecutorService pool;
     private final ArrayDeque<Future<NewPhoto>> ahead = new ArrayDeque<>();
+    private final List<PhotoException> leftOut = new ArrayList<>();
+    private final List<PlannedPhoto> handedOut = new ArrayList<>();
     private int submitted;
     private int handed;
 
@@ -35,12 +40,36 @@ final class PictureWorkers implements AutoCloseable {
         fill();
     }
 
-    /** The next photo in batch order, null after the last. */
+    /** The next photo in batch order (bad ones passed over when so asked), null after the last. */
     NewPhoto next() throws PhotoException {
-        if (ahead.isEmpty()) {
-            return null;
+        while (!ahead.isEmpty()) {
+            PlannedPhoto photo = planned.get(handed);
+            try {
+                NewPhoto made = nextMade(photo);
+                handedOut.add(photo);
+                return made;
+            } catch (PhotoException bad) {
+                if (bad.problem() == PhotoProblem.CANCELLED
+                        || options.badPictures() == PhotoImportOptions.BadPictures.FAIL_BATCH) {
+                    throw bad;
+                }
+                leftOut.add(bad);
+            }
         }
-        PlannedPhoto photo = planned.get(handed);
+        return null;
+    }
+
+    /** The pictures that could not be made and were passed over, in batch order. */
+    List<PhotoException> leftOut() {
+        return List.copyOf(leftOut);
+    }
+
+    /** The planned photos handed out so far, in batch order. */
+    List<PlannedPhoto> handedOut() {
+        return List.copyOf(handedOut);
+    }
+
+    private NewPhoto nextMade(PlannedPhoto photo) throws PhotoException {
         if (progress.cancelled()) {
             throw new PhotoException(PhotoProblem.CANCELLED, photo.file(), "");
         }
@@ -54,6 +83,7 @@ final class PictureWorkers implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new PhotoException(PhotoProblem.CANCELLED, photo.file(), "");
         } catch (ExecutionException e) {
+            progress.made(++handed, planned.size());
             if (e.getCause() instanceof PhotoException bad) {
                 throw bad;
             }

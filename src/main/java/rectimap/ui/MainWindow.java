@@ -94,6 +94,7 @@ public final class MainWindow {
         rasters.addChangeListener(() -> rasterRows.show(ground.layers(), rasters.pending()));
         basemap = new BasemapActions(stage, messages, ground, loader.userSettings(), status::showMessage, model);
         basemap.onDownloaded(rasters::reopen);
+        basemap.onServiceNamed(rasters::add);
         ViewMenuActions view = new ViewMenuActions(messages, model, layers::selected, status::showMessage);
         toolBar = new ToolBarView(messages, search, model::zoomToFullExtent, model::zoomIn, model::zoomOut,
                 view::zoomToTypedScale);
@@ -125,6 +126,7 @@ public final class MainWindow {
         print = new OnePrintDialog(stage, messages, model, ground, fonts.family(), campaignPanels.gate());
         menus.followUndo(editing);
         accounts = rectimap.ui.shared.AccountsMenu.addTo(menus, messages, stage);
+        photos.offerFolderImport(menus, model, map, status::showMessage);
         editing.addStateListener(() -> editing.session().ifPresent(s -> layers.show(s.project().layers())));
         wire();
         side = new SideTabs(messages, identify, editing, Stream.concat(Stream.of(campaign.reviewTab()),

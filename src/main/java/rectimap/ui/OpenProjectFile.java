@@ -120,11 +120,11 @@ public interface OpenProjectFile {
 
     /**
      * Calls {@code refused}, on a background thread, for each step an earlier session left waiting that the server
-     * refused when this opening sent it again (someone changed its features meanwhile); the ones refused before this
-     * call are handed at once. The step is kept for the next opening until {@link #conflictSettled}. Nothing for a
-     * project file.
+     * refused when this opening sent it again (someone changed its features meanwhile), with when it was kept; the
+     * ones refused before this call are handed at once. The step is kept for the next opening until
+     * {@link #conflictSettled}. Nothing for a project file.
      */
-    default void watchRefusedSteps(java.util.function.Consumer<rectimap.model.StepConflict> refused) {
+    default void watchRefusedSteps(java.util.function.Consumer<rectimap.model.RefusedReplay> refused) {
     }
 
     /**

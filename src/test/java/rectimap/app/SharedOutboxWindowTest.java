@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.DialogPane;
@@ -27,7 +32,8 @@ import rectimap.ui.MainWindow;
  * says 离线), the project is closed, the server starts again, and on reopening the step is sent and lands on the
  * server exactly once, and the window shows it. When another user (张三, over JDBC) changed the same zone before the
  * reopening, the server refuses the step and the window opens the conflict dialog; undecided, the step stays in the
- * outbox (the app quit and started again offers it again); 全用我的 saves one new step with my values, 全用对方的
+ * outbox (the app quit and started again offers it again), and the dialog says the edit was kept from the last
+ * session (which feature, when); 全用我的 saves one new step with my values, 全用对方的
  * leaves theirs; either way the step leaves the outbox.
  */
 class SharedOutboxWindowTest {
@@ -36,6 +42,8 @@ class SharedOutboxWindowTest {
     private static final String THEIRS = "张三的备注";
     @RegisterExtension
     static final SharedWindowFixture fixture = new SharedWindowFixture();
+    private static LocalDateTime editedFrom;
+    private static LocalDateTime editedTo;
 
     @Test
     void aStepMadeOfflineIsSentOnceWhenTheProjectIsOpenedAgain(FxRobot robot) throws Exception {
@@ -59,6 +67,10 @@ class SharedOutboxWindowTest {
         fixture.open(shared, PgCluster.SUPERUSER);
         DialogPane dialog = awaitDialog(robot);
         assertThat(robot.lookup("#conflictTitle-cleanup_zone-3").queryAs(Label.class).getText()).contains(OTHER);
+        String kept = robot.lookup("#conflictKept").queryAs(Label.class).getText();
+        assertThat(kept).as("the dialog says the edit was kept from the last session, which feature and when")
+                .contains("上次", "整治片区 #3");
+        assertThat(keptTime(kept)).isBetween(editedFrom.truncatedTo(ChronoUnit.MINUTES), editedTo);
         assertThat(SharedWindowFixture.labels(dialog)).contains(THEIRS, NOTE, "解州镇政府");
         Screenshots.save(robot, (Stage) dialog.getScene().getWindow(), "shared-replayed-conflict-dialog");
         assertThat(outbox()).as("undecided: the step stays in the outbox").isNotEmpty();
@@ -100,7 +112,9 @@ class SharedOutboxWindowTest {
         PublishedSample shared = fixture.publish();
         shared.officeAccount(OTHER, "zhang-pw");
         fixture.open(shared, PgCluster.SUPERUSER);
+        editedFrom = LocalDateTime.now();
         editOfflineAndClose(robot, shared, Map.of("note", NOTE, "unit", "解州镇政府"));
+        editedTo = LocalDateTime.now();
         try (var zhang = shared.cluster().connect(OTHER, shared.database()); var s = zhang.createStatement()) {
             s.executeUpdate("UPDATE campaign.cleanup_zone SET note = '" + THEIRS + "' WHERE fid = 3");
         }
@@ -122,14 +136,22 @@ class SharedOutboxWindowTest {
                     throw new IllegalStateException(e);
                 }
             });
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#savingStatus")
-                    .queryAs(Label.class).getText().startsWith("离线"));
+            // Looked up on the FX thread: the scene graph changes meanwhile (a lookup from here once met it half-changed).
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot
+                    .lookup("#savingStatus").queryAs(Label.class).getText()).get().startsWith("离线"));
             robot.interact(() -> window.open(shared.file()));
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editing().session()
                     .map(s -> s.project().file().equals(shared.file())).orElse(false));
         } finally {
             shared.cluster().start();
         }
+    }
+
+    /** The "yyyy-MM-dd HH:mm" time the dialog's kept-step sentence names. */
+    private static LocalDateTime keptTime(String sentence) {
+        Matcher time = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}").matcher(sentence);
+        assertThat(time.find()).as("a time in: " + sentence).isTrue();
+        return LocalDateTime.parse(time.group(), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     }
 
     private static DialogPane awaitDialog(FxRobot robot) throws Exception {

@@ -130,6 +130,16 @@ final class SharedWindowFixture implements BeforeAllCallback, AfterAllCallback, 
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Centres the window's map on lon/lat at 1:{@code scale} (see {@link SampleWindowFixture#centreOn}). */
+    void centreOn(double lon, double lat, double scale) {
+        sample.centreOn(robot, window, lon, lat, scale);
+    }
+
+    /** A folder of the running test for files it makes (photos to drop). */
+    Path folder() {
+        return dir;
+    }
+
     /** The texts of every label in {@code pane}, one a line. */
     static String labels(DialogPane pane) {
         StringBuilder all = new StringBuilder();

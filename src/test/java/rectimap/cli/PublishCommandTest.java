@@ -161,6 +161,14 @@ class PublishCommandTest {
     }
 
     @Test
+    void aSharedProjectIsNotPublishedAgainAndTheSentenceSaysWhatToDo() {
+        CliConsole shared = new CliConsole();
+        assertThat(shared.run("publish", "--project", url, "--to", url.replace("schema=campaign", "schema=copy")))
+                .isEqualTo(2);
+        assertThat(shared.err()).contains("已经是共享项目").contains("pg_dump").doesNotContain("Exception");
+    }
+
+    @Test
     void readingCommandsGiveTheSameAnswersFromTheSharedProject() throws Exception {
         Path fromFile = dir.resolve("file.geojson");
         Path fromShared = dir.resolve("shared.geojson");

@@ -120,6 +120,13 @@ class InstalledAppTest {
         assertThat(IMAGE.resolve("lib/runtime/lib/server/classes.jsa")).isNotEmptyFile();
         assertThat(Files.readString(IMAGE.resolve("lib/app/rectimap.cfg"))).contains(
                 "java-options=-XX:SharedArchiveFile=$APPDIR/rectimap.jsa");
+        // Both launchers with the client compiler only: the window's start and first coverage check (issue 13).
+        for (String launcher : List.of("rectimap", "rectimap-cli")) {
+            assertThat(Files.readString(IMAGE.resolve("lib/app/" + launcher + ".cfg"))).as(launcher)
+                    .contains("java-options=-XX:TieredStopAtLevel=1");
+            assertThat(Files.readString(IMAGE.resolve("bin/" + launcher))).as(launcher)
+                    .contains("\"-XX:TieredStopAtLevel=1\"");
+        }
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.locationtech.jts.geom.Geometry;
 import rectimap.campaign.jurisdiction.JurisdictionHistory;
 import rectimap.campaign.planning.ResponsibilityAreaSchema;
 import rectimap.campaign.planning.RoadResponsibilitySchema;
@@ -36,7 +35,6 @@ public final class CoverageAnalysis {
     /** The default sliver tolerance, m². */
     public static final double DEFAULT_SLIVER_M2 = 1.0;
     static final double CONTRACT_SHARE_PERCENT = 1.0;
-    private static final String INTERIORS_MEET = "T********";
 
     private final CoverageCache cache = new CoverageCache();
     private final LastParentRuns lastRuns = new LastParentRuns();
@@ -139,10 +137,7 @@ public final class CoverageAnalysis {
 
     private static List<CoverageProblem> pairOverlaps(CoverageKind kind, Feature zone, Feature other, double sliverM2,
             ParentLocator locator) {
-        Geometry a = zone.geometry();
-        Geometry b = other.geometry();
-        // Interiors that meet (one relate, short-circuited): the same as intersects and not touches.
-        if (!org.locationtech.jts.operation.relateng.RelateNG.relate(a, b, INTERIORS_MEET)) {
+        if (!OverlapCheck.interiorsMeet(zone.geometry(), other.geometry())) {
             return List.of();
         }
         return List.copyOf(OverlapCheck.pieces(kind, zone, other, sliverM2, locator));

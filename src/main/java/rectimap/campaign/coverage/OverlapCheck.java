@@ -2,11 +2,10 @@ package rectimap.campaign.coverage;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.relateng.RelateNG;
 import rectimap.geo.Measure;
 import rectimap.model.Feature;
 
@@ -15,30 +14,24 @@ import rectimap.model.Feature;
  * the sliver tolerance) a sliver. Zones that only touch along an edge do not overlap. Pure.
  */
 final class OverlapCheck {
+    /** The DE-9IM pattern "the interiors meet": intersects and not only touches. */
+    private static final String INTERIORS_MEET = "T********";
+
     private OverlapCheck() {
     }
 
-    /** The overlaps among {@code zones}; {@code locate} names the parent each piece lies in. */
-    static List<CoverageProblem> find(CoverageKind coverage, List<Feature> zones, double sliverM2,
-            ParentLocator locate) {
-        STRtree index = new STRtree();
-        for (int i = 0; i < zones.size(); i++) {
-            index.insert(zones.get(i).geometry().getEnvelopeInternal(), i);
+    /**
+     * Whether the interiors of {@code a} and {@code b} meet (one short-circuited RelateNG relate). Zones whose boxes
+     * overlap in no area (they meet along a box side or at a corner, as neighbours in a grid of cells do) are answered
+     * from the boxes alone: a point inside a polygon lies strictly inside its box, so interiors that meet need boxes
+     * that share an area.
+     */
+    static boolean interiorsMeet(Geometry a, Geometry b) {
+        Envelope shared = a.getEnvelopeInternal().intersection(b.getEnvelopeInternal());
+        if (shared.isNull() || shared.getWidth() <= 0 || shared.getHeight() <= 0) {
+            return false;
         }
-        List<CoverageProblem> problems = new ArrayList<>();
-        for (int i = 0; i < zones.size(); i++) {
-            Feature zone = zones.get(i);
-            PreparedGeometry prepared = PreparedGeometryFactory.prepare(zone.geometry());
-            for (Object candidate : index.query(zone.geometry().getEnvelopeInternal())) {
-                int j = (Integer) candidate;
-                Feature other = zones.get(j);
-                if (j <= i || !prepared.intersects(other.geometry()) || prepared.touches(other.geometry())) {
-                    continue;
-                }
-                problems.addAll(pieces(coverage, zone, other, sliverM2, locate));
-            }
-        }
-        return problems;
+        return RelateNG.relate(a, b, INTERIORS_MEET);
     }
 
     /** The overlap problems between two zones (none when they only touch). */

@@ -1,6 +1,7 @@
 package rectimap.campaign.coverage;
 
 import java.util.List;
+import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.index.strtree.STRtree;
@@ -20,7 +21,8 @@ final class ParentLocator {
         Point inside = piece.getInteriorPoint();
         for (Object candidate : townships.query(inside.getEnvelopeInternal())) {
             Feature township = (Feature) candidate;
-            if (township.geometry().covers(inside)) {
+            // Covers, for a point: inside or on the boundary (a point-in-polygon test, not a general relate).
+            if (SimplePointInAreaLocator.isContained(inside.getCoordinate(), township.geometry())) {
                 return new Parent(township.text("code"), township.text("name"));
             }
         }

@@ -24,6 +24,9 @@ final class RoadCheck {
     }
 
     static List<RoadLevelCoverage> byLevel(List<Feature> roads, List<Feature> segments) {
+        if (roads.isEmpty()) {
+            return List.of(); // no levels to list, and no projection to set up for them
+        }
         CrsTransform toGrid = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E);
         CrsTransform toLonLat = toGrid.inverse();
         STRtree bands = new STRtree();

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * A service location as a user types it: {@code URL[#choice=value&…]}. The query's own parameters that are no OGC
  * request parameters (a key such as {@code tk}, MapServer's {@code map}) are carried to every request; the
- * fragment holds Rectimap's choices ({@code layer}, {@code set}, {@code layers}, {@code maxzoom}).
+ * fragment holds Rectimap's choices ({@code layer}, {@code set}, {@code layers}, {@code maxzoom}, {@code title}).
  */
 record ServiceAddress(String url, Map<String, String> choices, List<QueryKey> carried) {
     private static final Set<String> OGC = Set.of("service", "request", "version", "layer", "layers", "crs", "srs",
@@ -57,10 +57,15 @@ record ServiceAddress(String url, Map<String, String> choices, List<QueryKey> ca
         return new QueryKey("REQUEST", "GetCapabilities").appendTo(new QueryKey("SERVICE", service).appendTo(url));
     }
 
-    /** The location with secret values left out: the id of caches and downloaded packages. */
+    /**
+     * The location with secret values and the user's title left out: the id of caches and downloaded packages (a
+     * service renamed keeps its tiles).
+     */
     String id() {
         String id = url.replaceAll("(?i)([?&](?:" + String.join("|", SECRET) + ")=)[^&#]*", "$1");
-        return choices.isEmpty() ? id : id + "#" + choices;
+        Map<String, String> kept = new LinkedHashMap<>(choices);
+        kept.remove(ServiceTitle.CHOICE);
+        return kept.isEmpty() ? id : id + "#" + kept;
     }
 
     String host() {

@@ -41,12 +41,36 @@ public final class ServiceLocations {
         if (XyzTileUrl.isTemplate(address.url())) {
             int max = Integer.parseInt(address.choices().getOrDefault("maxzoom", Integer.toString(XYZ_MAX_ZOOM)));
             TileMatrixSet set = WellKnownSets.webMercator("xyz", 0, max);
-            return new ServiceTiles(address.id(), address.host(), address.host(), set, set.coarsest().extent(),
+            return new ServiceTiles(address.id(), ServiceTitle.ofTemplate(address), address.host(), set,
+                    set.coarsest().extent(),
                     List.of(new XyzTileUrl(address.url())));
         }
         String lower = address.url().toLowerCase(Locale.ROOT);
         boolean wms = lower.contains("service=wms") || lower.replaceAll("\\?.*", "").endsWith("/wms");
         return wms ? wms(address, access) : wmts(address, access);
+    }
+
+    /**
+     * A name for the service {@code location} names, known without asking it anything: the user's title
+     * ({@code #title=}), the layer an XYZ template names with its host, else the host.
+     */
+    public static String titleOf(String location) {
+        Optional<TiandituPreset> preset = TiandituPreset.named(location);
+        if (preset.isPresent()) {
+            return location.strip();
+        }
+        ServiceAddress address = ServiceAddress.parse(location.strip());
+        return XyzTileUrl.isTemplate(address.url()) ? ServiceTitle.ofTemplate(address)
+                : ServiceTitle.givenOr(address, address.host());
+    }
+
+    /** {@code location} with the user's {@code title} as its {@code #title=} choice (unchanged for a blank title). */
+    public static String titled(String location, String title) {
+        if (title == null || title.isBlank()) {
+            return location;
+        }
+        return location + (location.contains("#") ? "&" : "#") + ServiceTitle.CHOICE + "="
+                + java.net.URLEncoder.encode(title.strip(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The source {@code location} names. */
@@ -68,7 +92,8 @@ public final class ServiceLocations {
             throw new RasterException(RasterProblem.NO_SUCH_LAYER, address.host(), layer.id() + " / " + setId);
         }
         WmtsTileUrl url = WmtsTileUrl.of(caps, layer, setId, address.host());
-        return new ServiceTiles(address.id(), layer.title(), caps.title(), set, set.coarsest().extent(),
+        return new ServiceTiles(address.id(), ServiceTitle.givenOr(address, layer.title()), caps.title(), set,
+                set.coarsest().extent(),
                 List.of(tile -> address.withCarried(url.of(tile))));
     }
 
@@ -96,7 +121,8 @@ public final class ServiceLocations {
         String base = caps.getMapUrl().orElse(address.url().replaceAll("\\?.*", ""));
         WmsGetMap getMap = new WmsGetMap(base, caps.version(), layers, caps.preferredFormat(), crs);
         TileMatrixSet grid = WmsTileGrid.of(crs);
-        return new ServiceTiles(address.id(), layers, address.host(), grid, crs.world().orElse(grid.coarsest()
+        return new ServiceTiles(address.id(), ServiceTitle.givenOr(address, layers), address.host(), grid,
+                crs.world().orElse(grid.coarsest()
                 .extent()), List.of(tile -> address.withCarried(getMap.of(tile))));
     }
 

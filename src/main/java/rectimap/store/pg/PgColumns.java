@@ -36,6 +36,19 @@ final class PgColumns {
         return fields;
     }
 
+    /** Whether {@code table} of {@code schema} has the column {@code column}. */
+    static boolean exists(Connection connection, String schema, String table, String column) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM information_schema.columns"
+                + " WHERE table_schema = ? AND table_name = ? AND column_name = ?")) {
+            query.setString(1, schema);
+            query.setString(2, table);
+            query.setString(3, column);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /** A column a QGIS user added with another type is read as text. */
     private static FieldType typeOf(String dataType) {
         return switch (dataType) {

@@ -31,6 +31,7 @@ public final class PgFeatureStore implements FeatureStore {
     private final PgPool pool;
     private final String schema;
     private volatile List<LayerInfo> layers;
+    private volatile Boolean stepsKeepChanges;
 
     private PgFeatureStore(PgPool pool) {
         this.pool = pool;
@@ -125,15 +126,29 @@ public final class PgFeatureStore implements FeatureStore {
                 try (PreparedStatement drop = c.prepareStatement("DROP TABLE IF EXISTS " + table.name())) {
                     drop.execute();
                 }
-                table.create(c);
-                table.insertAll(c, layer.features());
-                PgProjectTables.register(c, schema, position, layer.info());
-                PgAccess.secureLayer(c, schema, layer.info());
+                createLayer(c, layer, position);
                 return null;
             } finally {
                 layers = null;
             }
         });
+    }
+
+    /** Creates {@code layer}'s table with its features, placed last, secured as every layer is; in {@code c}'s transaction. */
+    void createLayer(Connection c, Layer layer) throws SQLException {
+        createLayer(c, layer, layers().size());
+    }
+
+    private void createLayer(Connection c, Layer layer, int position) throws SQLException {
+        try {
+            PgLayerTable table = new PgLayerTable(schema, layer.info());
+            table.create(c);
+            table.insertAll(c, layer.features());
+            PgProjectTables.register(c, schema, position, layer.info());
+            PgAccess.secureLayer(c, schema, layer.info());
+        } finally {
+            layers = null;
+        }
     }
 
     /** Reads the layer list again at the next call (a photo batch may have listed the 照片 layer). */
@@ -181,6 +196,27 @@ public final class PgFeatureStore implements FeatureStore {
             }
             return steps;
         });
+    }
+
+    /** Whether the change log keeps each step itself (a project published before it did keeps only names). */
+    boolean stepsKeepChanges() {
+        Boolean known = stepsKeepChanges;
+        if (known == null) {
+            known = read("reading the change log's columns", c -> PgColumns.exists(c, schema, PgProjectTables.STEPS,
+                    PgProjectTables.STEP_CHANGES));
+            stepsKeepChanges = known;
+        }
+        return known;
+    }
+
+    /**
+     * This login's own undo history as its steps in the change log left it (done, undone, redone, by any session
+     * or the command line), so an import or an edit of an earlier session can be undone; empty for a project whose
+     * change log keeps no steps.
+     */
+    public PgOwnHistory ownHistory() {
+        return stepsKeepChanges() ? read("reading this user's history", c -> PgOwnHistory.read(c, schema))
+                : new PgOwnHistory(List.of(), 0);
     }
 
     /** The project settings (key → value), as published or last written. */

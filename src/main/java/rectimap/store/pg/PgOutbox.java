@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +27,8 @@ import rectimap.store.UserFolder;
  * survives the network dropping, the server restarting AND this program ending before they are back: the next
  * session sends them again under their ids ({@link PgStepWriter} applies an id once). A file in the user's data
  * folder, {@code outbox/<project>-<hash>.rectimap-outbox}, append-only: each record is
- * {@code [length][type][payload][CRC-32]} — type 1 a step (id, action, name, the step as a history row's bytes),
- * type 2 "done" (id). A step is forced to disk before it is sent; a torn last record (a crash while appending) is
+ * {@code [length][type][payload][CRC-32]} — type 1 a step (id, action, name, the step as a history row's bytes,
+ * when it was kept in epoch milliseconds: a record written before the time was kept has none), type 2 "done" (id). A step is forced to disk before it is sent; a torn last record (a crash while appending) is
  * ignored. The file is deleted whenever nothing is pending. Not thread-safe: one owner thread.
  */
 final class PgOutbox {
@@ -36,8 +37,8 @@ final class PgOutbox {
     private static final byte STEP = 1;
     private static final byte DONE = 2;
 
-    /** A step waiting for the server's confirmation. */
-    record Pending(UUID id, String action, ChangeSet step) {
+    /** A step waiting for the server's confirmation, kept at {@code keptAt} (null when the record has no time). */
+    record Pending(UUID id, String action, ChangeSet step, Instant keptAt) {
     }
 
     private final Path file;
@@ -76,8 +77,9 @@ final class PgOutbox {
         return new ArrayList<>(pending.values());
     }
 
-    /** Keeps {@code step} durably (on disk before this returns). */
+    /** Keeps {@code step} durably (on disk before this returns), noting the time now. */
     void add(UUID id, String action, ChangeSet step) throws IOException {
+        Instant now = Instant.now();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             writeId(out, id);
@@ -86,9 +88,10 @@ final class PgOutbox {
             byte[] changes = StoredRows.encode(step);
             out.writeInt(changes.length);
             out.write(changes);
+            out.writeLong(now.toEpochMilli());
         }
         append(STEP, bytes.toByteArray(), true);
-        pending.put(id, new Pending(id, action, step));
+        pending.put(id, new Pending(id, action, step, now));
     }
 
     /** The server confirmed (or finally refused) step {@code id}; the file goes when nothing is pending. */
@@ -199,7 +202,8 @@ final class PgOutbox {
         String action = in.readUTF();
         String name = in.readUTF();
         byte[] changes = in.readNBytes(in.readInt());
-        pending.put(id, new Pending(id, action, StoredRows.step(name, changes)));
+        Instant keptAt = in.available() >= Long.BYTES ? Instant.ofEpochMilli(in.readLong()) : null;
+        pending.put(id, new Pending(id, action, StoredRows.step(name, changes), keptAt));
     }
 
     private static void writeId(DataOutputStream out, UUID id) throws IOException {

@@ -35,14 +35,15 @@ public final class PgOutboxJournal implements EditJournal {
         t.setDaemon(true);
         return t;
     });
-    private final List<CompletableFuture<Void>> replayed;
+    private final List<Replay> replayed;
     /** Moves refused by a conflict and still in the outbox, by their refusal (identity), until settled. */
     private final java.util.Map<StepConflict, UUID> unsettled = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PgOutboxJournal(PgJournal journal, PgOutbox outbox) {
         this.journal = journal;
         this.outbox = outbox;
-        this.replayed = outbox.pending().stream().map(p -> send(p.id(), p.action(), p.step())).toList();
+        this.replayed = outbox.pending().stream().map(p -> new Replay(p.step(), p.keptAt(),
+                send(p.id(), p.action(), p.step()))).toList();
     }
 
     /** The journal of {@code store}'s project for this user, its outbox in the user's data folder. */
@@ -55,8 +56,16 @@ public final class PgOutboxJournal implements EditJournal {
         return new PgOutboxJournal(new PgJournal(store, seen), PgOutbox.in(folder, store.address()));
     }
 
-    /** The moves an earlier session left and this one sent again, one future each (done once confirmed). */
-    public List<CompletableFuture<Void>> replayed() {
+    /**
+     * A move an earlier session left in the outbox and this opening sent again: the step, when it was kept (null
+     * for a record without its time) and its sending (done once confirmed; a conflict fails it with the
+     * {@link StepConflict}).
+     */
+    public record Replay(ChangeSet step, java.time.Instant keptAt, CompletableFuture<Void> sent) {
+    }
+
+    /** The moves an earlier session left and this one sent again, oldest first. */
+    public List<Replay> replayed() {
         return replayed;
     }
 

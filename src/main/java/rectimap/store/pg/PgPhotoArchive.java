@@ -23,9 +23,9 @@ import rectimap.store.MediaRows;
 
 /**
  * A shared project's photos ({@link PgPhotoTables}) as the {@link PhotoArchive}: every call takes a pooled
- * connection, so any thread may call it. Reads find mapping tables through the registry; a project published before
- * the photo tables has no photos and refuses to add (NOT_SHARED_PROJECT would be wrong: it is PERMISSION_DENIED
- * for what this version cannot do there). Adding is {@link PgPhotoBatch}, one transaction.
+ * connection, so any thread may call it. Reads find mapping tables through the registry. A project published before
+ * the photo tables has no photos and refuses to add (PERMISSION_DENIED: publish it again to hold photos). Adding
+ * is {@link PgPhotoBatch}, one transaction.
  */
 public final class PgPhotoArchive implements PhotoArchive {
     private final PgFeatureStore store;

@@ -20,7 +20,8 @@ import rectimap.model.Provenance;
  * <ul>
  * <li>{@code rectimap_layer} — the layer list: position, table name, title, role, provenance, note, srid, kind;</li>
  * <li>{@code rectimap_step} — one row per step applied (its id from the client: a step sent twice after a
- * reconnect is applied once), who (database user), when, the step's name and per-layer counts: the change log;</li>
+ * reconnect is applied once), who (database user), when, the step's name and per-layer counts: the change log;
+ * and the step itself, from which each user's undo history is read back at opening ({@link PgOwnHistory});</li>
  * <li>the trigger functions {@code rectimap_row_version} (raises {@code rectimap_version} on every UPDATE) and
  * {@code rectimap_row_notify} (a {@code NOTIFY rectimap} per changed row: schema, table, fid, version, operation,
  * user), so edits made with psql or QGIS are versioned and announced too.</li>
@@ -29,6 +30,11 @@ import rectimap.model.Provenance;
 final class PgProjectTables {
     static final String LAYERS = "rectimap_layer";
     static final String STEPS = "rectimap_step";
+    /**
+     * The column of {@link #STEPS} holding the step itself (a history row's bytes), so each user's undo history
+     * outlives the session; a project published before it was added has none (its users' histories start empty).
+     */
+    static final String STEP_CHANGES = "changes";
     /** The LISTEN/NOTIFY channel every shared project announces row changes on (the payload names the schema). */
     static final String CHANNEL = "rectimap";
 
@@ -44,7 +50,8 @@ final class PgProjectTables {
                     + " note text NOT NULL DEFAULT '', srid integer NOT NULL, geometry_kind text NOT NULL)");
             sql.execute("CREATE TABLE " + qualified(schema, STEPS) + " (step_id uuid PRIMARY KEY,"
                     + " user_name text NOT NULL DEFAULT current_user, applied_at timestamptz NOT NULL DEFAULT now(),"
-                    + " action text NOT NULL, name text NOT NULL, summary text NOT NULL DEFAULT '')");
+                    + " action text NOT NULL, name text NOT NULL, summary text NOT NULL DEFAULT '',"
+                    + " " + STEP_CHANGES + " bytea)");
             sql.execute("CREATE FUNCTION " + qualified(schema, "rectimap_row_version") + "() RETURNS trigger"
                     + " LANGUAGE plpgsql AS $$ BEGIN NEW.rectimap_version := OLD.rectimap_version + 1;"
                     + " NEW.rectimap_changed_by := current_user;"

@@ -112,14 +112,20 @@ final class PgStepWriter {
         }
     }
 
-    private boolean logStep(Connection c, UUID id, String action, ChangeSet step) throws SQLException {
+    /** Adds the step's row to the change log; false when its id is there already (it was applied before). */
+    boolean logStep(Connection c, UUID id, String action, ChangeSet step) throws SQLException {
+        boolean keep = store.stepsKeepChanges();
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + PgNames.qualified(
-                store.address().schema(), PgProjectTables.STEPS) + " (step_id, action, name, summary)"
-                + " VALUES (?, ?, ?, ?) ON CONFLICT (step_id) DO NOTHING")) {
+                store.address().schema(), PgProjectTables.STEPS) + " (step_id, action, name, summary"
+                + (keep ? ", " + quote(PgProjectTables.STEP_CHANGES) + ") VALUES (?, ?, ?, ?, ?)" : ") VALUES (?, ?, ?, ?)")
+                + " ON CONFLICT (step_id) DO NOTHING")) {
             insert.setObject(1, id);
             insert.setString(2, action);
             insert.setString(3, step.name());
             insert.setString(4, summary(step));
+            if (keep) {
+                insert.setBytes(5, rectimap.store.StoredRows.encode(step));
+            }
             return insert.executeUpdate() == 1;
         }
     }

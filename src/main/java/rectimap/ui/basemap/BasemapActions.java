@@ -48,6 +48,7 @@ public final class BasemapActions {
     private ProjectSettings settings = ProjectSettings.inMemory(java.util.Map.of());
     private OpenProjectFile file = OpenProjectFile.VIEW_ONLY;
     private Consumer<String> downloadedListener = location -> { };
+    private Consumer<String> serviceListener = location -> { };
     /** Counts the choices (the user's, a project's start), so a slow opening never replaces a later choice. */
     private long choices;
 
@@ -74,7 +75,15 @@ public final class BasemapActions {
         downloadedListener = reopen;
     }
 
-    /** The 底图 menu: 天地图密钥… ({@code #menuTiandituKey}), 下载底图… ({@code #menuBasemapDownload}). */
+    /** {@code add} adds the location of each service the user names in 添加在线服务… as a raster layer. */
+    public void onServiceNamed(Consumer<String> add) {
+        serviceListener = add;
+    }
+
+    /**
+     * The 底图 menu: 添加在线服务… ({@code #menuAddService}), 天地图密钥… ({@code #menuTiandituKey}), 下载底图…
+     * ({@code #menuBasemapDownload}).
+     */
     private Menu menu() {
         MenuItem key = new MenuItem(messages.get("basemap.menu.key"));
         key.setId("menuTiandituKey");
@@ -86,7 +95,10 @@ public final class BasemapActions {
         MenuItem download = new MenuItem(messages.get("basemap.menu.download"));
         download.setId("menuBasemapDownload");
         download.setOnAction(e -> download());
-        Menu menu = new Menu(messages.get("basemap.menu"), null, key, download);
+        MenuItem service = new MenuItem(messages.get("basemap.menu.addService"));
+        service.setId("menuAddService");
+        service.setOnAction(e -> ServiceDialog.ask(owner, messages).ifPresent(serviceListener));
+        Menu menu = new Menu(messages.get("basemap.menu"), null, service, key, download);
         menu.setId("menuBasemap");
         return menu;
     }
@@ -206,12 +218,12 @@ public final class BasemapActions {
         }
         java.util.Map<String, BasemapEntry> sources = new java.util.LinkedHashMap<>();
         BasemapEntry shown = switcher.shown();
-        if (shown != null && shown.kind() == BasemapEntry.Kind.SERVICE) {
+        if (shown != null && shown.online()) {
             sources.put(shown.location(), shown);
         }
         for (RasterLayer layer : ground.layers()) {
             if (ServiceLocations.isService(layer.location())) {
-                sources.putIfAbsent(layer.location(), new BasemapEntry(BasemapEntry.Kind.SERVICE,
+                sources.putIfAbsent(layer.location(), new BasemapEntry(BasemapEntry.Kind.ONLINE,
                         layer.source().title(), layer.location()));
             }
         }
@@ -233,7 +245,7 @@ public final class BasemapActions {
     private void packageStored(Optional<BasemapEntry> source) {
         services.projectShown(Optional.ofNullable(map.project().file()));
         BasemapEntry shown = switcher.shown();
-        if (shown != null && shown.kind() == BasemapEntry.Kind.SERVICE
+        if (shown != null && shown.online()
                 && source.map(s -> s.location().equals(shown.location())).orElse(true)) {
             open(shown, Problems.STATUS);
         }

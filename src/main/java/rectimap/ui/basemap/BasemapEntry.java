@@ -2,6 +2,7 @@ package rectimap.ui.basemap;
 
 import java.nio.file.Path;
 import java.util.List;
+import rectimap.raster.service.ServiceLocations;
 import rectimap.ui.Messages;
 
 /**
@@ -19,6 +20,8 @@ public record BasemapEntry(Kind kind, String label, String location) {
         NONE,
         /** An online preset (Tianditu); needs the user's key. */
         SERVICE,
+        /** Another online service (WMTS, WMS, XYZ) the project shows, named by its title. */
+        ONLINE,
         /** An imagery file on this computer. */
         FILE,
         /** Ask for an imagery file. */
@@ -34,15 +37,26 @@ public record BasemapEntry(Kind kind, String label, String location) {
                 new BasemapEntry(Kind.CHOOSE, messages.get("basemap.chooseFile"), ""));
     }
 
-    /** The line of a kept {@code location}: a fixed one when it is, else a file line named by the file. */
+    /**
+     * The line of a kept {@code location}: a fixed one when it is, an online service named by its title
+     * ({@link ServiceLocations#titleOf}), else a file line named by the file.
+     */
     static BasemapEntry of(String location, Messages messages) {
         for (BasemapEntry entry : fixed(messages)) {
             if (entry.kind != Kind.CHOOSE && entry.location.equals(location)) {
                 return entry;
             }
         }
+        if (ServiceLocations.isService(location)) {
+            return new BasemapEntry(Kind.ONLINE, ServiceLocations.titleOf(location), location);
+        }
         Path file = Path.of(location.replaceFirst("!.*$", ""));
         return new BasemapEntry(Kind.FILE, messages.format("basemap.file", file.getFileName()), location);
+    }
+
+    /** Whether the line shows an online service (a preset or another). */
+    boolean online() {
+        return kind == Kind.SERVICE || kind == Kind.ONLINE;
     }
 
     @Override

@@ -3,15 +3,14 @@ package rectimap.ui.photos;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.input.DragEvent;
 import javafx.stage.Window;
-import rectimap.media.PhotoException;
 import rectimap.media.PhotoFiles;
+import rectimap.media.PhotoImportOutcome;
 import rectimap.media.PhotoLayer;
-import rectimap.media.PhotoProblem;
 import rectimap.model.FeatureRef;
 import rectimap.render.FeaturesUnder;
 import rectimap.ui.Messages;
@@ -63,12 +62,14 @@ public final class PhotoDrop {
 
     /**
      * Attaches {@code files} to {@code feature}, showing progress; says how it went, and once attached tells
-     * {@code attached} (given at construction) the feature and the sentence said.
+     * {@code attached} (given at construction) the feature and the sentence said. The answer completes on the FX
+     * thread once it is told (failed when the batch was not taken).
      */
-    public void attach(List<Path> files, FeatureRef feature) {
+    public CompletableFuture<PhotoImportOutcome> attach(List<Path> files, FeatureRef feature) {
         AttachProgressDialog dialog = new AttachProgressDialog(owner, messages, files.size());
         dialog.show();
-        photos.get().attach(model.project(), files, feature, dialog.progress()).whenComplete((outcome, failure) -> {
+        return photos.get().attach(model.project(), files, feature, dialog.progress()).whenComplete(
+                (outcome, failure) -> {
             dialog.close();
             if (failure == null) {
                 String said = messages.format(outcome.duplicates().isEmpty() ? "photo.drop.done"
@@ -76,24 +77,13 @@ public final class PhotoDrop {
                 say.accept(said);
                 attached.accept(feature, said);
             } else {
-                say.accept(failureText(failure));
+                say.accept(PhotoFailureText.of(messages, failure));
             }
         });
     }
 
-    private String failureText(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        if (cause instanceof PhotoException bad) {
-            String sentence = messages.format("photo." + bad.problem().name(), bad.file().getFileName(), bad.detail());
-            return bad.problem() == PhotoProblem.CANCELLED ? sentence
-                    : sentence + " " + messages.get("photo.unchanged");
-        }
-        return messages.format("photo.drop.failed", messages.get("photo.unchanged"));
-    }
-
-    /** The top-most feature under the point, the 照片 layer's own points left out. */
-    private Optional<FeatureRef> featureAt(double x, double y) {
+    /** The top-most feature under the point (map pixels), the 照片 layer's own points left out. */
+    Optional<FeatureRef> featureAt(double x, double y) {
         for (FeaturesUnder.LayerHits hits : model.featuresAt(x, y)) {
             if (!hits.layer().tableName().equals(PhotoLayer.TABLE) && !hits.features().isEmpty()) {
                 return Optional.of(new FeatureRef(hits.layer().tableName(), hits.features().get(0).id()));

@@ -2,6 +2,9 @@ package rectimap.ui.photos;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.DragEvent;
 import javafx.stage.Stage;
 import rectimap.campaign.cases.ClosingEvidence;
@@ -64,8 +67,29 @@ public final class PhotoPanels {
     }
 
     /**
-     * What the window does once photos are attached, given the sentence said about it: show the new 照片 points
-     * (re-read the layers from the file).
+     * Puts 导入照片文件夹… ({@code #menuPhotoFolder}) into the File menu of {@code menus}, after 导入…: the
+     * window's folder import ({@link PhotoFolderDialog}); photos without GPS are then placed with a click on
+     * {@code map} (the map canvas, whose pixels {@code model} answers for).
+     */
+    public void offerFolderImport(MenuBar menus, MapViewModel model, Node map, Consumer<String> say) {
+        MenuItem item = new MenuItem(messages.get("photo.folder.menu"));
+        item.setId("menuPhotoFolder");
+        PhotoPlacing placing = new PhotoPlacing(messages, map, drop(model, event -> { }, say), say);
+        PhotoFolderDialog[] dialog = new PhotoFolderDialog[1];
+        item.setOnAction(e -> {
+            if (dialog[0] == null) {
+                dialog[0] = new PhotoFolderDialog(stage, messages, placing);
+            }
+            dialog[0].show(model::project, () -> photos, () -> onAttached.accept(null));
+        });
+        var items = menus.getMenus().get(0).getItems();
+        int after = items.stream().map(MenuItem::getId).toList().indexOf("menuImport");
+        items.add(after < 0 ? items.size() : after + 1, item);
+    }
+
+    /**
+     * What the window does once photos are attached, given the sentence said about it (null when the folder import
+     * tells it in its own dialog): show the new 照片 points (re-read the layers from the file).
      */
     public void setOnAttached(Consumer<String> shown) {
         onAttached = shown;

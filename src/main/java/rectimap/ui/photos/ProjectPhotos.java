@@ -124,15 +124,32 @@ public final class ProjectPhotos {
     public CompletableFuture<PhotoImportOutcome> attach(Project project, List<Path> files, FeatureRef feature,
                                                         PhotoProgress progress) {
         PhotoImportOptions options = PhotoImportOptions.defaults();
-        CompletableFuture<PhotoImportOutcome> shown = new CompletableFuture<>();
         // Pictures are made on a thread of their own (StagedPhotoArchive): the file's thread only stores the batch.
-        CompletableFuture.supplyAsync(() -> {
+        return shownAfterReload(CompletableFuture.supplyAsync(() -> {
             try {
                 return new PhotoImport(project, new StagedPhotoArchive(file), options, progress).attach(files, feature);
             } catch (PhotoException e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
-        }, ATTACHING).whenComplete((outcome, failure) -> {
+        }, ATTACHING));
+    }
+
+    /**
+     * Imports the photos under {@code folder} as the command line's {@code photos --import} does (one
+     * {@link PhotoImport}, one transaction; cancelled or failed: nothing kept), then reads the index again. The
+     * whole batch runs on the file's photo thread, its pictures streamed into the transaction, so memory stays
+     * bounded however many photos the folder holds; edits made meanwhile are written after it. Completes on the FX
+     * thread.
+     */
+    public CompletableFuture<PhotoImportOutcome> importFolder(Project project, Path folder,
+                                                              PhotoImportOptions options, PhotoProgress progress) {
+        return shownAfterReload(file.withPhotosStored(
+                archive -> new PhotoImport(project, archive, options, progress).fromFolder(folder)));
+    }
+
+    private CompletableFuture<PhotoImportOutcome> shownAfterReload(CompletableFuture<PhotoImportOutcome> work) {
+        CompletableFuture<PhotoImportOutcome> shown = new CompletableFuture<>();
+        work.whenComplete((outcome, failure) -> {
             if (failure != null) {
                 Platform.runLater(() -> shown.completeExceptionally(failure));
             } else {

@@ -25,6 +25,7 @@ import rectimap.edit.EditSession;
 import rectimap.model.ChangeSet;
 import rectimap.model.FeatureConflict;
 import rectimap.model.LayerInfo;
+import rectimap.model.RefusedReplay;
 import rectimap.model.StepConflict;
 import rectimap.ui.Messages;
 import rectimap.ui.edit.DialogTheme;
@@ -41,30 +42,35 @@ import rectimap.ui.edit.DialogTheme;
  */
 public final class ConflictDialog {
     private final StepConflict refused;
+    private final Optional<RefusedReplay> replayed;
     private final Messages messages;
     private final Map<FeatureConflict, ConflictFeaturePane> panes = new LinkedHashMap<>();
     private final Label problem = new Label();
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private boolean left;
 
-    private ConflictDialog(StepConflict refused, Messages messages) {
+    private ConflictDialog(StepConflict refused, Optional<RefusedReplay> replayed, Messages messages) {
         this.refused = refused;
+        this.replayed = replayed;
         this.messages = messages;
     }
 
     /**
      * Opens the dialog for {@code refused}; on 保存 the settled step runs in the session {@code sessions} gives and
-     * {@code say} tells the status line; {@code settled} runs once the user saved or gave the step up.
+     * {@code say} tells the status line; {@code settled} runs once the user saved or gave the step up. A step
+     * {@code replayed} from the last session's outbox is said to be that (its features, when it was kept) first
+     * ({@code #conflictKept}).
      *
      * @return the dialog shown, empty when no session is open
      */
     public static Optional<ConflictDialog> open(Window owner, Messages messages, StepConflict refused,
-            Supplier<Optional<EditSession>> sessions, Consumer<String> say, Runnable settled) {
+            Optional<RefusedReplay> replayed, Supplier<Optional<EditSession>> sessions, Consumer<String> say,
+            Runnable settled) {
         Optional<EditSession> session = sessions.get();
         if (session.isEmpty()) {
             return Optional.empty();
         }
-        ConflictDialog shown = new ConflictDialog(refused, messages);
+        ConflictDialog shown = new ConflictDialog(refused, replayed, messages);
         shown.show(owner, session.get().project(), sessions, say, settled);
         return Optional.of(shown);
     }
@@ -104,7 +110,14 @@ public final class ConflictDialog {
                 preset("conflictCombine", "conflict.combine", ConflictChoice.COMBINE));
         problem.setId("conflictProblem");
         problem.setWrapText(true);
-        dialog.getDialogPane().setContent(new VBox(10, presets, scroll, problem));
+        VBox content = new VBox(10, presets, scroll, problem);
+        replayed.ifPresent(replay -> {
+            Label kept = new Label(KeptStepSentence.of(replay, project, messages));
+            kept.setId("conflictKept");
+            kept.setWrapText(true);
+            content.getChildren().add(0, kept);
+        });
+        dialog.getDialogPane().setContent(content);
         ButtonType save = new ButtonType(messages.get("conflict.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType discard = new ButtonType(messages.get("conflict.discard"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(save, discard);

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
 import rectimap.edit.EditSession;
+import rectimap.model.RefusedReplay;
 import rectimap.model.StepConflict;
 import rectimap.ui.Messages;
 import rectimap.ui.OpenProjectFile;
@@ -39,19 +40,24 @@ public final class ConflictDialogs {
     public void follow(OpenProjectFile shown) {
         closed();
         file = shown;
-        shown.watchRefusedSteps(refused -> Platform.runLater(() -> {
+        shown.watchRefusedSteps(replay -> Platform.runLater(() -> {
             if (file == shown) {
+                StepConflict refused = replay.conflict();
                 say.accept(messages.format("store.CONFLICT", refused.file(), refused.subject()));
-                refused(refused);
+                open(refused, Optional.of(replay));
             }
         }));
     }
 
-    /** Opens the dialog for {@code refused}, a step of the open project the server refused. */
+    /** Opens the dialog for {@code refused}, a step of the open project the server refused just now. */
     public void refused(StepConflict refused) {
+        open(refused, Optional.empty());
+    }
+
+    private void open(StepConflict refused, Optional<RefusedReplay> replayed) {
         open.removeIf(dialog -> !dialog.isShowing());
         OpenProjectFile of = file;
-        ConflictDialog.open(owner, messages, refused, sessions, say, () -> of.conflictSettled(refused))
+        ConflictDialog.open(owner, messages, refused, replayed, sessions, say, () -> of.conflictSettled(refused))
                 .ifPresent(open::add);
     }
 

@@ -21,12 +21,15 @@ import rectimap.raster.pyramid.TileFixtures;
 import rectimap.store.AccessMode;
 import rectimap.store.GdalTools;
 import rectimap.store.GeoPackageStore;
+import rectimap.store.pg.PgCluster;
+import rectimap.store.pg.PublishedSample;
 
 /**
  * 下载底图 through the real command line against the local Tianditu-shaped service: the key is set once in the user's
  * settings, the township's tiles are stored in the project as a standard tile pyramid (GDAL's validator passes,
  * gdalinfo reads the table), the key is nowhere in the project file, and with the service gone the map draws the
- * ortho from the package, the marker within half a pixel.
+ * ortho from the package, the marker within half a pixel. A shared project gives the township's area but stores no
+ * tiles: without {@code --out} the download is refused in one sentence, with it the tiles go into a package file.
  */
 class BasemapDownloadTest {
     @TempDir
@@ -99,5 +102,27 @@ class BasemapDownloadTest {
         } finally {
             System.setProperty(TiandituShapedServer.URL_PROPERTY, tianditu.base());
         }
+    }
+
+    @Test
+    void aSharedProjectGivesTheAreaAndItsTilesGoIntoAPackageOfTheirOwn() throws Exception {
+        assertThat(CliRun.of("basemap", "set-key", TiandituShapedServer.KEY).code()).isZero();
+        String shared = PublishedSample.create(Files.createDirectories(folder.resolve("shared")))
+                .address(PgCluster.SUPERUSER).toString();
+        CliRun refused = CliRun.of("basemap", "download", "--project", shared, "--source", "tianditu:img",
+                "--extent", "township:" + township, "--zooms", "13-15");
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("不存放底图瓦片").contains("--out").contains("本地影像")
+                .doesNotContain("Exception");
+
+        Path pkg = folder.resolve("shared-basemap.gpkg");
+        CliRun done = CliRun.of("basemap", "download", "--project", shared, "--source", "tianditu:img",
+                "--extent", "township:" + township, "--zooms", "13-15", "--out", pkg.toString());
+        assertThat(done.code()).as(done.err()).isZero();
+        assertThat(done.out()).contains("个瓦片").contains("shared-basemap.gpkg!basemap_tianditu_img_c");
+        GdalTools.Run valid = GdalTools.validateGpkg(pkg);
+        assertThat(valid.exitCode()).as(valid.output()).isZero();
+        assertThat(GdalTools.gdal("gdalinfo", "GPKG:" + pkg + ":basemap_tianditu_img_c").requireSuccess().output())
+                .contains("Driver: GPKG");
     }
 }

@@ -60,7 +60,8 @@ class OutboxReplayTest {
         try (PgFeatureStore second = PgFeatureStore.open(address, null)) {
             PgOutboxJournal next = PgOutboxJournal.open(second, new SeenVersions(), outboxes);
             assertThat(next.replayed()).hasSize(5);
-            CompletableFuture.allOf(next.replayed().toArray(CompletableFuture[]::new)).get(1, TimeUnit.MINUTES);
+            CompletableFuture.allOf(next.replayed().stream().map(PgOutboxJournal.Replay::sent)
+                    .toArray(CompletableFuture[]::new)).get(1, TimeUnit.MINUTES);
             next.close();
         }
         try (Connection c = sample.cluster().superuser(sample.database()); Statement s = c.createStatement();
