@@ -75,6 +75,8 @@ public final class RasterLayersView extends VBox {
         Button remove = new Button(messages.get("raster.remove"));
         remove.setId("rasterRemove-" + index);
         remove.setOnAction(e -> actions.remove(index));
+        // A long title is cut (the tooltip has it whole); the button keeps its word.
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox top = new HBox(6, visible, remove);
         HBox.setHgrow(visible, Priority.ALWAYS);
         visible.setMaxWidth(Double.MAX_VALUE);
