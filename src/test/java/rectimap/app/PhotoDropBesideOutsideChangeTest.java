@@ -61,7 +61,8 @@ class PhotoDropBesideOutsideChangeTest {
         Point at = (Point) theCase.geometry();
         sample.centreOn(robot, window, at.getX(), at.getY(), 5_000);
         WaitForAsyncUtils.waitForFxEvents();
-        Path photo = TestPhotos.jpeg(sample.home().resolve("现场照片.jpg"), 1600, 1200, 9);
+        // A camera-sized picture: making it takes long enough for the test to keep the writer busy meanwhile.
+        Path photo = TestPhotos.jpeg(sample.home().resolve("现场照片.jpg"), 6000, 4500, 9);
 
         // The drop's pictures are being made (off the file's writer, after its duplicate check there): the writer
         // is then kept busy, as under a streamed import, while another program changes 道路 and the finished batch
