@@ -1,4 +1,4 @@
-"""The QGIS peer of one map frame, warm, in one process: the sample's layers (as bench/qgis/render.py loads them),
+"""The QGIS peer of one map frame, warm, in one process: the sample's layers (bench/qgis/sample_layers.py),
 EPSG:4546, the given extent at WIDTH x HEIGHT px and 96 dpi, rendered FRAMES times after 3 warm-up frames with
 QgsMapRendererParallelJob (QGIS's map canvas renders layers in parallel by default). Prints the median, min and max
 milliseconds of a frame and the median processor milliseconds of the whole process per frame (all its threads:
@@ -12,12 +12,9 @@ import statistics
 import sys
 import time
 
-from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsMapRendererParallelJob, QgsMapSettings,
-                       QgsProject, QgsRectangle, QgsVectorLayer)
-from qgis.PyQt.QtCore import QSize
-from qgis.PyQt.QtGui import QColor
+from qgis.core import Qgis, QgsApplication, QgsMapRendererParallelJob, QgsRectangle
 
-from render import LAYERS
+from sample_layers import load, map_settings
 
 WARM_UP = 3
 
@@ -28,18 +25,7 @@ def main():
     width, height, frames = (int(v) for v in sys.argv[6:9])
     app = QgsApplication([], False)
     app.initQgis()
-    layers = {}
-    for name in LAYERS:
-        layer = QgsVectorLayer(f"{project_file}|layername={name}", name, "ogr")
-        if layer.isValid():
-            QgsProject.instance().addMapLayer(layer)
-            layers[name] = layer
-    settings = QgsMapSettings()
-    settings.setLayers([layers[n] for n in reversed(LAYERS) if n in layers])
-    settings.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4546"))
-    settings.setOutputSize(QSize(width, height))
-    settings.setOutputDpi(96)
-    settings.setBackgroundColor(QColor("#fbfaf7"))
+    settings = map_settings(load(project_file), width, height)
     settings.setExtent(QgsRectangle(xmin, ymin, xmax, ymax))
     millis = []
     cpu_total = 0.0

@@ -9,34 +9,19 @@ side does less drawing work; the comparison is of whole processes as a user runs
 """
 import sys
 
-from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsMapRendererParallelJob,
-                       QgsMapSettings, QgsProject, QgsVectorLayer)
-from qgis.PyQt.QtCore import QSize
-from qgis.PyQt.QtGui import QColor
+from qgis.core import QgsApplication, QgsCoordinateTransform, QgsMapRendererParallelJob, QgsProject
 
-LAYERS = ["district", "township", "salt_lake", "village", "responsibility_area", "cleanup_zone", "demolition_site",
-          "jurisdiction_change", "road", "road_responsibility", "city_entrance"]
+from sample_layers import CRS, load, map_settings
 
 
 def main():
     project_file, out = sys.argv[1], sys.argv[2]
     app = QgsApplication([], False)
     app.initQgis()
-    crs = QgsCoordinateReferenceSystem("EPSG:4546")
-    layers = {}
-    for name in LAYERS:
-        layer = QgsVectorLayer(f"{project_file}|layername={name}", name, "ogr")
-        if layer.isValid():
-            QgsProject.instance().addMapLayer(layer)
-            layers[name] = layer
-    settings = QgsMapSettings()
-    settings.setLayers([layers[n] for n in reversed(LAYERS) if n in layers])
-    settings.setDestinationCrs(crs)
-    settings.setOutputSize(QSize(1600, 1200))
-    settings.setOutputDpi(96)
-    settings.setBackgroundColor(QColor("#fbfaf7"))
+    layers = load(project_file)
+    settings = map_settings(layers, 1600, 1200)
     district = layers["district"]
-    extent = QgsCoordinateTransform(district.crs(), crs, QgsProject.instance()).transformBoundingBox(district.extent())
+    extent = QgsCoordinateTransform(district.crs(), CRS, QgsProject.instance()).transformBoundingBox(district.extent())
     extent.scale(1600 / (1600 - 40))
     settings.setExtent(extent)
     job = QgsMapRendererParallelJob(settings)

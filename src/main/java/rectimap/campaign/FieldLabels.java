@@ -72,7 +72,7 @@ public final class FieldLabels {
         Optional<FieldRule> rule = PlanningSchemas.forTable(type.name())
                 .flatMap(schema -> schema.rule(field));
         if (rule.isPresent()) {
-            return isEnglish(locale) ? rule.get().labelEn() : rule.get().labelZh();
+            return rule.get().label(isEnglish(locale));
         }
         String tableKey = "field." + type.name() + "." + field;
         if (bundle.containsKey(tableKey)) {

@@ -5,7 +5,7 @@ package rectimap.campaign;
  * message is the English one, for logs). The concrete refusals name the action: a one-click coverage fix, a
  * jurisdiction move.
  */
-public abstract class Refusal extends Exception {
+public abstract class Refusal extends Exception implements rectimap.model.BilingualReason {
     private final String reasonZh;
     private final String reasonEn;
 
@@ -15,10 +15,12 @@ public abstract class Refusal extends Exception {
         this.reasonEn = reasonEn;
     }
 
+    @Override
     public String reasonZh() {
         return reasonZh;
     }
 
+    @Override
     public String reasonEn() {
         return reasonEn;
     }

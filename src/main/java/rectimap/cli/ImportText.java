@@ -38,7 +38,7 @@ final class ImportText {
         }
         for (RecordNote note : result.notes()) {
             lines.add(say("cli.import.note", String.valueOf(note.record() + 1),
-                    locale == Locale.ENGLISH ? note.reasonEn() : note.reasonZh(),
+                    note.label(locale == Locale.ENGLISH),
                     say("cli.import.action." + note.action().name())));
         }
         lines.add(say("cli.import.done", String.valueOf(result.imported()), request.file(), result.table(),

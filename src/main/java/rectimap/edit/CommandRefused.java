@@ -12,7 +12,7 @@ import rectimap.model.AttributeProblem;
  * and English for the status bar, the attribute problems for the form (one per field), and for invalid geometry the
  * location of the problem (lon/lat degrees, EPSG:4490) and a repaired geometry the caller may offer instead.
  */
-public final class CommandRefused extends Exception {
+public final class CommandRefused extends Exception implements rectimap.model.Bilingual {
     private static final long serialVersionUID = 1L;
 
     private final RefusalReason reason;
@@ -59,6 +59,16 @@ public final class CommandRefused extends Exception {
     }
 
     public String textEn() {
+        return getMessage();
+    }
+
+    @Override
+    public String label() {
+        return textZh;
+    }
+
+    @Override
+    public String labelEn() {
         return getMessage();
     }
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
 import rectimap.geo.PolygonMerge;
+import rectimap.model.BelongingFeatures;
 import rectimap.model.ChangeSet;
 import rectimap.model.Feature;
 import rectimap.model.FeatureChange;
@@ -15,7 +16,8 @@ import rectimap.model.Project;
 /**
  * Merges polygon features of one planning layer into one: the {@code survivorId} feature keeps its id and attributes
  * (the user chose whose survive) and gets the union as geometry, with derived area recomputed; the others are
- * removed. The union is clipped against same-kind neighbours outside the merge when overlap is avoided. Step name
+ * removed, and what belongs to them (their 照片 points, {@link BelongingFeatures}) moves to the survivor in the same
+ * step. The union is clipped against same-kind neighbours outside the merge when overlap is avoided. Step name
  * "合并 3 个责任区".
  */
 public record MergePolygonsCommand(String tableName, List<Long> ids, long survivorId, OverlapPolicy overlap)
@@ -52,6 +54,8 @@ public record MergePolygonsCommand(String tableName, List<Long> ids, long surviv
             changes.add(feature.id() == survivorId ? FeatureChange.replaced(tableName, survivor, merged)
                     : FeatureChange.removed(tableName, feature));
         }
+        changes.addAll(BelongingFeatures.movedWith(project, tableName,
+                merging.stream().filter(f -> f.id() != survivorId).toList(), belonging -> survivorId));
         return new CommandResult(new ChangeSet(layer.stepName("合并", merging), changes),
                 avoided.report().stream().toList());
     }

@@ -8,6 +8,7 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
 import rectimap.geo.PolygonSplit;
+import rectimap.model.BelongingFeatures;
 import rectimap.model.ChangeSet;
 import rectimap.model.Feature;
 import rectimap.model.FeatureChange;
@@ -17,8 +18,9 @@ import rectimap.model.Project;
 /**
  * Splits one polygon feature by a drawn line (EPSG:4490 lon/lat) into parts: the original is removed and each part
  * becomes a new feature with its attributes, a new id (the layer's next free ids, largest part first) and its own
- * derived area. Refused when the line does not cross the polygon from side to side. Step name
- * "拆分 解州镇-3 责任区".
+ * derived area. What belongs to the original (its 照片 points, {@link BelongingFeatures}) moves in the same step to
+ * the part it lies in, else to the largest part. Refused when the line does not cross the polygon from side to
+ * side. Step name "拆分 解州镇-3 责任区".
  */
 public record SplitPolygonCommand(String tableName, long id, LineString cutLonLat) implements EditCommand {
     public SplitPolygonCommand {
@@ -42,13 +44,23 @@ public record SplitPolygonCommand(String tableName, long id, LineString cutLonLa
         List<FeatureChange> changes = new ArrayList<>();
         changes.add(FeatureChange.removed(tableName, original));
         long nextId = layer.nextId();
+        List<Feature> pieces = new ArrayList<>();
         for (Polygon part : parts) {
             Geometry stored = GeometryIntake.accept(layer.info(), part);
             // the parts are the original's pieces, so its rules held and a lifecycle move cannot happen here
             Feature piece = FeatureFinisher.finish(layer.info(), rules, null, nextId++, stored,
                     original.attributes());
             changes.add(FeatureChange.added(tableName, piece));
+            pieces.add(piece);
         }
+        changes.addAll(BelongingFeatures.movedWith(project, tableName, List.of(original),
+                belonging -> partHolding(pieces, belonging.geometry()).id()));
         return CommandResult.of(new ChangeSet(layer.stepName("拆分", List.of(original)), changes));
+    }
+
+    /** The part {@code place} lies in (on a cut line: the first such), else the largest (the first). */
+    private static Feature partHolding(List<Feature> pieces, Geometry place) {
+        return pieces.stream().filter(piece -> place != null && piece.geometry().covers(place)).findFirst()
+                .orElse(pieces.get(0));
     }
 }

@@ -4,12 +4,15 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * A value the campaign names in two languages: its Chinese label, which is also what the project stores (整改中,
- * 空白, 整改前), and its English label for {@code --lang en}. The one home of the lookups the bilingual enums share.
+ * A value or sentence the campaign names in two languages: its Chinese label — for the bilingual enums also what the
+ * project stores (整改中, 空白, 整改前) — and its English label for {@code --lang en}. Refusals and reasons (a field's
+ * problem, a refused edit, a clip report, an import's record note) are Bilingual too, so "English or Chinese" is
+ * chosen in one place ({@link #label(boolean)}, the window's {@code Messages.label}). The one home of the lookups the
+ * bilingual enums share.
  */
 public interface Bilingual {
 
-    /** The Chinese label, also the stored value. */
+    /** The Chinese label (for an enum also the stored value). */
     String label();
 
     /** The English label. */

@@ -6,9 +6,9 @@ import rectimap.render.FontWeight;
 import rectimap.render.TextExtent;
 
 /**
- * Draws a {@link SheetTable}: its title, a shaded header row and ruled rows, columns sharing the width by the
- * length of their longest cell; cells too long are shortened with "…", rows that do not fit are counted in a last
- * "另有 n 条未列出" line.
+ * Draws a {@link SheetTable}: its title, a shaded header row and ruled rows, each column as wide as its heading
+ * (measured) plus a share of the rest by its longest cell; cells too long are shortened with "…", rows that do not
+ * fit are counted in a last "另有 n 条未列出" line.
  */
 final class SheetTablePainter {
 
@@ -36,7 +36,9 @@ final class SheetTablePainter {
         surface.text(table.title(), box.x() * upm, box.y() * upm + title.ascent(), titleSize, FontWeight.BOLD,
                 SheetPainter.INK, Rgba.TRANSPARENT, 0);
         double y = box.y() + title.height() / upm + 1;
-        double[] widths = columnWidths(table, box.width());
+        double textSize = TEXT_MM * scale * upm;
+        double[] widths = columnWidths(table, box.width(), (cell, weight) ->
+                surface.measureText(cell, textSize, weight).width() / upm + 2 * CELL_PAD_MM);
         SheetPainter.rectangle(surface, new MmBox(box.x(), y, box.width(), row), upm);
         surface.fill(HEADER_FILL);
         drawRow(surface, table.headers(), widths, box.x(), y, row, scale, FontWeight.BOLD);
@@ -73,25 +75,45 @@ final class SheetTablePainter {
         surface.stroke(RULE, 0.15 * upm);
     }
 
+    /** The width in mm a cell's text needs on the sheet, padding included. */
+    interface CellWidth {
+        double mm(String text, FontWeight weight);
+    }
+
     /**
-     * Column widths in mm, shared by each column's longest text in characters, at least its header plus one and at
-     * most {@link #LONGEST_CELL_CHARS} (one long unit name must not squeeze the names and phones out).
+     * Column widths in mm. Each column first gets its header's measured width (bold), so no heading is shortened
+     * (an English "Phone" is wider than its two-character 电话 and was cut to "Pho…"); what is left is shared by how
+     * much more each column's longest cell needs, at most {@link #LONGEST_CELL_CHARS} characters' worth (one long
+     * unit name must not squeeze the names and phones out). When even the headers do not fit they share the width
+     * in proportion.
      */
-    static double[] columnWidths(SheetTable table, double totalMm) {
+    static double[] columnWidths(SheetTable table, double totalMm, CellWidth measure) {
         int columns = table.headers().size();
-        double[] weight = new double[columns];
-        double sum = 0;
+        double[] header = new double[columns];
+        double[] more = new double[columns];
+        double headers = 0;
+        double wanted = 0;
+        double cap = measure.mm("国".repeat((int) LONGEST_CELL_CHARS), FontWeight.NORMAL);
         for (int c = 0; c < columns; c++) {
+            header[c] = measure.mm(table.headers().get(c), FontWeight.BOLD);
             double longest = 0;
             for (java.util.List<String> row : table.rows()) {
-                longest = Math.max(longest, row.get(c).length());
+                longest = Math.max(longest, measure.mm(row.get(c), FontWeight.NORMAL));
             }
-            weight[c] = Math.max(table.headers().get(c).length() + 1, Math.min(longest, LONGEST_CELL_CHARS));
-            sum += weight[c];
+            more[c] = Math.max(0, Math.min(longest, cap) - header[c]);
+            headers += header[c];
+            wanted += more[c];
         }
         double[] widths = new double[columns];
+        double left = totalMm - headers;
         for (int c = 0; c < columns; c++) {
-            widths[c] = totalMm * weight[c] / sum;
+            if (left <= 0) {
+                widths[c] = totalMm * header[c] / headers;
+            } else if (wanted <= 0) {
+                widths[c] = header[c] + left / columns;
+            } else {
+                widths[c] = header[c] + left * more[c] / wanted;
+            }
         }
         return widths;
     }

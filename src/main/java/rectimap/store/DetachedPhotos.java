@@ -134,17 +134,8 @@ final class DetachedPhotos {
     }
 
     private static List<Long> linked(Connection connection, String mapping, long featureId) throws SQLException {
-        List<Long> photos = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT related_id FROM " + quote(mapping)
-                + " WHERE base_id = ?")) {
-            query.setLong(1, featureId);
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    photos.add(row.getLong(1));
-                }
-            }
-        }
-        return photos;
+        return ColumnQuery.values(connection, "SELECT related_id FROM " + quote(mapping) + " WHERE base_id = ?",
+                row -> row.getLong(1), featureId);
     }
 
     private static boolean stillLinked(Connection connection, long photo) throws SQLException {

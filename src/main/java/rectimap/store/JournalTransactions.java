@@ -215,6 +215,7 @@ final class JournalTransactions {
         ChangeSet inFile = ids.toFile(step, connection, rows::layer);
         rows.apply(inFile);
         DetachedPhotos.forgetAfter(connection, cursor);
+        MovedPhotoLinks.follow(connection, inFile);
         DetachedPhotos.detach(connection, inFile, cursor + 1, DetachedPhotos.Move.DONE);
         writeLayerStates(step);
         HistoryRows.append(connection, cursor, step.name(), codec.encode(inFile));
@@ -232,6 +233,7 @@ final class JournalTransactions {
         requireFit(inFile);
         rows.apply(inFile);
         DetachedPhotos.restore(connection, cursor, DetachedPhotos.Move.DONE);
+        MovedPhotoLinks.follow(connection, inFile);
         DetachedPhotos.detach(connection, inFile, cursor, DetachedPhotos.Move.UNDONE);
         if (ids.rebasedLastStep()) {
             HistoryRows.rewrite(connection, cursor, codec.encode(inFile.inverse()));
@@ -250,6 +252,7 @@ final class JournalTransactions {
         requireFit(inFile);
         rows.apply(inFile);
         DetachedPhotos.restore(connection, cursor + 1, DetachedPhotos.Move.UNDONE);
+        MovedPhotoLinks.follow(connection, inFile);
         DetachedPhotos.detach(connection, inFile, cursor + 1, DetachedPhotos.Move.DONE);
         if (ids.rebasedLastStep()) {
             HistoryRows.rewrite(connection, cursor + 1, codec.encode(inFile));

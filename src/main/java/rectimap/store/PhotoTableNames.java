@@ -4,10 +4,8 @@ import static rectimap.store.SqlNames.quote;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -84,18 +82,9 @@ final class PhotoTableNames {
     }
 
     private static List<String> legacyMappings(Connection connection) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT name FROM sqlite_master WHERE type = 'table'"
-                + " AND substr(name, 1, ?) = ? ORDER BY name")) {
-            query.setInt(1, LEGACY_MAPPING_PREFIX.length());
-            query.setString(2, LEGACY_MAPPING_PREFIX);
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    names.add(row.getString(1));
-                }
-            }
-        }
-        return names;
+        return ColumnQuery.values(connection, "SELECT name FROM sqlite_master WHERE type = 'table'"
+                + " AND substr(name, 1, ?) = ? ORDER BY name", row -> row.getString(1),
+                LEGACY_MAPPING_PREFIX.length(), LEGACY_MAPPING_PREFIX);
     }
 
     private static boolean inMain(Connection connection, String table) throws SQLException {

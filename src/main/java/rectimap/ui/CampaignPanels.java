@@ -236,7 +236,7 @@ final class CampaignPanels {
                 execute(step);
                 status.showMessage(messages.format("coverage.fixed", step.name()));
             } catch (MoveRefused refused) {
-                String reason = messages.language() == UiLanguage.EN ? refused.reasonEn() : refused.reasonZh();
+                String reason = messages.label(refused);
                 status.showMessage(reason);
                 Alert alert = DialogButtons.alert(messages, Alert.AlertType.WARNING, reason);
                 alert.initOwner(stage);

@@ -110,7 +110,7 @@ final class LayerPanelActions implements LayerActions {
         try {
             return !editing.session().get().run(command).changes().isEmpty();
         } catch (CommandRefused refused) {
-            say.accept(messages.language() == UiLanguage.EN ? refused.textEn() : refused.textZh());
+            say.accept(messages.label(refused));
         } catch (IllegalStateException stale) {
             say.accept(messages.get("edit.stale"));
         }

@@ -73,6 +73,8 @@ class EnglishWindowTest {
         assertThat(text).contains("Legend", "Responsibility areas", "Supervision cases", "Responsible", "Unit", "Scale 1:",
                 "Shapes are schematic, not surveyed boundaries", "Date: ", "盐湖区", "解州镇");
         assertThat(text).doesNotContain("图例", "非实测", "编制日期", "责任人", "环境整治责任区分布图");
+        assertThat(text).as("the responsibility table's headings whole (Phone was cut to Pho…)").contains("Phone")
+                .doesNotContainPattern("(Pho|Uni|Are|Responsibl?)…");
     }
 
     @Test

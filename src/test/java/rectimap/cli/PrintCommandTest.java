@@ -56,6 +56,25 @@ class PrintCommandTest {
         assertThat(text).doesNotContain("图例", "非实测", "逾期", "区领导包乡镇", "亩", "编制日期", "高速公路");
     }
 
+    /** The optional responsibility table's English headings are whole on the sheet (Phone was cut to "Pho…"). */
+    @Test
+    void theEnglishResponsibilityTableShowsEveryHeadingWhole() throws Exception {
+        Path project = dir.resolve("盐湖区.gpkg");
+        CliConsole.createPlannedSample(project).close();
+        for (String paper : new String[] {"A3", "A4"}) {
+            Path pdf = dir.resolve("table-en-" + paper + ".pdf");
+            CliRun run = CliRun.of("print", "--project", project.toString(), "--lang", "en", "--paper", paper,
+                    "--parts", "north,legend,scale,note,inset,grey,table", "--out", pdf.toString());
+            assertThat(run.code()).as(run.err()).isZero();
+            String text;
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                text = new PDFTextStripper().getText(document);
+            }
+            assertThat(text).as(paper).contains("Responsibility areas", "Area", "Responsible", "Unit", "Phone")
+                    .doesNotContainPattern("(Pho|Uni|Are|Responsibl?)…");
+        }
+    }
+
     @Test
     void townshipAtlasHasEveryTownshipNamedOnItsOwnPage() throws Exception {
         Path pdf = dir.resolve("atlas.pdf");

@@ -62,7 +62,7 @@ class AddFeatureCommandTest {
             assertThat(clip.featureId()).isEqualTo(4L);
             assertThat(clip.neighbourIds()).containsExactly(1L, 2L);
             assertThat(clip.removedM2()).isCloseTo(Measure.areaM2(drawn) - Measure.areaM2(expected), within(0.01));
-            assertThat(clip.textZh()).startsWith("已避让 2 个相邻同类区域，裁去 ");
+            assertThat(clip.label()).startsWith("已避让 2 个相邻同类区域，裁去 ");
         });
         assertThat(added.get("area_m2")).isEqualTo(Measure.areaM2(added.geometry()));
     }

@@ -138,7 +138,7 @@ class SampleMapEditingTest {
 
         CommandResult added = session.run(second.command(patrolArea("李四"), OverlapPolicy.AVOID));
         assertThat(added.clipped()).isTrue();
-        assertThat(added.clips().get(0).textZh()).contains("已避让 1 个");
+        assertThat(added.clips().get(0).label()).contains("已避让 1 个");
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.Objects;
  * Built with the {@code with…} methods from {@link #of}.
  */
 public record FieldRule(String field, String labelZh, String labelEn, Requirement requirement, List<String> choices,
-                        NumberRange range, TextFormat format, String unit) {
+                        NumberRange range, TextFormat format, String unit) implements rectimap.model.Bilingual {
     public FieldRule {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(labelZh, "labelZh");
@@ -19,6 +19,12 @@ public record FieldRule(String field, String labelZh, String labelEn, Requiremen
         choices = List.copyOf(choices);
         Objects.requireNonNull(format, "format");
         unit = unit == null ? "" : unit;
+    }
+
+    /** The Chinese label of the field ({@link #labelZh}). */
+    @Override
+    public String label() {
+        return labelZh;
     }
 
     /** An optional free field with these labels. */

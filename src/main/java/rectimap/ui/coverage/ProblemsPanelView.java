@@ -26,7 +26,6 @@ import rectimap.model.ChangeSet;
 import rectimap.model.FeatureRef;
 import rectimap.model.Project;
 import rectimap.ui.Messages;
-import rectimap.ui.UiLanguage;
 
 /**
  * The problems panel (不留空白、消除死角): a summary, a group chooser, the rows of the group as a sortable table
@@ -165,7 +164,7 @@ public final class ProblemsPanelView extends VBox {
             execute.accept(step);
             say.accept(messages.format("coverage.fixed", step.name()));
         } catch (FixRefused refused) {
-            say.accept(messages.language() == UiLanguage.EN ? refused.reasonEn() : refused.reasonZh());
+            say.accept(messages.label(refused));
         }
     }
 
@@ -173,7 +172,7 @@ public final class ProblemsPanelView extends VBox {
         try {
             return FillConfirmation.preview(messages, CoverageFixes.previewFill(project.get(), gap));
         } catch (FixRefused refused) {
-            return messages.language() == UiLanguage.EN ? refused.reasonEn() : refused.reasonZh();
+            return messages.label(refused);
         }
     }
 

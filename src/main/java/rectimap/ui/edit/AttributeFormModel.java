@@ -147,14 +147,14 @@ public final class AttributeFormModel {
         boolean english = messages.language() == UiLanguage.EN;
         for (AttributeProblem problem : PlanningSchemas.validate(layer.type(), completed(values))) {
             if (rowOf(problem.field()).filter(FormRow::isEditable).isPresent()) {
-                problems.putIfAbsent(problem.field(), english ? problem.reasonEn() : problem.reasonZh());
+                problems.putIfAbsent(problem.field(), problem.label(english));
             }
         }
-        statusMoveProblem(values).ifPresent(p -> problems.putIfAbsent(p.field(), english ? p.reasonEn() : p.reasonZh()));
+        statusMoveProblem(values).ifPresent(p -> problems.putIfAbsent(p.field(), p.label(english)));
         if (layer.tableName().equals(SupervisionCaseSchema.TABLE)) {
             CaseLifecycle.evidenceProblem(purpose == FormPurpose.NEW ? null : feature.attributes(), values,
                     feature.id(), evidence)
-                    .ifPresent(p -> problems.putIfAbsent(p.field(), english ? p.reasonEn() : p.reasonZh()));
+                    .ifPresent(p -> problems.putIfAbsent(p.field(), p.label(english)));
         }
         Map<String, String> ordered = new LinkedHashMap<>();
         rows.stream().filter(r -> problems.containsKey(r.field()))
@@ -216,7 +216,7 @@ public final class AttributeFormModel {
     private FormRow row(Field field, Map<String, Object> derived) {
         Optional<FieldRule> rule = PlanningSchemas.rules(layer.type()).stream()
                 .filter(r -> r.field().equals(field.name())).findFirst();
-        String label = rule.map(r -> messages.language() == UiLanguage.EN ? r.labelEn() : r.labelZh())
+        String label = rule.map(messages::label)
                 .orElseGet(() -> messages.fieldLabel(field.name()));
         String unit = rule.map(FieldRule::unit).orElse("");
         Requirement requirement = rule.map(FieldRule::requirement).orElse(Requirement.OPTIONAL);

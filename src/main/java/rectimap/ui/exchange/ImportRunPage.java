@@ -10,7 +10,6 @@ import javafx.scene.layout.VBox;
 import rectimap.exchange.InvalidGeometryPolicy;
 import rectimap.exchange.RecordNote;
 import rectimap.ui.Messages;
-import rectimap.ui.UiLanguage;
 
 /**
  * Step 3 of the import wizard: what to do with invalid geometries (repair or skip), the progress bar, the
@@ -54,7 +53,7 @@ final class ImportRunPage extends VBox {
         notes.getItems().clear();
         for (RecordNote note : recordNotes) {
             notes.getItems().add(messages.format("import.note." + note.action().name(), note.record() + 1,
-                    messages.language() == UiLanguage.EN ? note.reasonEn() : note.reasonZh()));
+                    messages.label(note)));
         }
         if (unlisted > 0) {
             notes.getItems().add(messages.format("import.notesMore", unlisted));

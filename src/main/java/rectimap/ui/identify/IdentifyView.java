@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
@@ -49,10 +51,13 @@ public final class IdentifyView extends VBox {
         tree.setShowRoot(false);
         tree.setPlaceholder(new Label(messages.get("identify.hint")));
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        tree.getColumns().add(column("identify.field", IdentifyLine::label, 130));
+        TreeTableColumn<IdentifyLine, String> labels = column("identify.field", IdentifyLine::label, 130);
         TreeTableColumn<IdentifyLine, String> values = column("identify.value", IdentifyLine::value, 150);
-        // A narrow side panel must still show a whole figure ("113 km² · 170,101 亩 · 11,340 公顷"): values wrap.
+        // A narrow side panel must still show a whole figure ("113 km² · 170,101 亩 · 11,340 公顷") and a whole
+        // group title ("Villages and communities (schematic)"): both columns wrap.
+        labels.setCellFactory(WrappingCell::new);
         values.setCellFactory(WrappingCell::new);
+        tree.getColumns().add(labels);
         tree.getColumns().add(values);
         tree.setRowFactory(t -> new LineRow());
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> picked(now));
@@ -208,18 +213,30 @@ public final class IdentifyView extends VBox {
     }
 
     /**
-     * A value cell whose text wraps onto further lines instead of being cut off with "…" (a Text graphic: a wrapping
+     * A cell whose text wraps onto further lines instead of being cut off with "…" (a Text graphic: a wrapping
      * Labeled does not make its row taller).
      */
     private static final class WrappingCell extends TreeTableCell<IdentifyLine, String> {
         private static final double PADDING_PX = 8;
         private final Text text = new Text();
+        /** In the tree's own column: the width of this line's level indent and disclosure arrow before the text. */
+        private final DoubleProperty indent = new SimpleDoubleProperty();
 
         WrappingCell(TreeTableColumn<IdentifyLine, String> column) {
             // The column's width is known before the row is laid out, so the row is sized for the wrapped text.
-            text.wrappingWidthProperty().bind(column.widthProperty().subtract(PADDING_PX));
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(PADDING_PX).subtract(indent));
             text.getStyleClass().add("identify-value");
             setPrefHeight(USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            // Where the skin put the text: after the arrow and the indent of this line's level (none for values).
+            double before = Math.max(0, text.getLayoutX() - snappedLeftInset());
+            if (getGraphic() == text && Math.abs(indent.get() - before) > 0.5) {
+                indent.set(before);
+            }
         }
 
         @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import rectimap.campaign.FieldLabels;
 import rectimap.model.GeometryKind;
@@ -13,7 +14,7 @@ import rectimap.ui.FxFonts;
 /**
  * The classes of one layer's style as rows of swatch and title ({@code #legendRow-<table>-<n>}, n from 0 in legend
  * order; the swatch is {@code #legendSwatch-<table>-<n>}), each titled in the window's language by
- * {@link FieldLabels#classTitle}. FX thread only.
+ * {@link FieldLabels#classTitle}; a title longer than the panel is wide wraps. FX thread only.
  */
 final class LegendView extends VBox {
 
@@ -27,6 +28,9 @@ final class LegendView extends VBox {
             swatch.setId("legendSwatch-" + tableName + "-" + n);
             Label title = new Label(labels.classTitle(row.title()));
             title.getStyleClass().add(row.kind() == LegendRow.Kind.EMPHASIS ? "legend-emphasis" : "legend-class");
+            // A long class ("Demolished by the owner") wraps inside the panel instead of being cut with "…".
+            title.setWrapText(true);
+            HBox.setHgrow(title, Priority.ALWAYS);
             HBox line = new HBox(6, swatch, title);
             line.setId("legendRow-" + tableName + "-" + n);
             line.setAlignment(Pos.CENTER_LEFT);

@@ -35,7 +35,6 @@ import rectimap.tool.TypedCoordinatesException;
 import rectimap.tool.TypedPoints;
 import rectimap.ui.edit.FormPurpose;
 import rectimap.ui.Messages;
-import rectimap.ui.UiLanguage;
 import rectimap.ui.map.MapCanvasView;
 import rectimap.ui.map.MapViewModel;
 
@@ -215,7 +214,7 @@ public final class MapEditing {
         refusedByFile = null;
         Optional<CommandRefused> reason = refused == SessionChange.Kind.UNDONE ? session.undoRefusal()
                 : refused == SessionChange.Kind.REDONE ? session.redoRefusal() : Optional.empty();
-        return reason.map(r -> messages.language() == UiLanguage.EN ? r.textEn() : r.textZh());
+        return reason.map(messages::label);
     }
 
     /** Deletes the selected features of the layer being edited, as one step. */
@@ -340,14 +339,14 @@ public final class MapEditing {
         try {
             CommandResult result = session.run(command);
             result.clips().forEach(clip -> say.accept(
-                    messages.language() == UiLanguage.EN ? clip.textEn() : clip.textZh()));
+                    messages.label(clip)));
         } catch (CommandRefused refused) {
             sayRefused(refused);
         }
     }
 
     private void sayRefused(CommandRefused refused) {
-        say.accept(messages.language() == UiLanguage.EN ? refused.textEn() : refused.textZh());
+        say.accept(messages.label(refused));
     }
 
     private void onSessionChange(SessionChange change) {
