@@ -28,6 +28,9 @@ public final class StoredProjectFile implements OpenProjectFile {
     /** How often the file is asked whether another program committed to it. */
     private static final java.time.Duration OUTSIDE_POLL = java.time.Duration.ofSeconds(1);
 
+    /** What an attached photo batch writes that the window shows as a layer: its 照片 points. */
+    private static final java.util.Set<String> PHOTO_TABLES = java.util.Set.of(rectimap.media.PhotoLayer.TABLE);
+
     private final ProjectFile file;
     private final ProjectSettings settings;
     private final ReviewArchive reviews;
@@ -126,13 +129,14 @@ public final class StoredProjectFile implements OpenProjectFile {
     }
 
     /**
-     * On the journal's writer thread once every edit so far is in the file (see {@link ProjectReread}); empty
-     * while edits wait for another program to let go of the file (the watch tells of the change again).
+     * On the journal's writer thread once every edit so far is in the file (see {@link ProjectReread}; the photos
+     * this window attached count as its own); empty while edits wait for another program to let go of the file
+     * (the watch tells of the change again).
      */
     @Override
     public CompletableFuture<java.util.Optional<FileReread>> reread(Project current) {
         return file.journal().map(journal -> journal.readAfterOutsideChanges(
-                "re-reading the file changed by another program", () -> ProjectReread.read(file, current)))
+                "re-reading the file changed by another program", own -> ProjectReread.read(file, current, own)))
                 .orElseGet(() -> OpenProjectFile.super.reread(current));
     }
 
@@ -165,7 +169,8 @@ public final class StoredProjectFile implements OpenProjectFile {
     private <T> CompletableFuture<T> withPhotos(PhotoWork<T> work, boolean stores) {
         GeoPackagePhotoArchive archive = GeoPackagePhotoArchive.of(file.store());
         java.util.concurrent.Callable<T> call = () -> work.run(archive);
-        return file.journal().map(journal -> stores ? journal.runOwnCommitBetweenWrites("photos", call)
+        return file.journal().map(journal -> stores
+                        ? journal.runOwnCommitBetweenWrites("photos", file.store(), PHOTO_TABLES, call)
                         : journal.runBetweenWrites("photos", call))
                 .orElseGet(() -> CompletableFuture.supplyAsync(() -> {
                     try {

@@ -118,7 +118,9 @@ public final class RenderLayer {
             return new RenderLayer(changed, data);
         }
         ProjectedFeatures updated = data.updatedTo(changed.layer());
-        return new RenderLayer(changed, updated, this, updated.source);
+        // Projected again as a whole (most features new, e.g. the layer read again from the file): nothing to lend.
+        return updated.source == null ? new RenderLayer(changed, updated)
+                : new RenderLayer(changed, updated, this, updated.source);
     }
 
     /**

@@ -221,16 +221,19 @@ public final class GeoPackageJournal implements EditJournal {
     }
 
     /**
-     * {@link #runBetweenWrites}, for work that commits through another connection of this app (the store's, e.g. an
-     * attached photo batch): its commit is not another program's, so the watch does not report it. The caller
-     * re-reads the file afterwards, which shows anything another program committed meanwhile too.
+     * {@link #runBetweenWrites}, for work that commits through the store's connection of this app ({@code through},
+     * e.g. an attached photo batch) and writes {@code tables}: its commit is not another program's, so the watch
+     * does not report it once everything before it is seen, and the next {@link #readAfterOutsideChanges} is told
+     * that those tables are the app's own work. Another program's change still unseen before it stays unseen (the
+     * watch reports it, an undo or redo is checked against it): counting it as seen with the app's own commit let
+     * an undo delete that program's work. The caller re-reads the file afterwards.
      */
-    public <T> CompletableFuture<T> runOwnCommitBetweenWrites(String action, java.util.concurrent.Callable<T> work) {
+    public <T> CompletableFuture<T> runOwnCommitBetweenWrites(String action, GeoPackageStore through,
+                                                             java.util.Set<String> tables,
+                                                             java.util.concurrent.Callable<T> work) {
         return onWriter(action, done -> {
             try {
-                T result = work.call();
-                transactions.outsideChangesSeen();
-                done.complete(result);
+                done.complete(transactions.ownCommit(through.connection(), tables, work));
             } catch (Exception | Error e) {
                 done.completeExceptionally(e);
             }
@@ -299,22 +302,31 @@ public final class GeoPackageJournal implements EditJournal {
         }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** A re-read for the window, run by {@link #readAfterOutsideChanges}. */
+    public interface OutsideRead<T> {
+        /**
+         * @param ownTables the tables the app itself wrote through its store connection
+         *                  ({@link #runOwnCommitBetweenWrites}) that no re-read the caller showed holds yet: their
+         *                  changes are the app's own, not another program's
+         */
+        T read(java.util.Set<String> ownTables) throws Exception;
+    }
+
     /**
      * Runs {@code read} (through the store: layers, history) on the writer thread once every write submitted before
-     * is IN the file, and marks what other programs committed until then as seen ({@link #watchOutsideChanges}
-     * stops telling of it). Empty, with nothing marked, while writes wait in the queue (another program holds the
-     * file): a read then would miss the caller's own edits; ask again when told of the change again.
+     * is IN the file; what other programs committed until then counts as seen once the caller has shown it
+     * ({@link #rereadShown}; {@link #watchOutsideChanges} then stops telling of it). Empty, with nothing marked,
+     * while writes wait in the queue (another program holds the file): a read then would miss the caller's own
+     * edits; ask again when told of the change again.
      */
-    public <T> CompletableFuture<java.util.Optional<T>> readAfterOutsideChanges(String action,
-                                                                               java.util.concurrent.Callable<T> read) {
+    public <T> CompletableFuture<java.util.Optional<T>> readAfterOutsideChanges(String action, OutsideRead<T> read) {
         return onWriter(action, done -> {
             try {
                 if (!queue.waiting().isEmpty()) {
                     done.complete(java.util.Optional.empty());
                     return;
                 }
-                transactions.outsideChangesRead();
-                done.complete(java.util.Optional.of(read.call()));
+                done.complete(java.util.Optional.of(read.read(transactions.outsideChangesRead())));
             } catch (Exception | Error e) {
                 done.completeExceptionally(e);
             }

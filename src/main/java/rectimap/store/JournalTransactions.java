@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Set;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 import rectimap.model.ChangeSet;
@@ -32,14 +33,8 @@ final class JournalTransactions {
     private final FeatureIdRebase ids = new FeatureIdRebase();
     private int cursor;
     private int stepCount;
-    /**
-     * The {@code PRAGMA data_version} whose outside changes the app has re-read, taken when the connection opens;
-     * {@link #UNKNOWN_VERSION} after a reconnect (a new connection counts from elsewhere), so the next look re-reads.
-     */
-    private long seenDataVersion;
-    /** The data version of the last re-read, which counts as seen only once the app has shown it. */
-    private long readDataVersion = UNKNOWN_VERSION;
-    private static final long UNKNOWN_VERSION = Long.MIN_VALUE;
+    /** What the window shows of other connections' commits (see {@link SeenChanges}). */
+    private final SeenChanges seen;
 
     private JournalTransactions(Path file, Connection connection) throws SQLException {
         this.file = file;
@@ -48,7 +43,7 @@ final class JournalTransactions {
         this.cursor = HistoryRows.cursor(connection);
         this.stepCount = HistoryRows.count(connection);
         // From the open, not from the first poll a second later: a program writing in between was never noticed.
-        this.seenDataVersion = dataVersion();
+        this.seen = new SeenChanges(dataVersion());
     }
 
     static JournalTransactions open(Path file) {
@@ -165,7 +160,7 @@ final class JournalTransactions {
         if (connection.isClosed()) {
             connection = connect(file, GeoPackageJournal.BUSY_TIMEOUT_MS);
             rows = new FeatureRowWriter(connection, file);
-            seenDataVersion = UNKNOWN_VERSION;
+            seen.reconnected();
         }
     }
 
@@ -311,42 +306,49 @@ final class JournalTransactions {
     }
 
     /**
-     * Whether another connection (another program, or this app's store connection) committed to the file since the
-     * app last re-read it ({@link #outsideChangesSeen()}) or the connection opened: SQLite's {@code PRAGMA
-     * data_version} on this connection changes exactly then, never for this connection's own commits.
+     * Whether another connection (another program, or this app's store connection) committed to the file since
+     * what the window shows ({@link SeenChanges}): SQLite's {@code PRAGMA data_version} on this connection changes
+     * exactly then, never for this connection's own commits.
      */
     boolean changedOutside() throws SQLException {
-        return seenDataVersion == UNKNOWN_VERSION || dataVersion() != seenDataVersion;
+        return seen.changedOutside(dataVersion());
     }
 
-    /** The app is about to re-read the file: what other programs committed until now counts as seen. */
-    void outsideChangesSeen() throws SQLException {
-        seenDataVersion = dataVersion();
+    /**
+     * Runs {@code work}, which commits through {@code other} (this app's store connection), as the app's own
+     * commit writing {@code tables}: it does not make another program's earlier, unseen change look seen, and is
+     * named to the next re-read as the app's own ({@link SeenChanges#ownCommitted}). The two connections' versions
+     * are looked at around it in nested order, so a commit of any third connection in between is noticed.
+     */
+    <T> T ownCommit(Connection other, Set<String> tables, java.util.concurrent.Callable<T> work) throws Exception {
+        long otherBefore = SeenChanges.dataVersion(other);
+        long before = dataVersion();
+        T result = work.call();
+        long after = dataVersion();
+        boolean alone = SeenChanges.dataVersion(other) == otherBefore;
+        seen.ownCommitted(before, after, alone, tables);
+        return result;
     }
 
     /**
      * The app is about to re-read the file for the window, which may drop what it read (a move came meanwhile):
      * what other programs committed until now counts as seen only at {@link #outsideChangesShown()}. Until then an
      * undo or redo still checks its features against the file, which the window does not show yet.
+     *
+     * @return the tables the app itself wrote through its other connection that the window does not show yet
      */
-    void outsideChangesRead() throws SQLException {
-        readDataVersion = dataVersion();
+    Set<String> outsideChangesRead() throws SQLException {
+        return seen.reading(dataVersion());
     }
 
     /** The app shows what it read last ({@link #outsideChangesRead()}): those outside changes count as seen. */
     void outsideChangesShown() {
-        if (readDataVersion != UNKNOWN_VERSION) {
-            seenDataVersion = readDataVersion;
-            readDataVersion = UNKNOWN_VERSION;
-        }
+        seen.shown();
     }
 
     private long dataVersion() throws SQLException {
         reconnectIfClosed();
-        try (Statement sql = connection.createStatement();
-             java.sql.ResultSet row = sql.executeQuery("PRAGMA data_version")) {
-            return row.getLong(1);
-        }
+        return SeenChanges.dataVersion(connection);
     }
 
     int cursor() {

@@ -11,8 +11,10 @@ import rectimap.ui.tools.MapEditing;
  * Keeps the open editing session in step with its file while other programs change it: when the file says it was
  * changed, asks it to re-read (off the FX thread, after every edit made so far) and shows the result in one hop
  * back. A result that a later edit made stale (the session moved meanwhile) is dropped and asked for again, so the
- * session never loses a move. Then tells the file that the session names features as the file does. FX thread,
- * except the file's callback.
+ * session never loses a move. Then tells the file that the session names features as the file does. The window's
+ * own writes outside the edit history (attached photos) are shown without telling of another program (the file
+ * names them, {@link FileReread#ownTitles()}), and the sentence said about such a write stays on the status bar
+ * beside another program's news until a re-read holding the write is shown. FX thread, except the file's callback.
  */
 final class OutsideChangesFollower {
     private final MapEditing editing;
@@ -21,9 +23,11 @@ final class OutsideChangesFollower {
     private OpenProjectFile file;
     private boolean reading;
     private boolean again;
-    /** The next shown re-read is the window's own write: nothing to tell. */
-    private boolean quiet;
     private boolean refusal;
+    /** What was said of the window's last own write; null once a re-read holding it is shown. */
+    private String ownNote;
+    /** How many own writes were told: a re-read started after the last holds them all. */
+    private long ownWrites;
 
     OutsideChangesFollower(MapEditing editing, Messages messages, Consumer<String> say) {
         this.editing = editing;
@@ -36,16 +40,19 @@ final class OutsideChangesFollower {
         this.file = followed;
         reading = false;
         again = false;
+        ownNote = null;
         followed.watchOutsideChanges(() -> Platform.runLater(() -> reread(followed)));
     }
 
     /**
-     * The window itself wrote to the file outside the edit history (attached photos and their 照片 points): the
-     * layers are read again now, without telling the user of another program's changes.
+     * The window itself wrote to the file outside the edit history (attached photos and their 照片 points) and
+     * said {@code said}: the layers are read again now; what the window wrote is not told as another program's
+     * change, and another program's change shown meanwhile is told beside {@code said}, not instead of it.
      */
-    void rereadOwnWrite() {
+    void rereadOwnWrite(String said) {
         if (file != null) {
-            quiet = true;
+            ownNote = said;
+            ownWrites++;
             reread(file);
         }
     }
@@ -72,6 +79,7 @@ final class OutsideChangesFollower {
         }
         reading = true;
         long moves = session.get().moves();
+        long ownAt = ownWrites;
         asked.reread(session.get().project()).whenComplete((read, failure) -> Platform.runLater(() -> {
             if (asked != file) {
                 return;
@@ -80,6 +88,9 @@ final class OutsideChangesFollower {
             if (failure == null && read.isPresent() && session.get().moves() == moves) {
                 show(read.get());
                 asked.rereadShown();
+                if (ownAt == ownWrites) {
+                    ownNote = null;
+                }
             } else if (failure == null && read.isPresent()) {
                 again = true;
             }
@@ -91,26 +102,26 @@ final class OutsideChangesFollower {
     }
 
     private void show(FileReread read) {
-        boolean own = quiet;
         boolean toldWhy = refusal;
-        quiet = false;
         refusal = false;
+        UndoHistory history = UndoHistory.of(read.history(), read.historyCursor());
         if (toldWhy && read.changedTitles().isEmpty()) {
-            editing.reload(read.project(), UndoHistory.of(read.history(), read.historyCursor())).ifPresent(say);
-            return;
-        }
-        if (read.changedTitles().isEmpty() && !read.history().equals(editing.session().orElseThrow().history().steps())) {
-            // Only the history moved: a shared project refused a step, which leaves this user's history.
-            editing.reload(read.project(), UndoHistory.of(read.history(), read.historyCursor()));
-        } else if (!read.changedTitles().isEmpty() && own) {
-            editing.reload(read.project(), UndoHistory.of(read.history(), read.historyCursor()));
+            editing.reload(read.project(), history).ifPresent(say);
         } else if (!read.changedTitles().isEmpty()) {
-            Optional<String> refused = editing.reload(read.project(),
-                    UndoHistory.of(read.history(), read.historyCursor()));
-            say.accept(refused.orElseGet(() -> read.changedBy().isEmpty()
+            Optional<String> refused = editing.reload(read.project(), history);
+            say.accept(refused.orElseGet(() -> besideOwnNote(read.changedBy().isEmpty()
                     ? messages.format("project.outsideChanges", String.join("、", read.changedTitles()))
                     : messages.format("project.othersChanged", String.join("、", read.changedBy()),
-                            String.join("、", read.changedTitles()))));
+                            String.join("、", read.changedTitles())))));
+        } else if (!read.ownTitles().isEmpty()
+                || !read.history().equals(editing.session().orElseThrow().history().steps())) {
+            // The window's own photos, or only the history moved (a shared project refused a step, which leaves
+            // this user's history): nothing to tell.
+            editing.reload(read.project(), history);
         }
+    }
+
+    private String besideOwnNote(String news) {
+        return ownNote == null ? news : messages.format("project.outsideBesideOwn", ownNote, news);
     }
 }

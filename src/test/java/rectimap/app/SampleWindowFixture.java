@@ -2,6 +2,8 @@ package rectimap.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -14,8 +16,10 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import rectimap.store.GeoPackageJournal;
 import rectimap.ui.MainWindow;
 import rectimap.ui.Messages;
+import rectimap.ui.ProjectLoader;
 import rectimap.ui.UiLanguage;
 
 /**
@@ -36,6 +40,8 @@ final class SampleWindowFixture implements BeforeAllCallback, AfterAllCallback, 
     private Path classHome;
     private Path testHome;
     private MainWindow current;
+    /** What the window's loader loaded last (it loads on a background thread). */
+    private volatile rectimap.ui.LoadedProject loaded;
     private UiLanguage language = UiLanguage.ZH;
 
     @Override
@@ -70,8 +76,8 @@ final class SampleWindowFixture implements BeforeAllCallback, AfterAllCallback, 
     }
 
     private MainWindow show(Stage stage, Path file) {
-        current = new MainWindow(stage, new Messages(language), new EditingProjectLoader(MainWindowTest.SAMPLE),
-                MainWindowTest.SAMPLE);
+        current = new MainWindow(stage, new Messages(language),
+                recording(new EditingProjectLoader(MainWindowTest.SAMPLE)), MainWindowTest.SAMPLE);
         stage.show();
         current.open(file);
         return current;
@@ -82,6 +88,30 @@ final class SampleWindowFixture implements BeforeAllCallback, AfterAllCallback, 
         MainWindow window = current;
         WaitForAsyncUtils.waitFor(SESSION_WAIT_SECONDS, TimeUnit.SECONDS, () -> window.editing().session().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * The journal of the project the last opened window edits (after {@link #awaitEditingSession}), for a test
+     * that must order its own work with the file's writes (e.g. {@link GeoPackageJournal#runBetweenWrites}).
+     */
+    GeoPackageJournal journal() {
+        return (GeoPackageJournal) loaded.journal();
+    }
+
+    /** {@code loader} itself, every call passed on as is, remembering what it loaded. */
+    private ProjectLoader recording(ProjectLoader loader) {
+        return (ProjectLoader) Proxy.newProxyInstance(ProjectLoader.class.getClassLoader(),
+                new Class<?>[] {ProjectLoader.class}, (proxy, method, args) -> {
+                    try {
+                        Object result = method.invoke(loader, args);
+                        if (result instanceof rectimap.ui.LoadedProject project) {
+                            loaded = project;
+                        }
+                        return result;
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** The {@code rectimap.home} of the running test (its working copy lives there); scratch files may go there too. */

@@ -104,6 +104,30 @@ class RenderLayerUpdateTest {
         assertSameAsFreshBuild(render, project.layers().get(0));
     }
 
+    /**
+     * The layer read again from the file after another program changed it: every feature is a new instance, so the
+     * update projects the layer as a whole. It threw a NullPointerException (the per-feature reuse read the
+     * missing old-to-new mapping), and the window never showed the other program's change to a layer of more than
+     * 64 features (the sample's 道路).
+     */
+    @Test
+    void aLayerWhoseFeaturesAreAllNewInstancesIsProjectedAgainAsAWhole() {
+        Project project = project(300);
+        RenderLayer before = RenderLayer.forDisplay(project.layers().get(0));
+        List<Feature> reread = new ArrayList<>();
+        for (Feature feature : project.layers().get(0).layer().features()) {
+            reread.add(feature.id() == 5 ? parcel(5, 600, "b")
+                    : new Feature(feature.id(), feature.geometry().copy(), feature.attributes()));
+        }
+        MapLayer shown = project.layers().get(0);
+        MapLayer readAgain = new MapLayer(new Layer(shown.layer().info(), reread), shown.style(), shown.visible(),
+                shown.opacity());
+
+        RenderLayer updated = before.withMapLayer(readAgain);
+
+        assertSameAsFreshBuild(updated, readAgain);
+    }
+
     private static void assertSameAsFreshBuild(RenderLayer updated, MapLayer edited) {
         RenderLayer fresh = RenderLayer.forDisplay(edited);
         assertThat(updated.size()).isEqualTo(fresh.size());

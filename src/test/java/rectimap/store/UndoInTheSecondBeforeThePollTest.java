@@ -4,14 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rectimap.media.NewPhoto;
+import rectimap.media.Photo;
+import rectimap.media.PhotoLayer;
+import rectimap.media.PhotoTag;
+import rectimap.media.ScaledPicture;
 import rectimap.model.ChangeSet;
 import rectimap.model.Feature;
 import rectimap.model.FeatureChange;
+import rectimap.model.FeatureRef;
 import rectimap.model.GeometryKind;
 import rectimap.model.StoreException;
 import rectimap.model.StoreProblem;
@@ -74,13 +83,100 @@ class UndoInTheSecondBeforeThePollTest {
             journal.recordDone(addA).join();
             GdalTools.ogrinfo(file.toString(), "-sql", "UPDATE " + ZONES + " SET name = '外改' WHERE fid = 3")
                     .requireSuccess();
-            assertThat(journal.readAfterOutsideChanges("re-reading for the window", () -> "read").join()).isPresent();
+            assertThat(journal.readAfterOutsideChanges("re-reading for the window", ownTables -> "read").join())
+                    .isPresent();
 
             Throwable refused = catchThrowable(() -> journal.recordUndone(addA.inverse()).join());
 
             assertThat(storeFailure(refused).problem()).isEqualTo(StoreProblem.CHANGED_OUTSIDE);
             assertThat(rows()).contains("3|外改");
         }
+    }
+
+    /**
+     * The app commits through its own other connection (an attached photo batch) right after another program's
+     * change, before the poll: that commit is not another program's, but the change before it still is, so an undo
+     * is still checked. It counted as seen with the app's own commit, and the undo deleted the other program's work.
+     */
+    @Test
+    void anOwnCommitAfterAnOutsideChangeDoesNotCountThatChangeAsSeen() throws Exception {
+        ChangeSet addA = new ChangeSet("新增 甲", List.of(FeatureChange.added(ZONES, a)));
+        try (GeoPackageJournal journal = GeoPackageJournal.open(file);
+             GeoPackageStore own = GeoPackageStore.open(file, AccessMode.READ_WRITE)) {
+            journal.recordDone(addA).join();
+            GdalTools.ogrinfo(file.toString(), "-sql", "UPDATE " + ZONES + " SET name = '外改' WHERE fid = 3")
+                    .requireSuccess();
+            attachPhoto(journal, own, "现场.jpg");
+
+            Throwable refused = catchThrowable(() -> journal.recordUndone(addA.inverse()).join());
+
+            assertThat(storeFailure(refused).problem()).isEqualTo(StoreProblem.CHANGED_OUTSIDE);
+            assertThat(rows()).contains("3|外改");
+        }
+    }
+
+    /**
+     * Another program commits while the app's own commit runs (between the app's look at the file and its photo
+     * batch's commit): the file then moved by more than the app's own commit, and that program's change must stay
+     * unseen, so the undo is still checked.
+     */
+    @Test
+    void anotherProgramsCommitDuringTheOwnCommitStaysUnseen() throws Exception {
+        ChangeSet addA = new ChangeSet("新增 甲", List.of(FeatureChange.added(ZONES, a)));
+        try (GeoPackageJournal journal = GeoPackageJournal.open(file);
+             GeoPackageStore own = GeoPackageStore.open(file, AccessMode.READ_WRITE)) {
+            journal.recordDone(addA).join();
+            Photo facts = new Photo(0, "现场.jpg", "sha-现场", null, null, null, null, PhotoTag.AFTER, "张三", 2, 1);
+            Deque<NewPhoto> feed = new ArrayDeque<>(List.of(new NewPhoto(facts,
+                    new ScaledPicture(new byte[] {1, 2, 3}, new byte[] {4}, 2, 1), null, new FeatureRef(ZONES, 1),
+                    null, null)));
+            journal.runOwnCommitBetweenWrites("photos", own, Set.of(PhotoLayer.TABLE), () -> {
+                GdalTools.ogrinfo(file.toString(), "-sql", "UPDATE " + ZONES + " SET name = '外改' WHERE fid = 3")
+                        .requireSuccess();
+                return GeoPackagePhotoArchive.of(own).add(feed::poll);
+            }).join();
+
+            Throwable refused = catchThrowable(() -> journal.recordUndone(addA.inverse()).join());
+
+            assertThat(storeFailure(refused).problem()).isEqualTo(StoreProblem.CHANGED_OUTSIDE);
+            assertThat(rows()).contains("3|外改");
+        }
+    }
+
+    /**
+     * The drop came while the window's re-read of another program's change was read but not yet shown: the next
+     * re-read is told that the 照片 layer is the app's own work (it was reported as another program's, and that
+     * notice replaced "已添加 1 张照片"), and told so until the window has shown a re-read that holds it.
+     */
+    @Test
+    void theTablesOfAnOwnCommitAreNamedToEachReReadUntilOneHoldingThemIsShown() throws Exception {
+        try (GeoPackageJournal journal = GeoPackageJournal.open(file);
+             GeoPackageStore own = GeoPackageStore.open(file, AccessMode.READ_WRITE)) {
+            GdalTools.ogrinfo(file.toString(), "-sql", "UPDATE " + ZONES + " SET name = '外改' WHERE fid = 1")
+                    .requireSuccess();
+            assertThat(journal.readAfterOutsideChanges("re-read before the drop", ownTables -> ownTables).join())
+                    .contains(Set.of());
+            attachPhoto(journal, own, "现场.jpg");
+            journal.rereadShown();
+
+            assertThat(journal.readAfterOutsideChanges("re-read, dropped", ownTables -> ownTables).join())
+                    .contains(Set.of(PhotoLayer.TABLE));
+            assertThat(journal.readAfterOutsideChanges("re-read, shown", ownTables -> ownTables).join())
+                    .contains(Set.of(PhotoLayer.TABLE));
+            journal.rereadShown();
+            assertThat(journal.readAfterOutsideChanges("later re-read", ownTables -> ownTables).join())
+                    .contains(Set.of());
+        }
+    }
+
+    /** Attaches one photo to zone #1 through {@code own}, the app's store connection, as the window's drop does. */
+    private static void attachPhoto(GeoPackageJournal journal, GeoPackageStore own, String name) {
+        Photo facts = new Photo(0, name, "sha-" + name, null, null, null, null, PhotoTag.AFTER, "张三", 2, 1);
+        Deque<NewPhoto> feed = new ArrayDeque<>(List.of(new NewPhoto(facts,
+                new ScaledPicture(new byte[] {1, 2, 3}, new byte[] {4}, 2, 1), null, new FeatureRef(ZONES, 1), null,
+                null)));
+        journal.runOwnCommitBetweenWrites("photos", own, Set.of(PhotoLayer.TABLE),
+                () -> GeoPackagePhotoArchive.of(own).add(feed::poll)).join();
     }
 
     @Test

@@ -28,10 +28,11 @@ public final class PhotoDrop {
     private final Supplier<ProjectPhotos> photos;
     private final Consumer<DragEvent> otherwise;
     private final Consumer<String> say;
-    private final Consumer<FeatureRef> attached;
+    private final java.util.function.BiConsumer<FeatureRef, String> attached;
 
     public PhotoDrop(Messages messages, Window owner, MapViewModel model, Supplier<ProjectPhotos> photos,
-                     Consumer<DragEvent> otherwise, Consumer<String> say, Consumer<FeatureRef> attached) {
+                     Consumer<DragEvent> otherwise, Consumer<String> say,
+                     java.util.function.BiConsumer<FeatureRef, String> attached) {
         this.messages = messages;
         this.owner = owner;
         this.model = model;
@@ -60,7 +61,8 @@ public final class PhotoDrop {
     }
 
     /**
-     * Attaches {@code files} to {@code feature}, showing progress; says how it went. The answer completes on the FX
+     * Attaches {@code files} to {@code feature}, showing progress; says how it went, and once attached tells
+     * {@code attached} (given at construction) the feature and the sentence said. The answer completes on the FX
      * thread once it is told (failed when the batch was not taken).
      */
     public CompletableFuture<PhotoImportOutcome> attach(List<Path> files, FeatureRef feature) {
@@ -70,9 +72,10 @@ public final class PhotoDrop {
                 (outcome, failure) -> {
             dialog.close();
             if (failure == null) {
-                say.accept(messages.format(outcome.duplicates().isEmpty() ? "photo.drop.done" : "photo.drop.doneSkipped",
-                        outcome.stored(), outcome.duplicates().size()));
-                attached.accept(feature);
+                String said = messages.format(outcome.duplicates().isEmpty() ? "photo.drop.done"
+                        : "photo.drop.doneSkipped", outcome.stored(), outcome.duplicates().size());
+                say.accept(said);
+                attached.accept(feature, said);
             } else {
                 say.accept(PhotoFailureText.of(messages, failure));
             }

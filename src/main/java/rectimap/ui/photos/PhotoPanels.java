@@ -25,7 +25,7 @@ public final class PhotoPanels {
     private final Stage stage;
     private final PhotoStripView strip;
     private volatile ProjectPhotos photos = ProjectPhotos.none();
-    private Runnable onAttached = () -> { };
+    private Consumer<String> onAttached = said -> { };
     private volatile ProjectSettings settings = ProjectSettings.inMemory(java.util.Map.of());
 
     public PhotoPanels(Messages messages, Stage stage, PhotoStripView strip, Function<FeatureRef, String> titleOf) {
@@ -60,9 +60,9 @@ public final class PhotoPanels {
 
     /** The drop handler of the map: photos onto a feature, anything else to {@code otherwise}. */
     public PhotoDrop drop(MapViewModel model, Consumer<DragEvent> otherwise, Consumer<String> say) {
-        return new PhotoDrop(messages, stage, model, () -> photos, otherwise, say, feature -> {
+        return new PhotoDrop(messages, stage, model, () -> photos, otherwise, say, (feature, said) -> {
             strip.show(feature);
-            onAttached.run();
+            onAttached.accept(said);
         });
     }
 
@@ -80,15 +80,18 @@ public final class PhotoPanels {
             if (dialog[0] == null) {
                 dialog[0] = new PhotoFolderDialog(stage, messages, placing);
             }
-            dialog[0].show(model::project, () -> photos, () -> onAttached.run());
+            dialog[0].show(model::project, () -> photos, () -> onAttached.accept(null));
         });
         var items = menus.getMenus().get(0).getItems();
         int after = items.stream().map(MenuItem::getId).toList().indexOf("menuImport");
         items.add(after < 0 ? items.size() : after + 1, item);
     }
 
-    /** What the window does once photos are attached: show the new 照片 points (re-read the layers from the file). */
-    public void setOnAttached(Runnable shown) {
+    /**
+     * What the window does once photos are attached, given the sentence said about it (null when the folder import
+     * tells it in its own dialog): show the new 照片 points (re-read the layers from the file).
+     */
+    public void setOnAttached(Consumer<String> shown) {
         onAttached = shown;
     }
 
