@@ -76,13 +76,7 @@ final class PgAccess {
     static void secureLayer(Connection c, String schema, LayerInfo layer) throws SQLException {
         String table = qualified(schema, layer.tableName());
         try (Statement sql = c.createStatement()) {
-            sql.execute("ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY");
-            for (String policy : List.of("rectimap_read", "rectimap_office", "rectimap_township")) {
-                sql.execute("DROP POLICY IF EXISTS " + quote(policy) + " ON " + table);
-            }
-            sql.execute("CREATE POLICY rectimap_read ON " + table + " FOR SELECT USING (true)");
-            sql.execute("CREATE POLICY rectimap_office ON " + table + " FOR ALL TO "
-                    + quote(AccountKind.OFFICE.groupRole(schema)) + " USING (true) WITH CHECK (true)");
+            readByAllWrittenByOffice(sql, schema, table);
             if (layer.role() == LayerRole.PLANNING) {
                 String mine = qualified(schema, "rectimap_in_my_township") + "(geom)";
                 sql.execute("CREATE POLICY rectimap_township ON " + table + " FOR ALL TO "
@@ -94,6 +88,20 @@ final class PgAccess {
                 PgPhotoAccess.securePoints(sql, schema);
             }
         }
+    }
+
+    /**
+     * Row-level security on {@code table} with this project's policies made anew: everyone reads, the office does
+     * anything; the township rule ({@code rectimap_township}) is the caller's to add.
+     */
+    static void readByAllWrittenByOffice(Statement sql, String schema, String table) throws SQLException {
+        sql.execute("ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY");
+        for (String policy : List.of("rectimap_read", "rectimap_office", "rectimap_township")) {
+            sql.execute("DROP POLICY IF EXISTS " + quote(policy) + " ON " + table);
+        }
+        sql.execute("CREATE POLICY rectimap_read ON " + table + " FOR SELECT USING (true)");
+        sql.execute("CREATE POLICY rectimap_office ON " + table + " FOR ALL TO "
+                + quote(AccountKind.OFFICE.groupRole(schema)) + " USING (true) WITH CHECK (true)");
     }
 
     private static String groups(String schema, AccountKind... kinds) {

@@ -84,13 +84,7 @@ final class PgPhotoAccess {
         String township = quote(AccountKind.TOWNSHIP.groupRole(schema));
         String mine = qualified(schema, MINE) + "(" + literal(layer) + ", base_id, NULL)";
         try (Statement sql = c.createStatement()) {
-            sql.execute("ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY");
-            for (String policy : List.of("rectimap_read", "rectimap_office", "rectimap_township")) {
-                sql.execute("DROP POLICY IF EXISTS " + quote(policy) + " ON " + table);
-            }
-            sql.execute("CREATE POLICY rectimap_read ON " + table + " FOR SELECT USING (true)");
-            sql.execute("CREATE POLICY rectimap_office ON " + table + " FOR ALL TO "
-                    + quote(AccountKind.OFFICE.groupRole(schema)) + " USING (true) WITH CHECK (true)");
+            PgAccess.readByAllWrittenByOffice(sql, schema, table);
             sql.execute("CREATE POLICY rectimap_township ON " + table + " FOR ALL TO " + township + " USING ("
                     + mine + ") WITH CHECK (" + mine + ")");
             sql.execute("GRANT INSERT, DELETE ON " + table + " TO " + township);
