@@ -11,6 +11,10 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +83,57 @@ class AccountsCommandTest {
         assertThat(added.run("accounts", "--project", owner, "--add", "longju", "--township", "龙居镇",
                 "--password", "pw")).isZero();
         assertThat(added.out()).contains("已添加乡镇账户 longju").contains("龙居镇");
+    }
+
+    /**
+     * A write the server breaks off (here a lock another session holds past the login's lock_timeout) is said as a
+     * shared project's failure, not a file's, with PostgreSQL's SQLSTATE and reason after the sentence; the same
+     * reason is logged; nothing was added.
+     */
+    @Test
+    void aWriteTheDatabaseBreaksOffIsSaidWithItsSqlStateAndReason() throws Exception {
+        String owner = sample.address(PgCluster.SUPERUSER).toString();
+        List<LogRecord> logged = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger("rectimap.store.pg");
+        log.addHandler(handler);
+        try (Connection other = cluster.superuser(sample.database()); Statement s = other.createStatement()) {
+            s.execute("ALTER ROLE " + PgCluster.SUPERUSER + " IN DATABASE " + sample.database()
+                    + " SET lock_timeout = '300ms'");
+            other.setAutoCommit(false);
+            s.execute("LOCK TABLE campaign.rectimap_account IN ACCESS EXCLUSIVE MODE");
+            CliConsole zh = new CliConsole();
+            assertThat(zh.run("accounts", "--project", owner, "--add", "blocked", "--township", "解州镇",
+                    "--password", "x")).isEqualTo(2);
+            assertThat(zh.err()).contains("共享项目", "（数据库：55P03 ", "lock timeout）")
+                    .doesNotContain("无法写入文件", "Exception", "PSQL");
+            CliConsole en = new CliConsole();
+            assertThat(en.run("accounts", "--project", owner, "--add", "blocked", "--role", "readonly",
+                    "--password", "x", "--lang", "en")).isEqualTo(2);
+            assertThat(en.err()).contains("shared project", "(database: 55P03 ").doesNotContain("file");
+            other.rollback();
+            other.setAutoCommit(true);
+            s.execute("ALTER ROLE " + PgCluster.SUPERUSER + " IN DATABASE " + sample.database() + " RESET lock_timeout");
+        } finally {
+            log.removeHandler(handler);
+        }
+        assertThat(logged).extracting(LogRecord::getMessage).anyMatch(m -> m.contains("adding account blocked")
+                && m.contains("55P03") && m.contains("lock timeout"));
+        assertThat(cluster.psql(PgCluster.SUPERUSER, sample.database(),
+                "SELECT count(*) FROM pg_roles WHERE rolname = 'blocked'").output()).contains(" 0");
     }
 
     @Test
