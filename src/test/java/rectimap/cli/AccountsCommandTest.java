@@ -12,6 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -23,6 +29,8 @@ import rectimap.model.Feature;
 import rectimap.model.FeatureChange;
 import rectimap.model.StoreException;
 import rectimap.model.StoreProblem;
+import rectimap.store.pg.AccountKind;
+import rectimap.store.pg.PgAccounts;
 import rectimap.store.pg.PgCluster;
 import rectimap.store.pg.PgFeatureStore;
 import rectimap.store.pg.PgJournal;
@@ -134,6 +142,66 @@ class AccountsCommandTest {
                 && m.contains("55P03") && m.contains("lock timeout"));
         assertThat(cluster.psql(PgCluster.SUPERUSER, sample.database(),
                 "SELECT count(*) FROM pg_roles WHERE rolname = 'blocked'").output()).contains(" 0");
+    }
+
+    /**
+     * Two offices adding accounts at once while the server analyzes the project's tables, as autovacuum does soon
+     * after a project is published: every account is added, and neither the adds nor ANALYZE meet a deadlock or a
+     * catalog row updated concurrently. (Adding an account grants on every table, which updates their catalog rows,
+     * and then alters each layer table: two adds raced on those rows, "tuple concurrently updated", and an ANALYZE
+     * holding the table an add altered next while it waited for that add's catalog row was a deadlock: the
+     * first add of this class failed so in about one whole-suite run in three.)
+     */
+    @Test
+    void accountsAddedAtOnceBesideAnalyzeAreAllAdded() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicBoolean adding = new AtomicBoolean(true);
+        List<String> failures = new CopyOnWriteArrayList<>();
+        try {
+            Future<?> analyze = threads.submit(() -> {
+                try (Connection c = cluster.superuser(sample.database()); Statement s = c.createStatement()) {
+                    start.await();
+                    while (adding.get()) {
+                        try {
+                            s.execute("ANALYZE");
+                        } catch (SQLException e) {
+                            failures.add("ANALYZE: " + e.getSQLState() + " " + e.getMessage());
+                        }
+                    }
+                }
+                return null;
+            });
+            List<Future<?>> offices = new java.util.ArrayList<>();
+            for (int office = 0; office < 2; office++) {
+                String prefix = "race" + office + "_";
+                offices.add(threads.submit(() -> {
+                    try (PgFeatureStore store = PgFeatureStore.open(sample.address(PgCluster.SUPERUSER), null)) {
+                        start.await();
+                        for (int i = 0; i < 4; i++) {
+                            try {
+                                PgAccounts.add(store, prefix + i, AccountKind.READ_ONLY, null, "pw".toCharArray());
+                            } catch (StoreException e) {
+                                failures.add(prefix + i + ": " + e.problem() + " " + e.databaseReason());
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> office : offices) {
+                office.get(2, TimeUnit.MINUTES);
+            }
+            adding.set(false);
+            analyze.get(2, TimeUnit.MINUTES);
+        } finally {
+            adding.set(false);
+            threads.shutdownNow();
+        }
+        assertThat(failures).isEmpty();
+        assertThat(cluster.psql(PgCluster.SUPERUSER, sample.database(), "SELECT count(*) FROM campaign"
+                + ".rectimap_account WHERE role_name LIKE 'race%'").output()).contains(" 8");
     }
 
     @Test
