@@ -200,8 +200,12 @@ class AccountsCommandTest {
             threads.shutdownNow();
         }
         assertThat(failures).isEmpty();
-        assertThat(cluster.psql(PgCluster.SUPERUSER, sample.database(), "SELECT count(*) FROM campaign"
-                + ".rectimap_account WHERE role_name LIKE 'race%'").output()).contains(" 8");
+        try (Connection admin = cluster.superuser(sample.database()); Statement s = admin.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM campaign.rectimap_account a JOIN pg_roles r"
+                        + " ON r.rolname = a.role_name WHERE a.role_name LIKE 'race%'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(8);
+        }
     }
 
     @Test
