@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Assumptions;
  * A throwaway PostgreSQL 15 + PostGIS 3 cluster for the tests, shared by the whole test JVM: created on first use
  * (initdb as the {@code postgres} OS user when the tests run as root, since initdb refuses root) in a temporary
  * folder, listening on a free port on 127.0.0.1 with its unix socket in that folder, and stopped and deleted by a
- * shutdown hook. Host connections need a password (scram): the superuser's is in a {@code .pgpass} file the driver
+ * shutdown hook (its server log kept as {@code target/pg-test-cluster.log}). Host connections need a password (scram): the superuser's is in a {@code .pgpass} file the driver
  * finds through the {@code org.postgresql.pgpassfile} property, as a user's would be. When the server cannot start,
  * the calling test FAILS under {@code CI} and is skipped with the reason elsewhere.
  */
@@ -181,11 +181,20 @@ public final class PgCluster {
         run(List.of(BIN.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
                 dir.resolve("server.log").toString(), "-w", "-t", "60", "-o",
                 "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
-                        + " -c log_line_prefix='%m [%p] %d %u '",
+                        + " -c log_line_prefix='%m [%p] %d %u ' -c log_autovacuum_min_duration=0",
                 "start"));
     }
 
     private void destroy() {
+        try {
+            // Kept for a failed CI run's reader: every error with its statement, database, user and autovacuum's work.
+            if (Files.isDirectory(Path.of("target"))) {
+                Files.copy(dir.resolve("server.log"), Path.of("target", "pg-test-cluster.log"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Only a diagnostic.
+        }
         try {
             run(List.of(BIN.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate",
                     "-w", "stop"));
