@@ -112,6 +112,8 @@ final class BasemapCommand implements CliCommand {
         TilePackage pkg = new TilePackage(table, service.title(), ProjectBasemaps.DESCRIPTION_PREFIX + service.id(),
                 service.set(), plan.tiles());
         Path target = into != null ? into : Path.of(project);
+        String unchanged = into == null ? "basemap.unchanged"
+                : java.nio.file.Files.exists(into) ? "basemap.unchangedPackage" : "basemap.noPackage";
         try {
             long written = into != null ? TilePackageFile.write(into, pkg, source::bytes,
                     new DownloadProgress(plan.count(), out, locale)) : intoProject(target, pkg, source, plan, out, locale);
@@ -119,7 +121,7 @@ final class BasemapCommand implements CliCommand {
             return 0;
         } catch (RasterException e) {
             err.println("basemap: " + e.sentence(locale));
-            err.println("basemap: " + UserText.format(locale, "basemap.unchanged", target));
+            err.println("basemap: " + UserText.format(locale, unchanged, target));
             return 1;
         } catch (StoreException e) {
             err.println(ProjectFailure.line("basemap", e, args));

@@ -104,6 +104,38 @@ class BasemapDownloadTest {
         }
     }
 
+    /**
+     * A download into a package ({@code --out}) that cannot finish (the service gone) names the package, which is
+     * left as it was (or not made), not "the project file".
+     */
+    @Test
+    void anUnfinishedDownloadIntoAPackageNamesThePackage() throws Exception {
+        assertThat(CliRun.of("basemap", "set-key", TiandituShapedServer.KEY).code()).isZero();
+        Path pkg = folder.resolve("unfinished.gpkg");
+        byte[] untouched = Files.readAllBytes(project);
+        System.setProperty(TiandituShapedServer.URL_PROPERTY, "http://127.0.0.1:9");
+        try {
+            CliRun failed = CliRun.of("basemap", "download", "--project", project.toString(), "--source",
+                    "tianditu:vec", "--extent", "township:" + township, "--zooms", "12-12", "--out", pkg.toString());
+            assertThat(failed.code()).as(failed.out() + failed.err()).isEqualTo(1);
+            assertThat(failed.err()).contains("底图包 " + pkg).doesNotContain("项目文件");
+            CliRun english = CliRun.of("basemap", "download", "--project", project.toString(), "--source",
+                    "tianditu:vec", "--extent", "township:" + township, "--zooms", "12-12", "--out", pkg.toString(),
+                    "--lang", "en");
+            assertThat(english.err()).contains("basemap package " + pkg).doesNotContain("project file");
+            Path existing = Files.copy(project, folder.resolve("existing-package.gpkg"));
+            CliRun kept = CliRun.of("basemap", "download", "--project", project.toString(), "--source",
+                    "tianditu:vec", "--extent", "township:" + township, "--zooms", "12-12", "--out",
+                    existing.toString());
+            assertThat(kept.err()).contains("底图包 " + existing + " 保持原样");
+            assertThat(Files.readAllBytes(existing)).isEqualTo(untouched);
+        } finally {
+            System.setProperty(TiandituShapedServer.URL_PROPERTY, tianditu.base());
+        }
+        assertThat(pkg).doesNotExist();
+        assertThat(Files.readAllBytes(project)).isEqualTo(untouched);
+    }
+
     @Test
     void aSharedProjectGivesTheAreaAndItsTilesGoIntoAPackageOfTheirOwn() throws Exception {
         assertThat(CliRun.of("basemap", "set-key", TiandituShapedServer.KEY).code()).isZero();
