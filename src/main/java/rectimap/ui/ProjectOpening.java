@@ -58,13 +58,15 @@ final class ProjectOpening {
 
     /** File → 打开共享项目…: asks for the address (and a password, unless .pgpass has it) and opens it. */
     void askAndOpenShared() {
-        SharedProjectDialog.ask(stage, messages, lastSharedAddress).ifPresent(a -> openShared(a.address(),
+        SharedProjectDialog.ask(stage, messages, lastSharedAddress, "").ifPresent(a -> openShared(a.address(),
                 a.password()));
     }
 
     /**
      * Opens the shared project at {@code address} in the background; a failure is explained in one sentence and the
-     * current project stays open.
+     * current project stays open. When nothing is open (the app was started on this address), 打开共享项目 comes up
+     * again with the address and the reason, so the user can correct it or give a password; cancelling it opens the
+     * built-in sample, as a failed start on a file does: never an empty window with nothing to act on.
      */
     void openShared(String address, char[] password) {
         lastSharedAddress = address;
@@ -77,8 +79,22 @@ final class ProjectOpening {
         }, failure -> {
             String reason = sharedReason(address, failure);
             window.say().accept(reason);
-            explain(messages.get("shared.openFailed"), reason);
+            if (window.showsNothing().getAsBoolean()) {
+                javafx.application.Platform.runLater(() -> askAgain(address, reason));
+            } else {
+                explain(messages.get("shared.openFailed"), reason);
+            }
         });
+    }
+
+    private void askAgain(String address, String reason) {
+        java.util.Optional<SharedProjectDialog.Answer> answer = SharedProjectDialog.ask(stage, messages, address,
+                reason);
+        if (answer.isPresent()) {
+            openShared(answer.get().address(), answer.get().password());
+        } else if (fallbackProject != null && window.showsNothing().getAsBoolean()) {
+            open(fallbackProject);
+        }
     }
 
     private String sharedReason(String address, Throwable failure) {

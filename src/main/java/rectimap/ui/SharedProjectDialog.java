@@ -12,6 +12,7 @@ import javafx.stage.Window;
 /**
  * File → 打开共享项目…: asks for a shared project's address and, optionally, its password (left empty, the password
  * is looked up in .pgpass / PGPASSFILE). The password is handed over as characters and kept nowhere by this dialog.
+ * Asked again after a failed opening, it says why above the fields ({@code #sharedProblem}).
  */
 final class SharedProjectDialog {
     /** What the user typed: the address and the password (null when left empty). */
@@ -21,7 +22,8 @@ final class SharedProjectDialog {
     private SharedProjectDialog() {
     }
 
-    static Optional<Answer> ask(Window owner, Messages messages, String lastAddress) {
+    /** Asks, {@code lastAddress} filled in; {@code problem} (why the last opening failed) shown when not empty. */
+    static Optional<Answer> ask(Window owner, Messages messages, String lastAddress, String problem) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("shared.title"));
@@ -37,8 +39,16 @@ final class SharedProjectDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label(messages.get("shared.address")), address);
-        grid.addRow(1, new Label(messages.get("shared.password")), password);
+        int row = 0;
+        if (!problem.isEmpty()) {
+            Label why = new Label(problem);
+            why.setId("sharedProblem");
+            why.setWrapText(true);
+            why.setMaxWidth(560);
+            grid.add(why, 0, row++, 2, 1);
+        }
+        grid.addRow(row++, new Label(messages.get("shared.address")), address);
+        grid.addRow(row, new Label(messages.get("shared.password")), password);
         dialog.getDialogPane().setContent(grid);
         ButtonType ok = DialogButtons.ok(messages);
         dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel(messages));

@@ -2,6 +2,7 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -9,8 +10,11 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -27,11 +31,30 @@ import rectimap.ui.UiLanguage;
 @ExtendWith(ApplicationExtension.class)
 class StartOnSharedAddressTest {
     private static final String ADDRESS = "postgresql://me@127.0.0.1:1/campaign";
+    @TempDir
+    static Path home;
+    private static String homeBefore;
     private MainWindow window;
+
+    @BeforeAll
+    static void ownHome() {
+        homeBefore = System.getProperty("rectimap.home");
+        System.setProperty("rectimap.home", home.toString());
+    }
+
+    @AfterAll
+    static void homeBack() {
+        if (homeBefore == null) {
+            System.clearProperty("rectimap.home");
+        } else {
+            System.setProperty("rectimap.home", homeBefore);
+        }
+    }
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, new Messages(UiLanguage.ZH), new GeoPackageProjectLoader(),
+        // The app's own loader, as RectimapApp starts it: it opens shared projects too.
+        window = new MainWindow(stage, new Messages(UiLanguage.ZH), new EditingProjectLoader(MainWindowTest.SAMPLE),
                 MainWindowTest.SAMPLE);
         stage.show();
         window.openShared(ADDRESS, null);
@@ -47,10 +70,12 @@ class StartOnSharedAddressTest {
                 .startsWith("无法连接共享项目的数据库服务器：campaign@127.0.0.1:1").doesNotContain("Exception");
         assertThat(window.model().project()).isNull();
         DialogPane pane = robot.lookup("#sharedProjectDialog").queryAs(DialogPane.class);
+        Screenshots.save(robot, (Stage) pane.getScene().getWindow(), "start-on-shared-address-failed");
         ButtonType cancel = pane.getButtonTypes().stream()
                 .filter(b -> b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst().orElseThrow();
         robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(cancel)).fire());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.model().project() != null);
-        assertThat(window.model().project().file()).isEqualTo(MainWindowTest.SAMPLE);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.model().project() != null);
+        assertThat(window.model().project().file().toString()).doesNotStartWith("postgresql:");
+        assertThat(robot.lookup("#sharedProjectDialog").tryQuery()).isEmpty();
     }
 }
