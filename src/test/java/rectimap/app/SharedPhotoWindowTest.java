@@ -39,9 +39,7 @@ class SharedPhotoWindowTest {
     void aPhotoDroppedOnACaseIsStoredInTheDatabaseAndShownInIdentify(FxRobot robot) throws Exception {
         PublishedSample shared = fixture.publish();
         MainWindow window = fixture.window();
-        fixture.open(shared, PgCluster.SUPERUSER);
-        Feature theCase = window.editing().session().orElseThrow().project().layer(SupervisionCaseSchema.TABLE)
-                .orElseThrow().layer().features().get(0);
+        Feature theCase = openOnTheFirstCase(shared, window);
         Point at = (Point) theCase.geometry();
         fixture.centreOn(at.getX(), at.getY(), 5_000);
         WaitForAsyncUtils.waitForFxEvents();
@@ -78,9 +76,7 @@ class SharedPhotoWindowTest {
     void anotherUsersFirstPhotoShowsTheNewPhotoLayerWithinTwoSeconds(FxRobot robot) throws Exception {
         PublishedSample shared = fixture.publish();
         MainWindow window = fixture.window();
-        fixture.open(shared, PgCluster.SUPERUSER);
-        Feature theCase = window.editing().session().orElseThrow().project().layer(SupervisionCaseSchema.TABLE)
-                .orElseThrow().layer().features().get(0);
+        Feature theCase = openOnTheFirstCase(shared, window);
         assertThat(window.editing().session().orElseThrow().project().layer(PhotoLayer.TABLE)).isEmpty();
         Point at = (Point) theCase.geometry();
         Path phone = Files.createDirectories(fixture.folder().resolve("phone"));
@@ -96,6 +92,13 @@ class SharedPhotoWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> photoPoints(window) == 1);
         assertThat((System.nanoTime() - stored) / 1_000_000).as("ms until the window shows the 照片 layer")
                 .isLessThan(2_000);
+    }
+
+    /** Opens {@code shared} in the window as the superuser; the first supervision case it shows. */
+    private static Feature openOnTheFirstCase(PublishedSample shared, MainWindow window) throws Exception {
+        fixture.open(shared, PgCluster.SUPERUSER);
+        return window.editing().session().orElseThrow().project().layer(SupervisionCaseSchema.TABLE).orElseThrow()
+                .layer().features().get(0);
     }
 
     /** The points of the 照片 layer the window shows, -1 while it shows no such layer. */

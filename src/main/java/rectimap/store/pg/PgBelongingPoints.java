@@ -32,7 +32,7 @@ final class PgBelongingPoints {
     static ChangeSet withPointsOf(Connection c, PgFeatureStore store, SeenVersions seen, ChangeSet step)
             throws SQLException {
         String schema = store.address().schema();
-        List<FeatureChange> owners = PgDetachedPhotos.removals(step).stream()
+        List<FeatureChange> owners = step.removalsForGood().stream()
                 .filter(change -> !change.tableName().equals(PhotoLayer.TABLE)).toList();
         if (owners.isEmpty() || !listed(c, schema)) {
             return step;

@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +52,7 @@ final class PgDetachedPhotos {
         if (!present) {
             return;
         }
-        for (FeatureChange change : removals(step)) {
+        for (FeatureChange change : step.removalsForGood()) {
             Optional<String> mapping = mapping(change.tableName());
             if (mapping.isEmpty()) {
                 continue;
@@ -106,19 +105,11 @@ final class PgDetachedPhotos {
         if (mapping.isEmpty()) {
             return;
         }
-        int moved = 0;
-        for (String table : List.of(qualified(schema, PgPhotoAside.LINKS), qualified(schema, mapping.get()))) {
-            try (PreparedStatement drop = c.prepareStatement("DELETE FROM " + table + " WHERE base_id = ? AND"
-                    + " related_id = ?" + (table.endsWith(PgNames.quote(PgPhotoAside.LINKS)) ? " AND table_name = ?"
-                    : ""))) {
-                drop.setLong(1, from.longValue());
-                drop.setLong(2, media.longValue());
-                if (table.endsWith(PgNames.quote(PgPhotoAside.LINKS))) {
-                    drop.setString(3, layer);
-                }
-                moved += drop.executeUpdate();
-            }
-        }
+        // The link was taken aside if the old feature went in this step, else it is still in the mapping table.
+        int moved = delete("DELETE FROM " + qualified(schema, PgPhotoAside.LINKS) + " WHERE table_name = ? AND"
+                + " base_id = ? AND related_id = ?", layer, from.longValue(), media.longValue())
+                + delete("DELETE FROM " + qualified(schema, mapping.get()) + " WHERE base_id = ? AND related_id = ?",
+                from.longValue(), media.longValue());
         if (moved > 0) {
             unlinked.remove(media.longValue());
             link(mapping.get(), to.longValue(), media.longValue());
@@ -148,6 +139,15 @@ final class PgDetachedPhotos {
         }
     }
 
+    private int delete(String sql, Object... values) throws SQLException {
+        try (PreparedStatement drop = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                drop.setObject(i + 1, values[i]);
+            }
+            return drop.executeUpdate();
+        }
+    }
+
     private void link(String mapping, long featureId, long photo) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + qualified(schema, mapping)
                 + " (base_id, related_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
@@ -164,17 +164,5 @@ final class PgDetachedPhotos {
             mappings.put(layer, known);
         }
         return known;
-    }
-
-    /** The removals of {@code step} whose feature the same step does not add back. */
-    static List<FeatureChange> removals(ChangeSet step) {
-        Set<String> added = new HashSet<>();
-        for (FeatureChange change : step.changes()) {
-            if (change.after() != null && change.before() == null) {
-                added.add(change.tableName() + "\n" + change.featureId());
-            }
-        }
-        return step.changes().stream().filter(c -> c.before() != null && c.after() == null)
-                .filter(c -> !added.contains(c.tableName() + "\n" + c.featureId())).toList();
     }
 }
