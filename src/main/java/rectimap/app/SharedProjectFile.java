@@ -217,25 +217,33 @@ final class SharedProjectFile implements OpenProjectFile {
                 }
             }
             List<String> own = new ArrayList<>();
-            for (rectimap.model.LayerInfo info : store.layersNow()) {
-                if (current.layer(info.tableName()).isEmpty()) {
-                    // Listed since the window read the list: the first photo's 照片 layer (this window's or another's).
-                    List<VersionedFeature> rows = store.loadVersioned(info.tableName());
-                    seen.sawAll(info.tableName(), rows);
-                    layers.add(new MapLayer(new Layer(info, rows.stream().map(VersionedFeature::feature).toList()),
-                            SampleStyles.forTableOrDefault(info.tableName(), info.type().geometryKind()), true, 1.0));
-                    List<String> users = changers(new Layer(info, List.of()), rows);
-                    boolean mine = users.stream().allMatch(store.address().user()::equals);
-                    (mine ? own : changed).add(info.title());
-                    if (!mine) {
-                        by.addAll(users);
-                    }
+            for (rectimap.model.LayerInfo info : listedSince(current)) {
+                List<VersionedFeature> rows = store.loadVersioned(info.tableName());
+                seen.sawAll(info.tableName(), rows);
+                layers.add(new MapLayer(new Layer(info, rows.stream().map(VersionedFeature::feature).toList()),
+                        SampleStyles.forTableOrDefault(info.tableName(), info.type().geometryKind()), true, 1.0));
+                List<String> users = changers(new Layer(info, List.of()), rows);
+                boolean mine = users.stream().allMatch(store.address().user()::equals);
+                (mine ? own : changed).add(info.title());
+                if (!mine) {
+                    by.addAll(users);
                 }
             }
             boolean same = changed.isEmpty() && own.isEmpty();
             return Optional.of(new FileReread(same ? current : current.withLayers(layers), steps, cursor, changed,
                     List.copyOf(by), own));
         });
+    }
+
+    /**
+     * The layers the server lists that {@code current} lacks: the first photo's 照片 layer, this window's or another
+     * user's. The list's names are one cheap query; the layers' fields are read only when one is new.
+     */
+    private List<rectimap.model.LayerInfo> listedSince(Project current) {
+        if (store.listedTables().stream().allMatch(table -> current.layer(table).isPresent())) {
+            return List.of();
+        }
+        return store.layersNow().stream().filter(info -> current.layer(info.tableName()).isEmpty()).toList();
     }
 
     /** Who last changed the rows that differ from what the window shows (deleted rows name no one). */

@@ -177,6 +177,20 @@ public final class PgFeatureStore implements FeatureStore {
         return layers();
     }
 
+    /** The table names of the layers the server lists now: one cheap query, asked before {@link #layersNow}. */
+    public List<String> listedTables() {
+        return read("listing layers", c -> {
+            List<String> tables = new ArrayList<>();
+            try (PreparedStatement query = c.prepareStatement("SELECT table_name FROM " + qualified(schema,
+                    PgProjectTables.LAYERS)); ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            return tables;
+        });
+    }
+
     /** How the layers are shown (order, visibility, opacity, style), as published or last changed. */
     public List<LayerDisplayState> layerStates() {
         return read("reading layer display", c -> {
