@@ -45,8 +45,8 @@ final class PgSchemaUpgrade {
         }
         c.setAutoCommit(false);
         try (Statement sql = c.createStatement()) {
-            // Two owners opening at once: the second waits here, then finds the layout current.
-            sql.execute("LOCK TABLE " + qualified(schema, PgProjectTables.LAYERS) + " IN SHARE ROW EXCLUSIVE MODE");
+            // Two owners opening at once (or one adding an account): the second waits here, then finds it current.
+            PgAccess.waitForOthersSecuring(sql);
             if (current(c, schema)) {
                 c.commit();
                 return Layout.CURRENT;
