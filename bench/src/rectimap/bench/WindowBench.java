@@ -30,7 +30,8 @@ public final class WindowBench {
     private static final int ROUNDS = Integer.getInteger("bench.window.rounds", 12);
     /** Which projects: "sample", "stress" or both ({@code -Dbench.window.sets=sample,stress}). */
     private static final String SETS = System.getProperty("bench.window.sets", "sample,stress");
-    static final String DISPLAY = ":97";
+    /** The bench's own X display, a free number Xvfb picked ({@link #xvfb}); set once at the start. */
+    static String display = ":97";
     /** The installed window's JIT setting (BuildDist's launcher options); -Dbench.appJavaOptions may override it. */
     static final String LAUNCHER_COMPILER = "-XX:TieredStopAtLevel=1";
 
@@ -41,11 +42,9 @@ public final class WindowBench {
 
     public static void main(String[] args) throws Exception {
         Path home = Files.createTempDirectory("window-bench");
-        Process xvfb = new ProcessBuilder("Xvfb", DISPLAY, "-screen", "0", "1600x1000x24").redirectErrorStream(true)
-                .redirectOutput(home.resolve("xvfb.log").toFile()).start();
+        Process xvfb = xvfb(home);
         xvfbPid = xvfb.pid();
         try {
-            Thread.sleep(1000);
             System.out.printf("load at start %s%n", WholeProcess.load());
             if (SETS.contains("sample")) {
                 measure("sample (689 features)", home, null, 1500);
@@ -62,6 +61,24 @@ public final class WindowBench {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /**
+     * Starts an Xvfb server of 1600 x 1000 on a display number no one uses ({@code -displayfd}: Xvfb tries numbers
+     * upwards and prints the one it got) and makes it the bench's {@link #display}. A fixed number was shared by every
+     * bench run on the machine: a second run's app and xdotool went to the first run's server, and the first run's
+     * end took the display away from the second's app, which then ended with nothing printed.
+     */
+    static Process xvfb(Path home) throws Exception {
+        Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1600x1000x24")
+                .redirectError(home.resolve("xvfb.log").toFile()).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.UTF_8));
+        String number = out.readLine();
+        if (number == null) {
+            throw new IllegalStateException("Xvfb did not start: " + Files.readString(home.resolve("xvfb.log")));
+        }
+        display = ":" + number.trim();
+        return xvfb;
     }
 
     /**
@@ -100,7 +117,7 @@ public final class WindowBench {
             command.add(project.toString());
         }
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("DISPLAY", DISPLAY);
+        builder.environment().put("DISPLAY", display);
         Process app = builder.start();
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(app.getErrorStream(),
@@ -336,7 +353,7 @@ public final class WindowBench {
         List<String> command = new ArrayList<>(List.of("xdotool"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("DISPLAY", DISPLAY);
+        builder.environment().put("DISPLAY", display);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();

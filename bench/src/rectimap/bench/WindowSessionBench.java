@@ -28,10 +28,8 @@ public final class WindowSessionBench {
 
     public static void main(String[] args) throws Exception {
         Path home = Files.createTempDirectory("window-session-bench");
-        Process xvfb = new ProcessBuilder("Xvfb", WindowBench.DISPLAY, "-screen", "0", "1600x1000x24")
-                .redirectErrorStream(true).redirectOutput(home.resolve("xvfb.log").toFile()).start();
+        Process xvfb = WindowBench.xvfb(home);
         try {
-            Thread.sleep(1000);
             Path project = WindowBench.stressProject(home);
             System.out.printf("100,000 responsibility areas, %d s of continuous wheel bursts and pans per app, load at"
                     + " start %s%n", SECONDS, WholeProcess.load());
@@ -91,12 +89,12 @@ public final class WindowSessionBench {
                 long sent = System.nanoTime();
                 int minute = (int) ((sent - began) / 60_000_000_000L);
                 gestures.add(new long[] {minute, sent, from});
-                if (cpu.size() <= minute) {
-                    cpu.add(ThreadCpu.of(app.pid()));
+                if (cpu.size() <= minute && app.isAlive()) {
+                    cpu.add(cpuOf(app, cpu));
                 }
                 Thread.sleep(SETTLE_MS);
             }
-            cpu.add(ThreadCpu.of(app.pid()));
+            cpu.add(cpuOf(app, cpu));
             report(setting, lines, gestures, cpu, app, exit);
         } finally {
             app.destroy();
@@ -107,7 +105,7 @@ public final class WindowSessionBench {
     private static void report(String setting, List<String> lines, List<long[]> gestures, List<Map<String, Long>> cpu,
                                Process app, AppExit exit) throws Exception {
         List<String> copy = new ArrayList<>(lines);
-        int minutes = (int) gestures.get(gestures.size() - 1)[0] + 1;
+        int minutes = gestures.isEmpty() ? 0 : (int) gestures.get(gestures.size() - 1)[0] + 1;
         for (int minute = 0; minute < minutes; minute++) {
             List<Double> paints = new ArrayList<>();
             List<Double> crisp = new ArrayList<>();
@@ -145,6 +143,15 @@ public final class WindowSessionBench {
         if (!app.isAlive()) {
             app.waitFor();
             System.out.printf("  %s: during the session %s%n", setting, exit.describe(app));
+        }
+    }
+
+    /** The app's CPU per thread now; the last figures when it has just ended. */
+    private static Map<String, Long> cpuOf(Process app, List<Map<String, Long>> sofar) {
+        try {
+            return ThreadCpu.of(app.pid());
+        } catch (java.io.IOException ended) {
+            return sofar.get(sofar.size() - 1);
         }
     }
 
