@@ -16,6 +16,12 @@ public enum StoreProblem {
     IN_USE,
     /** Writing failed for another reason (an I/O error, a change that does not fit the file). */
     WRITE_FAILED,
+    /**
+     * A shared project's database did not write (a lock timeout, a constraint, a catalog race…); the transaction was
+     * rolled back, so nothing of it is in the database. {@link StoreException#databaseReason()} says what the server
+     * said.
+     */
+    DATABASE_WRITE_FAILED,
     /** The disk (file system) holding the file or its journal is full. */
     DISK_FULL,
     /** The file or its folder cannot be written: read-only file, folder or file system, or no permission. */
@@ -47,6 +53,11 @@ public enum StoreProblem {
     PROJECT_EXISTS,
     /** The database refused the change for this account (its role or township does not allow it). */
     PERMISSION_DENIED,
+    /**
+     * A shared project published by an earlier version, not upgraded yet (no photo tables): its owner (the district
+     * office's publishing account) must open it once with this version.
+     */
+    PROJECT_OUTDATED,
     /** A step changes features someone else changed first ({@link StepConflict}); nothing of it was written. */
     CONFLICT
 }
