@@ -37,7 +37,7 @@ public final class WindowBench {
     private static final String SETS = System.getProperty("bench.window.sets", "sample,stress");
     private static final String DISPLAY = ":97";
     /** The installed window's JIT setting (BuildDist's launcher options); -Dbench.appJavaOptions may override it. */
-    static final String LAUNCHER_COMPILER = "-XX:TieredStopAtLevel=1";
+    static final String LAUNCHER_COMPILER = TracedWindow.LAUNCHER_COMPILER;
 
     private static long xvfbPid;
 
@@ -46,11 +46,9 @@ public final class WindowBench {
 
     public static void main(String[] args) throws Exception {
         Path home = Files.createTempDirectory("window-bench");
-        Process xvfb = new ProcessBuilder("Xvfb", DISPLAY, "-screen", "0", "1600x1000x24").redirectErrorStream(true)
-                .redirectOutput(home.resolve("xvfb.log").toFile()).start();
+        Process xvfb = TracedWindow.xvfb(DISPLAY, home);
         xvfbPid = xvfb.pid();
         try {
-            Thread.sleep(1000);
             System.out.printf("load at start %s%n", WholeProcess.load());
             if (SETS.contains("sample")) {
                 measure("sample (689 features)", home, null, 1500);
@@ -78,52 +76,17 @@ public final class WindowBench {
     }
 
     private static void measure(String label, Path home, Path project, long settleMs) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx2g", LAUNCHER_COMPILER, "-Drectimap.trace.frames=true", "-Drectimap.home=" + home, "-cp",
-                System.getProperty("java.class.path")));
-        // JVM options for the app only, e.g. a flight recording: -Dbench.appJavaOptions="-XX:StartFlightRecording=…";
-        // after the compiler setting, which -XX:TieredStopAtLevel=4 there overrides (the last one counts).
-        String options = System.getProperty("bench.appJavaOptions", "").trim();
-        if (!options.isEmpty()) {
-            command.addAll(3, List.of(options.split("\\s+")));
-        }
-        command.add("rectimap.app.Launcher");
-        if (project != null) {
-            command.add(project.toString());
-        }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("DISPLAY", DISPLAY);
-        Process app = builder.start();
-        List<String> lines = Collections.synchronizedList(new ArrayList<>());
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(app.getErrorStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    if (line.startsWith("rectimap-frame ")) {
-                        lines.add(line);
-                    }
-                }
-            } catch (java.io.IOException e) {
-                // The app ended; what was read stays.
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        try {
-            long deadline = System.nanoTime() + 180_000_000_000L;
-            while (new ArrayList<>(lines).stream().noneMatch(l -> l.contains(" shown ")) && System.nanoTime() < deadline) {
-                Thread.sleep(200);
-            }
+        try (TracedWindow app = TracedWindow.start(DISPLAY, home, project)) {
+            List<String> lines = app.lines();
             Thread.sleep(settleMs);
-            awaitIdle(lines, app.pid());
-            String window = xdotool("search", "--onlyvisible", "--name", "城乡|Rectimap").trim().split("\n")[0];
-            Map<String, Integer> geometry = geometry(window);
+            app.awaitIdle();
+            Map<String, Integer> geometry = app.geometry();
             int x = geometry.get("X") + geometry.get("WIDTH") / 2;
             int y = geometry.get("Y") + geometry.get("HEIGHT") / 2;
-            xdotool("mousemove", String.valueOf(x), String.valueOf(y));
+            app.xdotool("mousemove", String.valueOf(x), String.valueOf(y));
             Thread.sleep(300);
             Map<String, Long> cpuBefore = ThreadCpu.of(app.pid());
-            long xvfbBefore = cpuTicks(xvfbPid());
+            long xvfbBefore = TracedWindow.cpuTicks(xvfbPid());
             int linesBefore = lines.size();
             double[] wheel = new double[ROUNDS];
             double[] pan = new double[ROUNDS];
@@ -131,7 +94,7 @@ public final class WindowBench {
             for (int round = 0; round < ROUNDS; round++) {
                 int from = lines.size();
                 long began = System.nanoTime();
-                xdotool("click", "--repeat", "3", "--delay", "40", round % 2 == 0 ? "4" : "5");
+                app.xdotool("click", "--repeat", "3", "--delay", "40", round % 2 == 0 ? "4" : "5");
                 long sent = System.nanoTime();
                 lines.add("rectimap-frame sent wheel " + began + " " + sent);
                 Thread.sleep(settleMs);
@@ -139,18 +102,18 @@ public final class WindowBench {
                 busy[2 * round] = longestBusy(lines, from, began, sent + (long) (wheel[round] * 1e6));
                 from = lines.size();
                 began = System.nanoTime();
-                xdotool("mousedown", "1");
+                app.xdotool("mousedown", "1");
                 for (int step = 0; step < 8; step++) {
-                    xdotool("mousemove_relative", "--", round % 2 == 0 ? "12" : "-12", "6");
+                    app.xdotool("mousemove_relative", "--", round % 2 == 0 ? "12" : "-12", "6");
                     Thread.sleep(16);
                 }
-                xdotool("mouseup", "1");
+                app.xdotool("mouseup", "1");
                 sent = System.nanoTime();
                 lines.add("rectimap-frame sent pan " + began + " " + sent);
                 Thread.sleep(settleMs);
                 pan[round] = crispAfter(lines, from, sent);
                 busy[2 * round + 1] = longestBusy(lines, from, began, sent + (long) (pan[round] * 1e6));
-                xdotool("mousemove", String.valueOf(x), String.valueOf(y));
+                app.xdotool("mousemove", String.valueOf(x), String.valueOf(y));
             }
             long fxPaints = new ArrayList<>(lines).stream().filter(l -> l.startsWith("rectimap-frame paint ")
                     && l.endsWith(" JavaFX Application Thread")).count();
@@ -162,7 +125,7 @@ public final class WindowBench {
                     max(busy), fxPaints, rounded(wheel),
                     rounded(pan), rounded(busy));
             System.out.printf("  CPU ms during the gestures (%d wheel bursts + %d pans): %s; Xvfb %d%n", ROUNDS, ROUNDS,
-                    ThreadCpu.since(cpuBefore, ThreadCpu.of(app.pid())), 10 * (cpuTicks(xvfbPid()) - xvfbBefore));
+                    ThreadCpu.since(cpuBefore, ThreadCpu.of(app.pid())), 10 * (TracedWindow.cpuTicks(xvfbPid()) - xvfbBefore));
             List<String> during = new ArrayList<>(lines).subList(linesBefore, lines.size());
             System.out.printf("  longest FX-thread spell: %s%n", longestSpell(during));
             String log = System.getProperty("bench.window.log");   // every trace line, for a closer look
@@ -170,31 +133,7 @@ public final class WindowBench {
                 Files.write(Path.of(log + "-" + app.pid() + ".txt"), new ArrayList<>(lines));
             }
             System.out.printf("  FX-thread stacks most sampled in spells over 16 ms: %s%n", SpellStacks.of(during));
-        } finally {
-            app.destroy();
-            app.waitFor();
         }
-    }
-
-    /**
-     * Waits (at most three minutes) until, for two seconds, the FX thread had no busy spell and the app used under a
-     * fifth of a core: the start's background work (indexes, side panels, the coverage check of every zone) is over
-     * and the gestures measure the map alone. Prints how long that took.
-     */
-    private static void awaitIdle(List<String> lines, long pid) throws Exception {
-        long start = System.nanoTime();
-        long deadline = start + 180_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            int before = lines.size();
-            long cpuBefore = cpuTicks(pid);
-            Thread.sleep(2000);
-            boolean quietCpu = cpuTicks(pid) - cpuBefore < 40;   // ticks of 10 ms: 0.4 s in 2 s
-            if (quietCpu && new ArrayList<>(lines).subList(before, lines.size()).stream()
-                    .noneMatch(l -> l.contains(" fx-busy "))) {
-                break;
-            }
-        }
-        System.out.printf("  (app idle %.0f s after its first frame)%n", (System.nanoTime() - start) / 1e9);
     }
 
     /** The longest {@code fx-busy} spell in {@code lines} and the FX thread's stack seen most often during it. */
@@ -222,13 +161,6 @@ public final class WindowBench {
 
     private static long xvfbPid() {
         return xvfbPid;
-    }
-
-    /** User + system CPU of a Linux process in clock ticks ({@code /proc/PID/stat} fields 14 and 15). */
-    private static long cpuTicks(long pid) throws java.io.IOException {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     /**
@@ -281,27 +213,5 @@ public final class WindowBench {
 
     private static double max(double[] values) {
         return Arrays.stream(values).max().orElse(Double.NaN);
-    }
-
-    private static Map<String, Integer> geometry(String window) throws Exception {
-        Map<String, Integer> values = new java.util.HashMap<>();
-        for (String line : xdotool("getwindowgeometry", "--shell", window).split("\n")) {
-            String[] kv = line.split("=");
-            if (kv.length == 2 && !kv[0].equals("SCREEN")) {
-                values.put(kv[0], Integer.parseInt(kv[1].trim()));
-            }
-        }
-        return values;
-    }
-
-    private static String xdotool(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("xdotool"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("DISPLAY", DISPLAY);
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        return out;
     }
 }
