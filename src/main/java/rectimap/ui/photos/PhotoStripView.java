@@ -15,7 +15,8 @@ import rectimap.model.FeatureRef;
 import rectimap.ui.Messages;
 
 /**
- * The photos of the feature picked in identify: a thumbnail per photo ({@code #photoThumb-<id>}) with its time and
+ * The photos of the feature picked in identify: a thumbnail per photo ({@code #photoThumb-<id>}, its picture
+ * {@code #photoThumbImage-<id>}) with its time and
  * tag, and 前后对比 ({@code #photoCompare}) opening the before/after viewer. Thumbnails load off the FX thread into
  * a slot of their final size, grey meanwhile; a feature without photos shows how to add some. FX application thread
  * only.
@@ -96,6 +97,7 @@ public final class PhotoStripView extends VBox {
             view.setFitWidth(THUMB_PX);
             view.setFitHeight(THUMB_PX);
             view.setPreserveRatio(true);
+            view.setId("photoThumbImage-" + photo.id());
             Label caption = new Label(captions.brief(photo), slot(photo, view));
             caption.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
             caption.setAlignment(Pos.CENTER);
