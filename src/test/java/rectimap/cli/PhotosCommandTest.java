@@ -151,7 +151,9 @@ class PhotosCommandTest {
         Path project = freshProject("manybad");
         Path folder = folder("many-bad", good);
         for (int i = 1; i <= 11; i++) {
-            TestPhotos.truncated(good, folder.resolve(String.format("broken-%02d.jpg", i)), (int) (Files.size(good) / 2));
+            // Cut at different lengths: copies alike would be skipped as duplicates of the first.
+            TestPhotos.truncated(good, folder.resolve(String.format("broken-%02d.jpg", i)),
+                    (int) (Files.size(good) / 2) + i);
         }
         Files.writeString(folder.resolve("a-fake.jpg"), "this is a text file with a photo's name");
         String before = ExchangeFixtures.sha256(project);
