@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,7 @@ import rectimap.store.ProjectFiles;
 import rectimap.store.UserSettingsFile;
 
 /**
- * Issue 17's "a thumbnail shown < 50 ms", in the real window ({@link TracedWindow}, Xvfb + xdotool): the planned
+ * Issue 17's "a thumbnail shown < 50 ms", in the real window as {@link WindowBench} drives it (Xvfb + xdotool): the planned
  * sample with a geotagged photo (12 MP, exiftool) taken at each of {@value #CASES} supervision cases, imported as
  * {@code photos --import} does; the app opened on it, its map showing those cases, left to go idle; then a click
  * (xdotool) on each case in turn. Per click: from the moment xdotool returned (the click sent) to the frame with the
@@ -39,14 +40,13 @@ import rectimap.store.UserSettingsFile;
  */
 public final class ThumbnailWindowBench {
     private static final int CASES = Integer.getInteger("bench.thumbnails.cases", 12);
-    private static final String DISPLAY = ":96";
 
     private ThumbnailWindowBench() {
     }
 
     public static void main(String[] args) throws Exception {
         Path home = Files.createTempDirectory("thumbnail-bench");
-        Process xvfb = TracedWindow.xvfb(DISPLAY, home);
+        Process xvfb = WindowBench.xvfb(home);
         try {
             System.out.printf("load at start %s%n", WholeProcess.load());
             Path project = home.resolve("photos.gpkg");
@@ -56,9 +56,27 @@ public final class ThumbnailWindowBench {
             List<Coordinate> clicked = photographCases(project, home.resolve("photos"));
             rememberView(home, project, clicked);
             // Without the FX-thread probe (a task every 2 ms): the clicks alone are timed.
-            try (TracedWindow app = TracedWindow.start(DISPLAY, home, project, "-Drectimap.trace.probeMs=0")) {
-                app.awaitIdle();
-                measure(app, clicked);
+            System.setProperty("bench.appJavaOptions", (System.getProperty("bench.appJavaOptions", "")
+                    + " -Drectimap.trace.probeMs=0").trim());
+            List<String> lines = Collections.synchronizedList(new ArrayList<>());
+            AppExit exit = new AppExit(home);
+            Process app = WindowBench.startApp(home, project, WindowBench.LAUNCHER_COMPILER, lines, exit);
+            try {
+                long deadline = System.nanoTime() + 180_000_000_000L;
+                while (new ArrayList<>(lines).stream().noneMatch(l -> l.contains(" shown "))
+                        && System.nanoTime() < deadline) {
+                    Thread.sleep(200);
+                }
+                WindowBench.awaitIdle(lines, app);
+                if (app.isAlive()) {
+                    measure(app, lines, clicked);
+                } else {
+                    app.waitFor();
+                    System.out.printf("not measured, %s%n", exit.describe(app));
+                }
+            } finally {
+                app.destroy();
+                app.waitFor();
             }
             System.out.printf("load at end %s%n", WholeProcess.load());
         } finally {
@@ -122,8 +140,8 @@ public final class ThumbnailWindowBench {
         System.out.printf("  %d cases with a photo each, shown at %.1f m a pixel%n", clicked.size(), mpp);
     }
 
-    private static void measure(TracedWindow app, List<Coordinate> clicked) throws Exception {
-        String[] view = app.copy().stream().filter(l -> l.startsWith("rectimap-frame view ")).reduce((a, b) -> b)
+    private static void measure(Process app, List<String> trace, List<Coordinate> clicked) throws Exception {
+        String[] view = new ArrayList<>(trace).stream().filter(l -> l.startsWith("rectimap-frame view ")).reduce((a, b) -> b)
                 .orElseThrow().split(" ");
         double cx = Double.parseDouble(view[3]);
         double cy = Double.parseDouble(view[4]);
@@ -136,21 +154,21 @@ public final class ThumbnailWindowBench {
         // Each case once (a photo not shown before), then the first ones again (its thumbnail kept in memory).
         for (int k = 0; k < clicked.size() + clicked.size() / 2; k++) {
             Coordinate at = clicked.get(k % clicked.size());
-            app.xdotool("mousemove", String.valueOf(Math.round(left + (at.x - cx) / mpp)),
+            WindowBench.xdotool("mousemove", String.valueOf(Math.round(left + (at.x - cx) / mpp)),
                     String.valueOf(Math.round(top - (at.y - cy) / mpp)));
             Thread.sleep(400);
-            int from = app.lines().size();
+            int from = trace.size();
             cpu.add(ThreadCpu.of(app.pid()));
-            app.xdotool("click", "1");
+            WindowBench.xdotool("click", "1");
             long sent = System.nanoTime();
             Thread.sleep(1500);
-            List<String> lines = app.copy();
+            List<String> lines = new ArrayList<>(trace);
             clicks.add(Click.of(lines.subList(from, lines.size()), sent));
             cpu.add(ThreadCpu.of(app.pid()));
         }
         if (log != null) {
-            Files.write(Path.of(log + "-" + app.pid() + ".txt"), app.copy());
-            new ProcessBuilder("import", "-display", DISPLAY, "-window", "root", log + "-" + app.pid() + ".png")
+            Files.write(Path.of(log + "-" + app.pid() + ".txt"), new ArrayList<>(trace));
+            new ProcessBuilder("import", "-display", WindowBench.display, "-window", "root", log + "-" + app.pid() + ".png")
                     .inheritIO().start().waitFor();
         }
         int once = clicked.size();
