@@ -58,7 +58,7 @@ public final class WindowSessionBench {
                 Thread.sleep(200);
             }
             // At most a minute: under load the start's coverage check of 100,000 areas alone takes minutes.
-            WindowBench.awaitIdle(lines, app, 60);
+            WindowBench.awaitIdle(lines, app, 45);
             if (!app.isAlive()) {
                 app.waitFor();
                 System.out.printf("%s: not measured, %s%n", setting, exit.describe(app));
@@ -81,7 +81,9 @@ public final class WindowSessionBench {
                 } else {
                     WindowBench.xdotool("mousedown", "1");
                     for (int step = 0; step < 8; step++) {
-                        WindowBench.xdotool("mousemove_relative", "--", gesture % 4 == 1 ? "12" : "-12", "6");
+                        // Right and down, then back: the view stays over the district for the whole session.
+                        boolean there = gesture % 4 == 1;
+                        WindowBench.xdotool("mousemove_relative", "--", there ? "12" : "-12", there ? "6" : "-6");
                         Thread.sleep(16);
                     }
                     WindowBench.xdotool("mouseup", "1");
