@@ -2,7 +2,6 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -11,12 +10,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Geometry;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.campaign.planning.ResponsibilityAreaSchema;
 import rectimap.model.ChangeSet;
@@ -32,16 +28,9 @@ import rectimap.ui.MainWindow;
  * listed, not gaps); a one-click fill shows what it will do, asks first when it would hand a township's rest to one
  * cadre (cancelling changes nothing), and fills a small hole at once.
  */
-@ExtendWith(ApplicationExtension.class)
 class CoverageInformsWindowTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
@@ -69,7 +58,7 @@ class CoverageInformsWindowTest {
     }
 
     @Test
-    void townshipsWithoutCadreZonesAreUnassignedNotGaps(FxRobot robot) throws Exception {
+    void townshipsWithoutCadreZonesAreUnassignedNotGaps(FxRobot robot, MainWindow window) throws Exception {
         openProblems(robot);
         String summary = text(robot, "#coverageSummary");
         assertThat(summary).contains("未分配 21 个", "部分覆盖 1 个").doesNotContain(" m²，");
@@ -90,7 +79,7 @@ class CoverageInformsWindowTest {
     }
 
     @Test
-    void aFillPastTheThresholdAsksAndCancellingChangesNothing(FxRobot robot) throws Exception {
+    void aFillPastTheThresholdAsksAndCancellingChangesNothing(FxRobot robot, MainWindow window) throws Exception {
         openProblems(robot);
         robot.interact(() -> rows(robot).getSelectionModel().select(0));
         assertThat(text(robot, "#coverageFillPreview")).startsWith("补齐后：").contains("并入", "亩 → ");
@@ -110,7 +99,7 @@ class CoverageInformsWindowTest {
     }
 
     @Test
-    void aSmallHoleIsFilledAtOnceWithoutAsking(FxRobot robot) throws Exception {
+    void aSmallHoleIsFilledAtOnceWithoutAsking(FxRobot robot, MainWindow window) throws Exception {
         openProblems(robot);
         String indicator = text(robot, "#coverageIndicator");
         robot.interact(() -> window.editing().session().orElseThrow().execute(punchHole(window.model().project())));

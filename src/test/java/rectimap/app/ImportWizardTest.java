@@ -2,7 +2,6 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -12,13 +11,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.model.Layer;
 import rectimap.model.MapLayer;
@@ -32,19 +27,12 @@ import rectimap.ui.MainWindow;
  * layer through File → 导入 (source → target → invalid-geometry choice → import); the layer panel then lists it
  * and the project file holds it with its Chinese values.
  */
-@ExtendWith(ApplicationExtension.class)
 class ImportWizardTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void aGdalMadeGeoJsonBecomesANewLayerInTheLayerPanel(FxRobot robot) throws Exception {
+    void aGdalMadeGeoJsonBecomesANewLayerInTheLayerPanel(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Path csv = sample.home().resolve("卫生点.csv");
         Files.writeString(csv, """
@@ -86,7 +74,8 @@ class ImportWizardTest {
      * pick is asked for; the Chinese names arrive intact in the new layer. The UNSURE path is EncodingPreviewTextTest.
      */
     @Test
-    void aGbkShapefileWithoutCpgOrLanguageDriverImportsWithItsChineseNames(FxRobot robot) throws Exception {
+    void aGbkShapefileWithoutCpgOrLanguageDriverImportsWithItsChineseNames(FxRobot robot, MainWindow window)
+            throws Exception {
         sample.awaitEditingSession();
         Path folder = Files.createTempDirectory(sample.home(), "shp");
         Path geojson = folder.resolve("in.geojson");

@@ -6,14 +6,10 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Point;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.campaign.planning.SupervisionCaseSchema;
 import rectimap.media.PhotoLayer;
@@ -26,21 +22,12 @@ import rectimap.ui.MainWindow;
  * case (stored in the project file), and identify on the case then shows its thumbnail. Its 照片 point shows on the
  * map at once (issue 17 point 3: it used to appear only after the project was opened again).
  */
-@ExtendWith(ApplicationExtension.class)
 class PhotoDropTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void aPhotoDroppedOnACaseShowsAsItsThumbnailInIdentify(FxRobot robot) throws Exception {
+    void aPhotoDroppedOnACaseShowsAsItsThumbnailInIdentify(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Feature theCase = window.model().project().layer(SupervisionCaseSchema.TABLE).orElseThrow().layer()
                 .features().get(0);
@@ -65,7 +52,7 @@ class PhotoDropTest {
         // it; its strip shows the same photo.
         assertThat(window.identify().picked()).hasValueSatisfying(f -> assertThat(f.ref().tableName())
                 .isEqualTo(PhotoLayer.TABLE));
-        Screenshots.save(robot, stage, "photo-identify");
+        Screenshots.save(robot, window.stage(), "photo-identify");
 
         robot.clickOn("#photoCompare");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#photoViewer").tryQuery().isPresent());

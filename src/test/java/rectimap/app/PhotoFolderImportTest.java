@@ -13,13 +13,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.campaign.planning.SupervisionCaseSchema;
 import rectimap.media.PhotoLayer;
@@ -35,21 +32,13 @@ import rectimap.ui.MainWindow;
  * the photo without GPS to be placed by a click on the case, and identify shows the imported photo's thumbnail.
  * Cancelled halfway, the project file is byte for byte as it was. (Before: no such menu item.)
  */
-@ExtendWith(ApplicationExtension.class)
 class PhotoFolderImportTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void aPhoneFolderIsImportedWithProgressAndThePhotoWithoutGpsIsPlacedByAClick(FxRobot robot) throws Exception {
+    void aPhoneFolderIsImportedWithProgressAndThePhotoWithoutGpsIsPlacedByAClick(FxRobot robot, MainWindow window)
+            throws Exception {
         sample.awaitEditingSession();
         Feature theCase = caseInJiezhou();
         Point at = (Point) theCase.geometry();
@@ -95,7 +84,7 @@ class PhotoFolderImportTest {
     }
 
     @Test
-    void cancellingHalfwayLeavesTheProjectFileByteForByteAsItWas(FxRobot robot) throws Exception {
+    void cancellingHalfwayLeavesTheProjectFileByteForByteAsItWas(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Point at = (Point) caseInJiezhou().geometry();
         Path folder = Files.createDirectories(sample.home().resolve("一批照片"));
@@ -136,11 +125,13 @@ class PhotoFolderImportTest {
     }
 
     private int photoPoints() {
+        MainWindow window = sample.window();
         return window.model().project().layer(PhotoLayer.TABLE).map(l -> l.layer().features().size()).orElse(0);
     }
 
     /** A supervision case of the sample inside the township 解州镇. */
     private Feature caseInJiezhou() {
+        MainWindow window = sample.window();
         Geometry jiezhou = window.model().project().layer("township").orElseThrow().layer().features().stream()
                 .filter(f -> "解州镇".equals(f.get("name"))).findFirst().orElseThrow().geometry();
         return window.model().project().layer(SupervisionCaseSchema.TABLE).orElseThrow().layer().features().stream()

@@ -28,18 +28,19 @@ import rectimap.ui.UiLanguage;
  * cannot leak into the next), the real {@link MainWindow} opened on it through {@link EditingProjectLoader}, and the
  * window closed after each test so its session releases the project's lock.
  *
- * <p>Register as a static {@code @RegisterExtension} field after {@code @ExtendWith(ApplicationExtension.class)}
- * (so it closes the window before TestFX cleans up), and call {@link #open(Stage)} from the test's own
- * {@code @Start} method: TestFX only looks for {@code @Start} on the test class itself. Not thread-safe: one test
- * class, tests run one after another; {@link #open} and {@link #openAgain} run on the FX thread.
+ * <p>Most tests register {@link SampleWindow}, which also starts the window. A test that must act inside the start
+ * registers this as a static {@code @RegisterExtension} field after {@code @ExtendWith(ApplicationExtension.class)}
+ * (so it closes the window before TestFX cleans up), and calls {@link #open(Stage)} from its own {@code @Start}
+ * method: TestFX only looks for {@code @Start} on the test class itself. Not thread-safe: one test
+ * class, tests run one after another; {@link #open} and {@link #openAgain(Path)} run on the FX thread.
  */
-final class SampleWindowFixture implements BeforeAllCallback, AfterAllCallback, AfterEachCallback {
+class SampleWindowFixture implements BeforeAllCallback, AfterAllCallback, AfterEachCallback {
     private static final String HOME_PROPERTY = "rectimap.home";
     private static final long SESSION_WAIT_SECONDS = 90;
     private String homeBefore;
     private Path classHome;
     private Path testHome;
-    private MainWindow current;
+    private volatile MainWindow current;
     /** What the window's loader loaded last (it loads on a background thread). */
     private volatile rectimap.ui.LoadedProject loaded;
     private UiLanguage language = UiLanguage.ZH;
@@ -73,6 +74,17 @@ final class SampleWindowFixture implements BeforeAllCallback, AfterAllCallback, 
      */
     MainWindow openAgain(Path file) {
         return show(new Stage(), file);
+    }
+
+    /** The window opened last (by {@link #open} or {@link #openAgain}), null after the test. */
+    MainWindow window() {
+        return current;
+    }
+
+    /** As {@link #openAgain} from the test thread: the new window, shown (its session may still be loading). */
+    MainWindow openAgain(FxRobot robot, Path file) {
+        robot.interact(() -> openAgain(file));
+        return current;
     }
 
     private MainWindow show(Stage stage, Path file) {
@@ -120,7 +132,7 @@ final class SampleWindowFixture implements BeforeAllCallback, AfterAllCallback, 
     }
 
     @Override
-    public void afterEach(ExtensionContext context) {
+    public void afterEach(ExtensionContext context) throws Exception {
         MainWindow window = current;
         current = null;
         if (window != null) {

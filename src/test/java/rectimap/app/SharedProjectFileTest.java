@@ -12,15 +12,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.AffineTransformation;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.edit.EditSession;
 import rectimap.model.ChangeSet;
@@ -38,22 +34,15 @@ import rectimap.ui.MainWindow;
  * the outside changes appear in the window without reopening, and an undo over a feature changed outside is
  * refused with a reason naming the feature and what changed, leaving session and file as they were.
  */
-@ExtendWith(ApplicationExtension.class)
 class SharedProjectFileTest {
     private static final String AREAS = "responsibility_area";
     /** The window polls the file about once a second; this only guards against a change that never shows. */
     private static final long SHOWS_WITHIN_SECONDS = 20;
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void featuresAppendedByOgr2ogrDuringEditsAreKeptShownAndTheNextAddIsSaved() throws Exception {
+    void featuresAppendedByOgr2ogrDuringEditsAreKeptShownAndTheNextAddIsSaved(MainWindow window) throws Exception {
         sample.awaitEditingSession();
         EditSession session = window.editing().session().orElseThrow();
         Path file = window.model().project().file();
@@ -83,7 +72,8 @@ class SharedProjectFileTest {
     }
 
     @Test
-    void changesMadeOutsideShowAndAnUndoOverThemIsRefusedWithTheReason(FxRobot robot) throws Exception {
+    void changesMadeOutsideShowAndAnUndoOverThemIsRefusedWithTheReason(FxRobot robot, MainWindow window)
+            throws Exception {
         sample.awaitEditingSession();
         EditSession session = window.editing().session().orElseThrow();
         Path file = window.model().project().file();
@@ -120,7 +110,7 @@ class SharedProjectFileTest {
      * refuses it inside the write, the window re-reads the file and says why, naming the feature.
      */
     @Test
-    void anUndoRightAfterAnOutsideChangeIsRefusedWithTheReasonToo() throws Exception {
+    void anUndoRightAfterAnOutsideChangeIsRefusedWithTheReasonToo(MainWindow window) throws Exception {
         sample.awaitEditingSession();
         EditSession session = window.editing().session().orElseThrow();
         Path file = window.model().project().file();
@@ -175,6 +165,7 @@ class SharedProjectFileTest {
     }
 
     private String statusText() throws Exception {
+        MainWindow window = sample.window();
         return fx(() -> ((Label) window.stage().getScene().lookup("#statusMessage")).getText());
     }
 

@@ -14,14 +14,10 @@ import java.util.zip.ZipOutputStream;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Coordinate;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.exchange.AxisOrder;
 import rectimap.model.Layer;
@@ -36,20 +32,13 @@ import rectimap.ui.MainWindow;
  * it off and on again, and the imported points land within 1 mm of the lon/lat they were made from; a zip holding
  * two Shapefiles lists both and imports the one the user picks.
  */
-@ExtendWith(ApplicationExtension.class)
 class TableAndZipWizardTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
+    static final SampleWindow sample = new SampleWindow();
     private static final double[][] LON_LAT = {{111.0, 35.0}, {111.0523456789, 35.0312345678}};
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
 
     @Test
-    void aNorthingFirstGbkSurveyCsvIsSwappedWithANoteAndAnOverride(FxRobot robot) throws Exception {
+    void aNorthingFirstGbkSurveyCsvIsSwappedWithANoteAndAnOverride(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Path csv = northingFirstGbkCsv(sample.home());
         Path project = window.model().project().file();
@@ -102,7 +91,8 @@ class TableAndZipWizardTest {
      * headers; the user picks the northing column as x, and the detection swaps it back.
      */
     @Test
-    void anXlsxWithUnknownHeadersOffersItsColumnsAndThePickedOnesAreStillChecked(FxRobot robot) throws Exception {
+    void anXlsxWithUnknownHeadersOffersItsColumnsAndThePickedOnesAreStillChecked(FxRobot robot, MainWindow window)
+            throws Exception {
         sample.awaitEditingSession();
         northingFirstGbkCsv(sample.home());
         Path xlsx = sample.home().resolve("界桩成果.xlsx");
@@ -145,7 +135,7 @@ class TableAndZipWizardTest {
     }
 
     @Test
-    void aZipWithTwoShapefilesListsThemAndImportsThePickedOne(FxRobot robot) throws Exception {
+    void aZipWithTwoShapefilesListsThemAndImportsThePickedOne(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Path zip = twoShapefilesZip(sample.home());
         Path project = window.model().project().file();

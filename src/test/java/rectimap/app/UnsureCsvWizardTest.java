@@ -12,11 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.store.AccessMode;
 import rectimap.store.GdalTools;
@@ -30,19 +27,13 @@ import rectimap.ui.MainWindow;
  * encoding; the import then keeps the name. A GeoJSON converted to GBK by iconv whose two characters are too few
  * to be certain shows the same sentence, and the 编码 list reads it once the user picks GBK.
  */
-@ExtendWith(ApplicationExtension.class)
 class UnsureCsvWizardTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void theUserPicksTheEncodingFromBothPreviewsBeforeAnythingIsRead(FxRobot robot) throws Exception {
+    void theUserPicksTheEncodingFromBothPreviewsBeforeAnythingIsRead(FxRobot robot, MainWindow window)
+            throws Exception {
         sample.awaitEditingSession();
         Path geojson = pointNamed("名称", "Café", "cafe-seed.geojson");
         Path csv = sample.home().resolve("cafe.csv");
@@ -76,7 +67,7 @@ class UnsureCsvWizardTest {
     }
 
     @Test
-    void anUndeclaredGbkGeoJsonIsReadOnceTheUserPicksGbk(FxRobot robot) throws Exception {
+    void anUndeclaredGbkGeoJsonIsReadOnceTheUserPicksGbk(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Path utf8 = pointNamed("name", "村部", "utf8-village.geojson");
         Path geojson = sample.home().resolve("village.geojson");
