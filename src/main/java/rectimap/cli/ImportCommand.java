@@ -82,7 +82,7 @@ public final class ImportCommand implements CliCommand {
         } catch (StoreException e) {
             err.println(ProjectFailure.line("import", e, args));
             return switch (e.problem()) {
-                case WRITE_FAILED, DISK_FULL, NO_WRITE_PERMISSION -> 1;
+                case WRITE_FAILED, DATABASE_WRITE_FAILED, DISK_FULL, NO_WRITE_PERMISSION -> 1;
                 default -> 2;
             };
         }

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import rectimap.campaign.ProjectAssembler;
+import rectimap.media.PhotoException;
 import rectimap.model.StoreException;
 import rectimap.store.pg.MergePreference;
 import rectimap.store.pg.MergeReport;
 import rectimap.store.pg.PgAddress;
 import rectimap.store.pg.PgFeatureStore;
+import rectimap.store.pg.PhotosOutsideTownship;
 import rectimap.store.pg.WorkPackageMerge;
 import rectimap.store.pg.WorkPackageRefused;
 
@@ -45,11 +47,20 @@ public final class MergeCommand implements CliCommand {
         MergePreference preference = read.get().value().preference();
         Locale locale = UserText.localeOf(args);
         try (PgFeatureStore store = PgFeatureStore.open(project, null)) {
-            MergeReport report = WorkPackageMerge.merge(store, Path.of(options.get("--package")), preference,
-                    info -> UserText.format(locale, "merge.stepName", info.townshipName()),
-                    ProjectAssembler::schemaOf);
-            new MergeText(locale, store.layers()).lines(report).forEach(out::println);
-            return report.complete() ? 0 : 3;
+            MergeText text = new MergeText(locale, store.layers());
+            try {
+                MergeReport report = WorkPackageMerge.merge(store, Path.of(options.get("--package")), preference,
+                        info -> UserText.format(locale, "merge.stepName", info.townshipName()),
+                        ProjectAssembler::schemaOf);
+                text.lines(report).forEach(out::println);
+                return report.complete() ? 0 : 3;
+            } catch (PhotosOutsideTownship e) {
+                err.println("merge: " + text.refusal(e));
+                return 2;
+            }
+        } catch (PhotoException e) {
+            err.println("merge: " + PhotoText.of(locale, e) + " " + UserText.format(locale, "photo.unchanged"));
+            return 2;
         } catch (WorkPackageRefused e) {
             err.println(ProjectFailure.line("merge", e, args));
             return 2;

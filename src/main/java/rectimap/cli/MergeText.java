@@ -11,6 +11,7 @@ import rectimap.model.Field;
 import rectimap.model.LayerInfo;
 import rectimap.store.pg.MergeItem;
 import rectimap.store.pg.MergeReport;
+import rectimap.store.pg.PhotosOutsideTownship;
 
 /**
  * The lines {@code merge} prints about its report: the step written, then one line per conflict (what differs,
@@ -52,7 +53,22 @@ final class MergeText {
             lines.add(UserText.format(locale, "cli.mergeOutside", title(item), Long.toString(item.packageFid()), township));
         }
         report.skippedLayers().forEach(t -> lines.add(UserText.format(locale, "cli.mergeSkipped", t)));
+        MergeReport.PhotoCounts photos = report.photos();
+        long pointsAdded = report.points(MergeItem.Kind.ADD);
+        long pointsDeleted = report.points(MergeItem.Kind.DELETE);
+        if (photos.pictures() + photos.linked() + photos.unlinked() + pointsAdded + pointsDeleted > 0) {
+            lines.add(UserText.format(locale, "cli.mergedPhotos", photos.pictures(), photos.linked(),
+                    photos.unlinked(), pointsAdded, pointsDeleted));
+        }
         return lines;
+    }
+
+    /** The sentence refusing a merge whose photos are attached outside the township, naming each photo. */
+    String refusal(PhotosOutsideTownship refused) {
+        String names = refused.photos().stream().map(p -> UserText.format(locale, "merge.photoOn", p.fileName(),
+                layer(p.table()).map(labels::layerTitle).orElse(p.table()), Long.toString(p.fid())))
+                .collect(java.util.stream.Collectors.joining(locale.getLanguage().equals("en") ? ", " : "、"));
+        return UserText.format(locale, "merge.photosOutside", refused.photos().size(), refused.township(), names);
     }
 
     private String title(MergeItem item) {

@@ -40,7 +40,7 @@ public final class PackageCommand implements CliCommand {
         try (PgFeatureStore store = PgFeatureStore.open(project, null)) {
             WorkPackageWriter.Packaged packaged = WorkPackageWriter.write(store, options.get("--township"), target);
             out.println(UserText.format(UserText.localeOf(args), "cli.packaged", target, packaged.info().townshipName(),
-                    packaged.planningFeatures(), packaged.layers(), packaged.referenceFeatures()));
+                    packaged.planningFeatures(), packaged.layers(), packaged.referenceFeatures(), packaged.photos()));
             return 0;
         } catch (WorkPackageRefused e) {
             err.println(ProjectFailure.line("package", e, args));

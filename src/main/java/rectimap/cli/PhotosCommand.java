@@ -72,7 +72,7 @@ public final class PhotosCommand implements CliCommand {
         } catch (StoreException e) {
             err.println(ProjectFailure.line("photos", e, args));
             return switch (e.problem()) {
-                case WRITE_FAILED, DISK_FULL, NO_WRITE_PERMISSION -> 1;
+                case WRITE_FAILED, DATABASE_WRITE_FAILED, DISK_FULL, NO_WRITE_PERMISSION -> 1;
                 default -> 2;
             };
         }

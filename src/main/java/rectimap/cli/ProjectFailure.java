@@ -23,9 +23,15 @@ final class ProjectFailure {
                 failure.subject());
     }
 
-    /** {@code "COMMAND: sentence"} for {@code failure} in the language {@code args} ask for. */
+    /**
+     * {@code "COMMAND: sentence"} for {@code failure} in the language {@code args} ask for, followed by what the
+     * database server said when the failure carries it (a shared project's SQLSTATE and reason).
+     */
     static String line(String command, StoreException failure, List<String> args) {
-        return command + ": " + UserText.format(UserText.localeOf(args), "store." + failure.problem().name(),
-                failure.file(), failure.subject());
+        java.util.Locale locale = UserText.localeOf(args);
+        String sentence = UserText.format(locale, "store." + failure.problem().name(), failure.file(),
+                failure.subject());
+        return command + ": " + (failure.databaseReason().isEmpty() ? sentence
+                : sentence + UserText.format(locale, "store.databaseReason", failure.databaseReason()));
     }
 }

@@ -16,6 +16,12 @@ public enum StoreProblem {
     IN_USE,
     /** Writing failed for another reason (an I/O error, a change that does not fit the file). */
     WRITE_FAILED,
+    /**
+     * A shared project's database did not write (a lock timeout, a constraint, a catalog race…); the transaction was
+     * rolled back, so nothing of it is in the database. {@link StoreException#databaseReason()} says what the server
+     * said.
+     */
+    DATABASE_WRITE_FAILED,
     /** The disk (file system) holding the file or its journal is full. */
     DISK_FULL,
     /** The file or its folder cannot be written: read-only file, folder or file system, or no permission. */

@@ -23,6 +23,14 @@ final class SheetTablePainter {
     private SheetTablePainter() {
     }
 
+    /** The height in mm the whole table needs: its title, header and every row. */
+    static double heightMm(SheetTable table, double textScale, DrawingSurface surface) {
+        double upm = surface.unitsPerMm();
+        double scale = Math.sqrt(textScale);
+        double title = surface.measureText(table.title(), TITLE_MM * scale * upm, FontWeight.BOLD).height() / upm;
+        return title + 1 + ROW_MM * scale * (1 + table.rows().size());
+    }
+
     /** Paints the table into {@code box} (mm) and returns the bottom (mm) of what it used. */
     static double paint(SheetTable table, double textScale, SheetText text, DrawingSurface surface, MmBox box) {
         double upm = surface.unitsPerMm();

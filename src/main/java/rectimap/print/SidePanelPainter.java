@@ -4,7 +4,8 @@ import rectimap.render.DrawingSurface;
 
 /**
  * Fills the side panel from the top: the legend, then the tables, with the overview inset (a square as wide as the
- * panel, at most 45% of its height) kept at the bottom. Parts that do not fit are cut with a "…另有 n 条" line.
+ * panel, at most 45% of its height) kept at the bottom. The legend takes what the tables do not need, and at least
+ * {@link #LEGEND_SHARE} when they are long. Parts that do not fit are cut with a "…另有 n 条" line.
  */
 final class SidePanelPainter {
 
@@ -30,7 +31,8 @@ final class SidePanelPainter {
         }
         double top = panel.y();
         if (!sheet.legend().isEmpty()) {
-            double legendHeight = tables ? (bottom - top) * LEGEND_SHARE : bottom - top;
+            double free = bottom - top;
+            double legendHeight = tables ? Math.max(free * LEGEND_SHARE, free - tablesMm(sheet, surface)) : free;
             top = LegendPainter.paint(sheet, surface, new MmBox(panel.x(), top, panel.width(), legendHeight))
                     + GAP_MM;
         }
@@ -41,5 +43,10 @@ final class SidePanelPainter {
             top = SheetTablePainter.paint(table, sheet.layout().textScale(), sheet.spec().text(), surface,
                     new MmBox(panel.x(), top, panel.width(), bottom - top)) + GAP_MM;
         }
+    }
+
+    private static double tablesMm(PreparedSheet sheet, DrawingSurface surface) {
+        return sheet.tables().stream().mapToDouble(table -> SheetTablePainter.heightMm(table,
+                sheet.layout().textScale(), surface) + GAP_MM).sum();
     }
 }

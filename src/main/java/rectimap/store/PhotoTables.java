@@ -23,9 +23,11 @@ import java.sql.Statement;
  * map. Projects made before carry {@code rectimap_photos…} names: {@link PhotoTableNames} renames them. Everything
  * is created in the caller's transaction, only when the first photo arrives.
  */
-final class PhotoTables {
-    static final String MEDIA = HiddenTableNames.PREFIX + "photos";
-    static final String RELATIONS = "gpkgext_relations";
+public final class PhotoTables {
+    /** The media table. */
+    public static final String MEDIA = HiddenTableNames.PREFIX + "photos";
+    /** The extension's relation list. */
+    public static final String RELATIONS = "gpkgext_relations";
     static final String MAPPING_PREFIX = MEDIA + "_of_";
     private static final String EXTENSION = "related_tables";
     private static final String DEFINITION = "http://www.geopackage.org/18-000.html";
@@ -34,7 +36,7 @@ final class PhotoTables {
     }
 
     /** The mapping table of {@code layer}'s photos. */
-    static String mappingOf(String layer) {
+    public static String mappingOf(String layer) {
         return MAPPING_PREFIX + layer;
     }
 
@@ -46,7 +48,8 @@ final class PhotoTables {
         return HiddenTableNames.readable(connection, MEDIA);
     }
 
-    static boolean tableExists(Connection connection, String table) throws SQLException {
+    /** Whether the file has table {@code table}. */
+    public static boolean tableExists(Connection connection, String table) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
             query.setString(1, table);
@@ -57,7 +60,7 @@ final class PhotoTables {
     }
 
     /** Creates the media table, {@code gpkgext_relations} and their registrations where missing. */
-    static void ensureMedia(Connection connection) throws SQLException {
+    public static void ensureMedia(Connection connection) throws SQLException {
         if (tableExists(connection, MEDIA)) {
             return;
         }
@@ -76,7 +79,7 @@ final class PhotoTables {
     }
 
     /** Creates {@code layer}'s mapping table and its registrations where missing; returns its name. */
-    static String ensureMapping(Connection connection, String layer, String idColumn) throws SQLException {
+    public static String ensureMapping(Connection connection, String layer, String idColumn) throws SQLException {
         String mapping = mappingOf(layer);
         if (tableExists(connection, mapping)) {
             return mapping;

@@ -48,9 +48,19 @@ public final class Messages {
         return FieldLabels.of(language.locale());
     }
 
-    /** The sentence for a project file failure: what happened to which file, and what to do. */
+    /**
+     * The sentence for a project file failure: what happened to which file (or shared project), and what to do;
+     * then what the database server said, when it said something.
+     */
     public String sentence(rectimap.model.StoreException failure) {
-        return format("store." + failure.problem().name(), failure.file(), failure.subject());
+        return withDatabaseReason(format("store." + failure.problem().name(), failure.file(), failure.subject()),
+                failure);
+    }
+
+    /** {@code sentence} followed by "（数据库：SQLSTATE reason）" when {@code failure} carries the server's reason. */
+    public String withDatabaseReason(String sentence, rectimap.model.StoreException failure) {
+        return failure.databaseReason().isEmpty() ? sentence
+                : sentence + format("store.databaseReason", failure.databaseReason());
     }
 
     /** A bilingual value (a status, a problem kind, a tag) named in this language. */

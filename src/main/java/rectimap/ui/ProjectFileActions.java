@@ -103,7 +103,8 @@ final class ProjectFileActions {
     }
 
     String reason(Path file, Throwable failure) {
-        return failure instanceof StoreException se ? messages.format("store." + se.problem().name(), file, se.subject())
+        return failure instanceof StoreException se
+                ? messages.withDatabaseReason(messages.format("store." + se.problem().name(), file, se.subject()), se)
                 : file + ": " + failure.getMessage();
     }
 }

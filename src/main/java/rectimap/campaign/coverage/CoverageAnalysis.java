@@ -84,7 +84,8 @@ public final class CoverageAnalysis {
                 } else if (kind != CoverageKind.CONTRACTOR
                         || result.coverage().coveredPercent() >= CONTRACT_SHARE_PERCENT) {
                     parents.add(result.coverage());
-                    problems.addAll(result.gaps());
+                    problems.addAll(kind == CoverageKind.LEADER_TOWNSHIP
+                            ? result.gaps().stream().map(gap -> inTownship(gap, locator)).toList() : result.gaps());
                 }
             }
             problems.addAll(overlaps(kind, ofKind, sliverM2, locator));
@@ -118,6 +119,16 @@ public final class CoverageAnalysis {
         return "reused " + cache.hits() + ", computed " + cache.misses() + " parents and roads ("
                 + lastRuns.updated() + " parents from the earlier gaps); "
                 + overlapPairs.values().stream().mapToLong(OverlapPairs::computed).sum() + " zone pairs computed";
+    }
+
+    /**
+     * A gap of the district's coverage named by the township holding it, where a planner looks for it (the district
+     * itself when it lies in none).
+     */
+    private static CoverageProblem inTownship(CoverageProblem gap, ParentLocator locator) {
+        ParentLocator.Parent township = locator.parentOf(gap.lonLat());
+        return township.code().isEmpty() ? gap : new CoverageProblem(gap.kind(), gap.coverage(), township.code(),
+                township.name(), gap.lonLat(), gap.areaM2(), gap.zoneIds());
     }
 
     private List<CoverageProblem> overlaps(CoverageKind kind, List<Feature> ofKind, double sliverM2,

@@ -5,8 +5,9 @@ import java.util.Objects;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * One gap or overlap: its kind, the responsibility kind, the parent it lies in (township or district code and name,
- * for an overlap the township holding most of it), the piece itself in lon/lat (EPSG:4490), its ellipsoidal area
+ * One gap or overlap: its kind, the responsibility kind, the place it lies in (township code and name: for an
+ * overlap or a gap of the district's 区领导包乡镇 coverage the township holding its interior point, the district when
+ * none does), the piece itself in lon/lat (EPSG:4490), its ellipsoidal area
  * in m², and the responsibility areas concerned (for a gap: the zones it borders; for an overlap: the two zones).
  */
 public record CoverageProblem(ProblemKind kind, CoverageKind coverage, String parentCode, String parentName,

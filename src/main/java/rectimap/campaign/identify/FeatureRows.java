@@ -31,6 +31,9 @@ public final class FeatureRows {
     private static final String NAME = "name";
     /** 位置描述 of 督办件 and 拆违点: what a planner tells sites apart by, where they have no name. */
     private static final String LOCATION = "location";
+    /** 责任人 and 责任类型 of a 责任区: who answers for it, and for what. */
+    private static final String PERSON = "person";
+    private static final String KIND = "kind";
 
     private FeatureRows() {
     }
@@ -68,8 +71,8 @@ public final class FeatureRows {
     /**
      * The line a feature is listed by under its layer, as QGIS's identify tree shows its display field: its name
      * ("名称 · 雷家坡村委会"), else its location with its id ("位置描述 · 解州镇常平村委会村口 #1"; a case titled by its
-     * first field read "来源 · 群众举报 #1" in the planner's session), else its first text value with its id
-     * ("责任类型 · 区领导包乡镇 #3"), else its id.
+     * first field read "来源 · 群众举报 #1" in the planner's session), else its person and kind with its id
+     * ("责任人 · 高某 · 区领导包乡镇 #10"), else its first text value with its id, else its id.
      */
     public static IdentifyRow caption(LayerInfo layer, Feature feature, FieldLabels labels) {
         FeatureType type = layer.type();
@@ -80,6 +83,12 @@ public final class FeatureRows {
         String location = feature.text(LOCATION).strip();
         if (!location.isEmpty()) {
             return new IdentifyRow(labels.field(type, LOCATION), location + " #" + feature.id());
+        }
+        String person = feature.text(PERSON).strip();
+        if (!person.isEmpty()) {
+            String kind = feature.text(KIND).strip();
+            return new IdentifyRow(labels.field(type, PERSON),
+                    person + (kind.isEmpty() ? "" : " · " + kind) + " #" + feature.id());
         }
         return feature.attributes().entrySet().stream()
                 .filter(e -> e.getValue() instanceof String text && !text.isBlank()

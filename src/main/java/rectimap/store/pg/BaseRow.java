@@ -9,4 +9,9 @@ import rectimap.model.Feature;
  * changed meanwhile (its version vs this one).
  */
 public record BaseRow(String tableName, long fid, long serverFid, long version, Feature feature) {
+
+    /** The base row of a server row packaged under its own id. */
+    static BaseRow packaged(String tableName, VersionedFeature row) {
+        return new BaseRow(tableName, row.feature().id(), row.feature().id(), row.version(), row.feature());
+    }
 }

@@ -27,20 +27,32 @@ import rectimap.model.LayerRole;
 final class PgAccess {
     static final String ACCOUNTS = "rectimap_account";
     static final String TOWNSHIP_LAYER = "township";
+    /** The advisory lock key every Rectimap securing a project takes (per database): "Rectimap" in ASCII. */
+    private static final long SECURING_LOCK = 0x52656374696d6170L;
 
     private PgAccess() {
     }
 
-    /** Creates the group roles (when missing), the account table, the township check, grants and policies. */
+    /**
+     * Creates the group roles (when missing), the account table, the township check, grants and policies.
+     *
+     * <p>Grants update the catalog rows of every table without locking the tables, and the policies then lock each
+     * layer table. So that this neither races another securing session nor deadlocks with ANALYZE (autovacuum
+     * analyzes a project soon after it is published), it first waits for any other Rectimap securing this database
+     * (a transaction-scoped advisory lock) and then holds every table of the schema (and QGIS's style table) in SHARE
+     * UPDATE EXCLUSIVE mode, the mode VACUUM and ANALYZE take; readers and writers are not blocked by it.
+     */
     static void secure(Connection c, String schema, List<LayerInfo> layers) throws SQLException {
         try (Statement sql = c.createStatement()) {
+            sql.execute("SELECT pg_advisory_xact_lock(" + SECURING_LOCK + ")");
             for (AccountKind kind : AccountKind.values()) {
-                if (!roleExists(c, kind.groupRole(schema))) {
-                    sql.execute("CREATE ROLE " + quote(kind.groupRole(schema)) + " NOLOGIN");
-                }
+                // Roles are the cluster's: another database's project of the same schema name may create it at once.
+                sql.execute("DO $$ BEGIN CREATE ROLE " + quote(kind.groupRole(schema)) + " NOLOGIN; EXCEPTION WHEN"
+                        + " duplicate_object OR unique_violation THEN NULL; END $$");
             }
             sql.execute("CREATE TABLE IF NOT EXISTS " + qualified(schema, ACCOUNTS) + " (role_name text PRIMARY KEY,"
                     + " kind text NOT NULL, township text)");
+            holdTablesFromAnalyze(c, sql, schema);
             sql.execute("CREATE OR REPLACE FUNCTION " + qualified(schema, "rectimap_in_my_township") + "(g geometry)"
                     + " RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = "
                     + quote(schema) + ", public AS $$ SELECT EXISTS (SELECT 1 FROM " + qualified(schema, ACCOUNTS)
@@ -102,6 +114,24 @@ final class PgAccess {
         sql.execute("CREATE POLICY rectimap_read ON " + table + " FOR SELECT USING (true)");
         sql.execute("CREATE POLICY rectimap_office ON " + table + " FOR ALL TO "
                 + quote(AccountKind.OFFICE.groupRole(schema)) + " USING (true) WITH CHECK (true)");
+    }
+
+    private static void holdTablesFromAnalyze(Connection c, Statement sql, String schema) throws SQLException {
+        StringBuilder tables = new StringBuilder();
+        try (PreparedStatement query = c.prepareStatement("SELECT format('%I.%I', n.nspname, t.relname) FROM pg_class t"
+                + " JOIN pg_namespace n ON n.oid = t.relnamespace WHERE t.relkind IN ('r', 'p', 'm')"
+                + " AND (n.nspname = ? OR (n.nspname = 'public' AND t.relname = 'layer_styles'))"
+                + " ORDER BY n.nspname, t.relname")) {
+            query.setString(1, schema);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    tables.append(tables.isEmpty() ? "" : ", ").append(rs.getString(1));
+                }
+            }
+        }
+        if (!tables.isEmpty()) {
+            sql.execute("LOCK TABLE " + tables + " IN SHARE UPDATE EXCLUSIVE MODE");
+        }
     }
 
     private static String groups(String schema, AccountKind... kinds) {

@@ -242,6 +242,9 @@ public final class PgFeatureStore implements FeatureStore {
 
     LayerInfo info(String tableName) {
         return layers().stream().filter(l -> l.tableName().equals(tableName)).findFirst()
+                // The 照片 layer's table exists from publish on; it is listed with its first point, in that step.
+                .or(() -> java.util.Optional.of(rectimap.media.PhotoLayer.info())
+                        .filter(photo -> photo.tableName().equals(tableName)))
                 .orElseThrow(() -> new StoreException(StoreProblem.NO_SUCH_LAYER, address().label(), tableName,
                         "no layer " + tableName, null));
     }

@@ -72,7 +72,7 @@ public final class PgPhotoArchive implements PhotoArchive {
             if (!PgPhotoTables.present(c, schema)) {
                 return all;
             }
-            for (Map.Entry<String, String> relation : relations(c).entrySet()) {
+            for (Map.Entry<String, String> relation : PgPhotoTables.relations(c, schema).entrySet()) {
                 try (PreparedStatement query = c.prepareStatement(select(relation.getValue()) + ORDER);
                         ResultSet row = query.executeQuery()) {
                     while (row.next()) {
@@ -90,20 +90,6 @@ public final class PgPhotoArchive implements PhotoArchive {
     private String select(String mapping) {
         return "SELECT " + MediaRows.COLUMNS + ", m.base_id FROM " + qualified(schema, PgPhotoTables.MEDIA)
                 + " p JOIN " + qualified(schema, mapping) + " m ON m.related_id = p.id";
-    }
-
-    private Map<String, String> relations(Connection c) throws SQLException {
-        Map<String, String> relations = new LinkedHashMap<>();
-        try (PreparedStatement query = c.prepareStatement("SELECT base_table_name, mapping_table_name FROM "
-                + qualified(schema, PgPhotoTables.RELATIONS) + " WHERE related_table_name = ? ORDER BY id")) {
-            query.setString(1, PgPhotoTables.MEDIA);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    relations.put(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
-        return relations;
     }
 
     @Override

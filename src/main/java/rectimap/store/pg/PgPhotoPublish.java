@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +26,6 @@ final class PgPhotoPublish {
     private static final String FILE_MEDIA = "gpkgext_rectimap_photos";
     private static final String LEGACY_MEDIA = "rectimap_photos";
     private static final String FILE_RELATIONS = "gpkgext_relations";
-    private static final int BATCH = 20;
-    private static final String COLUMNS = "id, data, content_type, file_name, sha256, taken_at, lon, lat, direction,"
-            + " tag, who, width, height, added_at, thumbnail, original";
-    /** Per column of {@link #COLUMNS}: l bigint, b bytea, t text, d double precision. */
-    private static final String TYPES = "lbttttdddttlltbb";
 
     private PgPhotoPublish() {
     }
@@ -68,44 +62,16 @@ final class PgPhotoPublish {
     }
 
     private static int copyMedia(Connection gpkg, String media, Connection pg, String schema) throws SQLException {
-        String columns = COLUMNS;
-        int count = TYPES.length();
-        int rows = 0;
+        int rows;
         try (Statement read = gpkg.createStatement();
-                ResultSet rs = read.executeQuery("SELECT " + columns + " FROM " + quote(media) + " ORDER BY id");
+                ResultSet rs = read.executeQuery("SELECT " + MediaCopy.COLUMNS + " FROM " + quote(media)
+                        + " ORDER BY id");
                 PreparedStatement insert = pg.prepareStatement("INSERT INTO " + qualified(schema,
-                        PgPhotoTables.MEDIA) + " (" + columns + ") VALUES (" + "?, ".repeat(count - 1) + "?)")) {
-            while (rs.next()) {
-                for (int i = 1; i <= count; i++) {
-                    bind(insert, i, TYPES.charAt(i - 1), rs);
-                }
-                insert.addBatch();
-                if (++rows % BATCH == 0) {
-                    insert.executeBatch();
-                }
-            }
-            insert.executeBatch();
+                        PgPhotoTables.MEDIA) + " (" + MediaCopy.COLUMNS + ") VALUES (" + MediaCopy.values() + ")")) {
+            rows = MediaCopy.copy(rs, insert);
         }
         PgLayerTable.restartIdentity(pg, qualified(schema, PgPhotoTables.MEDIA), "id");
         return rows;
-    }
-
-    private static void bind(PreparedStatement insert, int i, char type, ResultSet rs) throws SQLException {
-        if (rs.getObject(i) == null) {
-            insert.setNull(i, switch (type) {
-                case 'b' -> Types.BINARY;
-                case 'l' -> Types.BIGINT;
-                case 'd' -> Types.DOUBLE;
-                default -> Types.VARCHAR;
-            });
-            return;
-        }
-        switch (type) {
-            case 'b' -> insert.setBytes(i, rs.getBytes(i));
-            case 'l' -> insert.setLong(i, rs.getLong(i));
-            case 'd' -> insert.setDouble(i, rs.getDouble(i));
-            default -> insert.setString(i, rs.getString(i));
-        }
     }
 
     private static void copyLinks(Connection gpkg, String fileMapping, Connection pg, String schema, String mapping)

@@ -12,6 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -105,6 +107,21 @@ final class PgPhotoTables {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         }
+    }
+
+    /** Base table → mapping table of every relation of the media table, in the registry's order. */
+    static Map<String, String> relations(Connection c, String schema) throws SQLException {
+        Map<String, String> relations = new LinkedHashMap<>();
+        try (PreparedStatement query = c.prepareStatement("SELECT base_table_name, mapping_table_name FROM "
+                + qualified(schema, RELATIONS) + " WHERE related_table_name = ? ORDER BY id")) {
+            query.setString(1, MEDIA);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    relations.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return relations;
     }
 
     private static String sha256(String text) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
+import rectimap.media.PhotoException;
 import rectimap.model.Feature;
 import rectimap.model.LayerInfo;
 import rectimap.model.StoreException;
@@ -19,18 +20,19 @@ import rectimap.store.GeoPackageStore;
 
 /**
  * A work package as edited (by Rectimap, QGIS or anything that writes GeoPackages), read once and only read: its
- * own record, its base rows and every layer's features now, all by layer and package fid.
+ * own record, its base rows and every layer's features now, all by layer and package fid, and its photos.
  */
 record WorkPackageContent(WorkPackageInfo info, Map<String, Map<Long, BaseRow>> base,
-        Map<String, Map<Long, Feature>> layers) {
+        Map<String, Map<Long, Feature>> layers, PackagePhotos photos) {
 
     /**
      * Reads {@code file}.
      *
      * @throws WorkPackageRefused NOT_A_PACKAGE when it is a GeoPackage without the package's tables
      * @throws StoreException     NOT_FOUND, NOT_GEOPACKAGE, … when it is no readable GeoPackage
+     * @throws PhotoException     when a picture added to the package by hand is no readable image
      */
-    static WorkPackageContent read(Path file) {
+    static WorkPackageContent read(Path file) throws PhotoException {
         Map<String, Map<Long, Feature>> layers = new LinkedHashMap<>();
         try (GeoPackageStore gpkg = GeoPackageStore.open(file, AccessMode.READ_ONLY)) {
             for (LayerInfo info : gpkg.layers()) {
@@ -47,7 +49,7 @@ record WorkPackageContent(WorkPackageInfo info, Map<String, Map<Long, BaseRow>> 
             Map<String, Map<Long, BaseRow>> base = new HashMap<>();
             List<BaseRow> rows = WorkPackageFile.baseRows(c, file);
             rows.forEach(r -> base.computeIfAbsent(r.tableName(), t -> new HashMap<>()).put(r.fid(), r));
-            return new WorkPackageContent(info, base, layers);
+            return new WorkPackageContent(info, base, layers, PackagePhotos.read(c, file));
         } catch (SQLException e) {
             throw new StoreException(StoreProblem.UNREADABLE, file, "reading the package: " + e.getMessage(), e);
         }

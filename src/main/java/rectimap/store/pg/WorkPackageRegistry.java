@@ -20,12 +20,16 @@ import java.util.UUID;
  * <li>{@code rectimap_package_feature} — per package feature that a merge wrote (package_id, table_name,
  * package_fid): its server_fid, the row version the merge left it at and the fingerprint of what was merged, so a
  * second merge of the same (or a further edited) package neither adds a feature twice nor mistakes its own earlier
- * write for someone else's change.</li>
+ * write for someone else's change;</li>
+ * <li>{@code rectimap_package_link} — per photo link a merge of the package changed (package_id, table_name,
+ * package_fid, sha256 of the photo): whether the package linked it (true) or unlinked it (false), so the next
+ * merge compares the package's links with what the last one left, not with the package's base.</li>
  * </ul>
  */
 final class WorkPackageRegistry {
     static final String PACKAGES = "rectimap_package";
     static final String MERGED = "rectimap_package_feature";
+    static final String LINKS = "rectimap_package_link";
 
     private WorkPackageRegistry() {
     }
@@ -41,6 +45,10 @@ final class WorkPackageRegistry {
                     + " package_fid bigint NOT NULL, server_fid bigint NOT NULL, version bigint NOT NULL,"
                     + " fingerprint text NOT NULL, step_id uuid NOT NULL,"
                     + " PRIMARY KEY (package_id, table_name, package_fid))");
+            sql.execute("CREATE TABLE IF NOT EXISTS " + qualified(schema, LINKS) + " (package_id uuid NOT NULL"
+                    + " REFERENCES " + qualified(schema, PACKAGES) + ", table_name text NOT NULL,"
+                    + " package_fid bigint NOT NULL, sha256 text NOT NULL, linked boolean NOT NULL, step_id uuid,"
+                    + " PRIMARY KEY (package_id, table_name, package_fid, sha256))");
         }
     }
 
@@ -89,6 +97,53 @@ final class WorkPackageRegistry {
             }
         }
         return rows;
+    }
+
+    /** The photo links earlier merges of package {@code id} changed: linked (true) or unlinked (false). */
+    static Map<PackagePhotos.PhotoLink, Boolean> links(Connection c, String schema, UUID id) throws SQLException {
+        Map<PackagePhotos.PhotoLink, Boolean> rows = new HashMap<>();
+        try (PreparedStatement exists = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            exists.setString(1, qualified(schema, LINKS));
+            try (ResultSet rs = exists.executeQuery()) {
+                if (!rs.next() || !rs.getBoolean(1)) {
+                    return rows;
+                }
+            }
+        }
+        try (PreparedStatement query = c.prepareStatement("SELECT table_name, package_fid, sha256, linked FROM "
+                + qualified(schema, LINKS) + " WHERE package_id = ?")) {
+            query.setObject(1, id);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    rows.put(new PackagePhotos.PhotoLink(rs.getString(1), rs.getLong(2), rs.getString(3)),
+                            rs.getBoolean(4));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Writes (or replaces) the photo link changes {@code links} of package {@code id}, by step {@code stepId}. */
+    static void recordLinks(Connection c, String schema, UUID id, UUID stepId,
+            Map<PackagePhotos.PhotoLink, Boolean> links) throws SQLException {
+        if (links.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement upsert = c.prepareStatement("INSERT INTO " + qualified(schema, LINKS)
+                + " (package_id, table_name, package_fid, sha256, linked, step_id) VALUES (?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (package_id, table_name, package_fid, sha256) DO UPDATE SET"
+                + " linked = EXCLUDED.linked, step_id = EXCLUDED.step_id")) {
+            for (Map.Entry<PackagePhotos.PhotoLink, Boolean> link : links.entrySet()) {
+                upsert.setObject(1, id);
+                upsert.setString(2, link.getKey().table());
+                upsert.setLong(3, link.getKey().fid());
+                upsert.setString(4, link.getKey().sha256());
+                upsert.setBoolean(5, link.getValue());
+                upsert.setObject(6, stepId);
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
     }
 
     /** One package feature's new registry row: where it is on the server now, at which version, holding what. */

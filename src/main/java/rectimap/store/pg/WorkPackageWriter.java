@@ -10,8 +10,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import rectimap.media.PhotoLayer;
 import rectimap.model.LayerInfo;
 import rectimap.model.LayerRole;
 import rectimap.model.StoreException;
@@ -21,7 +24,8 @@ import rectimap.store.GeoPackageStore;
 /**
  * {@code package}: cuts a township's work package out of a shared project — a GeoPackage (Rectimap and QGIS open it)
  * with every reference layer whole, every planning layer with only the township's features ({@link PgTownship}'s
- * rule; empty layers kept so the cadre can add), and the base copy of each packaged feature
+ * rule; empty layers kept so the cadre can add), the township's photos with their pictures and 照片 points
+ * ({@link TownshipPhotos}, {@link PackagePhotoFile}), and the base copy of each packaged feature and 照片 point
  * ({@link WorkPackageFile}). All layers are read in ONE repeatable-read transaction, so the base versions are one
  * moment of the project. The file is written under a temporary name and moved into place after the package is
  * registered in the project ({@link WorkPackageRegistry}): a failure leaves no file and an existing file is never
@@ -29,8 +33,9 @@ import rectimap.store.GeoPackageStore;
  */
 public final class WorkPackageWriter {
 
-    /** What was packaged: the package, how many layers and planning features. */
-    public record Packaged(WorkPackageInfo info, int layers, int planningFeatures, int referenceFeatures) {
+    /** What was packaged: the package, how many layers, planning and reference features, and photos. */
+    public record Packaged(WorkPackageInfo info, int layers, int planningFeatures, int referenceFeatures,
+            int photos) {
     }
 
     private WorkPackageWriter() {
@@ -80,25 +85,40 @@ public final class WorkPackageWriter {
             List<BaseRow> base = new ArrayList<>();
             int reference = 0;
             List<LayerInfo> layers = store.layers();
+            Map<String, long[]> packaged = new HashMap<>();
+            TownshipPhotos photos;
             try (GeoPackageStore gpkg = GeoPackageStore.create(temp)) {
                 for (LayerInfo info : layers) {
+                    if (info.tableName().equals(PhotoLayer.TABLE)) {
+                        continue;
+                    }
                     PgLayerTable table = new PgLayerTable(schema, info);
-                    List<VersionedFeature> rows = info.role() == LayerRole.REFERENCE ? table.readAll(c)
-                            : table.readIds(c, place.featureIds(c, schema, info));
-                    gpkg.write(PgLayerTable.layerOf(info, rows));
+                    List<VersionedFeature> rows;
                     if (info.role() == LayerRole.REFERENCE) {
+                        rows = table.readAll(c);
                         reference += rows.size();
                     } else {
-                        rows.forEach(r -> base.add(new BaseRow(info.tableName(), r.feature().id(), r.feature().id(),
-                                r.version(), r.feature())));
+                        long[] ids = place.featureIds(c, schema, info);
+                        packaged.put(info.tableName(), ids);
+                        rows = table.readIds(c, ids);
+                        rows.forEach(r -> base.add(BaseRow.packaged(info.tableName(), r)));
                     }
+                    gpkg.write(PgLayerTable.layerOf(info, rows));
+                }
+                photos = TownshipPhotos.read(c, schema, place, packaged, layers);
+                if (PgPhotoTables.present(c, schema)) {
+                    // The 照片 layer goes along even empty: offline photos land in it as on the server.
+                    gpkg.write(PgLayerTable.layerOf(PhotoLayer.info(), photos.points()));
+                    photos.points().forEach(r -> base.add(BaseRow.packaged(PhotoLayer.TABLE, r)));
                 }
             }
+            PackagePhotoFile.write(temp, c, schema, photos);
             WorkPackageInfo info = new WorkPackageInfo(UUID.randomUUID(), store.address().toString(), place.code(),
                     place.name(), Instant.now(), currentUser(c));
             WorkPackageFile.write(temp, info, base);
             c.commit();
-            return new Packaged(info, layers.size(), base.size(), reference);
+            return new Packaged(info, layers.size(), base.size() - photos.points().size(), reference,
+                    photos.sha256().size());
         } finally {
             c.rollback();
             c.setReadOnly(false);

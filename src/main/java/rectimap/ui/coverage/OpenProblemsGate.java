@@ -13,7 +13,6 @@ import javafx.stage.Window;
 import rectimap.campaign.coverage.CoverageProblem;
 import rectimap.campaign.coverage.CoverageReport;
 import rectimap.ui.Messages;
-import rectimap.ui.UiLanguage;
 
 /**
  * Asked before printing or exporting: when the newest coverage check has open gaps or overlaps (or cases are
@@ -62,9 +61,11 @@ public final class OpenProblemsGate {
             lines.add(messages.format("gate.coverage", report.gaps().size(), ProblemRow.area(report.uncoveredM2(), messages),
                     report.overlapCount()));
             List<CoverageProblem> open = report.problems().stream().filter(p -> !p.kind().isSliver()).toList();
-            boolean en = messages.language() == UiLanguage.EN;
-            open.stream().limit(LISTED).forEach(p -> lines.add("  • " + (en ? p.kind().labelEn() : p.kind().label())
-                    + " " + p.parentName() + " " + ProblemRow.area(p.areaM2(), messages)));
+            // Each line says which responsibility it is a gap in: 解州镇 may be covered by its 区领导 and still lack
+            // 包村干部 over most of its area, and the sheet being printed shows the former.
+            open.stream().limit(LISTED).forEach(p -> lines.add("  • " + messages.format("gate.problem",
+                    messages.label(p.kind()), messages.label(p.coverage()), p.parentName(),
+                    ProblemRow.area(p.areaM2(), messages))));
             if (open.size() > LISTED) {
                 lines.add("  " + messages.format("gate.more", open.size() - LISTED));
             }

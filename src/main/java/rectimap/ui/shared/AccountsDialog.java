@@ -182,7 +182,8 @@ public final class AccountsDialog {
         }
         if (failure instanceof StoreException e) {
             return e.problem() == rectimap.model.StoreProblem.PERMISSION_DENIED
-                    ? messages.format("accounts.dialog.PERMISSION_DENIED", e.file(), e.subject())
+                    ? messages.withDatabaseReason(messages.format("accounts.dialog.PERMISSION_DENIED", e.file(),
+                            e.subject()), e)
                     : messages.sentence(e);
         }
         return messages.format("accounts.dialog.failed", book.project());

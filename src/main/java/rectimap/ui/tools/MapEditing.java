@@ -379,6 +379,9 @@ public final class MapEditing {
                     say.accept(messages.format("store.CONFLICT", refused.file(), refused.subject()));
                     onConflict.accept(refused);
                 });
+            } else if (causeOf(failure) instanceof rectimap.model.StoreException store
+                    && !store.databaseReason().isEmpty()) {
+                javafx.application.Platform.runLater(() -> say.accept(messages.sentence(store)));
             } else if (failure != null) {
                 javafx.application.Platform.runLater(() -> say.accept(messages.format(keptForNextOpening(failure)
                         ? "edit.keptUnsaved" : "edit.writeFailed", fileOf(failure))));

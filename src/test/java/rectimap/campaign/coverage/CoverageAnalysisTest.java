@@ -8,6 +8,7 @@ import static rectimap.campaign.coverage.CoverageFixture.wkt;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import rectimap.campaign.planning.ResponsibilityAreaSchema;
 import rectimap.geo.Measure;
 import rectimap.model.Project;
 
@@ -32,6 +33,20 @@ class CoverageAnalysisTest {
         assertThat(report.overlaps()).isEmpty();
         assertThat(report.uncoveredM2()).isEqualTo(gap.areaM2());
         assertThat(report.coveredPercent("140802100000")).isCloseTo(66.67, within(0.05));
+    }
+
+    @Test
+    void aDistrictGapIsNamedByTheTownshipItLiesIn() {
+        // The district's 区领导包乡镇 areas leave 解州镇's east strip bare: the planner looks for it in 解州镇, not in
+        // "盐湖区" (the planner session found the sample's gap in 运城经济技术开发区 listed under 盐湖区).
+        CoverageReport report = check(CoverageFixture.withZones(ResponsibilityAreaSchema.KIND_LEADER_TOWNSHIP,
+                box(110.90, 110.92)));
+
+        assertThat(report.gaps()).singleElement().satisfies(gap -> {
+            assertThat(gap.coverage()).isEqualTo(CoverageKind.LEADER_TOWNSHIP);
+            assertThat(gap.parentName()).isEqualTo("解州镇");
+            assertThat(gap.parentCode()).isEqualTo("140802100000");
+        });
     }
 
     @Test

@@ -52,10 +52,15 @@ final class CoverageFixture {
 
     /** A project whose cadre areas of 解州镇 are {@code cadreWkts} (polygons or multipolygons). */
     static Project withCadres(String... cadreWkts) {
+        return withZones(ResponsibilityAreaSchema.KIND_CADRE_VILLAGE, cadreWkts);
+    }
+
+    /** A project whose responsibility areas of {@code kind} are {@code wkts} (polygons or multipolygons). */
+    static Project withZones(String kind, String... wkts) {
         List<Feature> zones = new ArrayList<>();
-        for (String zone : cadreWkts) {
+        for (String zone : wkts) {
             Map<String, Object> values = new LinkedHashMap<>();
-            values.put("kind", ResponsibilityAreaSchema.KIND_CADRE_VILLAGE);
+            values.put("kind", kind);
             values.put("person", "干部" + (zones.size() + 1));
             values.put("unit", "解州镇人民政府");
             values.put("township", "解州镇");

@@ -57,7 +57,10 @@ class FeatureRowsTest {
         assertThat(rows.get(rows.size() - 1).value()).matches("[\\d,]+ m² · [\\d,.]+ 亩 · [\\d,.]+ 公顷");
         assertThat(FeatureRows.of(areas, feature, EN)).extracting(IdentifyRow::label)
                 .contains("Responsible person", "Area").doesNotContain("person", "area_m2", "area_mu");
-        assertThat(FeatureRows.caption(areas, feature, ZH)).isEqualTo(new IdentifyRow("责任类型", "乡镇干部包村 #3"));
+        // By who answers for it and for what: "责任类型 · 乡镇干部包村 #3" (the planner session's identify) named no one.
+        assertThat(FeatureRows.caption(areas, feature, ZH)).isEqualTo(new IdentifyRow("责任人", "张三 · 乡镇干部包村 #3"));
+        assertThat(FeatureRows.caption(areas, feature, EN)).isEqualTo(
+                new IdentifyRow("Responsible person", "张三 · 乡镇干部包村 #3"));
     }
 
     /**

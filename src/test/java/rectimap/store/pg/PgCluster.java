@@ -180,7 +180,8 @@ public final class PgCluster {
     private static void startServer(Path dir, int port) throws IOException {
         run(List.of(BIN.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
                 dir.resolve("server.log").toString(), "-w", "-t", "60", "-o",
-                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200",
+                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
+                        + " -c log_line_prefix='%m [%p] %d %u '",
                 "start"));
     }
 

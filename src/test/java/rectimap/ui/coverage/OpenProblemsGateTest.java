@@ -45,9 +45,9 @@ class OpenProblemsGateTest {
         OpenProblemsGate gate = new OpenProblemsGate(new Messages(UiLanguage.ZH), () -> report(many), () -> 2);
 
         assertThat(gate.openProblems()).hasValueSatisfying(text -> assertThat(text)
-                .contains("空白 10 处，共 82.5 亩；重叠 1 处", "• 重叠 解州镇 0.4 亩", "……还有 3 处",
+                .contains("空白 10 处，共 82.5 亩；重叠 1 处", "• 重叠（乡镇干部包村）解州镇 0.4 亩", "……还有 3 处",
                         "逾期未办结的督办件 2 件"));
         assertThat(new OpenProblemsGate(new Messages(UiLanguage.EN), () -> report(many), () -> 0).openProblems())
-                .hasValueSatisfying(text -> assertThat(text).contains("10 gaps", "…and 3 more"));
+                .hasValueSatisfying(text -> assertThat(text).contains("10 gaps", "…and 3 more", "overlap (cadres for villages) 解州镇 0.4 mu"));
     }
 }
