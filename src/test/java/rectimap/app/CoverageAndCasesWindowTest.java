@@ -1,6 +1,7 @@
 package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static rectimap.app.Labels.text;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Spinner;
@@ -38,10 +38,6 @@ import rectimap.ui.MainWindow;
 class CoverageAndCasesWindowTest {
     @RegisterExtension
     static final SampleWindow sample = new SampleWindow();
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
 
     private static void showTab(FxRobot robot, String tabId) {
         TabPane side = robot.lookup("#sideTabs").queryAs(TabPane.class);

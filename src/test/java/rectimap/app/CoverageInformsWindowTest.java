@@ -1,12 +1,12 @@
 package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static rectimap.app.Labels.text;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -31,10 +31,6 @@ import rectimap.ui.MainWindow;
 class CoverageInformsWindowTest {
     @RegisterExtension
     static final SampleWindow sample = new SampleWindow();
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
 
     @SuppressWarnings("unchecked")
     private static TableView<Object> rows(FxRobot robot) {

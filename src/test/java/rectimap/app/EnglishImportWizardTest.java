@@ -1,6 +1,7 @@
 package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static rectimap.app.Labels.text;
 
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -83,9 +84,7 @@ class EnglishImportWizardTest {
 
         robot.clickOn("#importNext");
         assertEnglish(wizard, "invalid-geometry step");
-        robot.clickOn("#importRun");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#importResult").startsWith("Imported"));
-        assertThat(text(robot, "#importResult")).contains("Imported 2 features from survey.csv into \"survey\"");
+        assertThat(ImportWizardSteps.run(robot, "Imported")).contains("Imported 2 features from survey.csv into \"survey\"");
         assertEnglish(wizard, "result");
         robot.clickOn("#importClose");
     }
@@ -118,10 +117,6 @@ class EnglishImportWizardTest {
         assertThat(robot.lookup("#importNext").queryButton().isDisabled()).isTrue();
         assertEnglish(robot.lookup("#importWizard").query().getScene().getWindow(), "truncated shapefile");
         robot.clickOn("#importClose");
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     /**

@@ -48,15 +48,9 @@ class ImportWizardTest {
         robot.interact(() -> window.exchange().importFile(geojson));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#importSummary").queryAs(Label.class).getText().contains("2 条记录"));
-        robot.clickOn("#importNext");
-        robot.clickOn("#importNext");
-        robot.clickOn("#importRun");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> robot.lookup("#importResult").queryAs(Label.class).getText().startsWith("已从"));
-        assertThat(robot.lookup("#importResult").queryAs(Label.class).getText())
+        assertThat(ImportWizardSteps.finish(robot, "已从"))
                 .contains("已从 卫生点.geojson 导入 2 个要素到“卫生点”", "修复 0 个", "跳过 0 个");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.model().project() != null
-                && window.model().project().layer("卫生点").isPresent());
+        ImportWizardSteps.awaitLayer(window, "卫生点");
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         ListView<MapLayer> list = robot.lookup("#layerList").queryAs(ListView.class);
@@ -105,15 +99,9 @@ class ImportWizardTest {
                 javafx.scene.control.ComboBox.class);
         assertThat(encoding.getValue()).isNull();
         assertThat(encoding.getPromptText()).startsWith("GB").endsWith("（自动识别）");
-        robot.clickOn("#importNext");
-        robot.clickOn("#importNext");
-        robot.clickOn("#importRun");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> robot.lookup("#importResult").queryAs(Label.class).getText().startsWith("已从"));
-        assertThat(robot.lookup("#importResult").queryAs(Label.class).getText())
+        assertThat(ImportWizardSteps.finish(robot, "已从"))
                 .contains("已从 环卫点.shp 导入 2 个要素到“环卫点”");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.model().project() != null
-                && window.model().project().layer("环卫点").isPresent());
+        ImportWizardSteps.awaitLayer(window, "环卫点");
         robot.clickOn("#importClose");
         try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_ONLY)) {
             Layer layer = store.load("环卫点");

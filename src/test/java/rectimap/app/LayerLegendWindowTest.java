@@ -190,15 +190,8 @@ class LayerLegendWindowTest {
 
     /** The bluest pixel of the map canvas next to ({@code x}, {@code y}), once the map has painted. */
     private Color mapPixel(FxRobot robot, int x, int y) throws java.util.concurrent.TimeoutException {
-        MainWindow window = sample.window();
-        WaitForAsyncUtils.waitForFxEvents();
-        // The map is painted off the FX thread: wait for the crisp frame of the current state.
-        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> !window.mapView().isPaintPending());
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = robot.lookup("#mapCanvas").query().snapshot(null, null));
         // The outline's centre may fall between two pixel rows: take the bluest pixel of the 5 × 5 around the point.
-        PixelReader pixels = image[0].getPixelReader();
+        PixelReader pixels = sample.crispMap(robot).getPixelReader();
         Color bluest = pixels.getColor(x, y);
         for (int dy = -2; dy <= 2; dy++) {
             for (int dx = -2; dx <= 2; dx++) {

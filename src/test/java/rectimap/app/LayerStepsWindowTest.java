@@ -38,14 +38,14 @@ class LayerStepsWindowTest {
         LayerStyle oldStyle = style(AREAS);
         String roadTitle = window.model().project().layer("road").orElseThrow().info().title();
         List<rectimap.model.LayerView> shownBefore = renderedViews();
-        WritableImage before = mapImage(robot);
+        WritableImage before = sample.crispMap(robot);
 
         robot.clickOn("#layerVisible-road");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.model().project().layer("road").orElseThrow().visible()).isFalse();
         assertThat(window.model().renderLayer("road").mapLayer().visible()).isFalse();
         assertThat(menuText(robot, "menuUndo")).isEqualTo("撤销 隐藏图层 " + roadTitle);
-        WritableImage hidden = mapImage(robot);
+        WritableImage hidden = sample.crispMap(robot);
         assertThat(samePixels(before, hidden)).isFalse();
 
         robot.rightClickOn("#layerVisible-" + AREAS);
@@ -89,7 +89,7 @@ class LayerStepsWindowTest {
         // The map draws exactly the layers it drew before (pixels may differ by overlays that other panels, e.g.
         // coverage problems, add in the background meanwhile), and it repainted: not the picture with roads hidden.
         assertThat(renderedViews()).isEqualTo(shownBefore);
-        assertThat(samePixels(hidden, mapImage(robot))).isFalse();
+        assertThat(samePixels(hidden, sample.crispMap(robot))).isFalse();
 
         // Redo both, reopen: the history, its cursor and the style come back from the file.
         robot.clickOn("#btnRedo").clickOn("#btnRedo");
@@ -175,17 +175,6 @@ class LayerStepsWindowTest {
         List<MenuItem> items = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
                 .filter(i -> id.equals(i.getId())).toList();
         return items.get(0).getText();
-    }
-
-    private WritableImage mapImage(FxRobot robot) throws java.util.concurrent.TimeoutException {
-        MainWindow window = sample.window();
-        WaitForAsyncUtils.waitForFxEvents();
-        // The map is painted off the FX thread: wait for the crisp frame of the current state.
-        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> !window.mapView().isPaintPending());
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = robot.lookup("#mapCanvas").query().snapshot(null, null));
-        return image[0];
     }
 
     private static boolean samePixels(WritableImage a, WritableImage b) {

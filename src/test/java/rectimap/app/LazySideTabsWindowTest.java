@@ -1,10 +1,10 @@
 package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static rectimap.app.Labels.text;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -77,9 +77,5 @@ class LazySideTabsWindowTest {
         Tab tab = side.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
         assertThat(tab.isSelected()).isTrue();
         assertThat(tab.getContent()).as("panel of %s once opened", id).isNotNull();
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
     }
 }

@@ -11,13 +11,10 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.locationtech.jts.geom.Point;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import rectimap.campaign.planning.SupervisionCaseSchema;
 import rectimap.media.PhotoLayer;
 import rectimap.media.TestPhotos;
-import rectimap.model.Feature;
 import rectimap.model.MapLayer;
 import rectimap.store.GdalTools;
 import rectimap.store.GeoPackageJournal;
@@ -45,11 +42,7 @@ class PhotoDropBesideOutsideChangeTest {
         List<String> said = new CopyOnWriteArrayList<>();
         Label status = robot.lookup("#statusMessage").queryAs(Label.class);
         robot.interact(() -> status.textProperty().addListener((property, was, now) -> said.add(now)));
-        Feature theCase = window.model().project().layer(SupervisionCaseSchema.TABLE).orElseThrow().layer()
-                .features().get(0);
-        Point at = (Point) theCase.geometry();
-        sample.centreOn(robot, window, at.getX(), at.getY(), 5_000);
-        WaitForAsyncUtils.waitForFxEvents();
+        PhotoDropSteps.centreOnTheFirstCase(robot, sample, window);
         // A camera-sized picture: making it takes long enough for the test to keep the writer busy meanwhile.
         Path photo = TestPhotos.jpeg(sample.home().resolve("现场照片.jpg"), 6000, 4500, 9);
 

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.scene.image.ImageView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.locationtech.jts.geom.Point;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import rectimap.campaign.planning.SupervisionCaseSchema;
 import rectimap.media.PhotoLayer;
 import rectimap.media.TestPhotos;
-import rectimap.model.Feature;
 import rectimap.ui.MainWindow;
 
 /**
@@ -29,11 +25,7 @@ class PhotoDropTest {
     @Test
     void aPhotoDroppedOnACaseShowsAsItsThumbnailInIdentify(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
-        Feature theCase = window.model().project().layer(SupervisionCaseSchema.TABLE).orElseThrow().layer()
-                .features().get(0);
-        Point at = (Point) theCase.geometry();
-        sample.centreOn(robot, window, at.getX(), at.getY(), 5_000);
-        WaitForAsyncUtils.waitForFxEvents();
+        PhotoDropSteps.centreOnTheFirstCase(robot, sample, window);
         Path photo = TestPhotos.jpeg(sample.home().resolve("现场照片.jpg"), 1600, 1200, 9);
 
         FileDrag.ontoTheMap(robot, photo);
@@ -43,11 +35,7 @@ class PhotoDropTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.model().project().layer(PhotoLayer.TABLE)
                 .map(layer -> layer.layer().features().size()).orElse(0) == 1);
         assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).startsWith("已添加 1 张照片");
-        robot.clickOn("#mapCanvas");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#photoThumb-1").tryQuery().isPresent());
-        Label thumb = robot.lookup("#photoThumb-1").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ((ImageView) thumb.getGraphic()).getImage() != null);
-        assertThat(((ImageView) thumb.getGraphic()).getImage().getWidth()).isEqualTo(240);
+        PhotoDropSteps.identifyShowsTheThumbnail(robot);
         // The photo's 照片 point (placed on the case: the file has no GPS) is drawn over the case, so identify picks
         // it; its strip shows the same photo.
         assertThat(window.identify().picked()).hasValueSatisfying(f -> assertThat(f.ref().tableName())

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -64,11 +63,7 @@ class PhotoFolderImportTest {
 
         sample.centreOn(robot, window, at.getX(), at.getY(), 5_000);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#mapCanvas");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#photoThumb-1").tryQuery().isPresent());
-        Label thumb = robot.lookup("#photoThumb-1").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ((ImageView) thumb.getGraphic()).getImage() != null);
-        assertThat(((ImageView) thumb.getGraphic()).getImage().getWidth()).isEqualTo(240);
+        PhotoDropSteps.identifyShowsTheThumbnail(robot);
 
         // The photo without GPS, placed with a click on the case: attached to it, and it leaves the list.
         ListView<?> unplaced = robot.lookup("#photoUnplaced").queryAs(ListView.class);

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -156,6 +158,20 @@ class SampleWindowFixture implements BeforeAllCallback, AfterAllCallback, AfterE
                 }
             });
         }
+    }
+
+    /**
+     * The map canvas of the last opened window once its map has no paint pending (the crisp frame of the current
+     * state: the map is painted off the FX thread). Test thread.
+     */
+    WritableImage crispMap(FxRobot robot) throws TimeoutException {
+        MainWindow window = current;
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.mapView().isPaintPending());
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = robot.lookup("#mapCanvas").query().snapshot(null, null));
+        return image[0];
     }
 
     /** Shows the map at 1:{@code scale} centred on {@code lon, lat} (EPSG:4490). Test thread. */

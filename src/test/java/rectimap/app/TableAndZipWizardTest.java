@@ -2,6 +2,7 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static rectimap.app.Labels.text;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -12,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -66,23 +66,13 @@ class TableAndZipWizardTest {
                 () -> text(robot, "#importAxesNote").contains("已按测量坐标习惯"));
 
         robot.clickOn("#importCrsConfirm");
-        robot.clickOn("#importNext");
-        robot.clickOn("#importNext");
-        robot.clickOn("#importRun");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#importResult").startsWith("已从"));
-        assertThat(text(robot, "#importResult")).contains("导入 2 个要素");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.model().project() != null
-                && window.model().project().layer("控制点").isPresent());
+        assertThat(ImportWizardSteps.finish(robot, "已从")).contains("导入 2 个要素");
+        ImportWizardSteps.awaitLayer(window, "控制点");
         robot.clickOn("#importClose");
         try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_ONLY)) {
             Layer layer = store.load("控制点");
             assertThat(layer.features()).extracting(f -> f.text("点名")).containsExactly("解州镇卫生院", "北相镇垃圾站");
-            for (int i = 0; i < LON_LAT.length; i++) {
-                Coordinate at = layer.features().get(i).geometry().getCoordinate();
-                // 1 mm is about 9e-9 degrees of latitude (and 1.1e-8 of longitude) here.
-                assertThat(at.x).isCloseTo(LON_LAT[i][0], within(9e-9));
-                assertThat(at.y).isCloseTo(LON_LAT[i][1], within(9e-9));
-            }
+            assertAtTheSurveyedPoints(layer);
         }
     }
 
@@ -117,20 +107,11 @@ class TableAndZipWizardTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#importSummary").contains("2 条记录"));
         assertThat(text(robot, "#importAxesNote")).contains("列“N值”的数值是北坐标", "已按测量坐标习惯");
         robot.clickOn("#importCrsConfirm");
-        robot.clickOn("#importNext");
-        robot.clickOn("#importNext");
-        robot.clickOn("#importRun");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#importResult").startsWith("已从"));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.model().project() != null
-                && window.model().project().layer("界桩成果").isPresent());
+        ImportWizardSteps.finish(robot, "已从");
+        ImportWizardSteps.awaitLayer(window, "界桩成果");
         robot.clickOn("#importClose");
         try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_ONLY)) {
-            Layer layer = store.load("界桩成果");
-            for (int i = 0; i < LON_LAT.length; i++) {
-                Coordinate at = layer.features().get(i).geometry().getCoordinate();
-                assertThat(at.x).isCloseTo(LON_LAT[i][0], within(9e-9));
-                assertThat(at.y).isCloseTo(LON_LAT[i][1], within(9e-9));
-            }
+            assertAtTheSurveyedPoints(store.load("界桩成果"));
         }
     }
 
@@ -153,22 +134,14 @@ class TableAndZipWizardTest {
         robot.interact(() -> layers.setValue("片区.shp"));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#importSummary").contains("2 条记录"));
         assertThat(text(robot, "#importSummary")).contains("图层“片区”", "person", "GBK");
-        robot.clickOn("#importNext");
-        robot.clickOn("#importNext");
-        robot.clickOn("#importRun");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#importResult").startsWith("已从"));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.model().project() != null
-                && window.model().project().layer("片区").isPresent());
+        ImportWizardSteps.finish(robot, "已从");
+        ImportWizardSteps.awaitLayer(window, "片区");
         robot.clickOn("#importClose");
         try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_ONLY)) {
             Layer layer = store.load("片区");
             assertThat(layer.features()).extracting(f -> f.text("name")).containsExactly("解州镇 1 号片区", "北相镇,东段");
             assertThat(layer.features()).extracting(f -> f.text("person")).containsExactly("张三", "李四");
         }
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     /** Two points reprojected by ogr2ogr to EPSG:4546 and written as CSV with the northing under "X"; in GBK. */
@@ -217,5 +190,14 @@ class TableAndZipWizardTest {
             }
         }
         return zip;
+    }
+
+    /** The layer's points lie on {@link #LON_LAT} within 1 mm (about 9e-9 degrees of latitude, 1.1e-8 of longitude). */
+    private static void assertAtTheSurveyedPoints(Layer layer) {
+        for (int i = 0; i < LON_LAT.length; i++) {
+            Coordinate at = layer.features().get(i).geometry().getCoordinate();
+            assertThat(at.x).isCloseTo(LON_LAT[i][0], within(9e-9));
+            assertThat(at.y).isCloseTo(LON_LAT[i][1], within(9e-9));
+        }
     }
 }

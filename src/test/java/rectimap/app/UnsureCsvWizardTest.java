@@ -1,6 +1,7 @@
 package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static rectimap.app.Labels.text;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -53,12 +53,8 @@ class UnsureCsvWizardTest {
         robot.interact(() -> encoding.setValue("UTF-8"));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#importSummary").contains("1 条记录"));
         robot.clickOn("#importCrsConfirm");
-        robot.clickOn("#importNext");
-        robot.clickOn("#importNext");
-        robot.clickOn("#importRun");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#importResult").startsWith("已从"));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.model().project() != null
-                && window.model().project().layer("cafe").isPresent());
+        ImportWizardSteps.finish(robot, "已从");
+        ImportWizardSteps.awaitLayer(window, "cafe");
         Path project = window.model().project().file();
         robot.clickOn("#importClose");
         try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_ONLY)) {
@@ -94,9 +90,5 @@ class UnsureCsvWizardTest {
                 + "{\"" + key + "\":\"" + name + "\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[110.95,35.02]}}]}",
                 StandardCharsets.UTF_8);
         return geojson;
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
     }
 }
