@@ -200,16 +200,7 @@ public final class BuildDist {
         Path sample = input.resolve("maps/yanhu-sample.gpkg");
         List<String> common = List.of(java(runtime), "-Drectimap.home=" + training.resolve("home"),
                 "-Drectimap.sample=" + sample, "-Dfile.encoding=UTF-8", "-cp", classPath);
-        Path shapefile = training.resolve("village.shp");
-        Path project = Files.copy(sample, training.resolve("import.gpkg"));
-        Map<String, List<String>> commands = new LinkedHashMap<>();
-        commands.put("render", List.of("render", "--out", training.resolve("x.png").toString()));
-        commands.put("atlas", List.of("print", "--atlas", "township", "--paper", "a3", "--out",
-                training.resolve("atlas.pdf").toString()));
-        commands.put("export", List.of("export", "--project", sample.toString(), "--layer", "village", "--format",
-                "shp", "--encoding", "GBK", "--out", shapefile.toString()));
-        commands.put("import", List.of("import", "--project", project.toString(), "--file", shapefile.toString(),
-                "--layer-name", "trained"));
+        Map<String, List<String>> commands = trainingCommands(training.resolve("list"), sample);
         Set<String> classes = new LinkedHashSet<>();
         for (Map.Entry<String, List<String>> command : commands.entrySet()) {
             Path list = training.resolve(command.getKey() + ".txt");
@@ -238,27 +229,58 @@ public final class BuildDist {
     }
 
     /**
+     * The command lines the training runs give, each writing into {@code dir} (made here, with a copy of the sample
+     * to import into): a render, the 22-township A3 atlas, a layer exported as a GBK Shapefile and that file imported.
+     */
+    private static Map<String, List<String>> trainingCommands(Path dir, Path sample) throws IOException {
+        Files.createDirectories(dir);
+        Path shapefile = dir.resolve("village.shp");
+        Path project = Files.copy(sample, dir.resolve("import.gpkg"), StandardCopyOption.REPLACE_EXISTING);
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        commands.put("render", List.of("render", "--out", dir.resolve("x.png").toString()));
+        commands.put("atlas", List.of("print", "--atlas", "township", "--paper", "a3", "--out",
+                dir.resolve("atlas.pdf").toString()));
+        commands.put("export", List.of("export", "--project", sample.toString(), "--layer", "village", "--format",
+                "shp", "--encoding", "GBK", "--out", shapefile.toString()));
+        commands.put("import", List.of("import", "--project", project.toString(), "--file", shapefile.toString(),
+                "--layer-name", "trained"));
+        return commands;
+    }
+
+    /**
      * The app's own (dynamic) CDS archive {@code lib/app/rectimap.jsa} for the class path exactly as the launchers
      * pass it, made by {@code ClassPreload} over the recorded classes, a start of the window to its first map (where
-     * there is a display: the archive then also holds the window's lambda classes, which only a real run makes) and a
-     * render. The JVM uses it only where it was made (JDK 17 checks the jars' paths), so the .deb makes it again where
-     * it installs (without the window's run: no display there).
+     * there is a display: the archive then also holds the window's lambda classes, which only a real run makes) and
+     * each training command (a command's lambda classes are made only by running it: without the atlas in this run,
+     * every atlas spun 60 of its own at each start). The run is interpreted only ({@code -Xint}): trained with the
+     * JIT, methods still hot when the archive was written were never compiled in later runs ({@code
+     * -XX:+PrintCompilation}; it looks like their "queued for compilation" mark is archived): the atlas's PDF number
+     * writing stayed interpreted and its pages took 70 % more processor time. The JVM uses the archive only where it was made (JDK 17 checks the jars' paths), so the .deb
+     * makes it again where it installs (without the window's run: no display there).
      */
     private static void appArchive(Path appDir, Path training) throws Exception {
         String classPath = launcherClassPath(appDir);
         Path runtimeJava = appDir.resolveSibling("runtime").resolve("bin").resolve(OS.contains("win") ? "java.exe"
                 : "java");
         try (TrainingDisplay display = TrainingDisplay.find(training)) {
-            List<String> command = new ArrayList<>(List.of(runtimeJava.toString(),
+            Path sample = appDir.resolve("maps/yanhu-sample.gpkg");
+            List<String> command = new ArrayList<>(List.of(runtimeJava.toString(), "-Xint",
                     "-XX:ArchiveClassesAtExit=" + appDir.resolve(NAME + ".jsa"),
-                    "-Drectimap.home=" + training.resolve("home2"), "-Drectimap.sample=" + appDir.resolve(
-                            "maps/yanhu-sample.gpkg"), "-Dfile.encoding=UTF-8", "-Djava.class.path=" + classPath,
+                    "-Drectimap.home=" + training.resolve("home2"), "-Drectimap.sample=" + sample,
+                    "-Dfile.encoding=UTF-8", "-Djava.class.path=" + classPath,
                     "-Drectimap.bench.firstFrame=true", "rectimap.app.ClassPreload",
                     appDir.resolve("classes.txt").toString()));
             if (display.name() != null) {
                 command.add(WINDOW_FLAG);
             }
-            command.addAll(List.of("render", "--out", training.resolve("y.png").toString()));
+            String then = "";
+            for (List<String> line : trainingCommands(training.resolve("archive"), sample).values()) {
+                if (!then.isEmpty()) {
+                    command.add(then);
+                }
+                command.addAll(line);
+                then = THEN_FLAG;
+            }
             ProcessBuilder builder = new ProcessBuilder(command);
             if (display.name() != null) {
                 builder.environment().put("DISPLAY", display.name());
@@ -299,6 +321,9 @@ public final class BuildDist {
 
     /** ClassPreload's flag for a start of the window before the render (its value in rectimap.app.ClassPreload). */
     private static final String WINDOW_FLAG = "--window";
+
+    /** ClassPreload's word between two command lines (its value in rectimap.app.ClassPreload). */
+    private static final String THEN_FLAG = "--then";
 
     /**
      * Linux: each launcher in {@code bin/} becomes a POSIX shell script that starts the image's JVM with its .cfg's

@@ -55,13 +55,22 @@ public final class AtlasBench {
         System.out.printf("load at start %s; our command line: %s%n", WholeProcess.load(), WholeProcess.cliKind());
         double[] oursMs = new double[ROUNDS];
         double[] qgisMs = new double[ROUNDS];
+        double[] oursCpu = new double[ROUNDS];
+        double[] qgisCpu = new double[ROUNDS];
         for (int round = 0; round < ROUNDS; round++) {
-            oursMs[round] = WholeProcess.time(oursCommand, Map.of()).ms();
-            qgisMs[round] = WholeProcess.time(qgisCommand, offscreen).ms();
+            WholeProcess.Run ourRun = WholeProcess.time(oursCommand, Map.of());
+            WholeProcess.Run qgisRun = WholeProcess.time(qgisCommand, offscreen);
+            oursMs[round] = ourRun.ms();
+            oursCpu[round] = ourRun.cpuMs();
+            qgisMs[round] = qgisRun.ms();
+            qgisCpu[round] = qgisRun.cpuMs();
         }
         System.out.printf("atlas, 22 townships, A3, whole process (cold): ours %.0f ms, QGIS %.0f ms, ratio %.2f"
                         + "  [median of %d alternating; ours %s, QGIS %s]%n", median(oursMs), median(qgisMs),
                 median(oursMs) / median(qgisMs), ROUNDS, Arrays.toString(oursMs), Arrays.toString(qgisMs));
+        System.out.printf("  processor time (user + system): ours %.0f ms, QGIS %.0f ms, ratio %.2f  [ours %s, QGIS %s]%n",
+                median(oursCpu), median(qgisCpu), median(oursCpu) / median(qgisCpu), Arrays.toString(oursCpu),
+                Arrays.toString(qgisCpu));
         System.out.printf("file size: ours %,d bytes (%,d a page), QGIS %,d bytes (%,d a page)%n", Files.size(ours),
                 Files.size(ours) / 22, Files.size(qgis), Files.size(qgis) / 22);
 

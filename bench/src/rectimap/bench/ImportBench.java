@@ -53,15 +53,22 @@ public final class ImportBench {
                     Files.size(shp) / 1e6, Files.size(dir.resolve("parcels.dbf")) / 1e6, ms(start));
             double[] coldOurs = new double[rounds];
             double[] coldGdal = new double[rounds];
+            double[] cpuOurs = new double[rounds];
+            double[] cpuGdal = new double[rounds];
             for (int round = 0; round < rounds; round++) {
                 Path project = dir.resolve("cold-" + round + ".gpkg");
                 GeoPackageStore.create(project).close();
-                coldOurs[round] = WholeProcess.time(WholeProcess.rectimap("import", "--project", project.toString(),
-                        "--file", shp.toString(), "--layer-name", "parcels"), Map.of()).ms();
-                coldGdal[round] = gdal(shp, dir.resolve("gdal.gpkg"));
+                WholeProcess.Run ours = WholeProcess.time(WholeProcess.rectimap("import", "--project",
+                        project.toString(), "--file", shp.toString(), "--layer-name", "parcels"), Map.of());
+                WholeProcess.Run gdal = gdal(shp, dir.resolve("gdal.gpkg"));
+                coldOurs[round] = ours.ms();
+                cpuOurs[round] = ours.cpuMs();
+                coldGdal[round] = gdal.ms();
+                cpuGdal[round] = gdal.cpuMs();
                 Files.delete(project);
             }
             report("cold, whole process", polygons, coldOurs, coldGdal);
+            report("cold, whole process, processor time (user + system)", polygons, cpuOurs, cpuGdal);
             ours(shp, dir.resolve("warmup.gpkg"), polygons);
             double[] warmOurs = new double[rounds];
             double[] warmGdal = new double[rounds];
@@ -70,7 +77,7 @@ public final class ImportBench {
                 start = System.nanoTime();
                 ours(shp, project, polygons);
                 warmOurs[round] = ms(start);
-                warmGdal[round] = gdal(shp, dir.resolve("gdal.gpkg"));
+                warmGdal[round] = gdal(shp, dir.resolve("gdal.gpkg")).ms();
                 Files.delete(project);
             }
             report("warm JVM (ours in-process; GDAL still a whole process)", polygons, warmOurs, warmGdal);
@@ -88,12 +95,12 @@ public final class ImportBench {
                 Arrays.toString(gdal));
     }
 
-    private static double gdal(Path shp, Path out) throws Exception {
+    private static WholeProcess.Run gdal(Path shp, Path out) throws Exception {
         Files.deleteIfExists(out);
-        double ms = WholeProcess.time(List.of("ogr2ogr", "-f", "GPKG", "-t_srs", "EPSG:4490", out.toString(),
-                shp.toString()), Map.of()).ms();
+        WholeProcess.Run run = WholeProcess.time(List.of("ogr2ogr", "-f", "GPKG", "-t_srs", "EPSG:4490",
+                out.toString(), shp.toString()), Map.of());
         Files.delete(out);
-        return ms;
+        return run;
     }
 
     static double median(double[] values) {

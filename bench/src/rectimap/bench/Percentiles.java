@@ -7,7 +7,11 @@ final class Percentiles {
     private Percentiles() {
     }
 
+    /** NaN for no values. */
     static double of(double[] values, double percent) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(percent / 100 * sorted.length);

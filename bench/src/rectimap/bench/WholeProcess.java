@@ -18,8 +18,12 @@ final class WholeProcess {
     private static final Path IMAGE_CLI = Path.of("target", "dist", "rectimap", "bin", "rectimap-cli")
             .toAbsolutePath();
 
-    /** A finished run: its wall-clock milliseconds and what it printed (stdout and stderr). */
-    record Run(double ms, String output) {
+    /**
+     * A finished run: its wall-clock milliseconds, its processor milliseconds (user + system of the process and the
+     * children it waited for: what the run costs, which a loaded machine does not inflate as it does the wall
+     * clock; -1 where {@code /proc} is missing) and what it printed (stdout and stderr).
+     */
+    record Run(double ms, double cpuMs, String output) {
     }
 
     private WholeProcess() {
@@ -68,16 +72,33 @@ final class WholeProcess {
             if (command.get(0).equals(IMAGE_CLI.toString()) && !options.isEmpty()) {
                 builder.environment().put("_JAVA_OPTIONS", options);
             }
+            long cpuBefore = childrenCpuMs();
             long start = System.nanoTime();
             int exit = builder.start().waitFor();
             double ms = (System.nanoTime() - start) / 1e6;
+            long cpuAfter = childrenCpuMs();
             String output = Files.readString(log);
             if (exit != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " exited " + exit + ":\n" + output);
             }
-            return new Run(ms, output);
+            return new Run(ms, cpuBefore < 0 || cpuAfter < 0 ? -1 : cpuAfter - cpuBefore, output);
         } finally {
             Files.deleteIfExists(log);
+        }
+    }
+
+    /**
+     * Processor milliseconds of this JVM's waited-for children so far (cutime + cstime of {@code /proc/self/stat}, at
+     * 100 ticks a second as on Linux), or -1. A child counts once {@link Process#waitFor} has reaped it; benches run
+     * one child at a time, so the difference around a run is that run's.
+     */
+    private static long childrenCpuMs() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
         }
     }
 

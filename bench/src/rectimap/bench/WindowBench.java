@@ -10,11 +10,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import rectimap.campaign.ProjectAssembler;
-import rectimap.model.Layer;
-import rectimap.model.MapLayer;
-import rectimap.store.AccessMode;
-import rectimap.store.GeoPackageStore;
 import rectimap.store.ProjectFiles;
 
 /**
@@ -35,7 +30,8 @@ public final class WindowBench {
     private static final int ROUNDS = Integer.getInteger("bench.window.rounds", 12);
     /** Which projects: "sample", "stress" or both ({@code -Dbench.window.sets=sample,stress}). */
     private static final String SETS = System.getProperty("bench.window.sets", "sample,stress");
-    private static final String DISPLAY = ":97";
+    /** The bench's own X display, a free number Xvfb picked ({@link #xvfb}); set once at the start. */
+    static String display = ":97";
     /** The installed window's JIT setting (BuildDist's launcher options); -Dbench.appJavaOptions may override it. */
     static final String LAUNCHER_COMPILER = "-XX:TieredStopAtLevel=1";
 
@@ -46,11 +42,9 @@ public final class WindowBench {
 
     public static void main(String[] args) throws Exception {
         Path home = Files.createTempDirectory("window-bench");
-        Process xvfb = new ProcessBuilder("Xvfb", DISPLAY, "-screen", "0", "1600x1000x24").redirectErrorStream(true)
-                .redirectOutput(home.resolve("xvfb.log").toFile()).start();
+        Process xvfb = xvfb(home);
         xvfbPid = xvfb.pid();
         try {
-            Thread.sleep(1000);
             System.out.printf("load at start %s%n", WholeProcess.load());
             if (SETS.contains("sample")) {
                 measure("sample (689 features)", home, null, 1500);
@@ -58,15 +52,7 @@ public final class WindowBench {
             if (!SETS.contains("stress")) {
                 return;
             }
-            Path stress = home.resolve("stress.gpkg");
-            Path sample = Path.of("maps", "yanhu-sample.gpkg");
-            List<Layer> reference = new ArrayList<>();
-            try (GeoPackageStore store = GeoPackageStore.open(sample, AccessMode.READ_ONLY)) {
-                ProjectAssembler.assemble(sample, store).layers().stream().map(MapLayer::layer)
-                        .forEach(reference::add);
-            }
-            ProjectFiles.createFromSample(sample, stress, List.of(PlanningPolygons.layer(100_000))).close();
-            measure("100,000 responsibility areas", home, stress, 4000);
+            measure("100,000 responsibility areas", home, stressProject(home), 4000);
             System.out.printf("load at end %s%n", WholeProcess.load());
         } finally {
             xvfb.destroy();
@@ -77,9 +63,47 @@ public final class WindowBench {
         }
     }
 
-    private static void measure(String label, Path home, Path project, long settleMs) throws Exception {
+    /**
+     * Starts an Xvfb server of 1600 x 1000 on a display number no one uses ({@code -displayfd}: Xvfb tries numbers
+     * upwards and prints the one it got) and makes it the bench's {@link #display}. A fixed number was shared by every
+     * bench run on the machine: a second run's app and xdotool went to the first run's server, and the first run's
+     * end took the display away from the second's app, which then ended with nothing printed.
+     */
+    static Process xvfb(Path home) throws Exception {
+        Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1600x1000x24")
+                .redirectError(home.resolve("xvfb.log").toFile()).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.UTF_8));
+        String number = out.readLine();
+        if (number == null) {
+            throw new IllegalStateException("Xvfb did not start: " + Files.readString(home.resolve("xvfb.log")));
+        }
+        display = ":" + number.trim();
+        return xvfb;
+    }
+
+    /**
+     * The sample with 100,000 responsibility areas: made in {@code home}, or kept at {@code -Dbench.window.stress=PATH}
+     * (made there once) for runs in a row.
+     */
+    static Path stressProject(Path home) {
+        String kept = System.getProperty("bench.window.stress");
+        Path stress = kept == null ? home.resolve("stress.gpkg") : Path.of(kept);
+        if (!Files.exists(stress)) {
+            ProjectFiles.createFromSample(Path.of("maps", "yanhu-sample.gpkg"), stress,
+                    List.of(PlanningPolygons.layer(100_000))).close();
+        }
+        return stress;
+    }
+
+    /**
+     * Starts the app on the bench's display with its user folder {@code home}, on {@code project} (null: the sample)
+     * with the JIT setting {@code compiler}; its trace lines go to {@code lines} as they come, its other standard
+     * error lines to {@code exit}.
+     */
+    static Process startApp(Path home, Path project, String compiler, List<String> lines, AppExit exit)
+            throws java.io.IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx2g", LAUNCHER_COMPILER, "-Drectimap.trace.frames=true", "-Drectimap.home=" + home, "-cp",
+                "-Xmx2g", compiler, "-Drectimap.trace.frames=true", "-Drectimap.home=" + home, "-cp",
                 System.getProperty("java.class.path")));
         // JVM options for the app only, e.g. a flight recording: -Dbench.appJavaOptions="-XX:StartFlightRecording=…";
         // after the compiler setting, which -XX:TieredStopAtLevel=4 there overrides (the last one counts).
@@ -87,20 +111,22 @@ public final class WindowBench {
         if (!options.isEmpty()) {
             command.addAll(3, List.of(options.split("\\s+")));
         }
+        command.addAll(3, AppExit.jvmOptions(home));
         command.add("rectimap.app.Launcher");
         if (project != null) {
             command.add(project.toString());
         }
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("DISPLAY", DISPLAY);
+        builder.environment().put("DISPLAY", display);
         Process app = builder.start();
-        List<String> lines = Collections.synchronizedList(new ArrayList<>());
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(app.getErrorStream(),
                     StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     if (line.startsWith("rectimap-frame ")) {
                         lines.add(line);
+                    } else {
+                        exit.stderr(line);
                     }
                 }
             } catch (java.io.IOException e) {
@@ -109,13 +135,26 @@ public final class WindowBench {
         });
         reader.setDaemon(true);
         reader.start();
+        return app;
+    }
+
+    private static void measure(String label, Path home, Path project, long settleMs) throws Exception {
+        AppExit exit = new AppExit(home);
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        Process app = startApp(home, project, LAUNCHER_COMPILER, lines, exit);
         try {
             long deadline = System.nanoTime() + 180_000_000_000L;
             while (new ArrayList<>(lines).stream().noneMatch(l -> l.contains(" shown ")) && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
             Thread.sleep(settleMs);
-            awaitIdle(lines, app.pid());
+            awaitIdle(lines, app);
+            if (!app.isAlive()) {
+                // Seen once on the 100,000-area project with nothing printed: say how it ended rather than fail later.
+                app.waitFor();
+                System.out.printf("%s: not measured, %s%n", label, exit.describe(app));
+                return;
+            }
             String window = xdotool("search", "--onlyvisible", "--name", "城乡|Rectimap").trim().split("\n")[0];
             Map<String, Integer> geometry = geometry(window);
             int x = geometry.get("X") + geometry.get("WIDTH") / 2;
@@ -152,13 +191,17 @@ public final class WindowBench {
                 busy[2 * round + 1] = longestBusy(lines, from, began, sent + (long) (pan[round] * 1e6));
                 xdotool("mousemove", String.valueOf(x), String.valueOf(y));
             }
+            if (!app.isAlive()) {
+                app.waitFor();
+                System.out.printf("%s: during the gestures %s%n", label, exit.describe(app));
+            }
             long fxPaints = new ArrayList<>(lines).stream().filter(l -> l.startsWith("rectimap-frame paint ")
                     && l.endsWith(" JavaFX Application Thread")).count();
             System.out.printf("%s: last wheel notch -> crisp frame shown median %.0f ms, p95 %.0f ms; end of pan ->"
                     + " crisp frame median %.0f ms, p95 %.0f ms; longest FX-thread task during a gesture median"
                     + " %.0f ms, max %.0f ms; frames painted on the FX thread %d  (NaN: not shown within the settle time) [wheel %s, pan %s, busy %s]%n",
-                    label, ImportBench.median(shown(wheel)), Percentiles.of(shown(wheel), 95),
-                    ImportBench.median(shown(pan)), Percentiles.of(shown(pan), 95), ImportBench.median(busy),
+                    label, median(shown(wheel)), Percentiles.of(shown(wheel), 95),
+                    median(shown(pan)), Percentiles.of(shown(pan), 95), ImportBench.median(busy),
                     max(busy), fxPaints, rounded(wheel),
                     rounded(pan), rounded(busy));
             System.out.printf("  CPU ms during the gestures (%d wheel bursts + %d pans): %s; Xvfb %d%n", ROUNDS, ROUNDS,
@@ -177,20 +220,27 @@ public final class WindowBench {
     }
 
     /**
-     * Waits (at most three minutes) until, for two seconds, the FX thread had no busy spell and the app used under a
-     * fifth of a core: the start's background work (indexes, side panels, the coverage check of every zone) is over
+     * Waits (at most three minutes, or until the app ends) until, for two seconds, the FX thread had no busy spell,
+     * answered the probe in the last 1.5 s, and the app used under a fifth of a core: the start's background work (indexes, side panels, the coverage check of every zone) is over
      * and the gestures measure the map alone. Prints how long that took.
      */
-    private static void awaitIdle(List<String> lines, long pid) throws Exception {
+    static void awaitIdle(List<String> lines, Process app) throws Exception {
         long start = System.nanoTime();
         long deadline = start + 180_000_000_000L;
-        while (System.nanoTime() < deadline) {
+        while (System.nanoTime() < deadline && app.isAlive()) {
             int before = lines.size();
-            long cpuBefore = cpuTicks(pid);
+            long cpuBefore = cpuTicks(app.pid());
             Thread.sleep(2000);
-            boolean quietCpu = cpuTicks(pid) - cpuBefore < 40;   // ticks of 10 ms: 0.4 s in 2 s
-            if (quietCpu && new ArrayList<>(lines).subList(before, lines.size()).stream()
-                    .noneMatch(l -> l.contains(" fx-busy "))) {
+            if (!app.isAlive()) {
+                break;
+            }
+            boolean quietCpu = cpuTicks(app.pid()) - cpuBefore < 40;   // ticks of 10 ms: 0.4 s in 2 s
+            List<String> window = new ArrayList<>(lines).subList(before, lines.size());
+            // The FX thread answered the probe lately: a long task is not still running (a spell is only printed
+            // when it ends, and under load a busy FX thread may get too little of a core to show in the CPU test).
+            boolean answering = window.stream().anyMatch(l -> l.startsWith("rectimap-frame fx-alive ")
+                    && System.nanoTime() - Long.parseLong(l.split(" ")[2]) < 1_500_000_000L);
+            if (quietCpu && answering && window.stream().noneMatch(l -> l.contains(" fx-busy "))) {
                 break;
             }
         }
@@ -279,11 +329,16 @@ public final class WindowBench {
         return Arrays.toString(Arrays.stream(values).map(Math::rint).toArray());
     }
 
+    /** The median, NaN for none (no crisp frame shown within the settle time). */
+    static double median(double[] values) {
+        return values.length == 0 ? Double.NaN : ImportBench.median(values);
+    }
+
     private static double max(double[] values) {
         return Arrays.stream(values).max().orElse(Double.NaN);
     }
 
-    private static Map<String, Integer> geometry(String window) throws Exception {
+    static Map<String, Integer> geometry(String window) throws Exception {
         Map<String, Integer> values = new java.util.HashMap<>();
         for (String line : xdotool("getwindowgeometry", "--shell", window).split("\n")) {
             String[] kv = line.split("=");
@@ -294,11 +349,11 @@ public final class WindowBench {
         return values;
     }
 
-    private static String xdotool(String... args) throws Exception {
+    static String xdotool(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("xdotool"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("DISPLAY", DISPLAY);
+        builder.environment().put("DISPLAY", display);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();

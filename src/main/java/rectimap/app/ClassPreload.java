@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The training run for the installed app's class-data sharing archive ({@code lib/app/rectimap.jsa}, made at package
@@ -12,12 +14,16 @@ import java.util.Arrays;
  * every class named in {@code classes.txt} (recorded from a real start of the window), with {@value #WINDOW} starts
  * the window up to its first painted map (needs a display and {@code -Drectimap.bench.firstFrame=true}; a real run is
  * what makes the lambda classes the archive then holds too), then runs the command line with the remaining arguments,
- * so the archive holds the window's classes and those of a render. Not for users.
- * {@code ClassPreload CLASSLIST [--window] [CLI ARGS...]}.
+ * one command after another where {@value #THEN} separates them, so the archive holds the window's classes and those
+ * of each command run: a command's lambda and method-handle classes are made only by running it, and each one left out
+ * is spun at every start of that command (issue 13: the atlas's were, 164 classes). Not for users.
+ * {@code ClassPreload CLASSLIST [--window] [CLI ARGS... [--then CLI ARGS...]...]}.
  */
 public final class ClassPreload {
     /** The flag that starts the window before the render. */
     static final String WINDOW = "--window";
+    /** The word between two commands of the command line. */
+    static final String THEN = "--then";
 
     private ClassPreload() {
     }
@@ -44,6 +50,28 @@ public final class ClassPreload {
             Launcher.main(new String[0]);
             cli = 2;
         }
-        rectimap.cli.RectimapCli.main(Arrays.copyOfRange(args, cli, args.length));
+        for (List<String> command : commands(Arrays.asList(args).subList(cli, args.length))) {
+            rectimap.cli.RectimapCli.main(command.toArray(String[]::new));
+        }
+    }
+
+    /** The command lines of {@code args}, split at each {@value #THEN}; empty ones dropped. */
+    static List<List<String>> commands(List<String> args) {
+        List<List<String>> commands = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals(THEN)) {
+                if (!current.isEmpty()) {
+                    commands.add(current);
+                }
+                current = new ArrayList<>();
+            } else {
+                current.add(arg);
+            }
+        }
+        if (!current.isEmpty()) {
+            commands.add(current);
+        }
+        return commands;
     }
 }

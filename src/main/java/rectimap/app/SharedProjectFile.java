@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import rectimap.campaign.sample.SampleStyles;
 import rectimap.edit.UndoHistory;
 import rectimap.model.ChangeSet;
 import rectimap.model.EditJournal;
@@ -35,7 +36,8 @@ import rectimap.ui.OpenProjectFile;
  * retried with the same step id while the server is away. This user's undo history is kept here in memory,
  * mirrored from the moves the journal is handed (undo is per user), starting as the change log left it. Others' changes are announced by {@link PgChangeFeed}; the window's
  * {@link rectimap.ui.OutsideChangesFollower} then asks {@link #reread}, which reads every layer again (remembering
- * the versions seen) and hands back the project with the changed layers and this user's history. Settings are kept
+ * the versions seen) and hands back the project with the changed layers, the layers listed since (the first
+ * photo's 照片 layer, shown at once here and in every other open window) and this user's history. Settings are kept
  * for the session only; Save As is not offered for a shared project.
  */
 final class SharedProjectFile implements OpenProjectFile {
@@ -214,9 +216,34 @@ final class SharedProjectFile implements OpenProjectFile {
                     by.addAll(changers(layer.layer(), rows));
                 }
             }
-            return Optional.of(new FileReread(changed.isEmpty() ? current : current.withLayers(layers), steps,
-                    cursor, changed, List.copyOf(by)));
+            List<String> own = new ArrayList<>();
+            for (rectimap.model.LayerInfo info : listedSince(current)) {
+                List<VersionedFeature> rows = store.loadVersioned(info.tableName());
+                seen.sawAll(info.tableName(), rows);
+                layers.add(new MapLayer(new Layer(info, rows.stream().map(VersionedFeature::feature).toList()),
+                        SampleStyles.forTableOrDefault(info.tableName(), info.type().geometryKind()), true, 1.0));
+                List<String> users = changers(new Layer(info, List.of()), rows);
+                boolean mine = users.stream().allMatch(store.address().user()::equals);
+                (mine ? own : changed).add(info.title());
+                if (!mine) {
+                    by.addAll(users);
+                }
+            }
+            boolean same = changed.isEmpty() && own.isEmpty();
+            return Optional.of(new FileReread(same ? current : current.withLayers(layers), steps, cursor, changed,
+                    List.copyOf(by), own));
         });
+    }
+
+    /**
+     * The layers the server lists that {@code current} lacks: the first photo's 照片 layer, this window's or another
+     * user's. The list's names are one cheap query; the layers' fields are read only when one is new.
+     */
+    private List<rectimap.model.LayerInfo> listedSince(Project current) {
+        if (store.listedTables().stream().allMatch(table -> current.layer(table).isPresent())) {
+            return List.of();
+        }
+        return store.layersNow().stream().filter(info -> current.layer(info.tableName()).isEmpty()).toList();
     }
 
     /** Who last changed the rows that differ from what the window shows (deleted rows name no one). */

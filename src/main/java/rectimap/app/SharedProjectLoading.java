@@ -1,6 +1,5 @@
 package rectimap.app;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import rectimap.campaign.ProjectAssembler;
@@ -38,8 +37,9 @@ final class SharedProjectLoading {
             Map<String, RenderLayer> render = GeoPackageProjectLoader.renderLayers(assembled);
             PgOwnHistory own = store.ownHistory();
             SharedProjectFile file = new SharedProjectFile(store, seen, own);
-            return new LoadedProject(assembled, render, file.journal(), own.steps(), own.cursor(), new ArrayList<>(),
-                    file, 0);
+            // An earlier version's project this login could not upgrade: it is told who must open it once.
+            List<String> notices = store.outdated() ? List.of("shared.outdated") : List.of();
+            return new LoadedProject(assembled, render, file.journal(), own.steps(), own.cursor(), notices, file, 0);
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -36,6 +36,21 @@ public record ChangeSet(String name, List<FeatureChange> changes, LayerStateChan
         return new ChangeSet(name, inverted, layerStates == null ? null : layerStates.inverse());
     }
 
+    /**
+     * The removals of features this step does not add back itself (a feature removed and added again is replaced,
+     * not gone): what the step takes out of the project, in order.
+     */
+    public List<FeatureChange> removalsForGood() {
+        java.util.Set<String> added = new java.util.HashSet<>();
+        for (FeatureChange change : changes) {
+            if (change.after() != null && change.before() == null) {
+                added.add(change.tableName() + "\n" + change.featureId());
+            }
+        }
+        return changes.stream().filter(c -> c.before() != null && c.after() == null)
+                .filter(c -> !added.contains(c.tableName() + "\n" + c.featureId())).toList();
+    }
+
     /** Whether the step changes nothing: no feature changes and no display change (or one that changes nothing). */
     public boolean isEmpty() {
         return changes.isEmpty() && (layerStates == null || layerStates.changesNothing());

@@ -53,6 +53,11 @@ public enum StoreProblem {
     PROJECT_EXISTS,
     /** The database refused the change for this account (its role or township does not allow it). */
     PERMISSION_DENIED,
+    /**
+     * A shared project published by an earlier version, not upgraded yet (no photo tables): its owner (the district
+     * office's publishing account) must open it once with this version.
+     */
+    PROJECT_OUTDATED,
     /** A step changes features someone else changed first ({@link StepConflict}); nothing of it was written. */
     CONFLICT
 }

@@ -18,6 +18,9 @@ final class SourcePixels {
         }
     }
 
+    /** Rows of output per parallel task of {@link #fillAligned}. */
+    private static final int ALIGNED_BAND_ROWS = 32;
+
     private final Piece[] pieces;
 
     SourcePixels(List<RasterPiece> list) {
@@ -68,6 +71,66 @@ final class SourcePixels {
                 }
             }
         }
+    }
+
+    /**
+     * Fills all of {@code target} (the grid's pixels, row after row) when the grid is in the pieces' own CRS: every
+     * output pixel centre maps to a source pixel by a scale and a shift along each axis, so each piece's source
+     * column per output column and source row per output row are worked out once, and rows of the output are then
+     * plain look-ups (later pieces win, as in {@link #fill}). Bands of rows fill in parallel.
+     */
+    void fillAligned(int[] target, RasterRequest grid) {
+        int width = grid.widthPx();
+        int[][] columns = new int[pieces.length][];
+        int[][] rows = new int[pieces.length][];
+        for (int p = 0; p < pieces.length; p++) {
+            Piece piece = pieces[p];
+            columns[p] = lookUp(width, piece.width, i -> (grid.minX() + (i + 0.5) * grid.unitsPerPixel() - piece.minX)
+                    * piece.columnsPerUnit);
+            rows[p] = lookUp(grid.heightPx(), piece.height, j -> (piece.maxY - grid.maxY()
+                    + (j + 0.5) * grid.unitsPerPixel()) * piece.rowsPerUnit);
+        }
+        int bands = (grid.heightPx() + ALIGNED_BAND_ROWS - 1) / ALIGNED_BAND_ROWS;
+        java.util.stream.IntStream.range(0, bands).parallel().forEach(band -> {
+            int last = Math.min(grid.heightPx(), (band + 1) * ALIGNED_BAND_ROWS);
+            for (int j = band * ALIGNED_BAND_ROWS; j < last; j++) {
+                for (int p = 0; p < pieces.length; p++) {
+                    int sourceRow = rows[p][j + 2];
+                    if (sourceRow < 0) {
+                        continue;
+                    }
+                    Piece piece = pieces[p];
+                    int[] column = columns[p];
+                    int from = sourceRow * piece.width;
+                    for (int i = column[0], out = j * width + i; i < column[1]; i++, out++) {
+                        target[out] = piece.pixels[from + column[i + 2]] | piece.opaque;
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * The source index of each of {@code count} output positions, {@code at} giving the fractional source position of
+     * one: element 0 and 1 are the first and the end of the run of positions inside the piece ({@code size}), then
+     * one index per position (-1 outside).
+     */
+    private static int[] lookUp(int count, int size, java.util.function.IntToDoubleFunction at) {
+        int[] table = new int[count + 2];
+        int first = count;
+        int end = 0;
+        for (int i = 0; i < count; i++) {
+            double f = at.applyAsDouble(i);
+            boolean inside = f >= 0 && f < size;
+            table[i + 2] = inside ? (int) f : -1;
+            if (inside) {
+                first = Math.min(first, i);
+                end = i + 1;
+            }
+        }
+        table[0] = first;
+        table[1] = Math.max(first, end);
+        return table;
     }
 
     /** The pieces that may meet the cell whose corners are given, in piece order (later wins). */

@@ -40,7 +40,7 @@ public final class RenderLayer {
      * Each symbolizer's rank by its first feature in layer order: the order classes are painted in, the same in
      * every band and every run (an identity map's or the style's {@code Map.copyOf} order changes from run to run).
      */
-    private final Map<Symbolizer, Integer> symbolizerRanks = new IdentityHashMap<>();
+    private final Map<Symbolizer, Integer> symbolizerRanks;
     private final BitSet[] emphasised;
 
     private RenderLayer(MapLayer mapLayer, ProjectedFeatures data) {
@@ -54,6 +54,7 @@ public final class RenderLayer {
     private RenderLayer(MapLayer mapLayer, ProjectedFeatures data, RenderLayer previous, int[] source) {
         this.mapLayer = mapLayer;
         this.data = data;
+        this.symbolizerRanks = new IdentityHashMap<>();
         LayerStyle style = mapLayer.style();
         List<Emphasis> emphases = style.emphases();
         Feature[] features = data.features;
@@ -73,6 +74,19 @@ public final class RenderLayer {
                 }
             }
         }
+    }
+
+    /**
+     * {@code styled}'s layer shown with another visibility or opacity: the same features and style, so its classes
+     * and emphases are shared, not worked out again per feature (a layer list change must not cost a pass over a
+     * 100,000-feature layer on the UI thread).
+     */
+    private RenderLayer(MapLayer mapLayer, RenderLayer styled) {
+        this.mapLayer = mapLayer;
+        this.data = styled.data;
+        this.symbolizers = styled.symbolizers;
+        this.symbolizerRanks = styled.symbolizerRanks;
+        this.emphasised = styled.emphasised;
     }
 
     /**
@@ -115,7 +129,8 @@ public final class RenderLayer {
      */
     public RenderLayer withMapLayer(MapLayer changed) {
         if (changed.layer() == data.layer) {
-            return new RenderLayer(changed, data);
+            return changed.style().equals(mapLayer.style()) ? new RenderLayer(changed, this)
+                    : new RenderLayer(changed, data);
         }
         ProjectedFeatures updated = data.updatedTo(changed.layer());
         // Projected again as a whole (most features new, e.g. the layer read again from the file): nothing to lend.
@@ -227,6 +242,11 @@ public final class RenderLayer {
 
     Envelope envelope(int index) {
         return data.envelopes[index];
+    }
+
+    /** Whether this layer's classes and emphases are {@code other}'s, shared rather than worked out again. */
+    boolean sharesClassesWith(RenderLayer other) {
+        return symbolizers == other.symbolizers && emphasised == other.emphasised;
     }
 
     /** 0 for points, 1 for lines, 2 for areas. */

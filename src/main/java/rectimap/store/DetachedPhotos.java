@@ -40,7 +40,7 @@ final class DetachedPhotos {
             return;
         }
         Set<Long> unlinked = new LinkedHashSet<>();
-        for (FeatureChange change : removals(inFile)) {
+        for (FeatureChange change : inFile.removalsForGood()) {
             String mapping = PhotoTables.mappingOf(change.tableName());
             if (!PhotoTables.tableExists(connection, mapping)) {
                 continue;
@@ -119,18 +119,6 @@ final class DetachedPhotos {
         try (Statement sql = connection.createStatement()) {
             sql.execute("DELETE FROM " + MEDIA + " WHERE id NOT IN (SELECT related_id FROM " + LINKS + ")");
         }
-    }
-
-    /** The removals of {@code step} whose feature the same step does not add back. */
-    private static List<FeatureChange> removals(ChangeSet step) {
-        Set<String> added = new HashSet<>();
-        for (FeatureChange change : step.changes()) {
-            if (change.after() != null && change.before() == null) {
-                added.add(change.tableName() + "\n" + change.featureId());
-            }
-        }
-        return step.changes().stream().filter(c -> c.before() != null && c.after() == null)
-                .filter(c -> !added.contains(c.tableName() + "\n" + c.featureId())).toList();
     }
 
     private static List<Long> linked(Connection connection, String mapping, long featureId) throws SQLException {

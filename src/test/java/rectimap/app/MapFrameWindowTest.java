@@ -136,6 +136,27 @@ class MapFrameWindowTest {
         assertThat(layered).isEmpty();
     }
 
+    /**
+     * Without an editing tool, pans and wheel zooms never touch the (hidden) tool feedback canvas: clearing it at
+     * every frame was the FX thread's longest spell of a pan. With a tool, its feedback is painted again.
+     */
+    @Test
+    void panAndZoomWithoutAToolLeaveTheFeedbackCanvasAlone(FxRobot robot) throws Exception {
+        awaitCrispFrame();
+        long before = window.mapView().feedbackPaints();
+        robot.moveTo("#mapCanvas").scroll(2, VerticalDirection.UP);
+        robot.drag(javafx.scene.input.MouseButton.PRIMARY).moveBy(60, 30).drop();
+        awaitCrispFrame();
+        assertThat(window.mapView().feedbackPaints()).isEqualTo(before);
+        assertThat(robot.lookup("#mapOverlay").query().isVisible()).isFalse();
+
+        robot.interact(() -> window.editing().choose(rectimap.ui.tools.ToolKind.SELECT));
+        robot.moveTo("#mapCanvas").scroll(1, VerticalDirection.DOWN);
+        awaitCrispFrame();
+        assertThat(window.mapView().feedbackPaints()).isGreaterThan(before);
+        assertThat(robot.lookup("#mapOverlay").query().isVisible()).isTrue();
+    }
+
     private void awaitCrispFrame() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.model().project() != null

@@ -69,6 +69,24 @@ class RenderLayerUpdateTest {
     }
 
     @Test
+    void aLayerListChangeSharesTheClassesAndAStyleChangeWorksThemOut() {
+        MapLayer layer = project(400).layers().get(0);
+        RenderLayer shown = RenderLayer.forDisplay(layer);
+
+        // Opacity and visibility (as every layer list change sends to the map): the style is not evaluated again.
+        RenderLayer faded = shown.withMapLayer(layer.withOpacity(0.5)).withMapLayer(layer.withVisible(false));
+        assertThat(faded.sharesClassesWith(shown)).isTrue();
+        assertThat(faded.mapLayer().opacity()).isEqualTo(1.0);
+        assertThat(faded.mapLayer().visible()).isFalse();
+        // A new style: the classes are worked out again and follow it.
+        LayerStyle plain = new LayerStyle(Symbolizer.area(Rgba.hex("#eeeeee"), Rgba.BLACK, 0.3), null, Map.of(), null);
+        RenderLayer restyled = faded.withMapLayer(layer.withStyle(plain));
+        assertThat(restyled.sharesClassesWith(shown)).isFalse();
+        assertThat(restyled.symbolizer(10)).isSameAs(plain.symbolizerFor(layer.layer().features().get(10)));
+        assertThat(shown.symbolizer(10)).isNotSameAs(restyled.symbolizer(10));
+    }
+
+    @Test
     void manyEditsInARowStayRightThroughIndexRebuildsAndUndo() {
         Project project = project(300);
         RenderLayer render = RenderLayer.forDisplay(project.layers().get(0));

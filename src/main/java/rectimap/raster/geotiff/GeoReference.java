@@ -1,5 +1,6 @@
 package rectimap.raster.geotiff;
 
+import java.io.IOException;
 import org.locationtech.jts.geom.Envelope;
 import rectimap.raster.RasterException;
 import rectimap.raster.RasterProblem;
@@ -11,7 +12,7 @@ import rectimap.raster.RasterProblem;
  */
 record GeoReference(double minX, double maxY, double pixelWidth, double pixelHeight) {
 
-    static GeoReference of(TiffTags tags, GeoKeys keys, String where) throws RasterException {
+    static GeoReference of(TiffTags tags, GeoKeys keys, String where) throws RasterException, IOException {
         double[] scale = tags.numbers(TiffTags.MODEL_PIXEL_SCALE);
         double[] tie = tags.numbers(TiffTags.MODEL_TIEPOINT);
         double[] matrix = tags.numbers(TiffTags.MODEL_TRANSFORMATION);

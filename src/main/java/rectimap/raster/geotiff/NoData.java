@@ -2,6 +2,7 @@ package rectimap.raster.geotiff;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.io.IOException;
 
 /**
  * GDAL's no-data value (tag 42113, the same for every band of an 8-bit file): pixels whose colour bands all hold it
@@ -11,7 +12,7 @@ record NoData(int value) {
 
     static final NoData NONE = new NoData(-1);
 
-    static NoData of(TiffTags tags) {
+    static NoData of(TiffTags tags) throws IOException {
         String text = tags.text(TiffTags.GDAL_NODATA);
         try {
             double v = Double.parseDouble(text);

@@ -1,5 +1,6 @@
 package rectimap.raster.geotiff;
 
+import java.io.IOException;
 import rectimap.raster.RasterException;
 import rectimap.raster.RasterProblem;
 
@@ -15,7 +16,7 @@ final class PixelLayout {
     private PixelLayout() {
     }
 
-    static void check(TiffTags tags, String where) throws RasterException {
+    static void check(TiffTags tags, String where) throws RasterException, IOException {
         long samples = tags.number(TiffTags.SAMPLES_PER_PIXEL, 1);
         double[] bits = tags.numbers(TiffTags.BITS_PER_SAMPLE);
         long format = tags.number(TiffTags.SAMPLE_FORMAT, 1);

@@ -26,7 +26,7 @@ final class TiffCredit {
     }
 
     /** The credit of the image whose fields are {@code tags}, or "" for none. */
-    static String of(TiffTags tags) {
+    static String of(TiffTags tags) throws IOException {
         String copyright = tags.text(TiffTags.COPYRIGHT);
         return copyright.isEmpty() ? gdalItem(tags.text(GDAL_METADATA)) : copyright;
     }

@@ -44,7 +44,7 @@ final class PgAccess {
      */
     static void secure(Connection c, String schema, List<LayerInfo> layers) throws SQLException {
         try (Statement sql = c.createStatement()) {
-            sql.execute("SELECT pg_advisory_xact_lock(" + SECURING_LOCK + ")");
+            waitForOthersSecuring(sql);
             for (AccountKind kind : AccountKind.values()) {
                 // Roles are the cluster's: another database's project of the same schema name may create it at once.
                 sql.execute("DO $$ BEGIN CREATE ROLE " + quote(kind.groupRole(schema)) + " NOLOGIN; EXCEPTION WHEN"
@@ -114,6 +114,14 @@ final class PgAccess {
         sql.execute("CREATE POLICY rectimap_read ON " + table + " FOR SELECT USING (true)");
         sql.execute("CREATE POLICY rectimap_office ON " + table + " FOR ALL TO "
                 + quote(AccountKind.OFFICE.groupRole(schema)) + " USING (true) WITH CHECK (true)");
+    }
+
+    /**
+     * Waits until no other Rectimap secures (or upgrades, {@link PgSchemaUpgrade}) a project of this database, and
+     * holds that turn to the end of the caller's transaction.
+     */
+    static void waitForOthersSecuring(Statement sql) throws SQLException {
+        sql.execute("SELECT pg_advisory_xact_lock(" + SECURING_LOCK + ")");
     }
 
     private static void holdTablesFromAnalyze(Connection c, Statement sql, String schema) throws SQLException {

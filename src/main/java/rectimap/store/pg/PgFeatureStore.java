@@ -32,14 +32,18 @@ public final class PgFeatureStore implements FeatureStore {
     private final String schema;
     private volatile List<LayerInfo> layers;
     private volatile Boolean stepsKeepChanges;
+    private final PgSchemaUpgrade.Layout layout;
 
-    private PgFeatureStore(PgPool pool) {
+    private PgFeatureStore(PgPool pool, PgSchemaUpgrade.Layout layout) {
         this.pool = pool;
         this.schema = pool.address().schema();
+        this.layout = layout;
     }
 
     /**
-     * The project in {@code pool}'s schema; the store owns the pool from now on.
+     * The project in {@code pool}'s schema; the store owns the pool from now on. A project published by an earlier
+     * version is upgraded in place when this login owns it ({@link PgSchemaUpgrade}); else it is opened as it is
+     * ({@link #outdated}).
      *
      * @throws StoreException NOT_SHARED_PROJECT when the schema holds none (the pool is closed then)
      */
@@ -49,6 +53,7 @@ public final class PgFeatureStore implements FeatureStore {
                 throw new StoreException(StoreProblem.NOT_SHARED_PROJECT, pool.address().label(),
                         "no " + PgProjectTables.LAYERS + " table");
             }
+            return new PgFeatureStore(pool, PgSchemaUpgrade.onOpening(connection, pool.address().schema()));
         } catch (SQLException e) {
             pool.close();
             throw PgFailures.of(e, pool.address(), "opening");
@@ -56,7 +61,14 @@ public final class PgFeatureStore implements FeatureStore {
             pool.close();
             throw e;
         }
-        return new PgFeatureStore(pool);
+    }
+
+    /**
+     * Whether the project was published by an earlier version and this login could not upgrade it: it holds no
+     * photos and keeps no steps for undo until its owner opens it once with this version.
+     */
+    public boolean outdated() {
+        return layout == PgSchemaUpgrade.Layout.OUTDATED;
     }
 
     /** Opens the pool and the project at {@code address}; {@code password} null = from .pgpass. */
@@ -154,6 +166,29 @@ public final class PgFeatureStore implements FeatureStore {
     /** Reads the layer list again at the next call (a photo batch may have listed the 照片 layer). */
     void forgetLayers() {
         layers = null;
+    }
+
+    /**
+     * The layer list as the server holds it now, read again: another user's first photo lists the 照片 layer (or an
+     * import a new layer) after this store first read it.
+     */
+    public List<LayerInfo> layersNow() {
+        forgetLayers();
+        return layers();
+    }
+
+    /** The table names of the layers the server lists now: one cheap query, asked before {@link #layersNow}. */
+    public List<String> listedTables() {
+        return read("listing layers", c -> {
+            List<String> tables = new ArrayList<>();
+            try (PreparedStatement query = c.prepareStatement("SELECT table_name FROM " + qualified(schema,
+                    PgProjectTables.LAYERS)); ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            return tables;
+        });
     }
 
     /** How the layers are shown (order, visibility, opacity, style), as published or last changed. */

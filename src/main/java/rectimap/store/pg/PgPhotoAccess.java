@@ -21,7 +21,8 @@ import rectimap.model.LayerInfo;
  * township. The check is the SECURITY DEFINER function {@code rectimap_photo_mine(layer, fid, geom)}: the feature
  * {@code fid} of the listed layer {@code layer} must satisfy {@code rectimap_in_my_township} (its interior point in
  * the account's township); a 照片 point without a feature is checked by its own position; for the 照片 layer's own
- * mapping table the point's feature is checked. Row-level security on every mapping table and on the 照片 layer
+ * mapping table the point's feature is checked; a point whose feature is not there (gone in the same step, before
+ * the point goes or after it comes back: {@link PgBelongingPoints}) by its own position. Row-level security on every mapping table and on the 照片 layer
  * applies it USING and WITH CHECK, so a link can neither be made to, nor moved onto, another township's feature.
  */
 final class PgPhotoAccess {
@@ -53,13 +54,18 @@ final class PgPhotoAccess {
                     + " IF NOT EXISTS (SELECT 1 FROM " + PgProjectTables.LAYERS + " WHERE table_name = in_layer)"
                     + " THEN RETURN false; END IF;"
                     + " EXECUTE format('SELECT geom FROM %I WHERE fid = $1', in_layer) INTO g USING in_fid;"
-                    + " RETURN g IS NOT NULL AND rectimap_in_my_township(g); END $$");
+                    + " RETURN rectimap_in_my_township(coalesce(g, in_geom)); END $$");
             sql.execute("GRANT INSERT ON " + qualified(schema, PgPhotoTables.MEDIA) + " TO " + township);
             sql.execute("GRANT EXECUTE ON FUNCTION " + qualified(schema, PgPhotoLayer.READY) + "() TO " + office
                     + ", " + township);
         }
         for (String[] relation : relations(c, schema)) {
             secureMapping(c, schema, relation[0], relation[1]);
+        }
+        if (PgPhotoAside.present(c, schema)) {
+            try (Statement sql = c.createStatement()) {
+                PgPhotoAside.secure(sql, schema);
+            }
         }
         if (layers.stream().noneMatch(l -> l.tableName().equals(PhotoLayer.TABLE))
                 && PgProjectTables.tableExists(c, qualified(schema, PhotoLayer.TABLE))) {

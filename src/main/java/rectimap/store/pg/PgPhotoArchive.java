@@ -24,7 +24,7 @@ import rectimap.store.MediaRows;
 /**
  * A shared project's photos ({@link PgPhotoTables}) as the {@link PhotoArchive}: every call takes a pooled
  * connection, so any thread may call it. Reads find mapping tables through the registry. A project published before
- * the photo tables has no photos and refuses to add (PERMISSION_DENIED: publish it again to hold photos). Adding
+ * the photo tables has no photos and refuses to add (PROJECT_OUTDATED: its owner opens it once to upgrade it). Adding
  * is {@link PgPhotoBatch}, one transaction.
  */
 public final class PgPhotoArchive implements PhotoArchive {
@@ -137,7 +137,7 @@ public final class PgPhotoArchive implements PhotoArchive {
     public List<Long> add(PhotoFeed feed) throws PhotoException {
         try (Connection c = store.pool().connection()) {
             if (!PgPhotoTables.present(c, schema)) {
-                throw new StoreException(StoreProblem.PERMISSION_DENIED, store.address().label(),
+                throw new StoreException(StoreProblem.PROJECT_OUTDATED, store.address().label(),
                         "this shared project was published without photo tables");
             }
             return new PgPhotoBatch(store, c).add(feed);

@@ -38,17 +38,7 @@ final class PgPhotoPublish {
 
     /** Creates the photo tables in {@code schema} and copies the photos of {@code gpkg}; returns the photos copied. */
     static int publish(Connection gpkg, Connection pg, String schema, List<LayerInfo> layers) throws SQLException {
-        PgPhotoTables.create(pg, schema);
-        if (layers.stream().noneMatch(l -> l.tableName().equals(PhotoLayer.TABLE))) {
-            new PgLayerTable(schema, PhotoLayer.info()).create(pg);
-        }
-        PgPhotoLayer.createRegistration(pg, schema);
-        for (LayerInfo layer : layers) {
-            if (layer.role() == LayerRole.PLANNING) {
-                PgPhotoTables.ensureMapping(pg, schema, layer.tableName());
-            }
-        }
-        PgPhotoTables.ensureMapping(pg, schema, PhotoLayer.TABLE);
+        createTables(pg, schema, layers);
         String media = table(gpkg, FILE_MEDIA) ? FILE_MEDIA : table(gpkg, LEGACY_MEDIA) ? LEGACY_MEDIA : null;
         if (media == null) {
             return 0;
@@ -59,6 +49,27 @@ final class PgPhotoPublish {
                     relation.getKey()));
         }
         return photos;
+    }
+
+    /**
+     * Creates the photo tables, the 照片 layer's table (when {@code layers} and the schema lack it), its registration,
+     * the mapping tables of the planning layers and of the 照片 layer, and the place for removed features' photos
+     * ({@link PgPhotoAside}); in the caller's transaction (publish, or upgrading an earlier project).
+     */
+    static void createTables(Connection pg, String schema, List<LayerInfo> layers) throws SQLException {
+        PgPhotoTables.create(pg, schema);
+        if (layers.stream().noneMatch(l -> l.tableName().equals(PhotoLayer.TABLE))
+                && !PgProjectTables.tableExists(pg, PgNames.qualified(schema, PhotoLayer.TABLE))) {
+            new PgLayerTable(schema, PhotoLayer.info()).create(pg);
+        }
+        PgPhotoLayer.createRegistration(pg, schema);
+        for (LayerInfo layer : layers) {
+            if (layer.role() == LayerRole.PLANNING) {
+                PgPhotoTables.ensureMapping(pg, schema, layer.tableName());
+            }
+        }
+        PgPhotoTables.ensureMapping(pg, schema, PhotoLayer.TABLE);
+        PgPhotoAside.create(pg, schema);
     }
 
     private static int copyMedia(Connection gpkg, String media, Connection pg, String schema) throws SQLException {

@@ -26,7 +26,9 @@ import rectimap.model.StoreProblem;
  * version its "before" was seen at ({@code WHERE fid = ? AND rectimap_version = ?}); an add must find its id free.
  * Any change that misses refuses the whole step ({@link StepConflict} with mine and theirs per feature) and nothing
  * is written. The step's id goes into {@code rectimap_step} first: a step id already there (a retry after the
- * connection dropped while the commit was on its way) is not applied again.
+ * connection dropped while the commit was on its way) is not applied again. The 照片 points of removed features go
+ * with them ({@link PgBelongingPoints}: added to the logged step), and the photos of removed features are taken
+ * aside and brought back by their undo in the same transaction ({@link PgDetachedPhotos}).
  */
 final class PgStepWriter {
     /** What happened to a step. */
@@ -56,18 +58,21 @@ final class PgStepWriter {
      * As {@link #write(UUID, String, ChangeSet)}, running {@code alsoInTransaction} after the changes, in their
      * transaction: it commits with them or not at all (a work package merge records what it merged so).
      */
-    Outcome write(UUID id, String action, ChangeSet step, PgFeatureStore.Work<?> alsoInTransaction)
+    Outcome write(UUID id, String action, ChangeSet given, PgFeatureStore.Work<?> alsoInTransaction)
             throws SQLException {
         try (Connection c = store.pool().connection()) {
             c.setAutoCommit(false);
             try {
+                ChangeSet step = PgBelongingPoints.withPointsOf(c, store, seen, given);
                 if (!logStep(c, id, action, step)) {
                     rollbackQuietly(c, null);
                     return Outcome.ALREADY_APPLIED;
                 }
+                PgDetachedPhotos photos = new PgDetachedPhotos(c, store.address().schema(), id);
+                photos.detach(step);
                 List<FeatureConflict> conflicts = new ArrayList<>();
                 Map<FeatureChange, Long> versions = new LinkedHashMap<>();
-                for (FeatureChange change : step.changes()) {
+                for (FeatureChange change : PgBelongingPoints.writingOrder(step)) {
                     long version = apply(c, change);
                     if (version < 0) {
                         conflicts.add(conflictOf(c, change));
@@ -79,6 +84,7 @@ final class PgStepWriter {
                     rollbackQuietly(c, null);
                     throw new StepConflict(store.address().label(), step, conflicts);
                 }
+                photos.settle(step);
                 alsoInTransaction.on(c);
                 c.commit();
                 c.setAutoCommit(true);

@@ -13,6 +13,8 @@ import javafx.application.Platform;
  *       when it has been handed to the screen (an upper bound);</li>
  *   <li>{@code rectimap-frame fx-busy POSTED RAN}: the FX thread ran nothing else for more than
  *       {@value #BUSY_MS} ms (a probe task posted every 2 ms, or as {@code rectimap.trace.probeMs} says, waited that long);</li>
+ *   <li>{@code rectimap-frame fx-alive NANOS}: at most once a second, the FX thread ran the probe's task (so no
+ *       long spell is going on: a spell is only reported when it ends);</li>
  *   <li>{@code rectimap-frame fx-busy-stack POSTED TOTAL COUNT STACK COUNT STACK ...}: for a spell over 16 ms, how
  *       often the FX thread's stack was sampled (every 4 ms) while the probe waited and its three most frequent
  *       stacks (see {@link StackSample}).</li>
@@ -76,6 +78,7 @@ final class FrameTrace {
      */
     private static void probe() {
         Thread[] fx = new Thread[1];
+        long alive = 0;
         while (true) {
             long posted = System.nanoTime();
             java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
@@ -91,6 +94,10 @@ final class FrameTrace {
                     }
                 }
                 long now = System.nanoTime();
+                if (now - alive > 1_000_000_000L) {
+                    alive = now;
+                    System.err.println("rectimap-frame fx-alive " + now);
+                }
                 if (now - posted > BUSY_MS * 1_000_000) {
                     System.err.println("rectimap-frame fx-busy " + posted + " " + now);
                     if (now - posted > 16_000_000 && !stacks.isEmpty()) {

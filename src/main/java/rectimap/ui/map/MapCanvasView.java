@@ -67,6 +67,7 @@ public final class MapCanvasView extends StackPane {
     private double lastX;
     private double lastY;
     private long framesPainted;
+    private long feedbackPaints;
     private final FrameTrace trace = new FrameTrace();
 
     public MapCanvasView(MapViewModel model, MapPainter painter, Messages messages) {
@@ -159,6 +160,11 @@ public final class MapCanvasView extends StackPane {
         return framesPainted;
     }
 
+    /** How often the tool feedback canvas was painted (only while an editing tool is active), for tests. */
+    public long feedbackPaints() {
+        return feedbackPaints;
+    }
+
     /** Calls {@code listener} on the FX thread with every crisp frame as it is put on screen. */
     public void addFrameListener(Consumer<MapFrame> listener) {
         frameListeners.add(listener);
@@ -166,8 +172,11 @@ public final class MapCanvasView extends StackPane {
 
     private void onFrame() {
         trace.pulse();
-        if (overlayDirty) {
+        // Hidden (no editing tool), the canvas is left alone: clearing it at every frame of a pan or zoom made JavaFX
+        // reset its whole command buffer on the FX thread (the longest spell of a pan, 19 ms, issue 13).
+        if (overlayDirty && overlay.isVisible()) {
             overlayDirty = false;
+            feedbackPaints++;
             FeedbackPainter.paint(overlay, model.viewport(), tool == null ? rectimap.tool.ToolFeedback.none()
                     : tool.feedback());
         }
