@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.control.Label;
-import javafx.scene.image.ImageView;
 import org.locationtech.jts.geom.Point;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -33,8 +31,7 @@ final class PhotoDropSteps {
     static void identifyShowsTheThumbnail(FxRobot robot) throws TimeoutException {
         robot.clickOn("#mapCanvas");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#photoThumb-1").tryQuery().isPresent());
-        Label thumb = robot.lookup("#photoThumb-1").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ((ImageView) thumb.getGraphic()).getImage() != null);
-        assertThat(((ImageView) thumb.getGraphic()).getImage().getWidth()).isEqualTo(240);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> IdentifyThumbnail.picture(robot, 1).getImage() != null);
+        assertThat(IdentifyThumbnail.picture(robot, 1).getImage().getWidth()).isEqualTo(240);
     }
 }

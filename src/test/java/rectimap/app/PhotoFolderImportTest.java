@@ -78,6 +78,34 @@ class PhotoFolderImportTest {
                 + " WHERE linked_fid = " + theCase.id() + ";")).isEqualTo("2");
     }
 
+    /**
+     * A photo without GPS dragged from the list onto a case is attached to it and leaves the list; the other one
+     * stays. (Before: only 放到要素上… took a photo off the list; a dragged one stayed listed, to be attached twice.)
+     */
+    @Test
+    void aPhotoDraggedFromTheListOntoACaseLeavesTheList(FxRobot robot) throws Exception {
+        sample.awaitEditingSession();
+        Feature theCase = caseInJiezhou();
+        Point at = (Point) theCase.geometry();
+        Path folder = Files.createDirectories(sample.home().resolve("未定位照片"));
+        Path dragged = TestPhotos.jpeg(folder.resolve("拖动.jpg"), 1200, 900, 11);
+        Path left = TestPhotos.jpeg(folder.resolve("留下.jpg"), 1200, 900, 12);
+        Dialog dialog = openAndStart(robot, folder);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !dialog.result().getText().isEmpty());
+        ListView<?> unplaced = robot.lookup("#photoUnplaced").queryAs(ListView.class);
+        assertThat(unplaced.getItems()).extracting(Object::toString).containsExactly(dragged.toString(),
+                left.toString());
+
+        sample.centreOn(robot, window, at.getX(), at.getY(), 5_000);
+        WaitForAsyncUtils.waitForFxEvents();
+        FileDrag.ontoTheMap(robot, dragged);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#statusMessage").queryAs(Label.class)
+                .getText().startsWith("已添加 1 张照片"));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> unplaced.getItems().size() == 1);
+        assertThat(unplaced.getItems()).extracting(Object::toString).containsExactly(left.toString());
+    }
+
     @Test
     void cancellingHalfwayLeavesTheProjectFileByteForByteAsItWas(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
