@@ -83,7 +83,7 @@ class PhotoFolderImportTest {
      * stays. (Before: only 放到要素上… took a photo off the list; a dragged one stayed listed, to be attached twice.)
      */
     @Test
-    void aPhotoDraggedFromTheListOntoACaseLeavesTheList(FxRobot robot) throws Exception {
+    void aPhotoDraggedFromTheListOntoACaseLeavesTheList(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Feature theCase = caseInJiezhou();
         Point at = (Point) theCase.geometry();
