@@ -25,8 +25,8 @@ import rectimap.store.pg.PgPhotoArchive;
  * {@code photos --project P --import DIR [--within METRES] [--tag before|after] [--who NAME] [--originals keep|drop]
  * [--lang zh|en]}: imports a folder of phone photos ({@link PhotoImport}). Each geotagged photo becomes a point of
  * the 照片 layer linked to the planning feature it lies in, or the nearest within {@code --within} metres (default
- * 50); photos without GPS are named and left for the window; duplicates are skipped. One transaction: on a bad
- * picture the project is unchanged and the file is named. {@code P} may be a shared project's
+ * 50); photos without GPS are named and left for the window; duplicates are skipped. One transaction: on bad
+ * pictures the project is unchanged and every bad file is named (the first ten, then how many), with what to do. {@code P} may be a shared project's
  * {@code postgresql://} address: the same tables there, under the login's row-level security. Exit 0 imported (or nothing new), 2 bad arguments or input,
  * 1 write failure.
  */
@@ -62,6 +62,9 @@ public final class PhotosCommand implements CliCommand {
                     : intoFile(Path.of(where), importOptions, folder);
             report(outcome, folder, importOptions, locale, out);
             return 0;
+        } catch (rectimap.media.BadPicturesException e) {
+            err.println("photos: " + PhotoText.ofAll(locale, e));
+            return 2;
         } catch (PhotoException e) {
             err.println("photos: " + PhotoText.of(locale, e) + (e.problem() == rectimap.media.PhotoProblem.CANCELLED
                     ? "" : " " + UserText.format(locale, "photo.unchanged")));
@@ -138,6 +141,6 @@ public final class PhotosCommand implements CliCommand {
             };
         }
         return new PhotoImportOptions(within, tag, options.get("--who"), originals,
-                Runtime.getRuntime().availableProcessors(), PhotoImportOptions.BadPictures.FAIL_BATCH);
+                Runtime.getRuntime().availableProcessors(), PhotoImportOptions.BadPictures.NAME_ALL);
     }
 }

@@ -3,7 +3,7 @@ package rectimap.media;
 import java.nio.file.Path;
 
 /** A photo file that cannot be taken, with the {@link PhotoProblem}, the file and a detail (no Java names). */
-public final class PhotoException extends Exception {
+public class PhotoException extends Exception {
     private final PhotoProblem problem;
     private final transient Path file;
     private final String detail;

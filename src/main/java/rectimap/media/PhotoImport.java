@@ -17,7 +17,9 @@ import rectimap.model.Project;
  * skips duplicates and decides where each photo goes; the second pass decodes and resizes the pictures on
  * {@link PhotoImportOptions#threads()} threads and hands them to {@link PhotoArchive#add} in order, which writes
  * the batch in one transaction. A bad picture fails the whole batch, naming the file, and the project stays as it
- * was; or, with {@link PhotoImportOptions.BadPictures#LEAVE_OUT}, is left out and named in the outcome. Cancelling
+ * was; with {@link PhotoImportOptions.BadPictures#NAME_ALL} the batch fails only once every picture was looked at,
+ * naming all the bad ones (nothing is stored after the first); with
+ * {@link PhotoImportOptions.BadPictures#LEAVE_OUT} a bad picture is left out and named in the outcome. Cancelling
  * (asked between files and between pictures) fails the batch as {@link PhotoProblem#CANCELLED}. The command line
  * and the window's folder import share this one core. Call off the FX thread.
  */
@@ -110,6 +112,29 @@ public final class PhotoImport {
         final List<PhotoException> leftOut = new ArrayList<>();
         final Set<String> seen = new HashSet<>();
 
+        /**
+         * The workers' next photo while no picture of the batch is bad; after a bad one, the rest are only made (to
+         * find every bad one) and the batch fails naming them all, so nothing is kept.
+         */
+        private NewPhoto untilBad(PictureWorkers workers) throws PhotoException {
+            NewPhoto next = workers.next();
+            if (leftOut.isEmpty() && workers.leftOut().isEmpty()) {
+                return next;
+            }
+            while (next != null) {
+                next = workers.next();
+            }
+            throw bad(workers.leftOut());
+        }
+
+        /** The batch's bad pictures: the first pass's and {@code made}, in folder order. */
+        private BadPicturesException bad(List<PhotoException> made) {
+            List<PhotoException> all = new ArrayList<>(leftOut);
+            all.addAll(made);
+            all.sort(java.util.Comparator.comparing(PhotoException::file));
+            return new BadPicturesException(all);
+        }
+
         void consider(Path file, Plan plan) throws PhotoException {
             try {
                 take(file, plan);
@@ -146,10 +171,16 @@ public final class PhotoImport {
             List<PlannedPhoto> stored = planned;
             if (!planned.isEmpty()) {
                 try (PictureWorkers workers = new PictureWorkers(planned, options, progress)) {
-                    archive.add(workers::next);
+                    if (options.badPictures() == PhotoImportOptions.BadPictures.NAME_ALL) {
+                        archive.add(() -> untilBad(workers));
+                    } else {
+                        archive.add(workers::next);
+                    }
                     leftOut.addAll(workers.leftOut());
                     stored = workers.handedOut();
                 }
+            } else if (options.badPictures() == PhotoImportOptions.BadPictures.NAME_ALL && !leftOut.isEmpty()) {
+                throw bad(List.of());
             }
             int linked = (int) stored.stream().filter(p -> p.link() != null).count();
             return new PhotoImportOutcome(linked, stored.size() - linked, withoutPosition, duplicates, notPhotos,

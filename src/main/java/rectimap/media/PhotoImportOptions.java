@@ -13,11 +13,12 @@ public record PhotoImportOptions(double withinM, PhotoTag tag, String who, Origi
     public enum Originals { DROP, KEEP }
 
     /**
-     * What a corrupt, unreadable or oversized picture does: fail the whole batch naming it (the command line: the
-     * user fixes the folder and runs again), or leave it out and name it in the outcome (the window's folder import,
-     * whose user sees the list at the end).
+     * What a corrupt, unreadable or oversized picture does: fail the whole batch naming it (a drop of a few chosen
+     * files); fail it once every picture was looked at, naming all the bad ones ({@link BadPicturesException}: the
+     * command line, whose user fixes the folder in one go and runs again); or leave it out and name it in the
+     * outcome (the window's folder import, whose user sees the list at the end).
      */
-    public enum BadPictures { FAIL_BATCH, LEAVE_OUT }
+    public enum BadPictures { FAIL_BATCH, NAME_ALL, LEAVE_OUT }
 
     public static final double DEFAULT_WITHIN_M = 50;
 

@@ -13,8 +13,8 @@ import java.util.concurrent.Future;
 /**
  * Makes the pictures of a batch on a few threads and hands them out in batch order. At most two pictures per
  * thread are made ahead, so memory stays bounded however long the batch is (a decoded 12-megapixel photo is about
- * 36 MB until it is resized). A picture that cannot be made fails the batch, or with
- * {@link PhotoImportOptions.BadPictures#LEAVE_OUT} is passed over and kept in {@link #leftOut()}. Closing stops the
+ * 36 MB until it is resized). A picture that cannot be made fails the batch, or (any policy but
+ * {@link PhotoImportOptions.BadPictures#FAIL_BATCH}) is passed over and kept in {@link #leftOut()}. Closing stops the
  * threads.
  */
 final class PictureWorkers implements AutoCloseable {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,9 +57,8 @@ class PhotoDropTest {
         assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).startsWith("已添加 1 张照片");
         robot.clickOn("#mapCanvas");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#photoThumb-1").tryQuery().isPresent());
-        Label thumb = robot.lookup("#photoThumb-1").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ((ImageView) thumb.getGraphic()).getImage() != null);
-        assertThat(((ImageView) thumb.getGraphic()).getImage().getWidth()).isEqualTo(240);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> IdentifyThumbnail.picture(robot, 1).getImage() != null);
+        assertThat(IdentifyThumbnail.picture(robot, 1).getImage().getWidth()).isEqualTo(240);
         // The photo's 照片 point (placed on the case: the file has no GPS) is drawn over the case, so identify picks
         // it; its strip shows the same photo.
         assertThat(window.identify().picked()).hasValueSatisfying(f -> assertThat(f.ref().tableName())

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -77,9 +76,8 @@ class PhotoFolderImportTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#mapCanvas");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#photoThumb-1").tryQuery().isPresent());
-        Label thumb = robot.lookup("#photoThumb-1").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ((ImageView) thumb.getGraphic()).getImage() != null);
-        assertThat(((ImageView) thumb.getGraphic()).getImage().getWidth()).isEqualTo(240);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> IdentifyThumbnail.picture(robot, 1).getImage() != null);
+        assertThat(IdentifyThumbnail.picture(robot, 1).getImage().getWidth()).isEqualTo(240);
 
         // The photo without GPS, placed with a click on the case: attached to it, and it leaves the list.
         ListView<?> unplaced = robot.lookup("#photoUnplaced").queryAs(ListView.class);
@@ -92,6 +90,34 @@ class PhotoFolderImportTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> unplaced.getItems().isEmpty());
         assertThat(Sqlite3.value(project, "SELECT count(*) FROM " + PhotoLayer.TABLE
                 + " WHERE linked_fid = " + theCase.id() + ";")).isEqualTo("2");
+    }
+
+    /**
+     * A photo without GPS dragged from the list onto a case is attached to it and leaves the list; the other one
+     * stays. (Before: only 放到要素上… took a photo off the list; a dragged one stayed listed, to be attached twice.)
+     */
+    @Test
+    void aPhotoDraggedFromTheListOntoACaseLeavesTheList(FxRobot robot) throws Exception {
+        sample.awaitEditingSession();
+        Feature theCase = caseInJiezhou();
+        Point at = (Point) theCase.geometry();
+        Path folder = Files.createDirectories(sample.home().resolve("未定位照片"));
+        Path dragged = TestPhotos.jpeg(folder.resolve("拖动.jpg"), 1200, 900, 11);
+        Path left = TestPhotos.jpeg(folder.resolve("留下.jpg"), 1200, 900, 12);
+        Dialog dialog = openAndStart(robot, folder);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !dialog.result().getText().isEmpty());
+        ListView<?> unplaced = robot.lookup("#photoUnplaced").queryAs(ListView.class);
+        assertThat(unplaced.getItems()).extracting(Object::toString).containsExactly(dragged.toString(),
+                left.toString());
+
+        sample.centreOn(robot, window, at.getX(), at.getY(), 5_000);
+        WaitForAsyncUtils.waitForFxEvents();
+        FileDrag.ontoTheMap(robot, dragged);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#statusMessage").queryAs(Label.class)
+                .getText().startsWith("已添加 1 张照片"));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> unplaced.getItems().size() == 1);
+        assertThat(unplaced.getItems()).extracting(Object::toString).containsExactly(left.toString());
     }
 
     @Test

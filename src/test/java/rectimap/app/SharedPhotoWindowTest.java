@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.scene.image.ImageView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Point;
@@ -59,9 +58,8 @@ class SharedPhotoWindowTest {
         robot.clickOn("#mapCanvas");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#photoThumb-" + id).tryQuery()
                 .isPresent());
-        Label thumb = robot.lookup("#photoThumb-" + id).queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ((ImageView) thumb.getGraphic()).getImage() != null);
-        assertThat(((ImageView) thumb.getGraphic()).getImage().getWidth()).isEqualTo(240);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> IdentifyThumbnail.picture(robot, id).getImage() != null);
+        assertThat(IdentifyThumbnail.picture(robot, id).getImage().getWidth()).isEqualTo(240);
         Screenshots.save(robot, window.stage(), "shared-photo-identify");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> photoPoints(window) == 1);
         assertThat(window.editing().session().orElseThrow().project().layer(PhotoLayer.TABLE).orElseThrow().info()

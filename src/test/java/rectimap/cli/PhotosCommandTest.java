@@ -141,6 +141,40 @@ class PhotosCommandTest {
         assertThat(ExchangeFixtures.sha256(project)).isEqualTo(before);
     }
 
+    /**
+     * Twelve bad files in one folder (a text file named .jpg, eleven damaged JPEGs) beside a good photo: the batch
+     * still fails as a whole, but the message names the first ten with why, counts them all and says what to do, so
+     * the user fixes the folder in one go. (Before: only the first bad file was named.)
+     */
+    @Test
+    void everyBadPictureOfTheFolderIsNamedAtOnce() throws Exception {
+        Path project = freshProject("manybad");
+        Path folder = folder("many-bad", good);
+        for (int i = 1; i <= 11; i++) {
+            // Cut at different lengths: copies alike would be skipped as duplicates of the first.
+            TestPhotos.truncated(good, folder.resolve(String.format("broken-%02d.jpg", i)),
+                    (int) (Files.size(good) / 2) + i);
+        }
+        Files.writeString(folder.resolve("a-fake.jpg"), "this is a text file with a photo's name");
+        String before = ExchangeFixtures.sha256(project);
+
+        CliConsole console = new CliConsole();
+        int code = console.run("photos", "--project", project.toString(), "--import", folder.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(console.err()).contains("12 个文件无法导入", "a-fake.jpg（不是图片）", "broken-01.jpg（已损坏）",
+                "broken-09.jpg（已损坏）", "等 12 个", "项目未作任何修改", "移出文件夹", "重新运行")
+                .doesNotContain("broken-10.jpg", "good.jpg", "Exception");
+        assertThat(console.err().split("（", -1)).hasSize(11);
+        assertThat(ExchangeFixtures.sha256(project)).isEqualTo(before);
+
+        CliConsole english = new CliConsole();
+        english.run("photos", "--project", project.toString(), "--import", folder.toString(), "--lang", "en");
+        assertThat(english.err()).contains("12 files cannot be imported", "broken-01.jpg (damaged)",
+                "a-fake.jpg (not a picture)", "and 12 more", "The project is unchanged", "Move these files out");
+        assertThat(ExchangeFixtures.sha256(project)).isEqualTo(before);
+    }
+
     @Test
     void aFileThatIsNoPictureIsNamed() throws Exception {
         Path project = freshProject("notimage");

@@ -6,9 +6,12 @@ import javafx.application.Platform;
  * With {@code -Drectimap.trace.frames=true}, one line on standard error per map event, with {@link System#nanoTime()}
  * stamps (on Linux the monotonic clock every process shares, so a driver process can subtract its own send times):
  * <ul>
- *   <li>{@code rectimap-frame input KIND NANOS}: a wheel notch or the end of a pan;</li>
+ *   <li>{@code rectimap-frame input KIND NANOS}: a wheel notch, the end of a pan, or a click that identifies;</li>
  *   <li>{@code rectimap-frame request GENERATION NANOS}: a frame asked for (at the pulse after a change);</li>
  *   <li>{@code rectimap-frame paint START END GENERATION THREAD}: that frame painted, on that thread;</li>
+ *   <li>{@code rectimap-frame view GENERATION CENTRE_X CENTRE_Y METRES_PER_PIXEL WIDTH HEIGHT SCREEN_X SCREEN_Y}:
+ *       that frame's view (display CRS metres, pixels) and where the map's top-left corner is on the screen, so a
+ *       driver can click a place it knows by its coordinates;</li>
  *   <li>{@code rectimap-frame shown NANOS GENERATION}: the pulse after the one that drew the frame on the canvas,
  *       when it has been handed to the screen (an upper bound);</li>
  *   <li>{@code rectimap-frame fx-busy POSTED RAN}: the FX thread ran nothing else for more than
@@ -38,7 +41,7 @@ final class FrameTrace {
         }
     }
 
-    /** A wheel notch, or the end of a pan. */
+    /** A wheel notch, the end of a pan, or a click that identifies ("identify"). */
     void input(String kind) {
         if (ON) {
             System.err.println("rectimap-frame input " + kind + " " + System.nanoTime());
@@ -52,11 +55,15 @@ final class FrameTrace {
         }
     }
 
-    /** {@code frame} was just drawn on the canvas. */
-    void drawn(MapFrame frame) {
+    /** {@code frame} was just drawn on the canvas, whose top-left corner is at {@code screen}. */
+    void drawn(MapFrame frame, javafx.geometry.Point2D screen) {
         if (ON) {
             System.err.println("rectimap-frame paint " + frame.startNanos() + " " + frame.endNanos() + " "
                     + frame.generation() + " " + frame.paintedOn());
+            rectimap.render.Viewport view = frame.viewport();
+            System.err.println("rectimap-frame view " + frame.generation() + " " + view.centerX() + " "
+                    + view.centerY() + " " + view.metresPerPixel() + " " + view.widthPx() + " " + view.heightPx() + " "
+                    + (screen == null ? "NaN NaN" : screen.getX() + " " + screen.getY()));
             drawn = frame.generation();
         }
     }

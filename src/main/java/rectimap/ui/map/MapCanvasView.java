@@ -214,7 +214,7 @@ public final class MapCanvasView extends StackPane {
         shownAt = null;
         drawShown();
         framesPainted++;
-        trace.drawn(frame);
+        trace.drawn(frame, localToScreen(0, 0));
         frameListeners.forEach(listener -> listener.accept(frame));
     }
 
@@ -282,6 +282,7 @@ public final class MapCanvasView extends StackPane {
                 toTool(PointerKind.RELEASE, e);
             }
             if (identifies && click && e.getButton() == MouseButton.PRIMARY) {
+                trace.input("identify");
                 onIdentify.accept(model.featuresAt(e.getX(), e.getY()));
             }
         });

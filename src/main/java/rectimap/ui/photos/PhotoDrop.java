@@ -28,11 +28,16 @@ public final class PhotoDrop {
     private final Supplier<ProjectPhotos> photos;
     private final Consumer<DragEvent> otherwise;
     private final Consumer<String> say;
-    private final java.util.function.BiConsumer<FeatureRef, String> attached;
+    private final Attached attached;
+
+    /** Told (FX thread) once photo files were attached to a feature, with the sentence said about it. */
+    @FunctionalInterface
+    public interface Attached {
+        void attached(List<Path> files, FeatureRef feature, String said);
+    }
 
     public PhotoDrop(Messages messages, Window owner, MapViewModel model, Supplier<ProjectPhotos> photos,
-                     Consumer<DragEvent> otherwise, Consumer<String> say,
-                     java.util.function.BiConsumer<FeatureRef, String> attached) {
+                     Consumer<DragEvent> otherwise, Consumer<String> say, Attached attached) {
         this.messages = messages;
         this.owner = owner;
         this.model = model;
@@ -62,7 +67,7 @@ public final class PhotoDrop {
 
     /**
      * Attaches {@code files} to {@code feature}, showing progress; says how it went, and once attached tells
-     * {@code attached} (given at construction) the feature and the sentence said. The answer completes on the FX
+     * {@code attached} (given at construction) the files, the feature and the sentence said. The answer completes on the FX
      * thread once it is told (failed when the batch was not taken).
      */
     public CompletableFuture<PhotoImportOutcome> attach(List<Path> files, FeatureRef feature) {
@@ -75,7 +80,7 @@ public final class PhotoDrop {
                 String said = messages.format(outcome.duplicates().isEmpty() ? "photo.drop.done"
                         : "photo.drop.doneSkipped", outcome.stored(), outcome.duplicates().size());
                 say.accept(said);
-                attached.accept(feature, said);
+                attached.attached(files, feature, said);
             } else {
                 say.accept(PhotoFailureText.of(messages, failure));
             }

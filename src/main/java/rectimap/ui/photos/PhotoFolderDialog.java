@@ -48,7 +48,9 @@ final class PhotoFolderDialog {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private boolean running;
 
-    PhotoFolderDialog(Window owner, Messages messages, PhotoPlacing placing) {
+    /** {@code attachedFiles} registers a listener told the files of every batch attached to a feature. */
+    PhotoFolderDialog(Window owner, Messages messages, PhotoPlacing placing,
+                      java.util.function.Consumer<java.util.function.Consumer<java.util.List<Path>>> attachedFiles) {
         this.messages = messages;
         folder.setId("photoFolder");
         folder.setPrefColumnCount(32);
@@ -77,6 +79,7 @@ final class PhotoFolderDialog {
         close.setId("photoImportClose");
         close.setOnAction(e -> stage.close());
         unplaced = new UnplacedPhotosView(messages, placing);
+        attachedFiles.accept(unplaced::attached);
         VBox root = new VBox(10, new HBox(8, new Label(messages.get("photo.folder.folder")), folder, browse),
                 new HBox(8, new Label(messages.get("photo.folder.within")), within), hint, text, bar, result,
                 unplaced, new HBox(8, start, cancel, close));

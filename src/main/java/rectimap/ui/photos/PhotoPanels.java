@@ -1,5 +1,8 @@
 package rectimap.ui.photos;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
@@ -26,6 +29,8 @@ public final class PhotoPanels {
     private final PhotoStripView strip;
     private volatile ProjectPhotos photos = ProjectPhotos.none();
     private Consumer<String> onAttached = said -> { };
+    /** Told the files of every batch attached (by a drop or by 放到要素上…), e.g. to take them off a list. */
+    private final List<Consumer<List<Path>>> filesAttached = new ArrayList<>();
     private volatile ProjectSettings settings = ProjectSettings.inMemory(java.util.Map.of());
 
     public PhotoPanels(Messages messages, Stage stage, PhotoStripView strip, Function<FeatureRef, String> titleOf) {
@@ -60,9 +65,10 @@ public final class PhotoPanels {
 
     /** The drop handler of the map: photos onto a feature, anything else to {@code otherwise}. */
     public PhotoDrop drop(MapViewModel model, Consumer<DragEvent> otherwise, Consumer<String> say) {
-        return new PhotoDrop(messages, stage, model, () -> photos, otherwise, say, (feature, said) -> {
+        return new PhotoDrop(messages, stage, model, () -> photos, otherwise, say, (files, feature, said) -> {
             strip.show(feature);
             onAttached.accept(said);
+            List.copyOf(filesAttached).forEach(listener -> listener.accept(files));
         });
     }
 
@@ -78,7 +84,7 @@ public final class PhotoPanels {
         PhotoFolderDialog[] dialog = new PhotoFolderDialog[1];
         item.setOnAction(e -> {
             if (dialog[0] == null) {
-                dialog[0] = new PhotoFolderDialog(stage, messages, placing);
+                dialog[0] = new PhotoFolderDialog(stage, messages, placing, filesAttached::add);
             }
             dialog[0].show(model::project, () -> photos, () -> onAttached.accept(null));
         });

@@ -8,15 +8,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import rectimap.media.Photo;
 import rectimap.model.FeatureRef;
 import rectimap.ui.Messages;
 
 /**
- * The photos of the feature picked in identify: a thumbnail per photo ({@code #photoThumb-<id>}) with its time and
- * tag, and 前后对比 ({@code #photoCompare}) opening the before/after viewer. Thumbnails load off the FX thread; a
- * feature without photos shows how to add some. FX application thread only.
+ * The photos of the feature picked in identify: a thumbnail per photo ({@code #photoThumb-<id>}, its picture
+ * {@code #photoThumbImage-<id>}) with its time and
+ * tag, and 前后对比 ({@code #photoCompare}) opening the before/after viewer. Thumbnails load off the FX thread into
+ * a slot of their final size, grey meanwhile; a feature without photos shows how to add some. FX application thread
+ * only.
  */
 public final class PhotoStripView extends VBox {
     private static final double THUMB_PX = 96;
@@ -62,6 +65,22 @@ public final class PhotoStripView extends VBox {
         this.onCompare = listener;
     }
 
+    /**
+     * The thumbnail's place, sized from the stored picture's own size and grey until the thumbnail arrives: the strip
+     * is laid out once, and the arriving picture only repaints its slot.
+     */
+    private static StackPane slot(Photo photo, ImageView view) {
+        double w = Math.max(1, photo.widthPx());
+        double h = Math.max(1, photo.heightPx());
+        double scale = THUMB_PX / Math.max(w, h);
+        StackPane slot = new StackPane(view);
+        slot.getStyleClass().add("photo-thumb-slot");
+        slot.setMinSize(Math.round(w * scale), Math.round(h * scale));
+        slot.setPrefSize(slot.getMinWidth(), slot.getMinHeight());
+        slot.setMaxSize(slot.getMinWidth(), slot.getMinHeight());
+        return slot;
+    }
+
     /** Shows the photos of {@code feature} (null: nothing picked). */
     public void show(FeatureRef feature) {
         shown = feature;
@@ -78,16 +97,19 @@ public final class PhotoStripView extends VBox {
             view.setFitWidth(THUMB_PX);
             view.setFitHeight(THUMB_PX);
             view.setPreserveRatio(true);
-            Label caption = new Label(captions.brief(photo), view);
+            view.setId("photoThumbImage-" + photo.id());
+            Label caption = new Label(captions.brief(photo), slot(photo, view));
             caption.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
             caption.setAlignment(Pos.CENTER);
             caption.setId("photoThumb-" + photo.id());
             caption.setTooltip(new Tooltip(captions.full(photo)));
             caption.setOnMouseClicked(e -> onCompare.accept(feature));
             thumbs.getChildren().add(caption);
+            ThumbnailTrace.asked(photo.id());
             photos.thumbnail(photo.id()).thenAccept(image -> {
                 if (feature.equals(shown)) {
                     view.setImage(image);
+                    ThumbnailTrace.set(photo.id(), thumbs);
                 }
             });
         }

@@ -21,8 +21,9 @@ import rectimap.ui.OpenProjectFile;
 
 /**
  * The open project's photos as the window sees them: which feature has which photos (kept in memory, read once at
- * open and after each attach, so identify and the closing rule answer at once), thumbnails (read on demand, the
- * last {@value #THUMBNAILS_KEPT} kept) and attaching dropped files. FX application thread, except where a method
+ * open and after each attach, so identify and the closing rule answer at once), thumbnails (read on demand on the
+ * file's thread, decoded on a thread of their own, the last {@value #THUMBNAILS_KEPT} kept; the first one read at
+ * open, so the decoder is warm when identify asks) and attaching dropped files. FX application thread, except where a method
  * says it completes elsewhere.
  */
 public final class ProjectPhotos {
@@ -33,7 +34,15 @@ public final class ProjectPhotos {
                 thread.setDaemon(true);
                 return thread;
             });
+    /** Decodes pictures, so that neither the file's thread (edits wait behind it) nor the FX thread does. */
+    private static final java.util.concurrent.Executor DECODING = java.util.concurrent.Executors.newSingleThreadExecutor(
+            task -> {
+                Thread thread = new Thread(task, "rectimap-photo-decode");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final OpenProjectFile file;
+    private boolean warmed;
     /** Replaced whole (immutable), so other threads may read it. */
     private volatile Map<FeatureRef, List<Photo>> index = Map.of();
     private Runnable onChange = () -> { };
@@ -65,12 +74,24 @@ public final class ProjectPhotos {
             if (failure == null) {
                 index = Map.copyOf(read);
                 onChange.run();
+                warmUp();
                 shown.complete(null);
             } else {
                 shown.completeExceptionally(failure);
             }
         }));
         return shown;
+    }
+
+    /**
+     * Once the photos are known, the first thumbnail is read and decoded (and kept), off the FX thread: the first
+     * thumbnail identify shows then finds the picture decoder loaded and its path compiled, as every later one does.
+     */
+    private void warmUp() {
+        if (!warmed) {
+            warmed = true;
+            index.values().stream().flatMap(List::stream).findFirst().ifPresent(photo -> thumbnail(photo.id()));
+        }
     }
 
     /** The photos of {@code feature}, oldest first. */
@@ -103,7 +124,7 @@ public final class ProjectPhotos {
 
     private static CompletableFuture<Image> image(CompletableFuture<byte[]> bytes) {
         CompletableFuture<Image> shown = new CompletableFuture<>();
-        bytes.whenComplete((jpeg, failure) -> {
+        bytes.whenCompleteAsync((jpeg, failure) -> {
             Image image = failure == null && jpeg != null ? new Image(new ByteArrayInputStream(jpeg)) : null;
             Platform.runLater(() -> {
                 if (image == null) {
@@ -112,7 +133,7 @@ public final class ProjectPhotos {
                     shown.complete(image);
                 }
             });
-        });
+        }, DECODING);
         return shown;
     }
 

@@ -17,7 +17,8 @@ import rectimap.ui.Messages;
 /**
  * The photos a folder import left for the user to place (no GPS position), {@code #photoUnplaced}: selected ones are
  * placed by 放到要素上… ({@code #photoPlace}) and a click on the feature ({@link PhotoPlacing}), or dragged onto a
- * feature of the map (the map's photo drop attaches them). A placed photo leaves the list. Hidden while empty. FX
+ * feature of the map (the map's photo drop attaches them). A photo attached either way leaves the list
+ * ({@link #attached}). Hidden while empty. FX
  * application thread only.
  */
 final class UnplacedPhotosView extends VBox {
@@ -34,14 +35,7 @@ final class UnplacedPhotosView extends VBox {
         Button place = new Button(messages.get("photo.folder.place"));
         place.setId("photoPlace");
         place.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        place.setOnAction(e -> {
-            List<Path> chosen = List.copyOf(list.getSelectionModel().getSelectedItems());
-            placing.place(chosen).thenAccept(placed -> {
-                if (placed) {
-                    list.getItems().removeAll(chosen);
-                }
-            });
-        });
+        place.setOnAction(e -> placing.place(List.copyOf(list.getSelectionModel().getSelectedItems())));
         getChildren().addAll(title, list, place);
         managedProperty().bind(visibleProperty());
         show(List.of());
@@ -55,6 +49,17 @@ final class UnplacedPhotosView extends VBox {
             list.getSelectionModel().selectFirst();
         }
         setVisible(!photos.isEmpty());
+    }
+
+    /**
+     * These files were attached to a feature (placed by a click, or dragged from here or a file manager onto it):
+     * the ones listed leave the list.
+     */
+    void attached(List<Path> files) {
+        java.util.Set<Path> placed = new java.util.HashSet<>();
+        files.forEach(file -> placed.add(file.toAbsolutePath().normalize()));
+        list.getItems().removeIf(file -> placed.contains(file.toAbsolutePath().normalize()));
+        setVisible(!list.getItems().isEmpty());
     }
 
     /** A row showing the file name; dragging it offers the selected files, as a file manager would. */
