@@ -26,10 +26,18 @@ final class AppExit {
         this.home = home;
     }
 
-    /** JVM options that make the app leave its GC log and crash file in {@code home}. */
+    /**
+     * JVM options that make the app leave its GC and safepoint log ({@link #gcLog}, stamped with the monotonic clock
+     * in nanoseconds, as {@code System.nanoTime()}) and its crash file in {@code home}.
+     */
     static List<String> jvmOptions(Path home) {
-        return List.of("-Xlog:gc:file=" + home.resolve("app-gc-%p.log"),
+        return List.of("-Xlog:gc,safepoint:file=" + home.resolve("app-gc-%p.log") + ":timenanos",
                 "-XX:ErrorFile=" + home.resolve("hs_err_pid%p.log"));
+    }
+
+    /** The GC and safepoint log of the app {@code pid} started with {@link #jvmOptions}{@code (home)}. */
+    static Path gcLog(Path home, long pid) {
+        return home.resolve("app-gc-" + pid + ".log");
     }
 
     /** One line the app wrote on standard error (the last few are kept). */
@@ -48,9 +56,9 @@ final class AppExit {
                 (System.nanoTime() - started) / 1e9));
         text.append("\n    its last lines on standard error:");
         lastLines.forEach(line -> text.append("\n      ").append(line));
-        Path gc = home.resolve("app-gc-" + app.pid() + ".log");
+        Path gc = gcLog(home, app.pid());
         if (Files.exists(gc)) {
-            List<String> log = Files.readAllLines(gc);
+            List<String> log = Files.readAllLines(gc).stream().filter(l -> l.contains(" GC(")).toList();
             text.append("\n    the end of its GC log:");
             log.subList(Math.max(0, log.size() - 8), log.size()).forEach(l -> text.append("\n      ").append(l));
         }

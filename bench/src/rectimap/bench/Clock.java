@@ -2,14 +2,12 @@ package rectimap.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Wall and processor time of one step (the whole process's CPU, all threads: a loaded machine stretches the first,
- * hardly the second; the kernel counts it in 10 ms steps), and the process's peak heap and resident memory.
+ * hardly the second; the kernel counts it in 10 ms steps), and the process's peak resident memory.
  */
 final class Clock {
 
@@ -32,17 +30,6 @@ final class Clock {
     static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-    }
-
-    /** The most heap the process used so far, summed over the heap pools' peaks, in MB. */
-    static double peakHeapMb() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / 1e6;
     }
 
     /** The process's peak resident set ("VmHWM" of /proc/self/status), e.g. "612340 kB". */

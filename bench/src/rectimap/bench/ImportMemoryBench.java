@@ -114,11 +114,6 @@ public final class ImportMemoryBench {
                 .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         System.out.printf("%s: import %,d features (%.0f MB input) with -Xmx%d MB: %.1f s, peak heap %.0f MB,"
                 + " peak RSS so far %s, project %.0f MB%n", path, written, bytes / 1e6,
-                Runtime.getRuntime().maxMemory() >> 20, seconds, peakHeap / 1e6, peakRss(), Files.size(project) / 1e6);
-    }
-
-    private static String peakRss() throws IOException {
-        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM"))
-                .map(l -> l.replaceAll("\\s+", " ").replace("VmHWM: ", "")).findFirst().orElse("?");
+                Runtime.getRuntime().maxMemory() >> 20, seconds, peakHeap / 1e6, Clock.peakRss(), Files.size(project) / 1e6);
     }
 }

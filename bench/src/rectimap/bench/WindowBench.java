@@ -82,17 +82,24 @@ public final class WindowBench {
     }
 
     /**
-     * The sample with 100,000 responsibility areas: made in {@code home}, or kept at {@code -Dbench.window.stress=PATH}
-     * (made there once) for runs in a row.
+     * A fresh copy in {@code home} of the sample with 100,000 responsibility areas, made there or kept at
+     * {@code -Dbench.window.stress=PATH} (made there once) for runs in a row. A copy for every app: an app the bench
+     * ended leaves its project "not closed normally", and the next app opening it would first show that notice.
      */
-    static Path stressProject(Path home) {
+    static Path stressProject(Path home) throws java.io.IOException {
         String kept = System.getProperty("bench.window.stress");
-        Path stress = kept == null ? home.resolve("stress.gpkg") : Path.of(kept);
-        if (!Files.exists(stress)) {
-            ProjectFiles.createFromSample(Path.of("maps", "yanhu-sample.gpkg"), stress,
+        Path master = kept == null ? home.resolve("stress-master.gpkg") : Path.of(kept);
+        if (!Files.exists(master)) {
+            ProjectFiles.createFromSample(Path.of("maps", "yanhu-sample.gpkg"), master,
                     List.of(PlanningPolygons.layer(100_000))).close();
         }
-        return stress;
+        Path copy = home.resolve("stress.gpkg");
+        try (var stale = Files.list(home)) {
+            for (Path file : stale.filter(f -> f.getFileName().toString().startsWith("stress.gpkg")).toList()) {
+                Files.delete(file);
+            }
+        }
+        return Files.copy(master, copy);
     }
 
     /**
@@ -213,6 +220,8 @@ public final class WindowBench {
                 Files.write(Path.of(log + "-" + app.pid() + ".txt"), new ArrayList<>(lines));
             }
             System.out.printf("  FX-thread stacks most sampled in spells over 16 ms: %s%n", SpellStacks.of(during));
+            System.out.printf("  JVM stopped in those spells: %s%n", SpellPauses.of(during, AppExit.gcLog(home,
+                    app.pid())));
         } finally {
             app.destroy();
             app.waitFor();
@@ -225,8 +234,13 @@ public final class WindowBench {
      * and the gestures measure the map alone. Prints how long that took.
      */
     static void awaitIdle(List<String> lines, Process app) throws Exception {
+        awaitIdle(lines, app, 180);
+    }
+
+    /** {@link #awaitIdle(List, Process)}, waiting at most {@code seconds}. */
+    static void awaitIdle(List<String> lines, Process app, int seconds) throws Exception {
         long start = System.nanoTime();
-        long deadline = start + 180_000_000_000L;
+        long deadline = start + seconds * 1_000_000_000L;
         while (System.nanoTime() < deadline && app.isAlive()) {
             int before = lines.size();
             long cpuBefore = cpuTicks(app.pid());

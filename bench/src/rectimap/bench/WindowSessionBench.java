@@ -30,12 +30,11 @@ public final class WindowSessionBench {
         Path home = Files.createTempDirectory("window-session-bench");
         Process xvfb = WindowBench.xvfb(home);
         try {
-            Path project = WindowBench.stressProject(home);
             System.out.printf("100,000 responsibility areas, %d s of continuous wheel bursts and pans per app, load at"
                     + " start %s%n", SECONDS, WholeProcess.load());
             for (int round = 0; round < ROUNDS; round++) {
                 for (String setting : SETTINGS) {
-                    session(home, project, setting);
+                    session(home, WindowBench.stressProject(home), setting);
                 }
             }
             System.out.printf("load at end %s%n", WholeProcess.load());
@@ -58,7 +57,8 @@ public final class WindowSessionBench {
                     && System.nanoTime() < deadline && app.isAlive()) {
                 Thread.sleep(200);
             }
-            WindowBench.awaitIdle(lines, app);
+            // At most a minute: under load the start's coverage check of 100,000 areas alone takes minutes.
+            WindowBench.awaitIdle(lines, app, 45);
             if (!app.isAlive()) {
                 app.waitFor();
                 System.out.printf("%s: not measured, %s%n", setting, exit.describe(app));
@@ -81,7 +81,9 @@ public final class WindowSessionBench {
                 } else {
                     WindowBench.xdotool("mousedown", "1");
                     for (int step = 0; step < 8; step++) {
-                        WindowBench.xdotool("mousemove_relative", "--", gesture % 4 == 1 ? "12" : "-12", "6");
+                        // Right and down, then back: the view stays over the district for the whole session.
+                        boolean there = gesture % 4 == 1;
+                        WindowBench.xdotool("mousemove_relative", "--", there ? "12" : "-12", there ? "6" : "-6");
                         Thread.sleep(16);
                     }
                     WindowBench.xdotool("mouseup", "1");

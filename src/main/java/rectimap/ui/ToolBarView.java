@@ -40,9 +40,11 @@ final class ToolBarView extends ToolBar {
 
     /** Shows the current scale, 1:{@code denominator} ("1:25,000"), in the box without triggering a zoom. */
     void showScale(double denominator) {
-        if (!scaleBox.getEditor().isFocused()) {
-            scaleBox.getEditor().setText("1:" + new java.text.DecimalFormat("#,##0",
-                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(denominator));
+        String text = "1:" + FixedDecimal.format(denominator, "#,##0");
+        // Not set again when the same (a pan keeps the scale): setting a text field's text redoes its selection and
+        // layout on the FX thread at every step of the pan.
+        if (!scaleBox.getEditor().isFocused() && !text.equals(scaleBox.getEditor().getText())) {
+            scaleBox.getEditor().setText(text);
         }
     }
 

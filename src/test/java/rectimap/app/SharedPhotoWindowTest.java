@@ -92,9 +92,44 @@ class SharedPhotoWindowTest {
                 .isLessThan(2_000);
     }
 
+    /**
+     * A township account opening a project an earlier version published (its owner has not opened it since) is
+     * told once that the office must open it; a photo dropped then is refused with that reason, never as
+     * "permission denied".
+     */
+    @Test
+    void aTownshipOnAnEarlierVersionsProjectIsToldTheOfficeMustOpenItOnce(FxRobot robot) throws Exception {
+        PublishedSample shared = fixture.publish();
+        shared.townshipAccount("h16svr_window", "解州镇", "pw-window");
+        shared.makeOutdated();
+        MainWindow window = fixture.window();
+        Feature theCase = openOnTheFirstCase(shared, window, "h16svr_window");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#openNotice").tryQuery().isPresent());
+        javafx.scene.control.DialogPane notice = robot.lookup("#openNotice").queryAs(
+                javafx.scene.control.DialogPane.class);
+        assertThat(SharedWindowFixture.labels(notice)).contains("旧版本").contains("区整治办").contains("打开一次");
+        Screenshots.save(robot, (javafx.stage.Stage) notice.getScene().getWindow(), "shared-outdated-notice");
+        robot.interact(() -> notice.getScene().getWindow().hide());
+
+        Point at = (Point) theCase.geometry();
+        fixture.centreOn(at.getX(), at.getY(), 5_000);
+        WaitForAsyncUtils.waitForFxEvents();
+        FileDrag.ontoTheMap(robot, TestPhotos.jpeg(fixture.folder().resolve("旧项目现场.jpg"), 640, 480, 9));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#statusMessage").queryAs(Label.class)
+                .getText().startsWith("照片未添加"));
+        assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).contains("区整治办")
+                .contains("打开一次").doesNotContain("拒绝");
+    }
+
     /** Opens {@code shared} in the window as the superuser; the first supervision case it shows. */
     private static Feature openOnTheFirstCase(PublishedSample shared, MainWindow window) throws Exception {
-        fixture.open(shared, PgCluster.SUPERUSER);
+        return openOnTheFirstCase(shared, window, PgCluster.SUPERUSER);
+    }
+
+    /** Opens {@code shared} in the window as {@code user}; the first supervision case it shows. */
+    private static Feature openOnTheFirstCase(PublishedSample shared, MainWindow window, String user)
+            throws Exception {
+        fixture.open(shared, user);
         return window.editing().session().orElseThrow().project().layer(SupervisionCaseSchema.TABLE).orElseThrow()
                 .layer().features().get(0);
     }

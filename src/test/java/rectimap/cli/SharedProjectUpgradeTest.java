@@ -57,17 +57,8 @@ class SharedProjectUpgradeTest {
                 lon = rs.getDouble(2);
                 lat = rs.getDouble(3);
             }
-            s.execute("DROP TABLE campaign.rectimap_photos, campaign.gpkgext_relations, campaign.photo CASCADE");
-            s.execute("DROP TABLE IF EXISTS campaign.rectimap_photo_links_removed, campaign.rectimap_photos_removed");
-            try (ResultSet rs = s.executeQuery("SELECT string_agg(format('campaign.%I', tablename), ', ')"
-                    + " FROM pg_tables WHERE schemaname = 'campaign' AND tablename LIKE 'rectimap\\_photos\\_of\\_%'")) {
-                rs.next();
-                s.execute("DROP TABLE " + rs.getString(1));
-            }
-            s.execute("DROP FUNCTION campaign.rectimap_photo_mine, campaign.rectimap_photo_layer_ready CASCADE");
-            s.execute("DROP FUNCTION IF EXISTS campaign.rectimap_photos_aside, campaign.rectimap_photos_back");
-            s.execute("ALTER TABLE campaign.rectimap_step DROP COLUMN changes");
         }
+        sample.makeOutdated();
         phone = Files.createDirectories(dir.resolve("phone"));
         TestPhotos.geotag(TestPhotos.jpeg(phone.resolve("整改后.jpg"), 800, 600, 11), lon + 0.00003, lat,
                 "2026:11:20 09:15:00", 90);

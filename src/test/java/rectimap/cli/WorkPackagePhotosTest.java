@@ -17,10 +17,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Point;
 import rectimap.media.TestPhotos;
 import rectimap.store.GdalTools;
 import rectimap.store.pg.PgAddress;
 import rectimap.store.pg.PgCluster;
+import rectimap.store.pg.PgFeatureStore;
 
 /**
  * Photos travel with township work packages, on the real throwaway cluster: {@code package} writes only 解州镇's
@@ -142,6 +144,40 @@ class WorkPackagePhotosTest {
         assertThat(again.out()).contains("没有需要合并的修改");
         assertThat(counts()).isEqualTo(after);
         assertThat(count("rectimap_step")).isEqualTo(steps + 1);
+    }
+
+    @Test
+    void aCaseAddedOfflineArrivesWithItsPhotoLinkedToItsServerId() throws Exception {
+        Path pkg = packageOf("new-case.gpkg");
+        Point at;
+        try (PgFeatureStore store = PgFeatureStore.open(PgAddress.parse(url), null)) {
+            at = store.load("township").features().stream().filter(f -> f.text("name").equals("解州镇")).findFirst()
+                    .orElseThrow().geometry().getInteriorPoint();
+        }
+        Path found = Files.writeString(dir.resolve("found.geojson"), "{\"type\":\"FeatureCollection\",\"features\":"
+                + "[{\"type\":\"Feature\",\"properties\":{\"source\":\"巡查发现\",\"description\":\"离线新增\","
+                + "\"location\":\"解州镇离线新增点\",\"township\":\"解州镇\",\"status\":\"整改中\","
+                + "\"registered\":\"2026-11-01\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[" + at.getX()
+                + "," + at.getY() + "]}}]}");
+        GdalTools.ogr2ogr("-append", "-update", "-nln", "supervision_case", pkg.toString(), found.toString())
+                .requireSuccess();
+        Path phone = Files.createDirectories(dir.resolve("phone-new-case"));
+        photoBeside(phone, "new-case", new Object[] {0L, at.getX(), at.getY(), LocalDate.of(2026, 11, 1)}, 8,
+                0.00002);
+        CliConsole offline = new CliConsole();
+        assertThat(offline.run("photos", "--project", pkg.toString(), "--import", phone.toString()))
+                .as(offline.err()).isZero();
+        assertThat(offline.out()).contains("1 张关联到要素");
+
+        CliConsole merge = new CliConsole();
+        assertThat(merge.run("merge", "--project", url, "--package", pkg.toString())).as(merge.err() + merge.out())
+                .isZero();
+        String serverFid = psql("SELECT 'fid=' || fid FROM campaign.supervision_case WHERE description = '离线新增'");
+        String fid = serverFid.substring(serverFid.indexOf("fid=") + 4).split("\\s")[0];
+        assertThat(psql("SELECT 'link=' || m.base_id || ' point=' || p.linked_fid FROM campaign.rectimap_photos r"
+                + " JOIN campaign.rectimap_photos_of_supervision_case m ON m.related_id = r.id"
+                + " JOIN campaign.photo p ON p.media_id = r.id WHERE r.file_name = 'new-case.jpg'"))
+                .contains("link=" + fid + " point=" + fid);
     }
 
     @Test

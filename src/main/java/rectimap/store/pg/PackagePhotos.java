@@ -4,8 +4,6 @@ import static rectimap.store.pg.PgNames.quote;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -96,7 +93,7 @@ record PackagePhotos(Map<Long, Media> media, Set<PhotoLink> links, Set<PhotoLink
         if (data == null || data.length == 0) {
             throw new PhotoException(PhotoProblem.NOT_AN_IMAGE, named, "no picture");
         }
-        String identity = sha256 != null && SHA256.matcher(sha256).matches() ? sha256 : sha256(data);
+        String identity = sha256 != null && SHA256.matcher(sha256).matches() ? sha256 : PgPhotoTables.sha256(data);
         return new Media(id, identity, fileName, bare ? remade(data, named) : null);
     }
 
@@ -147,13 +144,5 @@ record PackagePhotos(Map<Long, Media> media, Set<PhotoLink> links, Set<PhotoLink
             }
         }
         return base;
-    }
-
-    private static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

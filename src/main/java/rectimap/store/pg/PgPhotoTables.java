@@ -41,7 +41,7 @@ final class PgPhotoTables {
         if (name.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES) {
             return name;
         }
-        String hash = "_" + sha256(layer).substring(0, 8);
+        String hash = "_" + sha256(layer.getBytes(StandardCharsets.UTF_8)).substring(0, 8);
         StringBuilder cut = new StringBuilder(MAPPING_PREFIX);
         for (int i = 0; i < layer.length(); i = layer.offsetByCodePoints(i, 1)) {
             String next = new String(Character.toChars(layer.codePointAt(i)));
@@ -124,10 +124,10 @@ final class PgPhotoTables {
         return relations;
     }
 
-    private static String sha256(String text) {
+    /** The SHA-256 of {@code bytes} in lower-case hex, as the media table's {@code sha256} holds a photo's. */
+    static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

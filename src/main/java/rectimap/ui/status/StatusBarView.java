@@ -1,8 +1,5 @@
 package rectimap.ui.status;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import java.util.List;
@@ -117,6 +114,6 @@ public final class StatusBarView extends HBox {
     }
 
     private static String fixed(double value, String pattern) {
-        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+        return rectimap.ui.FixedDecimal.format(value, pattern);
     }
 }

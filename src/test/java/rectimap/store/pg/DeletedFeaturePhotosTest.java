@@ -52,23 +52,11 @@ class DeletedFeaturePhotosTest {
             jiezhouCase = caseWhere(s, "t.name = '解州镇'");
             otherCase = caseWhere(s, "t.name <> '解州镇'");
         }
+        sample.townshipAccount(TOWNSHIP, "解州镇", "pw-h16svr");
         try (PgFeatureStore owner = PgFeatureStore.open(sample.address(PgCluster.SUPERUSER), null)) {
-            if (!owner.inTransaction("looking for " + TOWNSHIP, c -> PgAccess.roleExists(c, TOWNSHIP))) {
-                PgAccounts.add(owner, TOWNSHIP, AccountKind.TOWNSHIP, "解州镇", "pw-h16svr".toCharArray());
-            } else {
-                owner.inTransaction("adding " + TOWNSHIP, c -> {
-                    try (PreparedStatement add = c.prepareStatement("INSERT INTO campaign.rectimap_account"
-                            + " (role_name, kind, township) VALUES (?, 'TOWNSHIP', '解州镇')")) {
-                        add.setString(1, TOWNSHIP);
-                        add.executeUpdate();
-                    }
-                    return null;
-                });
-            }
             attach(owner, jiezhouCase, "解州现场.jpg", 3);
             attach(owner, otherCase, "别处现场.jpg", 4);
         }
-        sample.cluster().rememberPassword(TOWNSHIP, "pw-h16svr");
     }
 
     private static long caseWhere(Statement s, String where) throws SQLException {

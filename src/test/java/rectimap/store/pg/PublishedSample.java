@@ -48,6 +48,50 @@ public record PublishedSample(PgCluster cluster, String database, Path file) {
         cluster.rememberPassword(name, password);
     }
 
+    /**
+     * Makes {@code name} a township account of {@code township} in this project with {@code password} (kept in the
+     * cluster's .pgpass); a role an earlier test of this JVM made gets this database's membership row.
+     */
+    public void townshipAccount(String name, String township, String password) {
+        try (PgFeatureStore owner = PgFeatureStore.open(address(PgCluster.SUPERUSER), null)) {
+            if (owner.inTransaction("looking for " + name, c -> PgAccess.roleExists(c, name))) {
+                owner.inTransaction("adding " + name, c -> {
+                    try (java.sql.PreparedStatement add = c.prepareStatement("INSERT INTO campaign."
+                            + PgAccess.ACCOUNTS + " (role_name, kind, township) VALUES (?, 'TOWNSHIP', ?)")) {
+                        add.setString(1, name);
+                        add.setString(2, township);
+                        add.executeUpdate();
+                    }
+                    return null;
+                });
+            } else {
+                PgAccounts.add(owner, name, AccountKind.TOWNSHIP, township, password.toCharArray());
+            }
+        }
+        cluster.rememberPassword(name, password);
+    }
+
+    /**
+     * Takes out of the project what a version before the photos lacked (the photo tables, the 照片 layer's table,
+     * their functions, the change log's {@code changes} column), as the superuser: the layout of a project
+     * published by that earlier version, which its owner's next opening upgrades.
+     */
+    public void makeOutdated() throws java.sql.SQLException {
+        try (java.sql.Connection admin = cluster.superuser(database); java.sql.Statement s = admin.createStatement()) {
+            String mappings;
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT string_agg(format('campaign.%I', tablename), ', ')"
+                    + " FROM pg_tables WHERE schemaname = 'campaign' AND tablename LIKE 'rectimap\\_photos\\_of\\_%'")) {
+                rs.next();
+                mappings = rs.getString(1);
+            }
+            s.execute("DROP TABLE " + mappings + ", campaign.rectimap_photos, campaign.gpkgext_relations,"
+                    + " campaign.photo, campaign.rectimap_photo_links_removed, campaign.rectimap_photos_removed CASCADE");
+            s.execute("DROP FUNCTION campaign.rectimap_photo_mine, campaign.rectimap_photo_layer_ready,"
+                    + " campaign.rectimap_photos_aside, campaign.rectimap_photos_back CASCADE");
+            s.execute("ALTER TABLE campaign.rectimap_step DROP COLUMN changes");
+        }
+    }
+
     public PgAddress address(String user) {
         return PgAddress.parse(cluster.url(user, database) + "?schema=campaign");
     }
