@@ -1,12 +1,9 @@
 package rectimap.ui;
 
 import java.util.Optional;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
 /**
@@ -24,11 +21,6 @@ final class SharedProjectDialog {
 
     /** Asks, {@code lastAddress} filled in; {@code problem} (why the last opening failed) shown when not empty. */
     static Optional<Answer> ask(Window owner, Messages messages, String lastAddress, String problem) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get("shared.title"));
-        dialog.setHeaderText(messages.get("shared.header"));
-        dialog.getDialogPane().setId("sharedProjectDialog");
         TextField address = new TextField(lastAddress);
         address.setId("sharedAddress");
         address.setPromptText("postgresql://用户@主机:5432/数据库?schema=campaign");
@@ -36,25 +28,17 @@ final class SharedProjectDialog {
         PasswordField password = new PasswordField();
         password.setId("sharedPassword");
         password.setPromptText(messages.get("shared.passwordPrompt"));
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        int row = 0;
+        FormDialog form = new FormDialog(owner, messages, "sharedProjectDialog", "shared.title", "shared.header");
         if (!problem.isEmpty()) {
             Label why = new Label(problem);
             why.setId("sharedProblem");
             why.setWrapText(true);
             why.setMaxWidth(560);
-            grid.add(why, 0, row++, 2, 1);
+            form.wide(why);
         }
-        grid.addRow(row++, new Label(messages.get("shared.address")), address);
-        grid.addRow(row, new Label(messages.get("shared.password")), password);
-        dialog.getDialogPane().setContent(grid);
-        ButtonType ok = DialogButtons.ok(messages);
-        dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel(messages));
-        dialog.getDialogPane().lookupButton(ok).setId("sharedOpen");
-        return dialog.showAndWait().filter(b -> b == ok && !address.getText().isBlank())
-                .map(b -> new Answer(address.getText().strip(),
+        return form.row("shared.address", address).row("shared.password", password).okId("sharedOpen")
+                .ask(() -> address.getText().strip()).filter(typed -> !typed.isEmpty())
+                .map(typed -> new Answer(typed,
                         password.getText().isEmpty() ? null : password.getText().toCharArray()));
     }
 }

@@ -12,15 +12,17 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.util.AffineTransformation;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.campaign.planning.SupervisionCaseSchema;
+import rectimap.edit.EditSession;
+import rectimap.model.ChangeSet;
+import rectimap.model.FeatureChange;
+import rectimap.model.MapLayer;
 import rectimap.media.PhotoLayer;
 import rectimap.media.TestPhotos;
 import rectimap.model.Feature;
@@ -34,21 +36,14 @@ import rectimap.ui.MainWindow;
  * the photo without GPS to be placed by a click on the case, and identify shows the imported photo's thumbnail.
  * Cancelled halfway, the project file is byte for byte as it was. (Before: no such menu item.)
  */
-@ExtendWith(ApplicationExtension.class)
 class PhotoFolderImportTest {
+    private static final String AREAS = rectimap.campaign.planning.ResponsibilityAreaSchema.TABLE;
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void aPhoneFolderIsImportedWithProgressAndThePhotoWithoutGpsIsPlacedByAClick(FxRobot robot) throws Exception {
+    void aPhoneFolderIsImportedWithProgressAndThePhotoWithoutGpsIsPlacedByAClick(FxRobot robot, MainWindow window)
+            throws Exception {
         sample.awaitEditingSession();
         Feature theCase = caseInJiezhou();
         Point at = (Point) theCase.geometry();
@@ -74,10 +69,7 @@ class PhotoFolderImportTest {
 
         sample.centreOn(robot, window, at.getX(), at.getY(), 5_000);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#mapCanvas");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#photoThumb-1").tryQuery().isPresent());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> IdentifyThumbnail.picture(robot, 1).getImage() != null);
-        assertThat(IdentifyThumbnail.picture(robot, 1).getImage().getWidth()).isEqualTo(240);
+        PhotoDropSteps.identifyShowsTheThumbnail(robot);
 
         // The photo without GPS, placed with a click on the case: attached to it, and it leaves the list.
         ListView<?> unplaced = robot.lookup("#photoUnplaced").queryAs(ListView.class);
@@ -97,7 +89,7 @@ class PhotoFolderImportTest {
      * stays. (Before: only 放到要素上… took a photo off the list; a dragged one stayed listed, to be attached twice.)
      */
     @Test
-    void aPhotoDraggedFromTheListOntoACaseLeavesTheList(FxRobot robot) throws Exception {
+    void aPhotoDraggedFromTheListOntoACaseLeavesTheList(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Feature theCase = caseInJiezhou();
         Point at = (Point) theCase.geometry();
@@ -120,8 +112,56 @@ class PhotoFolderImportTest {
         assertThat(unplaced.getItems()).extracting(Object::toString).containsExactly(left.toString());
     }
 
+    /**
+     * A long folder import does not hold up the planner: an edit made while the pictures are being made is written
+     * to the file at once, long before the import's one transaction (which still stores the whole folder).
+     * (Before: the whole import ran on the file's writer thread, and the edit waited for its end.)
+     */
     @Test
-    void cancellingHalfwayLeavesTheProjectFileByteForByteAsItWas(FxRobot robot) throws Exception {
+    void anEditMadeDuringAFolderImportIsWrittenBeforeTheImportEnds(FxRobot robot) throws Exception {
+        sample.awaitEditingSession();
+        Point at = (Point) caseInJiezhou().geometry();
+        Path folder = Files.createDirectories(sample.home().resolve("长导入"));
+        for (int i = 0; i < 30; i++) {
+            TestPhotos.jpeg(folder.resolve("长-" + i + ".jpg"), 2400, 1800, 100 + i);
+        }
+        TestPhotos.geotag(folder, at.getX(), at.getY(), "2026:10:03 10:00:00", 90);
+        Path project = window.model().project().file();
+        String areas = "SELECT count(*) FROM " + AREAS + ";";
+        String areasBefore = Sqlite3.value(project, areas);
+
+        Dialog dialog = openAndStart(robot, folder);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> dialog.text().getText().startsWith("正在导入照片"));
+        EditSession session = window.editing().session().orElseThrow();
+        WaitForAsyncUtils.asyncFx(() -> session.execute(anotherArea(session)).orElseThrow().durable())
+                .get(30, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+
+        assertThat(Sqlite3.value(project, areas)).isEqualTo(String.valueOf(Integer.parseInt(areasBefore) + 1));
+        assertThat(storedPhotos(project)).as("the import is not over when the edit is written").isZero();
+        assertThat(dialog.result().getText()).isEmpty();
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !dialog.result().getText().isEmpty());
+        assertThat(dialog.result().getText()).startsWith("已导入 30 张照片");
+        assertThat(storedPhotos(project)).isEqualTo(30);
+    }
+
+    /** The 照片 points in the file (none while the layer is not there yet). */
+    private static int storedPhotos(Path project) {
+        boolean there = !Sqlite3.value(project, "SELECT count(*) FROM gpkg_contents WHERE table_name = '"
+                + PhotoLayer.TABLE + "';").equals("0");
+        return there ? Integer.parseInt(Sqlite3.value(project, "SELECT count(*) FROM " + PhotoLayer.TABLE + ";")) : 0;
+    }
+
+    /** A copy of the first responsibility area moved 1 km east, as a new area. */
+    private static ChangeSet anotherArea(EditSession session) {
+        List<Feature> list = session.project().layer(AREAS).map(MapLayer::layer).orElseThrow().features();
+        long id = list.stream().mapToLong(Feature::id).max().orElse(0) + 1;
+        return new ChangeSet("新增 责任区", List.of(FeatureChange.added(AREAS, new Feature(id,
+                AffineTransformation.translationInstance(0.01, 0).transform(list.get(0).geometry()),
+                new java.util.LinkedHashMap<>(list.get(0).attributes())))));
+    }
+
+    @Test
+    void cancellingHalfwayLeavesTheProjectFileByteForByteAsItWas(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Point at = (Point) caseInJiezhou().geometry();
         Path folder = Files.createDirectories(sample.home().resolve("一批照片"));
@@ -162,11 +202,13 @@ class PhotoFolderImportTest {
     }
 
     private int photoPoints() {
+        MainWindow window = sample.window();
         return window.model().project().layer(PhotoLayer.TABLE).map(l -> l.layer().features().size()).orElse(0);
     }
 
     /** A supervision case of the sample inside the township 解州镇. */
     private Feature caseInJiezhou() {
+        MainWindow window = sample.window();
         Geometry jiezhou = window.model().project().layer("township").orElseThrow().layer().features().stream()
                 .filter(f -> "解州镇".equals(f.get("name"))).findFirst().orElseThrow().geometry();
         return window.model().project().layer(SupervisionCaseSchema.TABLE).orElseThrow().layer().features().stream()

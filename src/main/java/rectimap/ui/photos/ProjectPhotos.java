@@ -146,26 +146,37 @@ public final class ProjectPhotos {
                                                         PhotoProgress progress) {
         PhotoImportOptions options = PhotoImportOptions.defaults();
         // Pictures are made on a thread of their own (StagedPhotoArchive): the file's thread only stores the batch.
+        return staged(project, options, progress, batch -> batch.attach(files, feature));
+    }
+
+    /**
+     * Imports the photos under {@code folder} as the command line's {@code photos --import} does (one
+     * {@link PhotoImport}, one transaction; cancelled or failed: nothing kept), then reads the index again. The
+     * files are read, decoded and resized on a thread of their own into a spool on disk ({@link StagedPhotoArchive}),
+     * so memory stays bounded however many photos the folder holds and edits made meanwhile are written at once;
+     * only the final insert runs on the file's thread. Completes on the FX thread.
+     */
+    public CompletableFuture<PhotoImportOutcome> importFolder(Project project, Path folder,
+                                                              PhotoImportOptions options, PhotoProgress progress) {
+        return staged(project, options, progress, batch -> batch.fromFolder(folder));
+    }
+
+    /** One batch of {@link PhotoImport} ({@code what}) on the attaching thread, staged; its outcome once shown. */
+    private CompletableFuture<PhotoImportOutcome> staged(Project project, PhotoImportOptions options,
+                                                         PhotoProgress progress, StagedBatch what) {
         return shownAfterReload(CompletableFuture.supplyAsync(() -> {
             try {
-                return new PhotoImport(project, new StagedPhotoArchive(file), options, progress).attach(files, feature);
+                return what.run(new PhotoImport(project, new StagedPhotoArchive(file, progress), options, progress));
             } catch (PhotoException e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
         }, ATTACHING));
     }
 
-    /**
-     * Imports the photos under {@code folder} as the command line's {@code photos --import} does (one
-     * {@link PhotoImport}, one transaction; cancelled or failed: nothing kept), then reads the index again. The
-     * whole batch runs on the file's photo thread, its pictures streamed into the transaction, so memory stays
-     * bounded however many photos the folder holds; edits made meanwhile are written after it. Completes on the FX
-     * thread.
-     */
-    public CompletableFuture<PhotoImportOutcome> importFolder(Project project, Path folder,
-                                                              PhotoImportOptions options, PhotoProgress progress) {
-        return shownAfterReload(file.withPhotosStored(
-                archive -> new PhotoImport(project, archive, options, progress).fromFolder(folder)));
+    /** What a batch does with its {@link PhotoImport}. */
+    @FunctionalInterface
+    private interface StagedBatch {
+        PhotoImportOutcome run(PhotoImport batch) throws PhotoException;
     }
 
     private CompletableFuture<PhotoImportOutcome> shownAfterReload(CompletableFuture<PhotoImportOutcome> work) {

@@ -66,7 +66,7 @@ class CampaignPersistenceTest {
         try (ProjectFile reopened = ProjectFiles.open(file)) {
             Project project = ProjectAssembler.assemble(file, reopened.store());
             assertThat(reopened.history()).extracting(s -> s.name()).hasSize(3).first().asString()
-                    .startsWith("补齐空白 盐湖区 → ");
+                    .startsWith("补齐空白 运城经济技术开发区 → ");
             CoverageReport after = new CoverageAnalysis().run(project, 1.0, DAY);
             assertThat(after.gaps()).noneMatch(g -> g.coverage() == CoverageKind.LEADER_TOWNSHIP);
             assertThat(after.uncoveredM2()).isLessThan(before.uncoveredM2());
