@@ -1,5 +1,7 @@
 package rectimap.exchange;
 
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -49,6 +51,12 @@ public class ExchangeException extends Exception {
     /** A problem with the file as a whole (no record), caused by {@code cause}. */
     public ExchangeException(ExchangeProblem problem, Path file, String detail, Throwable cause) {
         this(problem, file, -1, detail, cause);
+    }
+
+    /** NOT_FOUND for {@code file} that could not be read: "no such file", else why reading it failed. */
+    public static ExchangeException unreadable(Path file, IOException cause) {
+        return new ExchangeException(ExchangeProblem.NOT_FOUND, file, -1, cause instanceof NoSuchFileException
+                ? "no such file" : "cannot read: " + cause.getMessage(), cause);
     }
 
     private static String describe(Path file, long record, String detail) {

@@ -2,7 +2,6 @@ package rectimap.exchange;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -24,10 +23,8 @@ final class SourceFiles {
                         "larger than " + (MAX_WHOLE_BYTES >> 20) + " MB; convert it to a Shapefile or GeoPackage");
             }
             return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ExchangeException(ExchangeProblem.NOT_FOUND, file, -1, "no such file", e);
         } catch (IOException e) {
-            throw new ExchangeException(ExchangeProblem.NOT_FOUND, file, -1, "cannot read: " + e.getMessage(), e);
+            throw ExchangeException.unreadable(file, e);
         }
     }
 

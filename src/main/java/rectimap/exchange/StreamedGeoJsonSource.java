@@ -10,7 +10,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.locationtech.jts.geom.Envelope;
 import rectimap.exchange.encoding.TextEvidence;
@@ -86,10 +85,8 @@ final class StreamedGeoJsonSource implements FeatureSource {
                     survey.featuresMember());
         } catch (CharacterCodingException notThisEncoding) {
             throw notThisEncoding;
-        } catch (NoSuchFileException e) {
-            throw new ExchangeException(ExchangeProblem.NOT_FOUND, file, -1, "no such file", e);
         } catch (IOException e) {
-            throw new ExchangeException(ExchangeProblem.NOT_FOUND, file, -1, "cannot read: " + e.getMessage(), e);
+            throw ExchangeException.unreadable(file, e);
         }
     }
 

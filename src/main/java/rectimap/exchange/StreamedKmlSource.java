@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import javax.xml.stream.XMLStreamException;
 import org.w3c.dom.Element;
@@ -64,10 +63,8 @@ final class StreamedKmlSource implements FeatureSource {
         } catch (XMLStreamException e) {
             throw new ExchangeException(KmlSource.problemOf(e.getMessage()), file, -1,
                     "not valid XML: " + e.getMessage(), e);
-        } catch (NoSuchFileException e) {
-            throw new ExchangeException(ExchangeProblem.NOT_FOUND, file, -1, "no such file", e);
         } catch (IOException e) {
-            throw new ExchangeException(ExchangeProblem.NOT_FOUND, file, -1, "cannot read: " + e.getMessage(), e);
+            throw ExchangeException.unreadable(file, e);
         }
     }
 

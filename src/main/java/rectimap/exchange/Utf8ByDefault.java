@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import rectimap.exchange.encoding.EncodingVerdict;
 import rectimap.exchange.encoding.TextEvidence;
@@ -64,10 +63,8 @@ final class Utf8ByDefault {
     static TextEvidence evidence(Path file) throws ExchangeException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             return TextEvidence.ofText(in);
-        } catch (NoSuchFileException e) {
-            throw new ExchangeException(ExchangeProblem.NOT_FOUND, file, -1, "no such file", e);
         } catch (IOException e) {
-            throw new ExchangeException(ExchangeProblem.NOT_FOUND, file, -1, "cannot read: " + e.getMessage(), e);
+            throw ExchangeException.unreadable(file, e);
         }
     }
 }

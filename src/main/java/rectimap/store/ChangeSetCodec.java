@@ -6,7 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +46,7 @@ final class ChangeSetCodec {
             out.writeByte(FORMAT_VERSION);
             out.writeInt(step.changes().size());
             for (FeatureChange change : step.changes()) {
-                writeText(out, change.tableName());
+                Utf8Field.write(out, change.tableName());
                 writeFeature(out, change.before());
                 writeFeature(out, change.after());
             }
@@ -72,7 +71,7 @@ final class ChangeSetCodec {
             int count = in.readInt();
             List<FeatureChange> changes = new ArrayList<>(Math.min(count, 10_000));
             for (int i = 0; i < count; i++) {
-                String table = readText(in);
+                String table = Utf8Field.read(in);
                 Feature before = readFeature(in);
                 Feature after = readFeature(in);
                 changes.add(new FeatureChange(table, before, after));
@@ -95,7 +94,7 @@ final class ChangeSetCodec {
         out.write(blob);
         out.writeInt(feature.attributes().size());
         for (Map.Entry<String, Object> entry : feature.attributes().entrySet()) {
-            writeText(out, entry.getKey());
+            Utf8Field.write(out, entry.getKey());
             writeValue(out, entry.getValue());
         }
     }
@@ -105,7 +104,7 @@ final class ChangeSetCodec {
             out.writeByte(NULL);
         } else if (value instanceof String text) {
             out.writeByte(TEXT);
-            writeText(out, text);
+            Utf8Field.write(out, text);
         } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
             out.writeByte(WHOLE);
             out.writeLong(((Number) value).longValue());
@@ -130,7 +129,7 @@ final class ChangeSetCodec {
         int count = in.readInt();
         Map<String, Object> attributes = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {
-            String key = readText(in);
+            String key = Utf8Field.read(in);
             attributes.put(key, readValue(in));
         }
         return new Feature(id, geometry, attributes);
@@ -140,22 +139,11 @@ final class ChangeSetCodec {
         int tag = in.readUnsignedByte();
         return switch (tag) {
             case NULL -> null;
-            case TEXT -> readText(in);
+            case TEXT -> Utf8Field.read(in);
             case WHOLE -> in.readLong();
             case REAL -> Double.longBitsToDouble(in.readLong());
             case DATE -> LocalDate.ofEpochDay(in.readLong());
             default -> throw new IOException("unknown value tag " + tag);
         };
-    }
-
-    // Not writeUTF: it stops at 64 KiB and uses modified UTF-8; a long note must round-trip as well.
-    private static void writeText(DataOutputStream out, String text) throws IOException {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String readText(DataInputStream in) throws IOException {
-        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
     }
 }

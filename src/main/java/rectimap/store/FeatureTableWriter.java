@@ -153,11 +153,9 @@ final class FeatureTableWriter {
                 .append(quote(ID_COLUMN)).append(", ").append(quote(GEOMETRY_COLUMN));
         fields.forEach(f -> sql.append(", ").append(quote(f.name())));
         sql.append(") VALUES (?, ?").append(", ?".repeat(fields.size())).append(')');
-        String rtree = "INSERT INTO " + quote(SqlNames.rtreeName(layer.tableName(), GEOMETRY_COLUMN))
-                + " VALUES (?, ?, ?, ?, ?)";
         int srid = layer.info().srid();
         try (PreparedStatement insert = connection.prepareStatement(sql.toString());
-             PreparedStatement index = connection.prepareStatement(rtree)) {
+             PreparedStatement index = RtreeIndex.prepareRows(connection, layer.tableName(), GEOMETRY_COLUMN)) {
             int pending = 0;
             for (Feature feature : layer.features()) {
                 insert.setLong(1, feature.id());
@@ -168,13 +166,7 @@ final class FeatureTableWriter {
                 insert.addBatch();
                 Geometry geometry = feature.geometry();
                 if (!geometry.isEmpty()) {
-                    Envelope envelope = geometry.getEnvelopeInternal();
-                    index.setLong(1, feature.id());
-                    index.setDouble(2, envelope.getMinX());
-                    index.setDouble(3, envelope.getMaxX());
-                    index.setDouble(4, envelope.getMinY());
-                    index.setDouble(5, envelope.getMaxY());
-                    index.addBatch();
+                    RtreeIndex.addRow(index, feature.id(), geometry.getEnvelopeInternal());
                 }
                 if (++pending == BATCH_ROWS) {
                     insert.executeBatch();

@@ -54,8 +54,7 @@ final class LayerBulkImport {
         Envelope extent = new Envelope();
         long fid = 0;
         try (PreparedStatement insert = connection.prepareStatement(insertSql(table, fields));
-             PreparedStatement index = connection.prepareStatement("INSERT INTO "
-                     + quote(SqlNames.rtreeName(table, FeatureTableWriter.GEOMETRY_COLUMN)) + " VALUES (?, ?, ?, ?, ?)")) {
+             PreparedStatement index = RtreeIndex.prepareRows(connection, table, FeatureTableWriter.GEOMETRY_COLUMN)) {
             int pending = 0;
             for (Feature feature = feed.next(); feature != null; feature = feed.next()) {
                 fid++;
@@ -69,12 +68,7 @@ final class LayerBulkImport {
                 if (!geometry.isEmpty()) {
                     Envelope box = geometry.getEnvelopeInternal();
                     extent.expandToInclude(box);
-                    index.setLong(1, fid);
-                    index.setDouble(2, box.getMinX());
-                    index.setDouble(3, box.getMaxX());
-                    index.setDouble(4, box.getMinY());
-                    index.setDouble(5, box.getMaxY());
-                    index.addBatch();
+                    RtreeIndex.addRow(index, fid, box);
                 }
                 if (++pending == BATCH_ROWS) {
                     insert.executeBatch();

@@ -3,7 +3,6 @@ package rectimap.store;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,13 +46,13 @@ final class LayerViewsCodec {
             throws IOException {
         out.writeInt(views.size());
         for (LayerView view : views) {
-            writeText(out, view.tableName());
+            Utf8Field.write(out, view.tableName());
             out.writeBoolean(view.visible());
             out.writeLong(Double.doubleToRawLongBits(view.opacity()));
             boolean unchanged = view.style().equals(same.get(view.tableName()));
             out.writeBoolean(unchanged);
             if (!unchanged) {
-                writeText(out, LayerStyleText.write(view.style()));
+                Utf8Field.write(out, LayerStyleText.write(view.style()));
             }
         }
     }
@@ -62,25 +61,15 @@ final class LayerViewsCodec {
         int count = in.readInt();
         List<LayerView> views = new ArrayList<>(Math.min(count, 1000));
         for (int i = 0; i < count; i++) {
-            String table = readText(in);
+            String table = Utf8Field.read(in);
             boolean visible = in.readBoolean();
             double opacity = Double.longBitsToDouble(in.readLong());
-            LayerStyle style = in.readBoolean() ? same.get(table) : LayerStyleText.read(readText(in));
+            LayerStyle style = in.readBoolean() ? same.get(table) : LayerStyleText.read(Utf8Field.read(in));
             if (style == null) {
                 throw new IOException("view of " + table + " refers to a before style that is not there");
             }
             views.add(new LayerView(table, visible, opacity, style));
         }
         return views;
-    }
-
-    private static void writeText(DataOutputStream out, String text) throws IOException {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String readText(DataInputStream in) throws IOException {
-        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
     }
 }

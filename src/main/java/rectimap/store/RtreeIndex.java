@@ -3,8 +3,10 @@ package rectimap.store;
 import static rectimap.store.SqlNames.quote;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * The spatial index of the GeoPackage extension {@code gpkg_rtree_index} (spec Annex F.3): a virtual R*Tree table
@@ -36,6 +38,25 @@ final class RtreeIndex {
             sql.execute("CREATE VIRTUAL TABLE " + quote(SqlNames.rtreeName(table, geom))
                     + " USING rtree(id, minx, maxx, miny, maxy)");
         }
+    }
+
+    /**
+     * The statement that fills the index of {@code table}.{@code geom} directly during a bulk load (before the
+     * triggers exist), one {@link #addRow} a feature.
+     */
+    static PreparedStatement prepareRows(Connection connection, String table, String geom) throws SQLException {
+        return connection.prepareStatement("INSERT INTO " + quote(SqlNames.rtreeName(table, geom))
+                + " VALUES (?, ?, ?, ?, ?)");
+    }
+
+    /** Adds the row of feature {@code fid} with the envelope {@code box} (not empty) to {@code rows}' batch. */
+    static void addRow(PreparedStatement rows, long fid, Envelope box) throws SQLException {
+        rows.setLong(1, fid);
+        rows.setDouble(2, box.getMinX());
+        rows.setDouble(3, box.getMaxX());
+        rows.setDouble(4, box.getMinY());
+        rows.setDouble(5, box.getMaxY());
+        rows.addBatch();
     }
 
     /**

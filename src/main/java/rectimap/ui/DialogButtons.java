@@ -3,6 +3,7 @@ package rectimap.ui;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 
 /**
  * The buttons of the app's dialogs in the user's language: 确定, 取消, 关闭 (OK, Cancel, Close with {@code --lang en}).
@@ -40,6 +41,19 @@ public final class DialogButtons {
             default -> new ButtonType[] {ok(messages)};
         };
         return new Alert(type, text, shown);
+    }
+
+    /**
+     * Puts 确定 and 取消 on {@code pane}, with the ids {@code okId} and {@code cancelId} (test selectors and CSS
+     * hooks); returns 确定's type, to compare a dialog's answer with.
+     */
+    public static ButtonType addOkCancel(DialogPane pane, Messages messages, String okId, String cancelId) {
+        ButtonType ok = ok(messages);
+        ButtonType cancel = cancel(messages);
+        pane.getButtonTypes().addAll(ok, cancel);
+        pane.lookupButton(ok).setId(okId);
+        pane.lookupButton(cancel).setId(cancelId);
+        return ok;
     }
 
     /** Whether {@code answer} goes ahead (确定 or another button marked OK_DONE); false for none (closed). */

@@ -2,30 +2,19 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.install.BuildInfo;
 
 /** 帮助 → 关于 names the build: version, commit and build date, as {@code --version} prints them. */
-@ExtendWith(ApplicationExtension.class)
 class AboutWindowTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-
-    @Start
-    void start(Stage stage) throws IOException {
-        sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
     void aboutShowsVersionCommitAndBuildDate(FxRobot robot) {

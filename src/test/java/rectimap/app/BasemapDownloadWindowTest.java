@@ -22,15 +22,12 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.AffineTransformation;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.edit.EditSession;
 import rectimap.install.UserFolders;
@@ -64,18 +61,16 @@ import rectimap.ui.basemap.BasemapEntry;
  * the reopened project still draws the imagery, the marker where it lies. A cancel and a dead server leave no package
  * and say so; Tianditu without a key is refused before any request.
  */
-@ExtendWith(ApplicationExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BasemapDownloadWindowTest {
     private static final String AREAS = "responsibility_area";
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
+    static final SampleWindow sample = new SampleWindow();
     @TempDir
     static Path folder;
     /** Stopped by the last test, which draws the downloaded package with the server gone. */
     static MapProxyServer mapProxy;
     static String xyz;
-    private MainWindow window;
 
     @BeforeAll
     static void startMapProxy() throws Exception {
@@ -90,14 +85,9 @@ class BasemapDownloadWindowTest {
         }
     }
 
-    @Start
-    void start(Stage stage) throws Exception {
-        window = sample.open(stage);
-    }
-
     @Test
     @Order(2)
-    void theViewIsStoredInTheProjectFileAndDrawnWithTheServerGone(FxRobot robot) throws Exception {
+    void theViewIsStoredInTheProjectFileAndDrawnWithTheServerGone(FxRobot robot, MainWindow window) throws Exception {
         Coordinate marker = showServiceAtTheMarker(robot, xyz);
         Label estimate = openDialog(robot, xyz, 12, 14);
         assertThat(estimate.getText()).matches("共 \\d+ 个瓦片（第 12–14 级），约 <?[0-9.]+ MB。");
@@ -134,21 +124,21 @@ class BasemapDownloadWindowTest {
         TileCache.shared().dropSource(id(xyz));
         deleteTree(UserFolders.current().data().resolve("tiles"));
         robot.interact(() -> window.stage().close());
-        robot.interact(() -> window = sample.openAgain(project));
+        MainWindow reopened = sample.openAgain(robot, project);
         sample.awaitEditingSession();
-        robot.interact(() -> window.model().setViewport(new Viewport(marker.x, marker.y, 8,
-                window.model().viewport().widthPx(), window.model().viewport().heightPx())));
+        robot.interact(() -> reopened.model().setViewport(new Viewport(marker.x, marker.y, 8,
+                reopened.model().viewport().widthPx(), reopened.model().viewport().heightPx())));
         try {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                    () -> BasemapWindowTest.markerShown(robot, window, marker));
+                    () -> BasemapWindowTest.markerShown(robot, reopened, marker));
         } finally {
-            Screenshots.save(robot, window.stage(), "basemap-download-offline");
+            Screenshots.save(robot, reopened.stage(), "basemap-download-offline");
         }
     }
 
     @Test
     @Order(1)
-    void aCancelAndADeadServerLeaveNoPackageAndSaySo(FxRobot robot) throws Exception {
+    void aCancelAndADeadServerLeaveNoPackageAndSaySo(FxRobot robot, MainWindow window) throws Exception {
         // Levels MapProxy's grid has but the ortho does not: thousands of (blank) tiles, so the cancel comes first.
         String deep = xyz.replace("#maxzoom=14", "#maxzoom=18");
         showServiceAtTheMarker(robot, deep);
@@ -180,7 +170,7 @@ class BasemapDownloadWindowTest {
 
     @Test
     @Order(3)
-    void aPackageAnEarlierVersionLeftBesideTheProjectMovesIntoIt(FxRobot robot) throws Exception {
+    void aPackageAnEarlierVersionLeftBesideTheProjectMovesIntoIt(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Path project = window.model().project().file();
         robot.interact(() -> window.stage().close());
@@ -200,8 +190,8 @@ class BasemapDownloadWindowTest {
 
         List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
         robot.interact(() -> {
-            window = sample.openAgain(project);
-            ((Label) window.stage().getScene().lookup("#statusMessage")).textProperty()
+            MainWindow reopened = sample.openAgain(project);
+            ((Label) reopened.stage().getScene().lookup("#statusMessage")).textProperty()
                     .addListener((o, was, now) -> said.add(now));
         });
         sample.awaitEditingSession();
@@ -215,6 +205,7 @@ class BasemapDownloadWindowTest {
     }
 
     private Coordinate showServiceAtTheMarker(FxRobot robot, String location) throws Exception {
+        MainWindow window = sample.window();
         sample.awaitEditingSession();
         Coordinate marker = TileFixtures.markerInDisplay();
         robot.interact(() -> window.model().setViewport(new Viewport(marker.x, marker.y, 8,

@@ -22,13 +22,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.raster.pyramid.TileFixtures;
 import rectimap.raster.service.TiandituPreset;
@@ -45,14 +42,12 @@ import rectimap.ui.print.PrintDialog;
  * under the map (the marker where it lies), the key stays in the user's settings and the choice in the project; a
  * sheet printed from the window carries the imagery as a PDF image and its credit as text.
  */
-@ExtendWith(ApplicationExtension.class)
 class BasemapWindowTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
+    static final SampleWindow sample = new SampleWindow();
     @TempDir
     static Path folder;
     static TiandituShapedServer tianditu;
-    private MainWindow window;
 
     @BeforeAll
     static void startService() throws Exception {
@@ -66,13 +61,8 @@ class BasemapWindowTest {
         }
     }
 
-    @Start
-    void start(Stage stage) throws Exception {
-        window = sample.open(stage);
-    }
-
     @Test
-    void withoutAKeyTheDialogAsksAndACancelFetchesNothing(FxRobot robot) throws Exception {
+    void withoutAKeyTheDialogAsksAndACancelFetchesNothing(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         ComboBox<BasemapEntry> switcher = switcher(robot);
         assertThat(switcher.getItems()).extracting(BasemapEntry::label)
@@ -94,8 +84,8 @@ class BasemapWindowTest {
     }
 
     @Test
-    void theKeyTypedInTheDialogShowsTiandituImageryAndASheetCarriesIt(FxRobot robot, @TempDir Path out)
-            throws Exception {
+    void theKeyTypedInTheDialogShowsTiandituImageryAndASheetCarriesIt(FxRobot robot, @TempDir Path out,
+            MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Coordinate marker = TileFixtures.markerInDisplay();
         robot.interact(() -> window.model().setViewport(new Viewport(marker.x, marker.y, 8,
@@ -148,7 +138,7 @@ class BasemapWindowTest {
     }
 
     @Test
-    void theChoiceIsKeptInTheProjectAndTheKeyInTheUsersSettings(FxRobot robot) throws Exception {
+    void theChoiceIsKeptInTheProjectAndTheKeyInTheUsersSettings(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         ComboBox<BasemapEntry> switcher = switcher(robot);
         DialogPane dialog = choose(robot, switcher, 1);
@@ -198,6 +188,7 @@ class BasemapWindowTest {
     }
 
     private boolean markerShown(FxRobot robot, Coordinate marker) {
+        MainWindow window = sample.window();
         return markerShown(robot, window, marker);
     }
 

@@ -10,11 +10,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.campaign.planning.SupervisionCaseSchema;
 import rectimap.model.MapLayer;
@@ -28,19 +25,13 @@ import rectimap.ui.MainWindow;
  * GDAL wrote from two cases, the second closed, is refused in the wizard with the reason and the record, and
  * nothing is written (the window and the file keep their cases).
  */
-@ExtendWith(ApplicationExtension.class)
 class ClosedCaseImportWizardTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void aClosedCaseWithoutAnAfterPhotoIsRefusedInTheWizardAndNothingIsWritten(FxRobot robot) throws Exception {
+    void aClosedCaseWithoutAnAfterPhotoIsRefusedInTheWizardAndNothingIsWritten(FxRobot robot, MainWindow window)
+            throws Exception {
         sample.awaitEditingSession();
         Path csv = sample.home().resolve("督办件.csv");
         Files.writeString(csv, """
@@ -81,6 +72,7 @@ class ClosedCaseImportWizardTest {
     }
 
     private int cases() {
+        MainWindow window = sample.window();
         return window.model().project().layer(SupervisionCaseSchema.TABLE).orElseThrow().layer().features().size();
     }
 }

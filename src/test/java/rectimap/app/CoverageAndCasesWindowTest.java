@@ -1,6 +1,7 @@
 package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static rectimap.app.Labels.text;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -13,19 +14,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.campaign.cases.CaseFilter;
 import rectimap.campaign.cases.CaseStatus;
@@ -39,20 +35,9 @@ import rectimap.ui.MainWindow;
  * In the real window on the sample project: the coverage indicator shows the open gap, the problems list fills it in
  * one click and the indicator follows (and undo brings it back); the case list filters by overdue and status.
  */
-@ExtendWith(ApplicationExtension.class)
 class CoverageAndCasesWindowTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     private static void showTab(FxRobot robot, String tabId) {
         TabPane side = robot.lookup("#sideTabs").queryAs(TabPane.class);
@@ -61,7 +46,7 @@ class CoverageAndCasesWindowTest {
     }
 
     @Test
-    void aGapIsFilledFromTheProblemsListAndTheIndicatorFollows(FxRobot robot) throws Exception {
+    void aGapIsFilledFromTheProblemsListAndTheIndicatorFollows(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> text(robot, "#coverageIndicator").startsWith("未覆盖"));
         String before = text(robot, "#coverageIndicator");
@@ -98,7 +83,7 @@ class CoverageAndCasesWindowTest {
     }
 
     @Test
-    void theCaseListFiltersByOverdueAndStatus(FxRobot robot) throws Exception {
+    void theCaseListFiltersByOverdueAndStatus(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         showTab(robot, "casesTab");
         List<Feature> cases = window.model().project().layer(SupervisionCase.TABLE).orElseThrow().layer().features();
@@ -136,7 +121,7 @@ class CoverageAndCasesWindowTest {
      * in a new window, kept in the user's own settings file.
      */
     @Test
-    void theProblemsTableSortsByAreaAndKeepsItsColumnWidths(FxRobot robot) throws Exception {
+    void theProblemsTableSortsByAreaAndKeepsItsColumnWidths(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> text(robot, "#coverageIndicator").startsWith("未覆盖"));
         showTab(robot, "coverageTab");
@@ -160,10 +145,8 @@ class CoverageAndCasesWindowTest {
         Path settings = sample.home().resolve("settings.properties");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> kept(settings).contains(
                 "coverageColArea=" + String.format(java.util.Locale.ROOT, "%.1f", widened)));
-        robot.interact(() -> {
-            window.stage().close();
-            window = sample.openAgain(MainWindowTest.SAMPLE);
-        });
+        robot.interact(() -> window.stage().close());
+        sample.openAgain(robot, MainWindowTest.SAMPLE);
         sample.awaitEditingSession();
         showTab(robot, "coverageTab");
         WaitForAsyncUtils.waitForFxEvents();
@@ -192,16 +175,14 @@ class CoverageAndCasesWindowTest {
 
     /** The warning days a planner sets are part of the project: a new window on the same file shows them again. */
     @Test
-    void theCaseWarningDaysAreRememberedInTheProject(FxRobot robot) throws Exception {
+    void theCaseWarningDaysAreRememberedInTheProject(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         showTab(robot, "casesTab");
         robot.interact(() -> robot.lookup("#caseWarningDays").queryAs(Spinner.class).getValueFactory().setValue(7));
         WaitForAsyncUtils.waitForFxEvents();
         Path file = window.model().project().file();
-        robot.interact(() -> {
-            window.stage().close();
-            window = sample.openAgain(MainWindowTest.SAMPLE);
-        });
+        robot.interact(() -> window.stage().close());
+        sample.openAgain(robot, MainWindowTest.SAMPLE);
         sample.awaitEditingSession();
         showTab(robot, "casesTab");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,

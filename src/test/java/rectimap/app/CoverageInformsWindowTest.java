@@ -1,22 +1,18 @@
 package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static rectimap.app.Labels.text;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Geometry;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.campaign.planning.ResponsibilityAreaSchema;
 import rectimap.model.ChangeSet;
@@ -32,20 +28,9 @@ import rectimap.ui.MainWindow;
  * listed, not gaps); a one-click fill shows what it will do, asks first when it would hand a township's rest to one
  * cadre (cancelling changes nothing), and fills a small hole at once.
  */
-@ExtendWith(ApplicationExtension.class)
 class CoverageInformsWindowTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @SuppressWarnings("unchecked")
     private static TableView<Object> rows(FxRobot robot) {
@@ -69,7 +54,7 @@ class CoverageInformsWindowTest {
     }
 
     @Test
-    void townshipsWithoutCadreZonesAreUnassignedNotGaps(FxRobot robot) throws Exception {
+    void townshipsWithoutCadreZonesAreUnassignedNotGaps(FxRobot robot, MainWindow window) throws Exception {
         openProblems(robot);
         String summary = text(robot, "#coverageSummary");
         assertThat(summary).contains("未分配 21 个", "部分覆盖 1 个").doesNotContain(" m²，");
@@ -91,7 +76,7 @@ class CoverageInformsWindowTest {
     }
 
     @Test
-    void aFillPastTheThresholdAsksAndCancellingChangesNothing(FxRobot robot) throws Exception {
+    void aFillPastTheThresholdAsksAndCancellingChangesNothing(FxRobot robot, MainWindow window) throws Exception {
         openProblems(robot);
         robot.interact(() -> rows(robot).getSelectionModel().select(0));
         assertThat(text(robot, "#coverageFillPreview")).startsWith("补齐后：").contains("并入", "亩 → ");
@@ -111,7 +96,7 @@ class CoverageInformsWindowTest {
     }
 
     @Test
-    void aSmallHoleIsFilledAtOnceWithoutAsking(FxRobot robot) throws Exception {
+    void aSmallHoleIsFilledAtOnceWithoutAsking(FxRobot robot, MainWindow window) throws Exception {
         openProblems(robot);
         String indicator = text(robot, "#coverageIndicator");
         robot.interact(() -> window.editing().session().orElseThrow().execute(punchHole(window.model().project())));

@@ -2,17 +2,12 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.store.CheckFinding;
 import rectimap.store.ProjectCheck;
@@ -23,19 +18,12 @@ import rectimap.ui.MainWindow;
  * Another program broke the R-tree of the responsibility areas (node rows overwritten with sqlite3): every edit of the
  * layer would fail. Opening the project says so, naming the layer, and 重建索引 rebuilds it in one transaction.
  */
-@ExtendWith(ApplicationExtension.class)
 class DamagedSpatialIndexWindowTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void openingOffersToRebuildABrokenIndexAndTheRebuildMendsIt(FxRobot robot) throws Exception {
+    void openingOffersToRebuildABrokenIndexAndTheRebuildMendsIt(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         robot.interact(() -> window.stage().close());
         Sqlite3.run(SampleProject.location(), "UPDATE rtree_responsibility_area_geom_node"
@@ -43,12 +31,12 @@ class DamagedSpatialIndexWindowTest {
         assertThat(ProjectCheck.run(SampleProject.location())).extracting(CheckFinding::kind)
                 .contains(CheckFinding.Kind.SPATIAL_INDEX);
 
-        robot.interact(() -> window = sample.openAgain(MainWindowTest.SAMPLE));
+        MainWindow reopened = sample.openAgain(robot, MainWindowTest.SAMPLE);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
                 () -> robot.lookup("#spatialIndexDamaged").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#spatialIndexDamaged").queryAs(DialogPane.class);
         assertThat(dialog.getContentText()).contains("责任区", "空间索引已损坏", SampleProject.location().toString());
-        Screenshots.save(robot, window.stage(), "spatial-index-damaged");
+        Screenshots.save(robot, reopened.stage(), "spatial-index-damaged");
 
         robot.clickOn("#rebuildSpatialIndex");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ProjectCheck.run(SampleProject.location()).isEmpty());

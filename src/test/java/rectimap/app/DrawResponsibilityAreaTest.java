@@ -2,7 +2,6 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -10,12 +9,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Coordinate;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.geo.CrsTransform;
 import rectimap.geo.Epsg;
@@ -28,19 +24,12 @@ import rectimap.ui.MainWindow;
  * A planner draws a responsibility area in the real window on the sample project, fills the attribute form, sees it
  * on disk, and undoes it.
  */
-@ExtendWith(ApplicationExtension.class)
 class DrawResponsibilityAreaTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void drawFillUndo(FxRobot robot) throws Exception {
+    void drawFillUndo(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         assertThat(window.model().project().file()).isEqualTo(SampleProject.location());
         // Zoom to 1:10,000 on 解州镇's seat and draw a square of about 400 m.
@@ -122,7 +111,8 @@ class DrawResponsibilityAreaTest {
     }
 
     @Test
-    void editAttributesFromIdentifyAndLayerPanelStateOutliveTheSession(FxRobot robot) throws Exception {
+    void editAttributesFromIdentifyAndLayerPanelStateOutliveTheSession(FxRobot robot, MainWindow window)
+            throws Exception {
         sample.awaitEditingSession();
         Feature area = window.model().project().layer("responsibility_area").orElseThrow().layer().features().get(0);
         Coordinate inside = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E)
@@ -159,7 +149,7 @@ class DrawResponsibilityAreaTest {
     }
 
     @Test
-    void mergeTwoSelectedAreasChoosingWhoseAttributesSurvive(FxRobot robot) throws Exception {
+    void mergeTwoSelectedAreasChoosingWhoseAttributesSurvive(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         java.util.List<Feature> cadres = window.model().project().layer("responsibility_area").orElseThrow().layer()
                 .features().stream().filter(f -> "乡镇干部包村".equals(f.get("kind"))).limit(2).toList();
@@ -197,7 +187,7 @@ class DrawResponsibilityAreaTest {
 
     /** File → 最近 on the project already open used to load it read-only: our own lock was still held. */
     @Test
-    void openingTheOpenProjectAgainKeepsItWritable(FxRobot robot) throws Exception {
+    void openingTheOpenProjectAgainKeepsItWritable(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Object first = window.editing().session().orElseThrow();
         assertThat(window.editing().canWrite()).isTrue();
@@ -212,7 +202,7 @@ class DrawResponsibilityAreaTest {
 
     /** File → 打开 on the shipped sample while its working copy is open opens that working copy again, writable. */
     @Test
-    void openingTheShippedSampleAgainKeepsItsWorkingCopyWritable(FxRobot robot) throws Exception {
+    void openingTheShippedSampleAgainKeepsItsWorkingCopyWritable(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Object first = window.editing().session().orElseThrow();
         robot.interact(() -> window.open(MainWindowTest.SAMPLE));

@@ -2,38 +2,24 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import rectimap.ui.MainWindow;
 
 /**
  * Files dragged onto the map: the drag-over and drop events a file manager's drag produces, dispatched to the map
  * node of the real window, open the import wizard on the dropped CSV; a dropped .docx is refused with a message
  * naming it and the importable types, and no wizard opens.
  */
-@ExtendWith(ApplicationExtension.class)
 class DropOnMapTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
     void aCsvDroppedOnTheMapOpensTheWizardOnIt(FxRobot robot) throws Exception {

@@ -1,8 +1,8 @@
 package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static rectimap.app.Labels.text;
 
-import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,11 +21,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.store.GdalTools;
 import rectimap.ui.MainWindow;
@@ -37,21 +34,14 @@ import rectimap.ui.UiLanguage;
  * itself writes is English — no Chinese character or Chinese punctuation — while the data (values, layer titles,
  * field names of the file) may be Chinese; and a truncated Shapefile is reported in English.
  */
-@ExtendWith(ApplicationExtension.class)
 class EnglishImportWizardTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
+    static final SampleWindow sample = new SampleWindow(UiLanguage.EN);
     /** Han characters, CJK punctuation (、。「」) and full-width forms (，：（）). */
     private static final Pattern CHINESE = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]");
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage, UiLanguage.EN);
-    }
 
     @Test
-    void everyStepOfTheWizardIsEnglish(FxRobot robot) throws Exception {
+    void everyStepOfTheWizardIsEnglish(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Path csv = sample.home().resolve("survey.csv");
         Files.writeString(csv, "name,person,X,Y\n解州镇卫生院,张三,3874592.902,500000.000\n"
@@ -94,15 +84,13 @@ class EnglishImportWizardTest {
 
         robot.clickOn("#importNext");
         assertEnglish(wizard, "invalid-geometry step");
-        robot.clickOn("#importRun");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#importResult").startsWith("Imported"));
-        assertThat(text(robot, "#importResult")).contains("Imported 2 features from survey.csv into \"survey\"");
+        assertThat(ImportWizardSteps.run(robot, "Imported")).contains("Imported 2 features from survey.csv into \"survey\"");
         assertEnglish(wizard, "result");
         robot.clickOn("#importClose");
     }
 
     @Test
-    void aTruncatedShapefileIsReportedInEnglish(FxRobot robot) throws Exception {
+    void aTruncatedShapefileIsReportedInEnglish(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Path folder = Files.createTempDirectory(sample.home(), "shp");
         Path geojson = folder.resolve("in.geojson");
@@ -129,10 +117,6 @@ class EnglishImportWizardTest {
         assertThat(robot.lookup("#importNext").queryButton().isDisabled()).isTrue();
         assertEnglish(robot.lookup("#importWizard").query().getScene().getWindow(), "truncated shapefile");
         robot.clickOn("#importClose");
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     /**

@@ -2,7 +2,6 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -13,17 +12,13 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.text.Text;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.ui.MainWindow;
 import rectimap.ui.UiLanguage;
@@ -35,19 +30,12 @@ import rectimap.ui.print.PrintDialog;
  * {@code print --lang en} does (English legend, table headings, north arrow and footer; place names and persons stay
  * Chinese), and the layer panel shows every long English layer title in full.
  */
-@ExtendWith(ApplicationExtension.class)
 class EnglishWindowTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage, UiLanguage.EN);
-    }
+    static final SampleWindow sample = new SampleWindow(UiLanguage.EN);
 
     @Test
-    void theDesignerPrintsAnEnglishSheet(FxRobot robot, @TempDir Path out) throws Exception {
+    void theDesignerPrintsAnEnglishSheet(FxRobot robot, @TempDir Path out, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.mapView().framesPainted() > 0);
         robot.clickOn("#menuFile").clickOn("#menuPrint");
@@ -78,7 +66,7 @@ class EnglishWindowTest {
     }
 
     @Test
-    void longLayerTitlesAreShownInFullInsideThePanel(FxRobot robot) throws Exception {
+    void longLayerTitlesAreShownInFullInsideThePanel(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.stage().getScene().getWidth()).isEqualTo(1400);

@@ -2,7 +2,6 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,14 +12,10 @@ import java.util.regex.Pattern;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Geometry;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.exchange.ExportFormat;
 import rectimap.model.Feature;
@@ -34,20 +29,14 @@ import rectimap.ui.exchange.ExportDialog;
  * are exported alone — to a GeoPackage and to a GBK Shapefile — and GDAL's ogrinfo reads back exactly those three
  * with their Chinese values.
  */
-@ExtendWith(ApplicationExtension.class)
 class ExportSelectionWindowTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
+    static final SampleWindow sample = new SampleWindow();
     private static final Pattern PERSON = Pattern.compile("(?m)^\\s*person \\(String\\) = (.*)$");
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
 
     @Test
-    void threeFeaturesPickedOnTheMapAreExportedAloneToGeoPackageAndGbkShapefile(FxRobot robot) throws Exception {
+    void threeFeaturesPickedOnTheMapAreExportedAloneToGeoPackageAndGbkShapefile(FxRobot robot, MainWindow window)
+            throws Exception {
         sample.awaitEditingSession();
         List<Feature> picked = pickThreeAreasOnTheMap(robot);
         List<String> persons = picked.stream().map(f -> f.text("person")).sorted().toList();
@@ -98,6 +87,7 @@ class ExportSelectionWindowTest {
 
     /** Clicks three responsibility areas with the select tool (the second and third with shift held). */
     private List<Feature> pickThreeAreasOnTheMap(FxRobot robot) throws Exception {
+        MainWindow window = sample.window();
         List<Feature> candidates = window.model().project().layer("responsibility_area").orElseThrow().layer()
                 .features().stream().filter(f -> "乡镇干部包村".equals(f.get("kind"))).limit(3).toList();
         assertThat(candidates).hasSize(3);

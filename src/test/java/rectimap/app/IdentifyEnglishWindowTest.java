@@ -2,7 +2,6 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.CheckBox;
@@ -12,13 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.campaign.identify.IdentifiedFeature;
 import rectimap.campaign.identify.IdentifiedLayer;
@@ -33,19 +28,12 @@ import rectimap.ui.identify.IdentifyView;
  * and the legend's classes (road levels, the cases' traffic lights, the coverage overlay) are English; long English
  * titles wrap in the identify tree and the legend instead of being cut with "…".
  */
-@ExtendWith(ApplicationExtension.class)
 class IdentifyEnglishWindowTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage, UiLanguage.EN);
-    }
+    static final SampleWindow sample = new SampleWindow(UiLanguage.EN);
 
     @Test
-    void layerTitlesAndFieldLabelsAreEnglishPlaceNamesStayChinese(FxRobot robot) throws Exception {
+    void layerTitlesAndFieldLabelsAreEnglishPlaceNamesStayChinese(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         assertThat(robot.lookup("#layerVisible-responsibility_area").queryAs(CheckBox.class).getText())
                 .isEqualTo("Responsibility areas");
@@ -102,7 +90,7 @@ class IdentifyEnglishWindowTest {
     }
 
     @Test
-    void legendClassesAreEnglish(FxRobot robot) throws Exception {
+    void legendClassesAreEnglish(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.model().coverageOverlay().isPresent());
         robot.clickOn("#legendOpenAll");

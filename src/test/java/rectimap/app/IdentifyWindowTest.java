@@ -2,19 +2,14 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeTableCell;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.campaign.identify.IdentifiedFeature;
 import rectimap.campaign.identify.IdentifiedLayer;
@@ -29,19 +24,12 @@ import rectimap.ui.identify.IdentifyView;
  * the responsibility area, the village, its road and 龙居镇 — under their layer titles, picks and highlights the
  * top-most, highlights another row when picked, and brings the identify tab to the front; labels are Chinese.
  */
-@ExtendWith(ApplicationExtension.class)
 class IdentifyWindowTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void aClickOnLeijiapoListsEveryLayerUnderIt(FxRobot robot) throws Exception {
+    void aClickOnLeijiapoListsEveryLayerUnderIt(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Feature village = MapClick.feature(window, "village", "code", "140802101207");
         TabPane side = robot.lookup("#sideTabs").queryAs(TabPane.class);
@@ -82,7 +70,8 @@ class IdentifyWindowTest {
     }
 
     @Test
-    void theSelectToolAlsoListsAndKeepsTheSelectionOnThePickedFeature(FxRobot robot) throws Exception {
+    void theSelectToolAlsoListsAndKeepsTheSelectionOnThePickedFeature(FxRobot robot, MainWindow window)
+            throws Exception {
         sample.awaitEditingSession();
         Feature village = MapClick.feature(window, "village", "code", "140802101207");
         robot.clickOn("#tool-SELECT");

@@ -2,7 +2,6 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -12,13 +11,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.model.Layer;
 import rectimap.model.MapLayer;
@@ -32,19 +27,12 @@ import rectimap.ui.MainWindow;
  * layer through File → 导入 (source → target → invalid-geometry choice → import); the layer panel then lists it
  * and the project file holds it with its Chinese values.
  */
-@ExtendWith(ApplicationExtension.class)
 class ImportWizardTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void aGdalMadeGeoJsonBecomesANewLayerInTheLayerPanel(FxRobot robot) throws Exception {
+    void aGdalMadeGeoJsonBecomesANewLayerInTheLayerPanel(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Path csv = sample.home().resolve("卫生点.csv");
         Files.writeString(csv, """
@@ -60,15 +48,9 @@ class ImportWizardTest {
         robot.interact(() -> window.exchange().importFile(geojson));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#importSummary").queryAs(Label.class).getText().contains("2 条记录"));
-        robot.clickOn("#importNext");
-        robot.clickOn("#importNext");
-        robot.clickOn("#importRun");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> robot.lookup("#importResult").queryAs(Label.class).getText().startsWith("已从"));
-        assertThat(robot.lookup("#importResult").queryAs(Label.class).getText())
+        assertThat(ImportWizardSteps.finish(robot, "已从"))
                 .contains("已从 卫生点.geojson 导入 2 个要素到“卫生点”", "修复 0 个", "跳过 0 个");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.model().project() != null
-                && window.model().project().layer("卫生点").isPresent());
+        ImportWizardSteps.awaitLayer(window, "卫生点");
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         ListView<MapLayer> list = robot.lookup("#layerList").queryAs(ListView.class);
@@ -86,7 +68,8 @@ class ImportWizardTest {
      * pick is asked for; the Chinese names arrive intact in the new layer. The UNSURE path is EncodingPreviewTextTest.
      */
     @Test
-    void aGbkShapefileWithoutCpgOrLanguageDriverImportsWithItsChineseNames(FxRobot robot) throws Exception {
+    void aGbkShapefileWithoutCpgOrLanguageDriverImportsWithItsChineseNames(FxRobot robot, MainWindow window)
+            throws Exception {
         sample.awaitEditingSession();
         Path folder = Files.createTempDirectory(sample.home(), "shp");
         Path geojson = folder.resolve("in.geojson");
@@ -116,15 +99,9 @@ class ImportWizardTest {
                 javafx.scene.control.ComboBox.class);
         assertThat(encoding.getValue()).isNull();
         assertThat(encoding.getPromptText()).startsWith("GB").endsWith("（自动识别）");
-        robot.clickOn("#importNext");
-        robot.clickOn("#importNext");
-        robot.clickOn("#importRun");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> robot.lookup("#importResult").queryAs(Label.class).getText().startsWith("已从"));
-        assertThat(robot.lookup("#importResult").queryAs(Label.class).getText())
+        assertThat(ImportWizardSteps.finish(robot, "已从"))
                 .contains("已从 环卫点.shp 导入 2 个要素到“环卫点”");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.model().project() != null
-                && window.model().project().layer("环卫点").isPresent());
+        ImportWizardSteps.awaitLayer(window, "环卫点");
         robot.clickOn("#importClose");
         try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_ONLY)) {
             Layer layer = store.load("环卫点");

@@ -2,7 +2,6 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,17 +15,13 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.linearref.LengthIndexedLine;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.campaign.planning.ResponsibilityAreaSchema;
 import rectimap.geo.CrsTransform;
@@ -46,20 +41,14 @@ import rectimap.ui.map.MapOverlay;
  * drawn from the style the map uses (roads by level, cases by traffic light), and close again; the analysis overlays
  * are listed and switch off without an undo step; the coverage gaps never repaint a cadre zone's own blue outline.
  */
-@ExtendWith(ApplicationExtension.class)
 class LayerLegendWindowTest {
     private static final String CASES = "supervision_case";
     private static final String AREAS = "responsibility_area";
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     private void awaitCoverage() throws Exception {
+        MainWindow window = sample.window();
         sample.awaitEditingSession();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.model().coverageOverlay().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
@@ -75,7 +64,7 @@ class LayerLegendWindowTest {
     }
 
     @Test
-    void classifiedLayersOpenToTheirClassesWithTheMapsOwnSwatches(FxRobot robot) throws Exception {
+    void classifiedLayersOpenToTheirClassesWithTheMapsOwnSwatches(FxRobot robot, MainWindow window) throws Exception {
         awaitCoverage();
         assertThat(robot.lookup("#layerLegend-road").tryQuery()).isEmpty();
 
@@ -118,7 +107,7 @@ class LayerLegendWindowTest {
     }
 
     @Test
-    void overlaysAreListedAndSwitchOffWithoutAStep(FxRobot robot) throws Exception {
+    void overlaysAreListedAndSwitchOffWithoutAStep(FxRobot robot, MainWindow window) throws Exception {
         awaitCoverage();
         int steps = window.editing().session().orElseThrow().history().steps().size();
         MapLayer overlay = window.model().coverageOverlay().orElseThrow();
@@ -147,7 +136,7 @@ class LayerLegendWindowTest {
     }
 
     @Test
-    void withTheGapOverlayOnACadreZonesOutlineKeepsItsOwnBlue(FxRobot robot) throws Exception {
+    void withTheGapOverlayOnACadreZonesOutlineKeepsItsOwnBlue(FxRobot robot, MainWindow window) throws Exception {
         awaitCoverage();
         Coordinate onOutline = sharedEdgePoint();
         robot.interact(() -> window.model().setViewport(window.model().viewport()
@@ -175,6 +164,7 @@ class LayerLegendWindowTest {
      * from the township outline (where other outlines are drawn too).
      */
     private Coordinate sharedEdgePoint() {
+        MainWindow window = sample.window();
         CrsTransform toDisplay = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E);
         List<Geometry> gaps = window.model().coverageOverlay().orElseThrow().layer().features().stream()
                 .filter(f -> "GAP".equals(f.text("kind"))).map(f -> toDisplay.apply(f.geometry())).toList();
@@ -200,14 +190,8 @@ class LayerLegendWindowTest {
 
     /** The bluest pixel of the map canvas next to ({@code x}, {@code y}), once the map has painted. */
     private Color mapPixel(FxRobot robot, int x, int y) throws java.util.concurrent.TimeoutException {
-        WaitForAsyncUtils.waitForFxEvents();
-        // The map is painted off the FX thread: wait for the crisp frame of the current state.
-        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> !window.mapView().isPaintPending());
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = robot.lookup("#mapCanvas").query().snapshot(null, null));
         // The outline's centre may fall between two pixel rows: take the bluest pixel of the 5 × 5 around the point.
-        PixelReader pixels = image[0].getPixelReader();
+        PixelReader pixels = sample.crispMap(robot).getPixelReader();
         Color bluest = pixels.getColor(x, y);
         for (int dy = -2; dy <= 2; dy++) {
             for (int dx = -2; dx <= 2; dx++) {

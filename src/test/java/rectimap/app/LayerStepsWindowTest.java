@@ -2,7 +2,6 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.MenuBar;
@@ -10,13 +9,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.edit.EditSession;
 import rectimap.model.ChangeSet;
@@ -31,32 +26,26 @@ import rectimap.ui.MainWindow;
  * history panel, undo through the Edit menu brings the map back exactly, and after reopening the project the
  * history and the style are still there.
  */
-@ExtendWith(ApplicationExtension.class)
 class LayerStepsWindowTest {
     private static final String AREAS = "responsibility_area";
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void hideAndRestyleAreStepsUndoneFromTheEditMenuAndKeptAcrossReopening(FxRobot robot) throws Exception {
+    void hideAndRestyleAreStepsUndoneFromTheEditMenuAndKeptAcrossReopening(FxRobot robot, MainWindow window)
+            throws Exception {
         EditSession first = awaitSession(null);
         LayerStyle oldStyle = style(AREAS);
         String roadTitle = window.model().project().layer("road").orElseThrow().info().title();
         List<rectimap.model.LayerView> shownBefore = renderedViews();
-        WritableImage before = mapImage(robot);
+        WritableImage before = sample.crispMap(robot);
 
         robot.clickOn("#layerVisible-road");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.model().project().layer("road").orElseThrow().visible()).isFalse();
         assertThat(window.model().renderLayer("road").mapLayer().visible()).isFalse();
         assertThat(menuText(robot, "menuUndo")).isEqualTo("撤销 隐藏图层 " + roadTitle);
-        WritableImage hidden = mapImage(robot);
+        WritableImage hidden = sample.crispMap(robot);
         assertThat(samePixels(before, hidden)).isFalse();
 
         robot.rightClickOn("#layerVisible-" + AREAS);
@@ -100,31 +89,29 @@ class LayerStepsWindowTest {
         // The map draws exactly the layers it drew before (pixels may differ by overlays that other panels, e.g.
         // coverage problems, add in the background meanwhile), and it repainted: not the picture with roads hidden.
         assertThat(renderedViews()).isEqualTo(shownBefore);
-        assertThat(samePixels(hidden, mapImage(robot))).isFalse();
+        assertThat(samePixels(hidden, sample.crispMap(robot))).isFalse();
 
         // Redo both, reopen: the history, its cursor and the style come back from the file.
         robot.clickOn("#btnRedo").clickOn("#btnRedo");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(style(AREAS)).isEqualTo(newStyle);
-        robot.interact(() -> {
-            // A new window on the same file, as after quitting and starting again; closing releases the lock.
-            window.stage().close();
-            window = sample.openAgain(MainWindowTest.SAMPLE);
-        });
+        // A new window on the same file, as after quitting and starting again; closing releases the lock.
+        robot.interact(() -> window.stage().close());
+        MainWindow again = sample.openAgain(robot, MainWindowTest.SAMPLE);
         EditSession reopened = awaitSession(first);
         assertThat(reopened.history().steps()).extracting(ChangeSet::name)
                 .containsExactly("隐藏图层 " + roadTitle, "修改样式 责任区");
         assertThat(reopened.history().doneCount()).isEqualTo(2);
         assertThat(style(AREAS)).isEqualTo(newStyle);
-        assertThat(window.model().project().layer("road").orElseThrow().visible()).isFalse();
+        assertThat(again.model().project().layer("road").orElseThrow().visible()).isFalse();
         robot.clickOn("#historyTab");
         assertThat(robot.lookup("#historyList").queryTableView().getItems()).hasSize(3);
-        Screenshots.save(robot, window.stage(), "layer-steps-reopened");
+        Screenshots.save(robot, again.stage(), "layer-steps-reopened");
 
         robot.clickOn("#menuEdit").clickOn("#menuUndo");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(style(AREAS)).isEqualTo(oldStyle);
-        robot.interact(() -> window.stage().close());
+        robot.interact(() -> again.stage().close());
         try (ProjectFile file = ProjectFiles.openReadOnly(SampleProject.location())) {
             assertThat(file.historyCursor()).isEqualTo(1);
             assertThat(file.layerStates()).anySatisfy(state -> {
@@ -135,7 +122,7 @@ class LayerStepsWindowTest {
     }
 
     @Test
-    void anOpacityDragPreviewsOnTheMapAndIsOneStepWhenLetGo(FxRobot robot) throws Exception {
+    void anOpacityDragPreviewsOnTheMapAndIsOneStepWhenLetGo(FxRobot robot, MainWindow window) throws Exception {
         EditSession session = awaitSession(null);
         String title = window.model().project().layer("township").orElseThrow().info().title();
         javafx.scene.control.Slider opacity = robot.lookup("#layerOpacity-township").query();
@@ -164,6 +151,7 @@ class LayerStepsWindowTest {
     }
 
     private EditSession awaitSession(EditSession other) throws Exception {
+        MainWindow window = sample.window();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editing().session()
                 .filter(s -> s != other).isPresent());
         WaitForAsyncUtils.waitForFxEvents();
@@ -172,11 +160,13 @@ class LayerStepsWindowTest {
 
     /** What the map draws: every project layer's view as its render layer has it, bottom first. */
     private List<rectimap.model.LayerView> renderedViews() {
+        MainWindow window = sample.window();
         return window.model().project().layers().stream()
                 .map(l -> rectimap.model.LayerView.of(window.model().renderLayer(l.tableName()).mapLayer())).toList();
     }
 
     private LayerStyle style(String table) {
+        MainWindow window = sample.window();
         return window.model().project().layer(table).map(MapLayer::style).orElseThrow();
     }
 
@@ -185,16 +175,6 @@ class LayerStepsWindowTest {
         List<MenuItem> items = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
                 .filter(i -> id.equals(i.getId())).toList();
         return items.get(0).getText();
-    }
-
-    private WritableImage mapImage(FxRobot robot) throws java.util.concurrent.TimeoutException {
-        WaitForAsyncUtils.waitForFxEvents();
-        // The map is painted off the FX thread: wait for the crisp frame of the current state.
-        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> !window.mapView().isPaintPending());
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = robot.lookup("#mapCanvas").query().snapshot(null, null));
-        return image[0];
     }
 
     private static boolean samePixels(WritableImage a, WritableImage b) {

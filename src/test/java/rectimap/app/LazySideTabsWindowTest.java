@@ -1,22 +1,17 @@
 package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static rectimap.app.Labels.text;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.ui.MainWindow;
 import rectimap.ui.edit.HistoryEntry;
@@ -26,19 +21,12 @@ import rectimap.ui.edit.HistoryEntry;
  * its panel when first opened, and that panel then shows everything that happened before it existed (the steps, the
  * coverage report, the cases with the project's warning days, the review sites).
  */
-@ExtendWith(ApplicationExtension.class)
 class LazySideTabsWindowTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void aSideTabIsBuiltWhenFirstOpenedAndThenShowsWhatCameBefore(FxRobot robot) throws Exception {
+    void aSideTabIsBuiltWhenFirstOpenedAndThenShowsWhatCameBefore(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         TabPane side = robot.lookup("#sideTabs").queryAs(TabPane.class);
         assertThat(side.getSelectionModel().getSelectedItem().getId()).isEqualTo("identifyTab");
@@ -89,9 +77,5 @@ class LazySideTabsWindowTest {
         Tab tab = side.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
         assertThat(tab.isSelected()).isTrue();
         assertThat(tab.getContent()).as("panel of %s once opened", id).isNotNull();
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
     }
 }

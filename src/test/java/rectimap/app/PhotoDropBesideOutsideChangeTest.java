@@ -9,19 +9,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.locationtech.jts.geom.Point;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import rectimap.campaign.planning.SupervisionCaseSchema;
 import rectimap.media.PhotoLayer;
 import rectimap.media.TestPhotos;
-import rectimap.model.Feature;
 import rectimap.model.MapLayer;
 import rectimap.store.GdalTools;
 import rectimap.store.GeoPackageJournal;
@@ -35,32 +28,21 @@ import rectimap.ui.MainWindow;
  * replaced "已添加 1 张照片" (PhotoDropTest timed out in CI), or, before the own commit stopped counting the earlier
  * change as seen, the other program's change was loaded without a word.
  */
-@ExtendWith(ApplicationExtension.class)
 class PhotoDropBesideOutsideChangeTest {
     /** A guard against something that never shows, not a speed requirement. */
     private static final long SHOWS_WITHIN_SECONDS = 60;
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void aDropWhileAnOutsideChangeWaitsToBeShownTellsBothAndNotThePhotosAsAnotherProgramsChange(FxRobot robot)
-            throws Exception {
+    void aDropWhileAnOutsideChangeWaitsToBeShownTellsBothAndNotThePhotosAsAnotherProgramsChange(FxRobot robot,
+            MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Path file = window.model().project().file();
         List<String> said = new CopyOnWriteArrayList<>();
         Label status = robot.lookup("#statusMessage").queryAs(Label.class);
         robot.interact(() -> status.textProperty().addListener((property, was, now) -> said.add(now)));
-        Feature theCase = window.model().project().layer(SupervisionCaseSchema.TABLE).orElseThrow().layer()
-                .features().get(0);
-        Point at = (Point) theCase.geometry();
-        sample.centreOn(robot, window, at.getX(), at.getY(), 5_000);
-        WaitForAsyncUtils.waitForFxEvents();
+        PhotoDropSteps.centreOnTheFirstCase(robot, sample, window);
         // A camera-sized picture: making it takes long enough for the test to keep the writer busy meanwhile.
         Path photo = TestPhotos.jpeg(sample.home().resolve("现场照片.jpg"), 6000, 4500, 9);
 
@@ -129,11 +111,13 @@ class PhotoDropBesideOutsideChangeTest {
     }
 
     private List<String> roadNames() {
+        MainWindow window = sample.window();
         return window.editing().session().orElseThrow().project().layer("road").map(MapLayer::layer).orElseThrow()
                 .features().stream().map(feature -> feature.text("name")).toList();
     }
 
     private int photoPoints() {
+        MainWindow window = sample.window();
         return window.model().project().layer(PhotoLayer.TABLE).map(layer -> layer.layer().features().size())
                 .orElse(0);
     }

@@ -5,19 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.locationtech.jts.geom.Point;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import rectimap.campaign.planning.SupervisionCaseSchema;
 import rectimap.media.PhotoLayer;
 import rectimap.media.TestPhotos;
-import rectimap.model.Feature;
 import rectimap.ui.MainWindow;
 
 /**
@@ -25,27 +18,14 @@ import rectimap.ui.MainWindow;
  * case (stored in the project file), and identify on the case then shows its thumbnail. Its 照片 point shows on the
  * map at once (issue 17 point 3: it used to appear only after the project was opened again).
  */
-@ExtendWith(ApplicationExtension.class)
 class PhotoDropTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void aPhotoDroppedOnACaseShowsAsItsThumbnailInIdentify(FxRobot robot) throws Exception {
+    void aPhotoDroppedOnACaseShowsAsItsThumbnailInIdentify(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
-        Feature theCase = window.model().project().layer(SupervisionCaseSchema.TABLE).orElseThrow().layer()
-                .features().get(0);
-        Point at = (Point) theCase.geometry();
-        sample.centreOn(robot, window, at.getX(), at.getY(), 5_000);
-        WaitForAsyncUtils.waitForFxEvents();
+        PhotoDropSteps.centreOnTheFirstCase(robot, sample, window);
         Path photo = TestPhotos.jpeg(sample.home().resolve("现场照片.jpg"), 1600, 1200, 9);
 
         FileDrag.ontoTheMap(robot, photo);
@@ -55,15 +35,12 @@ class PhotoDropTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.model().project().layer(PhotoLayer.TABLE)
                 .map(layer -> layer.layer().features().size()).orElse(0) == 1);
         assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).startsWith("已添加 1 张照片");
-        robot.clickOn("#mapCanvas");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#photoThumb-1").tryQuery().isPresent());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> IdentifyThumbnail.picture(robot, 1).getImage() != null);
-        assertThat(IdentifyThumbnail.picture(robot, 1).getImage().getWidth()).isEqualTo(240);
+        PhotoDropSteps.identifyShowsTheThumbnail(robot);
         // The photo's 照片 point (placed on the case: the file has no GPS) is drawn over the case, so identify picks
         // it; its strip shows the same photo.
         assertThat(window.identify().picked()).hasValueSatisfying(f -> assertThat(f.ref().tableName())
                 .isEqualTo(PhotoLayer.TABLE));
-        Screenshots.save(robot, stage, "photo-identify");
+        Screenshots.save(robot, window.stage(), "photo-identify");
 
         robot.clickOn("#photoCompare");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#photoViewer").tryQuery().isPresent());

@@ -12,14 +12,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.util.AffineTransformation;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.campaign.planning.SupervisionCaseSchema;
 import rectimap.edit.EditSession;
@@ -39,22 +36,14 @@ import rectimap.ui.MainWindow;
  * the photo without GPS to be placed by a click on the case, and identify shows the imported photo's thumbnail.
  * Cancelled halfway, the project file is byte for byte as it was. (Before: no such menu item.)
  */
-@ExtendWith(ApplicationExtension.class)
 class PhotoFolderImportTest {
     private static final String AREAS = rectimap.campaign.planning.ResponsibilityAreaSchema.TABLE;
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void aPhoneFolderIsImportedWithProgressAndThePhotoWithoutGpsIsPlacedByAClick(FxRobot robot) throws Exception {
+    void aPhoneFolderIsImportedWithProgressAndThePhotoWithoutGpsIsPlacedByAClick(FxRobot robot, MainWindow window)
+            throws Exception {
         sample.awaitEditingSession();
         Feature theCase = caseInJiezhou();
         Point at = (Point) theCase.geometry();
@@ -80,10 +69,7 @@ class PhotoFolderImportTest {
 
         sample.centreOn(robot, window, at.getX(), at.getY(), 5_000);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#mapCanvas");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#photoThumb-1").tryQuery().isPresent());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> IdentifyThumbnail.picture(robot, 1).getImage() != null);
-        assertThat(IdentifyThumbnail.picture(robot, 1).getImage().getWidth()).isEqualTo(240);
+        PhotoDropSteps.identifyShowsTheThumbnail(robot);
 
         // The photo without GPS, placed with a click on the case: attached to it, and it leaves the list.
         ListView<?> unplaced = robot.lookup("#photoUnplaced").queryAs(ListView.class);
@@ -103,7 +89,7 @@ class PhotoFolderImportTest {
      * stays. (Before: only 放到要素上… took a photo off the list; a dragged one stayed listed, to be attached twice.)
      */
     @Test
-    void aPhotoDraggedFromTheListOntoACaseLeavesTheList(FxRobot robot) throws Exception {
+    void aPhotoDraggedFromTheListOntoACaseLeavesTheList(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Feature theCase = caseInJiezhou();
         Point at = (Point) theCase.geometry();
@@ -175,7 +161,7 @@ class PhotoFolderImportTest {
     }
 
     @Test
-    void cancellingHalfwayLeavesTheProjectFileByteForByteAsItWas(FxRobot robot) throws Exception {
+    void cancellingHalfwayLeavesTheProjectFileByteForByteAsItWas(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Point at = (Point) caseInJiezhou().geometry();
         Path folder = Files.createDirectories(sample.home().resolve("一批照片"));
@@ -216,11 +202,13 @@ class PhotoFolderImportTest {
     }
 
     private int photoPoints() {
+        MainWindow window = sample.window();
         return window.model().project().layer(PhotoLayer.TABLE).map(l -> l.layer().features().size()).orElse(0);
     }
 
     /** A supervision case of the sample inside the township 解州镇. */
     private Feature caseInJiezhou() {
+        MainWindow window = sample.window();
         Geometry jiezhou = window.model().project().layer("township").orElseThrow().layer().features().stream()
                 .filter(f -> "解州镇".equals(f.get("name"))).findFirst().orElseThrow().geometry();
         return window.model().project().layer(SupervisionCaseSchema.TABLE).orElseThrow().layer().features().stream()

@@ -2,7 +2,6 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -11,11 +10,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.model.Feature;
 import rectimap.store.ProjectFile;
@@ -27,19 +23,13 @@ import rectimap.ui.MainWindow;
  * everyday name "雷家坡村" is refused with the official 雷家坡村委会 suggested, and the stored feature carries both
  * 12-digit codes.
  */
-@ExtendWith(ApplicationExtension.class)
 class PlaceFormWindowTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void drawnInLongjuTheFormStartsThereRefusesUnofficialNamesAndStoresCodes(FxRobot robot) throws Exception {
+    void drawnInLongjuTheFormStartsThereRefusesUnofficialNamesAndStoresCodes(FxRobot robot, MainWindow window)
+            throws Exception {
         sample.awaitEditingSession();
         // 龙居镇's interior (EPSG:4490), at 1:10,000.
         sample.centreOn(robot, window, 110.8135, 35.0249, 10_000);

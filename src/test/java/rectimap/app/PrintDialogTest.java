@@ -3,7 +3,6 @@ package rectimap.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -15,20 +14,16 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelReader;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.geo.CrsTransform;
 import rectimap.geo.Epsg;
@@ -48,20 +43,14 @@ import rectimap.ui.print.TargetChooser;
  * File → 打印… in the real window on a working copy of the sample: the preview follows the paper, a PDF exported
  * from the dialog reads back with PDFBox, a bad folder is explained, and the design is remembered in the project.
  */
-@ExtendWith(ApplicationExtension.class)
 class PrintDialogTest {
     private static final double POINTS_PER_MM = 72 / 25.4;
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void thePreviewFollowsThePaperAndThePdfReadsBack(FxRobot robot, @TempDir Path out) throws Exception {
+    void thePreviewFollowsThePaperAndThePdfReadsBack(FxRobot robot, @TempDir Path out, MainWindow window)
+            throws Exception {
         awaitSession();
         zoomToJiezhou(robot);
         PrintDialog dialog = openFromMenu(robot);
@@ -140,7 +129,7 @@ class PrintDialogTest {
     }
 
     @Test
-    void theDesignIsRememberedInTheProjectAcrossReopening(FxRobot robot) throws Exception {
+    void theDesignIsRememberedInTheProjectAcrossReopening(FxRobot robot, MainWindow window) throws Exception {
         awaitSession();
         PrintDialog dialog = openFromMenu(robot);
         robot.clickOn("#printPaper").clickOn("A3");
@@ -157,7 +146,7 @@ class PrintDialogTest {
             assertThat(reader.settings().read(SheetDesignText.SETTING_KEY)).hasValueSatisfying(text -> assertThat(text)
                     .contains("paper=A3").contains("orientation=LANDSCAPE"));
         }
-        robot.interact(() -> window = sample.openAgain(file));
+        sample.openAgain(robot, file);
         awaitSession();
         PrintDialog reopened = openFromMenu(robot);
         assertThat(reopened).isNotSameAs(dialog);
@@ -168,12 +157,14 @@ class PrintDialogTest {
     }
 
     private void awaitSession() throws Exception {
+        MainWindow window = sample.window();
         sample.awaitEditingSession();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.mapView().framesPainted() > 0);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void zoomToJiezhou(FxRobot robot) {
+        MainWindow window = sample.window();
         Feature jiezhou = window.model().project().layer("township").orElseThrow().layer().features().stream()
                 .filter(f -> f.text("name").equals("解州镇")).findFirst().orElseThrow();
         Envelope display = CrsTransform.between(Epsg.CGCS2000, Epsg.CGCS2000_GK_CM_111E).apply(jiezhou.geometry())

@@ -2,7 +2,6 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,12 +14,9 @@ import javafx.scene.control.Slider;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Coordinate;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.geo.CrsTransform;
 import rectimap.geo.Epsg;
@@ -36,19 +32,12 @@ import rectimap.ui.raster.RasterActions;
  * vectors (a red pixel where it lies, the village symbols still on top), identify on the pixel, the opacity slider,
  * and a file that cannot be drawn explained without changing the list.
  */
-@ExtendWith(ApplicationExtension.class)
 class RasterLayerWindowTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void anOrthophotoShowsUnderTheVectorsAndIdentifiesItsPixels(FxRobot robot) throws Exception {
+    void anOrthophotoShowsUnderTheVectorsAndIdentifiesItsPixels(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Feature village = MapClick.feature(window, "village", "code", "140802101207");
         Coordinate at = village.geometry().getCoordinate();
@@ -114,7 +103,7 @@ class RasterLayerWindowTest {
     }
 
     @Test
-    void aFileThatCannotBeDrawnIsExplainedAndNothingIsAdded(FxRobot robot) throws Exception {
+    void aFileThatCannotBeDrawnIsExplainedAndNothingIsAdded(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Path text = Files.writeString(sample.home().resolve("notes.tif"), "not an image");
         robot.interact(() -> window.rasters().add(text.toString()));
@@ -126,6 +115,7 @@ class RasterLayerWindowTest {
     }
 
     private void awaitImagery(FxRobot robot) throws Exception {
+        MainWindow window = sample.window();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> window.rasterGround().isSettled(window.model().viewport()));
         WaitForAsyncUtils.waitForFxEvents();

@@ -2,7 +2,6 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -12,11 +11,8 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.report.ChineseQuantity;
 import rectimap.report.CleanupTotal;
@@ -26,20 +22,13 @@ import rectimap.ui.MainWindow;
 import rectimap.ui.report.ReportView;
 
 /** 报表 → 统计报表 on the sample: the summary, the township chart and the tables show the computed figures. */
-@ExtendWith(ApplicationExtension.class)
 class ReportWindowTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        // The working copy of the sample carries the sample's planning features, so the report has figures.
-        window = sample.open(stage);
-    }
+    /** The working copy of the sample carries the sample's planning features, so the report has figures. */
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void theReportOpensFromTheMenuWithTheSummaryChartsAndTables(FxRobot robot) throws Exception {
+    void theReportOpensFromTheMenuWithTheSummaryChartsAndTables(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         robot.clickOn("#menuReport").clickOn("#menuReportOpen");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,

@@ -2,17 +2,12 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.campaign.review.Verdict;
 import rectimap.campaign.review.VerdictRecord;
@@ -26,23 +21,16 @@ import rectimap.ui.MainWindow;
  * An official walks the demonstration sites in the real window (next/previous move the map), reads a site's plan
  * items and records a verdict; the verdict is in the project file afterwards.
  */
-@ExtendWith(ApplicationExtension.class)
 class ReviewPanelTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     private String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     @Test
-    void walkTheSitesAndRecordAVerdict(FxRobot robot) throws Exception {
+    void walkTheSitesAndRecordAVerdict(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         robot.clickOn("#menuReport").clickOn("#menuReview");
         WaitForAsyncUtils.waitForFxEvents();

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -28,18 +30,19 @@ import rectimap.ui.UiLanguage;
  * cannot leak into the next), the real {@link MainWindow} opened on it through {@link EditingProjectLoader}, and the
  * window closed after each test so its session releases the project's lock.
  *
- * <p>Register as a static {@code @RegisterExtension} field after {@code @ExtendWith(ApplicationExtension.class)}
- * (so it closes the window before TestFX cleans up), and call {@link #open(Stage)} from the test's own
- * {@code @Start} method: TestFX only looks for {@code @Start} on the test class itself. Not thread-safe: one test
- * class, tests run one after another; {@link #open} and {@link #openAgain} run on the FX thread.
+ * <p>Most tests register {@link SampleWindow}, which also starts the window. A test that must act inside the start
+ * registers this as a static {@code @RegisterExtension} field after {@code @ExtendWith(ApplicationExtension.class)}
+ * (so it closes the window before TestFX cleans up), and calls {@link #open(Stage)} from its own {@code @Start}
+ * method: TestFX only looks for {@code @Start} on the test class itself. Not thread-safe: one test
+ * class, tests run one after another; {@link #open} and {@link #openAgain(Path)} run on the FX thread.
  */
-final class SampleWindowFixture implements BeforeAllCallback, AfterAllCallback, AfterEachCallback {
+class SampleWindowFixture implements BeforeAllCallback, AfterAllCallback, AfterEachCallback {
     private static final String HOME_PROPERTY = "rectimap.home";
     private static final long SESSION_WAIT_SECONDS = 90;
     private String homeBefore;
     private Path classHome;
     private Path testHome;
-    private MainWindow current;
+    private volatile MainWindow current;
     /** What the window's loader loaded last (it loads on a background thread). */
     private volatile rectimap.ui.LoadedProject loaded;
     private UiLanguage language = UiLanguage.ZH;
@@ -73,6 +76,17 @@ final class SampleWindowFixture implements BeforeAllCallback, AfterAllCallback, 
      */
     MainWindow openAgain(Path file) {
         return show(new Stage(), file);
+    }
+
+    /** The window opened last (by {@link #open} or {@link #openAgain}), null after the test. */
+    MainWindow window() {
+        return current;
+    }
+
+    /** As {@link #openAgain} from the test thread: the new window, shown (its session may still be loading). */
+    MainWindow openAgain(FxRobot robot, Path file) {
+        robot.interact(() -> openAgain(file));
+        return current;
     }
 
     private MainWindow show(Stage stage, Path file) {
@@ -120,7 +134,7 @@ final class SampleWindowFixture implements BeforeAllCallback, AfterAllCallback, 
     }
 
     @Override
-    public void afterEach(ExtensionContext context) {
+    public void afterEach(ExtensionContext context) throws Exception {
         MainWindow window = current;
         current = null;
         if (window != null) {
@@ -144,6 +158,20 @@ final class SampleWindowFixture implements BeforeAllCallback, AfterAllCallback, 
                 }
             });
         }
+    }
+
+    /**
+     * The map canvas of the last opened window once its map has no paint pending (the crisp frame of the current
+     * state: the map is painted off the FX thread). Test thread.
+     */
+    WritableImage crispMap(FxRobot robot) throws TimeoutException {
+        MainWindow window = current;
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.mapView().isPaintPending());
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = robot.lookup("#mapCanvas").query().snapshot(null, null));
+        return image[0];
     }
 
     /** Shows the map at 1:{@code scale} centred on {@code lon, lat} (EPSG:4490). Test thread. */

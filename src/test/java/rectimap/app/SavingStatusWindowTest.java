@@ -2,17 +2,12 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.campaign.planning.CleanupZoneSchema;
 import rectimap.edit.CommandRefused;
@@ -26,19 +21,12 @@ import rectimap.ui.MainWindow;
  * The window while another program (the sqlite3 shell, as QGIS reading a big layer) holds a read on the project:
  * the user's step waits, the status bar says so with the count and the file, and clears once the step is written.
  */
-@ExtendWith(ApplicationExtension.class)
 class SavingStatusWindowTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void aStepWaitingForAnotherProgramIsShownAndClearsOnceWritten(FxRobot robot) throws Exception {
+    void aStepWaitingForAnotherProgramIsShownAndClearsOnceWritten(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Path file = SampleProject.location();
         Label saving = robot.lookup("#savingStatus").queryAs(Label.class);

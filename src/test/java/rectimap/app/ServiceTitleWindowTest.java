@@ -2,7 +2,6 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.CheckBox;
@@ -10,11 +9,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.store.Sqlite3;
 import rectimap.ui.MainWindow;
@@ -26,21 +22,14 @@ import rectimap.ui.basemap.BasemapEntry;
  * (127.0.0.1)"), or the title the user typed in 底图 → 添加在线服务…, in the layer panel, in 下载底图's source list
  * and in the basemap switcher when a project keeps it as its basemap. Nothing is fetched: the port is closed.
  */
-@ExtendWith(ApplicationExtension.class)
 class ServiceTitleWindowTest {
     private static final String TEMPLATE = "http://127.0.0.1:9/tiles/ortho/webmercator/{z}/{x}/{y}.png";
     private static final String TEMPLATE_TITLE = "ortho/webmercator (127.0.0.1)";
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void anXyzServiceIsTitledByItsLayerOrByTheUsersTitle(FxRobot robot) throws Exception {
+    void anXyzServiceIsTitledByItsLayerOrByTheUsersTitle(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         robot.interact(() -> window.rasters().add(TEMPLATE));
         assertThat(rowTitle(robot, 0)).isEqualTo(TEMPLATE_TITLE);
@@ -68,7 +57,7 @@ class ServiceTitleWindowTest {
         robot.interact(() -> window.stage().close());
         Sqlite3.lines(project, "INSERT OR REPLACE INTO gpkgext_rectimap_settings (key, value) VALUES ('"
                 + BasemapActions.SETTING_KEY + "', '" + TEMPLATE + "');");
-        robot.interact(() -> window = sample.openAgain(project));
+        sample.openAgain(robot, project);
         sample.awaitEditingSession();
         @SuppressWarnings("unchecked")
         ComboBox<BasemapEntry> switcher = robot.lookup("#basemapSwitcher").queryAs(ComboBox.class);

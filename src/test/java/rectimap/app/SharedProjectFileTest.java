@@ -12,15 +12,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.AffineTransformation;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.edit.EditSession;
 import rectimap.model.ChangeSet;
@@ -38,32 +34,25 @@ import rectimap.ui.MainWindow;
  * the outside changes appear in the window without reopening, and an undo over a feature changed outside is
  * refused with a reason naming the feature and what changed, leaving session and file as they were.
  */
-@ExtendWith(ApplicationExtension.class)
 class SharedProjectFileTest {
     private static final String AREAS = "responsibility_area";
     /** The window polls the file about once a second; this only guards against a change that never shows. */
     private static final long SHOWS_WITHIN_SECONDS = 20;
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void featuresAppendedByOgr2ogrDuringEditsAreKeptShownAndTheNextAddIsSaved() throws Exception {
+    void featuresAppendedByOgr2ogrDuringEditsAreKeptShownAndTheNextAddIsSaved(MainWindow window) throws Exception {
         sample.awaitEditingSession();
         EditSession session = window.editing().session().orElseThrow();
         Path file = window.model().project().file();
         int before = areas(session).size();
 
-        fx(() -> session.execute(add(session, "会话甲", 0.02)).orElseThrow().durable()).get(30, TimeUnit.SECONDS);
+        stored(session, "会话甲", 0.02);
         GdalTools.ogr2ogr("-update", "-append", file.toString(), outsideAreas().toString(), "-nln", AREAS)
                 .requireSuccess();
         // Right away, as a user drawing on: the app numbers the new area after the ids it knows, which ogr2ogr took.
-        fx(() -> session.execute(add(session, "会话乙", 0.04)).orElseThrow().durable()).get(30, TimeUnit.SECONDS);
+        stored(session, "会话乙", 0.04);
 
         WaitForAsyncUtils.waitFor(SHOWS_WITHIN_SECONDS, TimeUnit.SECONDS,
                 () -> fx(() -> persons(session).containsAll(List.of("外来甲", "外来乙"))));
@@ -77,18 +66,18 @@ class SharedProjectFileTest {
         fx(() -> session.undo().orElseThrow().durable()).get(30, TimeUnit.SECONDS);
         assertThat(sqlite(file, "SELECT person FROM " + AREAS)).contains("会话甲", "外来甲", "外来乙")
                 .doesNotContain("会话乙").hasSize(before + 3);
-        fx(() -> session.execute(add(session, "会话丙", 0.06)).orElseThrow().durable()).get(30, TimeUnit.SECONDS);
+        stored(session, "会话丙", 0.06);
         assertThat(sqlite(file, "SELECT person FROM " + AREAS)).contains("会话丙").hasSize(before + 4);
         assertThat(fx(() -> persons(session))).isEqualTo(sqlite(file, "SELECT person FROM " + AREAS + " ORDER BY fid"));
     }
 
     @Test
-    void changesMadeOutsideShowAndAnUndoOverThemIsRefusedWithTheReason(FxRobot robot) throws Exception {
+    void changesMadeOutsideShowAndAnUndoOverThemIsRefusedWithTheReason(FxRobot robot, MainWindow window)
+            throws Exception {
         sample.awaitEditingSession();
         EditSession session = window.editing().session().orElseThrow();
         Path file = window.model().project().file();
-        fx(() -> session.execute(add(session, "会话甲", 0.02)).orElseThrow().durable()).get(30, TimeUnit.SECONDS);
-        long id = fx(() -> areas(session).get(areas(session).size() - 1).id());
+        long id = stored(session, "会话甲", 0.02);
 
         // ogrinfo: the SQLite shell cannot update a feature table (its R-tree triggers call GDAL's ST_ functions).
         GdalTools.ogrinfo(file.toString(), "-sql", "UPDATE " + AREAS + " SET person = '其他程序改' WHERE fid = " + id)
@@ -120,12 +109,11 @@ class SharedProjectFileTest {
      * refuses it inside the write, the window re-reads the file and says why, naming the feature.
      */
     @Test
-    void anUndoRightAfterAnOutsideChangeIsRefusedWithTheReasonToo() throws Exception {
+    void anUndoRightAfterAnOutsideChangeIsRefusedWithTheReasonToo(MainWindow window) throws Exception {
         sample.awaitEditingSession();
         EditSession session = window.editing().session().orElseThrow();
         Path file = window.model().project().file();
-        fx(() -> session.execute(add(session, "会话甲", 0.02)).orElseThrow().durable()).get(30, TimeUnit.SECONDS);
-        long id = fx(() -> areas(session).get(areas(session).size() - 1).id());
+        long id = stored(session, "会话甲", 0.02);
 
         GdalTools.ogrinfo(file.toString(), "-sql", "UPDATE " + AREAS + " SET person = '抢先改' WHERE fid = " + id)
                 .requireSuccess();
@@ -151,11 +139,17 @@ class SharedProjectFileTest {
         assertThat(fx(() -> session.history().doneCount())).isEqualTo(1);
         assertThat(fx(() -> persons(session))).contains("抢先改");
         assertThat(sqlite(file, "SELECT person FROM " + AREAS + " WHERE fid = " + id)).containsExactly("抢先改");
-        fx(() -> session.execute(add(session, "会话乙", 0.04)).orElseThrow().durable()).get(30, TimeUnit.SECONDS);
+        stored(session, "会话乙", 0.04);
         assertThat(sqlite(file, "SELECT person FROM " + AREAS)).contains("会话乙", "抢先改");
     }
 
     /** A new area as the drawing tools number it: after the highest id the session knows. */
+    /** Adds an area for {@code person} through {@code session} and waits until the file holds it; its id. */
+    private static long stored(EditSession session, String person, double eastDegrees) throws Exception {
+        fx(() -> session.execute(add(session, person, eastDegrees)).orElseThrow().durable()).get(30, TimeUnit.SECONDS);
+        return fx(() -> areas(session).get(areas(session).size() - 1).id());
+    }
+
     private static ChangeSet add(EditSession session, String person, double eastDegrees) {
         List<Feature> features = areas(session);
         Feature template = features.get(0);
@@ -175,6 +169,7 @@ class SharedProjectFileTest {
     }
 
     private String statusText() throws Exception {
+        MainWindow window = sample.window();
         return fx(() -> ((Label) window.stage().getScene().lookup("#statusMessage")).getText());
     }
 

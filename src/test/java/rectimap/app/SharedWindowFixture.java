@@ -6,10 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -18,16 +16,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationAdapter;
-import org.testfx.framework.junit5.ApplicationFixture;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.store.pg.PublishedSample;
 import rectimap.ui.MainWindow;
 
 /**
- * The set-up every shared-project window test shares: TestFX starts the real window on the sample before each test
- * ({@link SampleWindowFixture}: a home of its own, closed after the test), {@link #publish} puts a fresh copy of
+ * The set-up every shared-project window test shares: the real window starts on the sample before each test
+ * ({@link SampleWindow}: a home of its own, closed after the test), {@link #publish} puts a fresh copy of
  * the sample on the throwaway PostgreSQL/PostGIS cluster, {@link #open} opens it in the window as a user, and
  * {@link #query} reads the server's rows as the superuser. Tests take an {@link FxRobot} parameter.
  *
@@ -37,11 +32,9 @@ import rectimap.ui.MainWindow;
 final class SharedWindowFixture implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
         AfterEachCallback, ParameterResolver {
     private static final long OPEN_WAIT_SECONDS = 60;
-    private final SampleWindowFixture sample = new SampleWindowFixture();
+    private final SampleWindow sample = new SampleWindow();
     private final FxRobot robot = new FxRobot();
     private Path dir;
-    private Application application;
-    private MainWindow window;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -51,28 +44,12 @@ final class SharedWindowFixture implements BeforeAllCallback, AfterAllCallback, 
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
-        FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(() -> new ApplicationAdapter(new ApplicationFixture() {
-            @Override
-            public void init() {
-            }
-
-            @Override
-            public void start(Stage stage) throws Exception {
-                window = sample.open(stage);
-            }
-
-            @Override
-            public void stop() {
-            }
-        }));
+        sample.beforeEach(context);
     }
 
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
         sample.afterEach(context);
-        FxToolkit.cleanupAfterTest(robot, application);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Override
@@ -85,23 +62,23 @@ final class SharedWindowFixture implements BeforeAllCallback, AfterAllCallback, 
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == FxRobot.class;
+        return sample.supportsParameter(parameter, context);
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return robot;
+        return sample.resolveParameter(parameter, context);
     }
 
-    /** The window of the running test. */
+    /** The window of the running test (the new one after {@link #restart}). */
     MainWindow window() {
-        return window;
+        return sample.window();
     }
 
     /** The window of the running test once its session on the sample is up. */
     MainWindow awaitWindow() throws Exception {
         sample.awaitEditingSession();
-        return window;
+        return window();
     }
 
     /**
@@ -109,9 +86,9 @@ final class SharedWindowFixture implements BeforeAllCallback, AfterAllCallback, 
      * sample; waits for its session. Test thread.
      */
     MainWindow restart() throws Exception {
-        MainWindow quitting = window;
+        MainWindow quitting = window();
         robot.interact(() -> quitting.stage().close());
-        robot.interact(() -> window = sample.openAgain(MainWindowTest.SAMPLE));
+        sample.openAgain(robot, MainWindowTest.SAMPLE);
         return awaitWindow();
     }
 
@@ -123,6 +100,7 @@ final class SharedWindowFixture implements BeforeAllCallback, AfterAllCallback, 
 
     /** Opens {@code shared} in the window as {@code user} (password from the cluster's .pgpass); waits until shown. */
     void open(PublishedSample shared, String user) throws Exception {
+        MainWindow window = window();
         Object before = window.editing().session().orElse(null);
         robot.interact(() -> window.openShared(shared.address(user).toString(), null));
         WaitForAsyncUtils.waitFor(OPEN_WAIT_SECONDS, TimeUnit.SECONDS, () -> window.editing().session()
@@ -132,7 +110,7 @@ final class SharedWindowFixture implements BeforeAllCallback, AfterAllCallback, 
 
     /** Centres the window's map on lon/lat at 1:{@code scale} (see {@link SampleWindowFixture#centreOn}). */
     void centreOn(double lon, double lat, double scale) {
-        sample.centreOn(robot, window, lon, lat, scale);
+        sample.centreOn(robot, window(), lon, lat, scale);
     }
 
     /** A folder of the running test for files it makes (photos to drop). */

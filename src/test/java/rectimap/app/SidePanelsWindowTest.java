@@ -2,20 +2,15 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.campaign.cases.SupervisionCase;
 import rectimap.ui.MainWindow;
@@ -24,19 +19,12 @@ import rectimap.ui.MainWindow;
  * Issue 11 point 10 in the real window at 1400×900: every side tab shows its title (none in the overflow menu) and
  * the case list is a table whose columns sort (期限 by date) and resize.
  */
-@ExtendWith(ApplicationExtension.class)
 class SidePanelsWindowTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void tabsFitAndCasesAreASortableTable(FxRobot robot) throws Exception {
+    void tabsFitAndCasesAreASortableTable(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         TabPane side = robot.lookup("#sideTabs").queryAs(TabPane.class);
         assertThat(side.getTabs()).hasSizeGreaterThanOrEqualTo(5);

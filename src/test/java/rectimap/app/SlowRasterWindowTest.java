@@ -11,13 +11,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.raster.GeoTiffFixtures;
 import rectimap.ui.MainWindow;
@@ -27,19 +23,12 @@ import rectimap.ui.MainWindow;
  * test lets it go) starts without waiting for it: the map, the editing session and the FX thread are free while the
  * layer is listed as opening; the server's refusal then shows as a sentence in the layer panel and the status bar.
  */
-@ExtendWith(ApplicationExtension.class)
 class SlowRasterWindowTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void theProjectStartsWhileItsRasterStillOpens(FxRobot robot) throws Exception {
+    void theProjectStartsWhileItsRasterStillOpens(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Path tif = GeoTiffFixtures.write(sample.home().resolve("ortho.tif"), new GeoTiffFixtures.Recipe(4546, 37_500_000, 3_880_000, 10,
                 64, 64, 10, 10, "rgb", "GTiff", java.util.List.of(), java.util.List.of(), false));
@@ -68,27 +57,27 @@ class SlowRasterWindowTest {
         try {
             String slow = "http://127.0.0.1:" + server.getAddress().getPort() + "/wmts/1.0.0/WMTSCapabilities.xml";
             storeLayer(project, slow);
-            robot.interact(() -> window = sample.openAgain(project));
+            MainWindow reopened = sample.openAgain(robot, project);
             sample.awaitEditingSession();
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> asked.get() > 0);
             WaitForAsyncUtils.waitForFxEvents();
             // The server still holds its answer: the window is drawn and answers, the layer is listed as opening.
             assertThat(release.getCount()).isEqualTo(1);
-            Label opening = robot.from(window.stage().getScene().getRoot()).lookup("#rasterLoading-0")
+            Label opening = robot.from(reopened.stage().getScene().getRoot()).lookup("#rasterLoading-0")
                     .queryAs(Label.class);
             assertThat(opening.getText()).startsWith("正在打开 http://127.0.0.1:");
-            assertThat(window.model().project().file()).isEqualTo(project);
-            Screenshots.save(robot, window.stage(), "raster-opening-at-start");
+            assertThat(reopened.model().project().file()).isEqualTo(project);
+            Screenshots.save(robot, reopened.stage(), "raster-opening-at-start");
             release.countDown();
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                    () -> robot.from(window.stage().getScene().getRoot()).lookup("#rasterFailed-0").tryQuery()
+                    () -> robot.from(reopened.stage().getScene().getRoot()).lookup("#rasterFailed-0").tryQuery()
                             .isPresent());
-            String sentence = robot.from(window.stage().getScene().getRoot()).lookup("#rasterFailed-0")
+            String sentence = robot.from(reopened.stage().getScene().getRoot()).lookup("#rasterFailed-0")
                     .queryAs(Label.class).getText();
             assertThat(sentence).contains("127.0.0.1").doesNotContain("Exception");
-            assertThat(robot.from(window.stage().getScene().getRoot()).lookup("#statusMessage").queryAs(Label.class)
+            assertThat(robot.from(reopened.stage().getScene().getRoot()).lookup("#statusMessage").queryAs(Label.class)
                     .getText()).contains("127.0.0.1");
-            assertThat(window.rasterGround().layers()).isEmpty();
+            assertThat(reopened.rasterGround().layers()).isEmpty();
         } finally {
             release.countDown();
             server.stop(0);

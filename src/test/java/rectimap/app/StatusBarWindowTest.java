@@ -2,19 +2,14 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.ui.MainWindow;
 
@@ -23,19 +18,12 @@ import rectimap.ui.MainWindow;
  * pointer over the map and the campaign indicators shown, no key segment of the status bar is cut; and a message
  * is replaced by the next action, an undo included.
  */
-@ExtendWith(ApplicationExtension.class)
 class StatusBarWindowTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void keySegmentsAreWholeAndMessagesFollowTheLastAction(FxRobot robot) throws Exception {
+    void keySegmentsAreWholeAndMessagesFollowTheLastAction(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         assertThat(window.stage().getScene().getWidth()).isEqualTo(1400);
         sample.centreOn(robot, window, 110.85, 34.92, 80_963);

@@ -2,18 +2,13 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.exchange.GdalPolygonShapefile;
 import rectimap.store.GdalTools;
@@ -25,19 +20,12 @@ import rectimap.ui.UiLanguage;
  * features written, the outcome is English, and a bad record in a second file is named in English with the project
  * left unchanged.
  */
-@ExtendWith(ApplicationExtension.class)
 class StreamedImportEnglishWindowTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage, UiLanguage.EN);
-    }
+    static final SampleWindow sample = new SampleWindow(UiLanguage.EN);
 
     @Test
-    void aShapefileImportsInEnglishAndABadRecordIsNamedInEnglish(FxRobot robot) throws Exception {
+    void aShapefileImportsInEnglishAndABadRecordIsNamedInEnglish(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Path folder = Files.createTempDirectory(sample.home(), "shp");
         Path good = GdalPolygonShapefile.write(folder, "parcels", 2_000);
@@ -65,6 +53,7 @@ class StreamedImportEnglishWindowTest {
     }
 
     private void open(FxRobot robot, Path shp) throws Exception {
+        MainWindow window = sample.window();
         robot.interact(() -> window.exchange().importFile(shp));
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
                 () -> robot.lookup("#importSummary").queryAs(Label.class).getText().contains("2,000"));

@@ -2,7 +2,6 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -12,13 +11,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.exchange.GdalPolygonShapefile;
 import rectimap.model.Feature;
@@ -35,21 +30,15 @@ import rectimap.ui.MainWindow;
  * cancel in the middle of a 40,000-parcel import leaves the project file byte for byte as it was, and the window
  * goes on importing; a bad value in record 1,500 is named in Chinese (file, record, reason) and nothing is kept.
  */
-@ExtendWith(ApplicationExtension.class)
 class StreamedImportWindowTest {
     private static final long WAIT_SECONDS = 180;
 
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void aGbkShapefileOfThreeThousandParcelsBecomesANewLayerWithItsChineseNames(FxRobot robot) throws Exception {
+    void aGbkShapefileOfThreeThousandParcelsBecomesANewLayerWithItsChineseNames(FxRobot robot, MainWindow window)
+            throws Exception {
         sample.awaitEditingSession();
         Path shp = GdalPolygonShapefile.write(Files.createTempDirectory(sample.home(), "shp"), "测绘地块", 3_000);
         Path project = window.model().project().file();
@@ -81,7 +70,8 @@ class StreamedImportWindowTest {
     }
 
     @Test
-    void aCancelInTheMiddleLeavesTheFileByteForByteAndTheWindowImportsAfterwards(FxRobot robot) throws Exception {
+    void aCancelInTheMiddleLeavesTheFileByteForByteAndTheWindowImportsAfterwards(FxRobot robot, MainWindow window)
+            throws Exception {
         sample.awaitEditingSession();
         Path folder = Files.createTempDirectory(sample.home(), "shp");
         Path big = GdalPolygonShapefile.write(folder, "大批地块", 40_000);
@@ -115,7 +105,7 @@ class StreamedImportWindowTest {
     }
 
     @Test
-    void aBadValueInRecord1500IsNamedInChineseAndTheFileIsUnchanged(FxRobot robot) throws Exception {
+    void aBadValueInRecord1500IsNamedInChineseAndTheFileIsUnchanged(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Path shp = GdalPolygonShapefile.write(Files.createTempDirectory(sample.home(), "shp"), "坏地块", 3_000);
         GdalPolygonShapefile.spoilNumber(shp.resolveSibling("坏地块.dbf"), 1_499);
@@ -134,6 +124,7 @@ class StreamedImportWindowTest {
 
     /** Opens the wizard on {@code file}, waits for its summary, goes to the last step (not yet run). */
     private void importThroughTheWizard(FxRobot robot, Path file, String summary) throws Exception {
+        MainWindow window = sample.window();
         robot.interact(() -> window.exchange().importFile(file));
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
                 () -> robot.lookup("#importSummary").queryAs(Label.class).getText().contains(summary));
@@ -150,6 +141,7 @@ class StreamedImportWindowTest {
     }
 
     private void awaitLayer(String table) throws Exception {
+        MainWindow window = sample.window();
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> window.model().project() != null
                 && window.model().project().layer(table).isPresent());
         WaitForAsyncUtils.waitForFxEvents();

@@ -2,6 +2,7 @@ package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static rectimap.app.Labels.text;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -12,16 +13,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Coordinate;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.exchange.AxisOrder;
 import rectimap.model.Layer;
@@ -36,20 +32,13 @@ import rectimap.ui.MainWindow;
  * it off and on again, and the imported points land within 1 mm of the lon/lat they were made from; a zip holding
  * two Shapefiles lists both and imports the one the user picks.
  */
-@ExtendWith(ApplicationExtension.class)
 class TableAndZipWizardTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
+    static final SampleWindow sample = new SampleWindow();
     private static final double[][] LON_LAT = {{111.0, 35.0}, {111.0523456789, 35.0312345678}};
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
 
     @Test
-    void aNorthingFirstGbkSurveyCsvIsSwappedWithANoteAndAnOverride(FxRobot robot) throws Exception {
+    void aNorthingFirstGbkSurveyCsvIsSwappedWithANoteAndAnOverride(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Path csv = northingFirstGbkCsv(sample.home());
         Path project = window.model().project().file();
@@ -77,23 +66,13 @@ class TableAndZipWizardTest {
                 () -> text(robot, "#importAxesNote").contains("已按测量坐标习惯"));
 
         robot.clickOn("#importCrsConfirm");
-        robot.clickOn("#importNext");
-        robot.clickOn("#importNext");
-        robot.clickOn("#importRun");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#importResult").startsWith("已从"));
-        assertThat(text(robot, "#importResult")).contains("导入 2 个要素");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.model().project() != null
-                && window.model().project().layer("控制点").isPresent());
+        assertThat(ImportWizardSteps.finish(robot, "已从")).contains("导入 2 个要素");
+        ImportWizardSteps.awaitLayer(window, "控制点");
         robot.clickOn("#importClose");
         try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_ONLY)) {
             Layer layer = store.load("控制点");
             assertThat(layer.features()).extracting(f -> f.text("点名")).containsExactly("解州镇卫生院", "北相镇垃圾站");
-            for (int i = 0; i < LON_LAT.length; i++) {
-                Coordinate at = layer.features().get(i).geometry().getCoordinate();
-                // 1 mm is about 9e-9 degrees of latitude (and 1.1e-8 of longitude) here.
-                assertThat(at.x).isCloseTo(LON_LAT[i][0], within(9e-9));
-                assertThat(at.y).isCloseTo(LON_LAT[i][1], within(9e-9));
-            }
+            assertAtTheSurveyedPoints(layer);
         }
     }
 
@@ -102,7 +81,8 @@ class TableAndZipWizardTest {
      * headers; the user picks the northing column as x, and the detection swaps it back.
      */
     @Test
-    void anXlsxWithUnknownHeadersOffersItsColumnsAndThePickedOnesAreStillChecked(FxRobot robot) throws Exception {
+    void anXlsxWithUnknownHeadersOffersItsColumnsAndThePickedOnesAreStillChecked(FxRobot robot, MainWindow window)
+            throws Exception {
         sample.awaitEditingSession();
         northingFirstGbkCsv(sample.home());
         Path xlsx = sample.home().resolve("界桩成果.xlsx");
@@ -127,25 +107,16 @@ class TableAndZipWizardTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#importSummary").contains("2 条记录"));
         assertThat(text(robot, "#importAxesNote")).contains("列“N值”的数值是北坐标", "已按测量坐标习惯");
         robot.clickOn("#importCrsConfirm");
-        robot.clickOn("#importNext");
-        robot.clickOn("#importNext");
-        robot.clickOn("#importRun");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#importResult").startsWith("已从"));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.model().project() != null
-                && window.model().project().layer("界桩成果").isPresent());
+        ImportWizardSteps.finish(robot, "已从");
+        ImportWizardSteps.awaitLayer(window, "界桩成果");
         robot.clickOn("#importClose");
         try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_ONLY)) {
-            Layer layer = store.load("界桩成果");
-            for (int i = 0; i < LON_LAT.length; i++) {
-                Coordinate at = layer.features().get(i).geometry().getCoordinate();
-                assertThat(at.x).isCloseTo(LON_LAT[i][0], within(9e-9));
-                assertThat(at.y).isCloseTo(LON_LAT[i][1], within(9e-9));
-            }
+            assertAtTheSurveyedPoints(store.load("界桩成果"));
         }
     }
 
     @Test
-    void aZipWithTwoShapefilesListsThemAndImportsThePickedOne(FxRobot robot) throws Exception {
+    void aZipWithTwoShapefilesListsThemAndImportsThePickedOne(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Path zip = twoShapefilesZip(sample.home());
         Path project = window.model().project().file();
@@ -163,22 +134,14 @@ class TableAndZipWizardTest {
         robot.interact(() -> layers.setValue("片区.shp"));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#importSummary").contains("2 条记录"));
         assertThat(text(robot, "#importSummary")).contains("图层“片区”", "person", "GBK");
-        robot.clickOn("#importNext");
-        robot.clickOn("#importNext");
-        robot.clickOn("#importRun");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#importResult").startsWith("已从"));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.model().project() != null
-                && window.model().project().layer("片区").isPresent());
+        ImportWizardSteps.finish(robot, "已从");
+        ImportWizardSteps.awaitLayer(window, "片区");
         robot.clickOn("#importClose");
         try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_ONLY)) {
             Layer layer = store.load("片区");
             assertThat(layer.features()).extracting(f -> f.text("name")).containsExactly("解州镇 1 号片区", "北相镇,东段");
             assertThat(layer.features()).extracting(f -> f.text("person")).containsExactly("张三", "李四");
         }
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     /** Two points reprojected by ogr2ogr to EPSG:4546 and written as CSV with the northing under "X"; in GBK. */
@@ -227,5 +190,14 @@ class TableAndZipWizardTest {
             }
         }
         return zip;
+    }
+
+    /** The layer's points lie on {@link #LON_LAT} within 1 mm (about 9e-9 degrees of latitude, 1.1e-8 of longitude). */
+    private static void assertAtTheSurveyedPoints(Layer layer) {
+        for (int i = 0; i < LON_LAT.length; i++) {
+            Coordinate at = layer.features().get(i).geometry().getCoordinate();
+            assertThat(at.x).isCloseTo(LON_LAT[i][0], within(9e-9));
+            assertThat(at.y).isCloseTo(LON_LAT[i][1], within(9e-9));
+        }
     }
 }

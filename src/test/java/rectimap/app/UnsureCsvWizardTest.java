@@ -1,6 +1,7 @@
 package rectimap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static rectimap.app.Labels.text;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,15 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rectimap.store.AccessMode;
 import rectimap.store.GdalTools;
@@ -30,19 +27,13 @@ import rectimap.ui.MainWindow;
  * encoding; the import then keeps the name. A GeoJSON converted to GBK by iconv whose two characters are too few
  * to be certain shows the same sentence, and the 编码 list reads it once the user picks GBK.
  */
-@ExtendWith(ApplicationExtension.class)
 class UnsureCsvWizardTest {
     @RegisterExtension
-    static final SampleWindowFixture sample = new SampleWindowFixture();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        window = sample.open(stage);
-    }
+    static final SampleWindow sample = new SampleWindow();
 
     @Test
-    void theUserPicksTheEncodingFromBothPreviewsBeforeAnythingIsRead(FxRobot robot) throws Exception {
+    void theUserPicksTheEncodingFromBothPreviewsBeforeAnythingIsRead(FxRobot robot, MainWindow window)
+            throws Exception {
         sample.awaitEditingSession();
         Path geojson = pointNamed("名称", "Café", "cafe-seed.geojson");
         Path csv = sample.home().resolve("cafe.csv");
@@ -62,12 +53,8 @@ class UnsureCsvWizardTest {
         robot.interact(() -> encoding.setValue("UTF-8"));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#importSummary").contains("1 条记录"));
         robot.clickOn("#importCrsConfirm");
-        robot.clickOn("#importNext");
-        robot.clickOn("#importNext");
-        robot.clickOn("#importRun");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#importResult").startsWith("已从"));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.model().project() != null
-                && window.model().project().layer("cafe").isPresent());
+        ImportWizardSteps.finish(robot, "已从");
+        ImportWizardSteps.awaitLayer(window, "cafe");
         Path project = window.model().project().file();
         robot.clickOn("#importClose");
         try (GeoPackageStore store = GeoPackageStore.open(project, AccessMode.READ_ONLY)) {
@@ -76,7 +63,7 @@ class UnsureCsvWizardTest {
     }
 
     @Test
-    void anUndeclaredGbkGeoJsonIsReadOnceTheUserPicksGbk(FxRobot robot) throws Exception {
+    void anUndeclaredGbkGeoJsonIsReadOnceTheUserPicksGbk(FxRobot robot, MainWindow window) throws Exception {
         sample.awaitEditingSession();
         Path utf8 = pointNamed("name", "村部", "utf8-village.geojson");
         Path geojson = sample.home().resolve("village.geojson");
@@ -103,9 +90,5 @@ class UnsureCsvWizardTest {
                 + "{\"" + key + "\":\"" + name + "\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[110.95,35.02]}}]}",
                 StandardCharsets.UTF_8);
         return geojson;
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
     }
 }

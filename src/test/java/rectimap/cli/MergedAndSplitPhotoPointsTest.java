@@ -73,19 +73,14 @@ class MergedAndSplitPhotoPointsTest {
                     .durable().join();
 
             Map<String, Long> moved = Map.of("留下.jpg", survivor.id(), "并入.jpg", survivor.id());
-            assertThat(owners(session.project())).isEqualTo(moved);
-            assertThat(ownersInFile(file)).isEqualTo(moved);
-            assertThat(mappedInFile(file)).isEqualTo(moved);
+            assertOwners(session, file, moved);
 
             session.undo().orElseThrow().durable().join();
             Map<String, Long> back = Map.of("留下.jpg", survivor.id(), "并入.jpg", removed.id());
-            assertThat(owners(session.project())).isEqualTo(back);
-            assertThat(ownersInFile(file)).isEqualTo(back);
-            assertThat(mappedInFile(file)).isEqualTo(back);
+            assertOwners(session, file, back);
 
             session.redo().orElseThrow().durable().join();
-            assertThat(ownersInFile(file)).isEqualTo(moved);
-            assertThat(mappedInFile(file)).isEqualTo(moved);
+            assertOwners(session, file, moved);
         }
         GdalTools.validateGpkg(file).requireSuccess();
     }
@@ -119,21 +114,23 @@ class MergedAndSplitPhotoPointsTest {
             assertThat(parts).hasSize(2);
             Map<String, Long> split = Map.of("西.jpg", holding(parts, west), "东.jpg", holding(parts, east));
             assertThat(split.values()).doesNotHaveDuplicates().doesNotContain(area.id());
-            assertThat(owners(session.project())).isEqualTo(split);
-            assertThat(ownersInFile(file)).isEqualTo(split);
-            assertThat(mappedInFile(file)).isEqualTo(split);
+            assertOwners(session, file, split);
 
             session.undo().orElseThrow().durable().join();
             Map<String, Long> whole = Map.of("西.jpg", area.id(), "东.jpg", area.id());
-            assertThat(owners(session.project())).isEqualTo(whole);
-            assertThat(ownersInFile(file)).isEqualTo(whole);
-            assertThat(mappedInFile(file)).isEqualTo(whole);
+            assertOwners(session, file, whole);
 
             session.redo().orElseThrow().durable().join();
-            assertThat(ownersInFile(file)).isEqualTo(split);
-            assertThat(mappedInFile(file)).isEqualTo(split);
+            assertOwners(session, file, split);
         }
         GdalTools.validateGpkg(file).requireSuccess();
+    }
+
+    /** Whose each photo is, as the session's project, the file's photo points and its mapping rows have it. */
+    private static void assertOwners(EditSession session, Path file, Map<String, Long> expected) {
+        assertThat(owners(session.project())).isEqualTo(expected);
+        assertThat(ownersInFile(file)).isEqualTo(expected);
+        assertThat(mappedInFile(file)).isEqualTo(expected);
     }
 
     private static EditSession session(Path file, ProjectFile project) {

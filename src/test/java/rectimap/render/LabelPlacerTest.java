@@ -20,14 +20,23 @@ class LabelPlacerTest {
                 List.of(new LabelRequest.Candidate(x, y)));
     }
 
+    /** What an 800 × 600 surface keeps of {@code requests}. */
+    private static List<PlacedLabel> place(LabelRequest... requests) {
+        return new LabelPlacer(800, 600).place(List.of(requests));
+    }
+
+    private static List<String> texts(List<PlacedLabel> placed) {
+        return placed.stream().map(p -> p.request().text()).toList();
+    }
+
     @Test
     void overlappingCandidatesKeepOnlyTheHigherPriority() {
         LabelRequest village = request("雷家坡村委会", 20, 0, 100, 100);
         LabelRequest township = request("解州镇", 100, 5e6, 120, 105);
 
-        List<PlacedLabel> placed = new LabelPlacer(800, 600).place(List.of(village, township));
+        List<PlacedLabel> placed = place(village, township);
 
-        assertThat(placed).extracting(p -> p.request().text()).containsExactly("解州镇");
+        assertThat(texts(placed)).containsExactly("解州镇");
     }
 
     @Test
@@ -35,9 +44,9 @@ class LabelPlacerTest {
         LabelRequest small = request("小", 50, 10, 100, 100);
         LabelRequest big = request("大", 50, 1000, 110, 100);
 
-        List<PlacedLabel> placed = new LabelPlacer(800, 600).place(List.of(small, big));
+        List<PlacedLabel> placed = place(small, big);
 
-        assertThat(placed).extracting(p -> p.request().text()).containsExactly("大");
+        assertThat(texts(placed)).containsExactly("大");
     }
 
     @Test
@@ -46,7 +55,7 @@ class LabelPlacerTest {
         LabelRequest second = new LabelRequest("牛庄村", RULE, 12, 10, 0, EXTENT, 1, List.of(
                 new LabelRequest.Candidate(110, 100), new LabelRequest.Candidate(110, 140)));
 
-        List<PlacedLabel> placed = new LabelPlacer(800, 600).place(List.of(first, second));
+        List<PlacedLabel> placed = place(first, second);
 
         assertThat(placed).hasSize(2);
         assertThat(placed.get(1).y()).isEqualTo(140);
@@ -54,7 +63,7 @@ class LabelPlacerTest {
 
     @Test
     void labelsOutsideTheSurfaceAreDropped() {
-        List<PlacedLabel> placed = new LabelPlacer(800, 600).place(List.of(request("边", 1, 0, 780, 300)));
+        List<PlacedLabel> placed = place(request("边", 1, 0, 780, 300));
 
         assertThat(placed).isEmpty();
     }
@@ -66,10 +75,10 @@ class LabelPlacerTest {
         LabelRequest between = request("曲村村委会—解州镇", 15, 0, 400, 400);
         LabelRequest otherVillagesRoad = request("常平村委会进村路", 15, 0, 400, 500);
 
-        List<PlacedLabel> placed = new LabelPlacer(800, 600).place(List.of(access, between, otherVillagesRoad,
-                village));
+        List<PlacedLabel> placed = place(access, between, otherVillagesRoad,
+                village);
 
-        assertThat(placed).extracting(p -> p.request().text())
+        assertThat(texts(placed))
                 .containsExactly("曲村村委会", "曲村村委会—解州镇", "常平村委会进村路");
     }
 
@@ -80,9 +89,9 @@ class LabelPlacerTest {
         LabelRequest access = request("曲村村委会进村路", 15, 0, 400, 300);
         LabelRequest sameRank = request("解州镇中心街", 100, 0, 400, 500);
 
-        List<PlacedLabel> placed = new LabelPlacer(800, 600).place(List.of(township, village, access, sameRank));
+        List<PlacedLabel> placed = place(township, village, access, sameRank);
 
-        assertThat(placed).extracting(p -> p.request().text())
+        assertThat(texts(placed))
                 .containsExactly("解州镇", "解州镇中心街");
     }
 

@@ -44,16 +44,16 @@ class TilePackageMoveTest {
 
     @Test
     void aFinishedPackageEndsInTheProjectFileAsAStandardTilePyramid() throws Exception {
-        Path file = SharedFileSession.newProject(dir.resolve("plan.gpkg"));
+        Path file = newProject();
         Path beside = besidePackage(file, List.of(tile(3, 1, 2), tile(3, 2, 2), tile(4, 3, 5)), 7);
         try (SharedFileSession editing = new SharedFileSession(file)) {
             GeoPackageJournal journal = editing.project.journal().orElseThrow();
-            assertThat(journal.moveInTilePackage(beside, BulkProgress.NONE, () -> { })
+            assertThat(moveIn(journal, beside)
                     .get(60, TimeUnit.SECONDS)).isEqualTo(3);
             assertThat(ProjectBasemaps.folderOf(file)).as("nothing left beside the project").doesNotExist();
             // A second area of the same source joins the same table.
             beside = besidePackage(file, List.of(tile(4, 4, 5)), 8);
-            assertThat(journal.moveInTilePackage(beside, BulkProgress.NONE, () -> { })
+            assertThat(moveIn(journal, beside)
                     .get(60, TimeUnit.SECONDS)).isEqualTo(1);
             // The session goes on: steps after the move land in the file.
             SharedFileSession.awaitAll(editing.edit(2), LANDS_WITHIN);
@@ -78,7 +78,7 @@ class TilePackageMoveTest {
 
     @Test
     void aCancelOrADamagedPackageLeavesTheProjectByteForByte() throws Exception {
-        Path file = SharedFileSession.newProject(dir.resolve("plan.gpkg"));
+        Path file = newProject();
         Path beside = besidePackage(file, List.of(tile(3, 1, 2), tile(3, 2, 2), tile(3, 3, 2)), 7);
         try (SharedFileSession editing = new SharedFileSession(file)) {
             GeoPackageJournal journal = editing.project.journal().orElseThrow();
@@ -95,7 +95,7 @@ class TilePackageMoveTest {
 
             Path damaged = Files.createDirectories(ProjectBasemaps.folderOf(file)).resolve("basemap_damaged.gpkg");
             Files.write(damaged, "SQLite format 3\0 not really".getBytes());
-            assertThatThrownBy(() -> journal.moveInTilePackage(damaged, BulkProgress.NONE, () -> { })
+            assertThatThrownBy(() -> moveIn(journal, damaged)
                     .get(60, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                     .hasCauseInstanceOf(StoreException.class);
             assertThat(Files.readAllBytes(file)).isEqualTo(before);
@@ -107,7 +107,7 @@ class TilePackageMoveTest {
 
     @Test
     void anotherProgramHoldingTheFileMakesTheMoveWaitUntilItIsFree() throws Exception {
-        Path file = SharedFileSession.newProject(dir.resolve("plan.gpkg"));
+        Path file = newProject();
         Path beside = besidePackage(file, List.of(tile(3, 1, 2), tile(3, 2, 2)), 7);
         try (SharedFileSession editing = new SharedFileSession(file)) {
             GeoPackageJournal journal = editing.project.journal().orElseThrow();
@@ -144,7 +144,7 @@ class TilePackageMoveTest {
             try (SharedFileSession editing = new SharedFileSession(file)) {
                 GeoPackageJournal journal = editing.project.journal().orElseThrow();
                 byte[] before = Files.readAllBytes(file);
-                assertThatThrownBy(() -> journal.moveInTilePackage(beside, BulkProgress.NONE, () -> { })
+                assertThatThrownBy(() -> moveIn(journal, beside)
                         .get(120, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                         .satisfies(e -> assertThat(((StoreException) e.getCause()).problem())
                                 .isEqualTo(StoreProblem.DISK_FULL));
@@ -155,6 +155,15 @@ class TilePackageMoveTest {
             SharedFileSession.assertFileHoldsSteps(file, 1);
             assertThat(SharedFileSession.sqlite3(file, "PRAGMA integrity_check")).isEqualTo("ok");
         }
+    }
+
+    private Path newProject() {
+        return SharedFileSession.newProject(dir.resolve("plan.gpkg"));
+    }
+
+    /** Moves {@code packageFile} into the project through {@code journal}, not cancelled, not told of waiting. */
+    private static CompletableFuture<Long> moveIn(GeoPackageJournal journal, Path packageFile) {
+        return journal.moveInTilePackage(packageFile, BulkProgress.NONE, () -> { });
     }
 
     /** A finished package beside {@code project} with {@code tiles}, each a PNG marked by {@code shade}. */

@@ -40,6 +40,7 @@ class UndoInTheSecondBeforeThePollTest {
     private Path file;
     private final Feature a = named(FixtureLayers.feature(3, "POLYGON ((111.1 35, 111.11 35, 111.11 35.01, 111.1 35))", 0), "甲");
     private final Feature b = named(FixtureLayers.feature(4, "POLYGON ((111.2 35, 111.21 35, 111.21 35.01, 111.2 35))", 0), "乙");
+    private final ChangeSet addA = new ChangeSet("新增 甲", List.of(FeatureChange.added(ZONES, a)));
 
     @BeforeEach
     void project() {
@@ -53,17 +54,11 @@ class UndoInTheSecondBeforeThePollTest {
 
     @Test
     void anUndoOverAFeatureChangedOutsideIsRefusedAndTheChangeStays() {
-        ChangeSet addA = new ChangeSet("新增 甲", List.of(FeatureChange.added(ZONES, a)));
         try (GeoPackageJournal journal = GeoPackageJournal.open(file)) {
             journal.recordDone(addA).join();
-            GdalTools.ogrinfo(file.toString(), "-sql", "UPDATE " + ZONES + " SET name = '外改' WHERE fid = 3")
-                    .requireSuccess();
+            renameOutside(3, "外改");
 
-            Throwable refused = catchThrowable(() -> journal.recordUndone(addA.inverse()).join());
-
-            assertThat(storeFailure(refused).problem()).isEqualTo(StoreProblem.CHANGED_OUTSIDE);
-            assertThat(storeFailure(refused).subject()).isEqualTo(ZONES + " #3");
-            assertThat(rows()).contains("3|外改");
+            assertThat(undoOfAIsRefusedAndTheOutsideChangeStays(journal).subject()).isEqualTo(ZONES + " #3");
             journal.recordDone(new ChangeSet("新增 乙", List.of(FeatureChange.added(ZONES, b)))).join();
         }
         assertThat(rows()).contains("3|外改", "4|乙");
@@ -78,18 +73,13 @@ class UndoInTheSecondBeforeThePollTest {
      */
     @Test
     void anUndoAfterAReReadTheWindowDidNotShowYetIsStillChecked() {
-        ChangeSet addA = new ChangeSet("新增 甲", List.of(FeatureChange.added(ZONES, a)));
         try (GeoPackageJournal journal = GeoPackageJournal.open(file)) {
             journal.recordDone(addA).join();
-            GdalTools.ogrinfo(file.toString(), "-sql", "UPDATE " + ZONES + " SET name = '外改' WHERE fid = 3")
-                    .requireSuccess();
+            renameOutside(3, "外改");
             assertThat(journal.readAfterOutsideChanges("re-reading for the window", ownTables -> "read").join())
                     .isPresent();
 
-            Throwable refused = catchThrowable(() -> journal.recordUndone(addA.inverse()).join());
-
-            assertThat(storeFailure(refused).problem()).isEqualTo(StoreProblem.CHANGED_OUTSIDE);
-            assertThat(rows()).contains("3|外改");
+            undoOfAIsRefusedAndTheOutsideChangeStays(journal);
         }
     }
 
@@ -100,18 +90,13 @@ class UndoInTheSecondBeforeThePollTest {
      */
     @Test
     void anOwnCommitAfterAnOutsideChangeDoesNotCountThatChangeAsSeen() throws Exception {
-        ChangeSet addA = new ChangeSet("新增 甲", List.of(FeatureChange.added(ZONES, a)));
         try (GeoPackageJournal journal = GeoPackageJournal.open(file);
              GeoPackageStore own = GeoPackageStore.open(file, AccessMode.READ_WRITE)) {
             journal.recordDone(addA).join();
-            GdalTools.ogrinfo(file.toString(), "-sql", "UPDATE " + ZONES + " SET name = '外改' WHERE fid = 3")
-                    .requireSuccess();
-            attachPhoto(journal, own, "现场.jpg");
+            renameOutside(3, "外改");
+            attachPhoto(journal, own, "现场.jpg", () -> { });
 
-            Throwable refused = catchThrowable(() -> journal.recordUndone(addA.inverse()).join());
-
-            assertThat(storeFailure(refused).problem()).isEqualTo(StoreProblem.CHANGED_OUTSIDE);
-            assertThat(rows()).contains("3|外改");
+            undoOfAIsRefusedAndTheOutsideChangeStays(journal);
         }
     }
 
@@ -122,24 +107,12 @@ class UndoInTheSecondBeforeThePollTest {
      */
     @Test
     void anotherProgramsCommitDuringTheOwnCommitStaysUnseen() throws Exception {
-        ChangeSet addA = new ChangeSet("新增 甲", List.of(FeatureChange.added(ZONES, a)));
         try (GeoPackageJournal journal = GeoPackageJournal.open(file);
              GeoPackageStore own = GeoPackageStore.open(file, AccessMode.READ_WRITE)) {
             journal.recordDone(addA).join();
-            Photo facts = new Photo(0, "现场.jpg", "sha-现场", null, null, null, null, PhotoTag.AFTER, "张三", 2, 1);
-            Deque<NewPhoto> feed = new ArrayDeque<>(List.of(new NewPhoto(facts,
-                    new ScaledPicture(new byte[] {1, 2, 3}, new byte[] {4}, 2, 1), null, new FeatureRef(ZONES, 1),
-                    null, null)));
-            journal.runOwnCommitBetweenWrites("photos", own, Set.of(PhotoLayer.TABLE), () -> {
-                GdalTools.ogrinfo(file.toString(), "-sql", "UPDATE " + ZONES + " SET name = '外改' WHERE fid = 3")
-                        .requireSuccess();
-                return GeoPackagePhotoArchive.of(own).add(feed::poll);
-            }).join();
+            attachPhoto(journal, own, "现场.jpg", () -> renameOutside(3, "外改"));
 
-            Throwable refused = catchThrowable(() -> journal.recordUndone(addA.inverse()).join());
-
-            assertThat(storeFailure(refused).problem()).isEqualTo(StoreProblem.CHANGED_OUTSIDE);
-            assertThat(rows()).contains("3|外改");
+            undoOfAIsRefusedAndTheOutsideChangeStays(journal);
         }
     }
 
@@ -152,11 +125,10 @@ class UndoInTheSecondBeforeThePollTest {
     void theTablesOfAnOwnCommitAreNamedToEachReReadUntilOneHoldingThemIsShown() throws Exception {
         try (GeoPackageJournal journal = GeoPackageJournal.open(file);
              GeoPackageStore own = GeoPackageStore.open(file, AccessMode.READ_WRITE)) {
-            GdalTools.ogrinfo(file.toString(), "-sql", "UPDATE " + ZONES + " SET name = '外改' WHERE fid = 1")
-                    .requireSuccess();
+            renameOutside(1, "外改");
             assertThat(journal.readAfterOutsideChanges("re-read before the drop", ownTables -> ownTables).join())
                     .contains(Set.of());
-            attachPhoto(journal, own, "现场.jpg");
+            attachPhoto(journal, own, "现场.jpg", () -> { });
             journal.rereadShown();
 
             assertThat(journal.readAfterOutsideChanges("re-read, dropped", ownTables -> ownTables).join())
@@ -169,20 +141,38 @@ class UndoInTheSecondBeforeThePollTest {
         }
     }
 
-    /** Attaches one photo to zone #1 through {@code own}, the app's store connection, as the window's drop does. */
-    private static void attachPhoto(GeoPackageJournal journal, GeoPackageStore own, String name) {
+    /**
+     * Attaches one photo to zone #1 through {@code own}, the app's store connection, as the window's drop does;
+     * {@code meanwhile} runs inside that own commit, before the photo is added.
+     */
+    private static void attachPhoto(GeoPackageJournal journal, GeoPackageStore own, String name, Runnable meanwhile) {
         Photo facts = new Photo(0, name, "sha-" + name, null, null, null, null, PhotoTag.AFTER, "张三", 2, 1);
         Deque<NewPhoto> feed = new ArrayDeque<>(List.of(new NewPhoto(facts,
                 new ScaledPicture(new byte[] {1, 2, 3}, new byte[] {4}, 2, 1), null, new FeatureRef(ZONES, 1), null,
                 null)));
-        journal.runOwnCommitBetweenWrites("photos", own, Set.of(PhotoLayer.TABLE),
-                () -> GeoPackagePhotoArchive.of(own).add(feed::poll)).join();
+        journal.runOwnCommitBetweenWrites("photos", own, Set.of(PhotoLayer.TABLE), () -> {
+            meanwhile.run();
+            return GeoPackagePhotoArchive.of(own).add(feed::poll);
+        }).join();
+    }
+
+    /** Another program (GDAL) renames feature {@code fid} of the zones to {@code name}. */
+    private void renameOutside(long fid, String name) {
+        GdalTools.ogrinfo(file.toString(), "-sql", "UPDATE " + ZONES + " SET name = '" + name + "' WHERE fid = " + fid)
+                .requireSuccess();
+    }
+
+    /** Undoing 新增 甲 is refused as changed outside and the other program's 外改 of #3 stays; the refusal. */
+    private StoreException undoOfAIsRefusedAndTheOutsideChangeStays(GeoPackageJournal journal) {
+        StoreException refused = storeFailure(catchThrowable(() -> journal.recordUndone(addA.inverse()).join()));
+        assertThat(refused.problem()).isEqualTo(StoreProblem.CHANGED_OUTSIDE);
+        assertThat(rows()).contains("3|外改");
+        return refused;
     }
 
     @Test
     void anUndoOverAFeatureDeletedOutsideIsRefusedAndTheJournalGoesOn() {
         Feature renamed = named(a, "甲 改名");
-        ChangeSet addA = new ChangeSet("新增 甲", List.of(FeatureChange.added(ZONES, a)));
         ChangeSet rename = new ChangeSet("改名 甲", List.of(FeatureChange.replaced(ZONES, a, renamed)));
         try (GeoPackageJournal journal = GeoPackageJournal.open(file)) {
             journal.recordDone(addA).join();
@@ -200,14 +190,12 @@ class UndoInTheSecondBeforeThePollTest {
 
     @Test
     void anUndoWhoseFeaturesAnotherProgramLeftAloneIsWritten() {
-        ChangeSet addA = new ChangeSet("新增 甲", List.of(FeatureChange.added(ZONES, a)));
         Feature renamed = named(a, "甲 改名");
         ChangeSet rename = new ChangeSet("改名 甲", List.of(FeatureChange.replaced(ZONES, a, renamed)));
         try (GeoPackageJournal journal = GeoPackageJournal.open(file)) {
             journal.recordDone(addA).join();
             journal.recordDone(rename).join();
-            GdalTools.ogrinfo(file.toString(), "-sql", "UPDATE " + ZONES + " SET name = '别的' WHERE fid = 1")
-                    .requireSuccess();
+            renameOutside(1, "别的");
 
             journal.recordUndone(rename.inverse()).join();
             journal.recordUndone(addA.inverse()).join();

@@ -1,14 +1,11 @@
 package rectimap.ui.basemap;
 
 import java.util.Optional;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import rectimap.raster.service.ServiceLocations;
-import rectimap.ui.DialogButtons;
+import rectimap.ui.FormDialog;
 import rectimap.ui.Messages;
 
 /**
@@ -23,31 +20,16 @@ final class ServiceDialog {
 
     /** Shows the dialog and waits; the location to add (with the name as its {@code #title=} choice), or empty. */
     static Optional<String> ask(Window owner, Messages messages) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get("basemap.service.title"));
-        dialog.setHeaderText(messages.get("basemap.service.header"));
-        dialog.getDialogPane().setId("serviceDialog");
         TextField url = new TextField();
         url.setId("serviceUrl");
         url.setPrefColumnCount(40);
         TextField title = new TextField();
         title.setId("serviceTitle");
         title.setPromptText(messages.get("basemap.service.titlePrompt"));
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.addRow(0, new Label(messages.get("basemap.service.url")), url);
-        grid.addRow(1, new Label(messages.get("basemap.service.name")), title);
-        dialog.getDialogPane().setContent(grid);
-        ButtonType ok = DialogButtons.ok(messages);
-        dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel(messages));
-        javafx.scene.Node okButton = dialog.getDialogPane().lookupButton(ok);
-        okButton.setId("serviceOk");
-        okButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> !ServiceLocations.isService(url.getText().strip()), url.textProperty()));
-        dialog.setOnShown(e -> url.requestFocus());
-        return dialog.showAndWait().filter(DialogButtons::isOk)
-                .map(answer -> ServiceLocations.titled(url.getText().strip(), title.getText()));
+        return new FormDialog(owner, messages, "serviceDialog", "basemap.service.title", "basemap.service.header")
+                .row("basemap.service.url", url).row("basemap.service.name", title).okId("serviceOk")
+                .okWhen(Bindings.createBooleanBinding(() -> ServiceLocations.isService(url.getText().strip()),
+                        url.textProperty()))
+                .focus(url).ask(() -> ServiceLocations.titled(url.getText().strip(), title.getText()));
     }
 }

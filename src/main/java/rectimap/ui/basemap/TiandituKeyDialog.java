@@ -1,12 +1,9 @@
 package rectimap.ui.basemap;
 
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import rectimap.ui.DialogButtons;
+import rectimap.ui.FormDialog;
 import rectimap.ui.Messages;
 
 /**
@@ -24,11 +21,6 @@ public final class TiandituKeyDialog {
 
     /** Shows the dialog and waits; true when a key is kept afterwards. */
     public static boolean ask(Window owner, Messages messages, WindowServices services) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get("basemap.key.title"));
-        dialog.setHeaderText(messages.get("basemap.key.header"));
-        dialog.getDialogPane().setId("tiandituKeyDialog");
         TextField key = new TextField(services.tiandituKey().orElse(""));
         key.setId("tiandituKey");
         key.setPrefColumnCount(34);
@@ -38,22 +30,13 @@ public final class TiandituKeyDialog {
         TextField link = new TextField(KEY_PAGE);
         link.setId("tiandituKeyLink");
         link.setEditable(false);
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.addRow(0, new Label(messages.get("basemap.key.key")), key);
-        grid.addRow(1, new Label(messages.get("basemap.key.where")), link);
-        grid.addRow(2, new Label(messages.get("basemap.key.review")), review);
         Label note = new Label(messages.get("basemap.key.note"));
         note.setWrapText(true);
         note.setMaxWidth(520);
-        grid.add(note, 0, 3, 2, 1);
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(DialogButtons.ok(messages), DialogButtons.cancel(messages));
-        dialog.setOnShown(e -> key.requestFocus());
-        if (dialog.showAndWait().filter(DialogButtons::isOk).isPresent()) {
-            services.keep(key.getText(), review.getText());
-        }
+        new FormDialog(owner, messages, "tiandituKeyDialog", "basemap.key.title", "basemap.key.header")
+                .row("basemap.key.key", key).row("basemap.key.where", link).row("basemap.key.review", review)
+                .wide(note).focus(key).ask(() -> key)
+                .ifPresent(ok -> services.keep(key.getText(), review.getText()));
         return services.tiandituKey().isPresent();
     }
 }

@@ -62,15 +62,8 @@ public final class AttributeFormView extends Dialog<Map<String, Object>> {
         getDialogPane().setId("attributeForm");
         getDialogPane().getStyleClass().add("attribute-form");
         DialogTheme.applyTo(getDialogPane(), DialogTheme.FontScope.OWN_WINDOW);
-        ButtonType okType = DialogButtons.ok(messages);
-        ButtonType cancelType = DialogButtons.cancel(messages);
-        getDialogPane().getButtonTypes().addAll(okType, cancelType);
+        ButtonType okType = DialogButtons.addOkCancel(getDialogPane(), messages, "formOk", "formCancel");
         Button ok = (Button) getDialogPane().lookupButton(okType);
-        ok.setId("formOk");
-        ok.setText(messages.get("form.ok"));
-        Button cancel = (Button) getDialogPane().lookupButton(cancelType);
-        cancel.setId("formCancel");
-        cancel.setText(messages.get("form.cancel"));
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");

@@ -2,7 +2,6 @@ package rectimap.ui.layers;
 
 import rectimap.ui.DialogButtons;
 import java.util.Optional;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ColorPicker;
@@ -102,15 +101,7 @@ public final class LayerStyleDialog extends Dialog<LayerStyle> {
         grid.addRow(5, labels, labelField);
         grid.add(byClass, 0, 6, 3, 1);
         getDialogPane().setContent(grid);
-        ButtonType okType = DialogButtons.ok(messages);
-        ButtonType cancelType = DialogButtons.cancel(messages);
-        getDialogPane().getButtonTypes().addAll(okType, cancelType);
-        Button ok = (Button) getDialogPane().lookupButton(okType);
-        ok.setId("styleOk");
-        ok.setText(messages.get("form.ok"));
-        Button cancel = (Button) getDialogPane().lookupButton(cancelType);
-        cancel.setId("styleCancel");
-        cancel.setText(messages.get("form.cancel"));
+        ButtonType okType = DialogButtons.addOkCancel(getDialogPane(), messages, "styleOk", "styleCancel");
         setResultConverter(button -> button == okType ? chosen() : null);
     }
 

@@ -39,20 +39,13 @@ class OverlapShortcutsTest {
             shapes.add(i % 2 == 0 ? box(random.nextInt(8), random.nextInt(8), 1 + random.nextInt(3),
                     1 + random.nextInt(3)) : triangle(random));
         }
-        int shortcut = 0;
-        int meet = 0;
-        for (int i = 0; i < shapes.size(); i++) {
-            for (int j = i + 1; j < shapes.size(); j++) {
-                Geometry a = shapes.get(i);
-                Geometry b = shapes.get(j);
-                boolean expected = RelateNG.relate(a, b, "T********");
-                assertThat(OverlapCheck.interiorsMeet(a, b)).as("%s / %s", a, b).isEqualTo(expected);
-                meet += expected ? 1 : 0;
-                org.locationtech.jts.geom.Envelope shared = a.getEnvelopeInternal()
-                        .intersection(b.getEnvelopeInternal());
-                shortcut += shared.isNull() || shared.getArea() == 0 ? 1 : 0;
-            }
-        }
+        List<Pair> pairs = pairsAnsweredAsRelateDoes(shapes);
+        long meet = pairs.stream().filter(Pair::interiorsMeet).count();
+        long shortcut = pairs.stream().filter(pair -> {
+            org.locationtech.jts.geom.Envelope shared = pair.a().getEnvelopeInternal()
+                    .intersection(pair.b().getEnvelopeInternal());
+            return shared.isNull() || shared.getArea() == 0;
+        }).count();
         assertThat(meet).as("pairs whose interiors meet").isGreaterThan(1000);
         assertThat(shortcut).as("pairs the boxes answer alone").isGreaterThan(1000);
     }
@@ -66,18 +59,10 @@ class OverlapShortcutsTest {
         List<Geometry> areas = all.stream().filter(l -> List.of(ResponsibilityAreaSchema.TABLE, "township",
                 "village_area").contains(l.tableName())).flatMap(l -> l.features().stream())
                 .map(Feature::geometry).filter(g -> g.getDimension() == 2).toList();
-        int meet = 0;
-        int touch = 0;
-        for (int i = 0; i < areas.size(); i++) {
-            for (int j = i + 1; j < areas.size(); j++) {
-                Geometry a = areas.get(i);
-                Geometry b = areas.get(j);
-                boolean expected = RelateNG.relate(a, b, "T********");
-                assertThat(OverlapCheck.interiorsMeet(a, b)).as("areas %d and %d", i, j).isEqualTo(expected);
-                meet += expected ? 1 : 0;
-                touch += !expected && RelateNG.relate(a, b, "F***T****") ? 1 : 0;
-            }
-        }
+        List<Pair> pairs = pairsAnsweredAsRelateDoes(areas);
+        long meet = pairs.stream().filter(Pair::interiorsMeet).count();
+        long touch = pairs.stream()
+                .filter(pair -> !pair.interiorsMeet() && RelateNG.relate(pair.a(), pair.b(), "F***T****")).count();
         assertThat(meet).as("pairs whose interiors meet").isGreaterThan(20);
         assertThat(touch).as("pairs that only share boundary").isGreaterThan(20);
     }
@@ -114,6 +99,26 @@ class OverlapShortcutsTest {
             int found = assertSameOverlaps(project);
             assertThat(found).as("seed %d: overlaps to compare", seed).isGreaterThan(5);
         }
+    }
+
+    /** Two shapes and whether their interiors meet (as relating them says). */
+    private record Pair(Geometry a, Geometry b, boolean interiorsMeet) {
+    }
+
+    /** Every pair of {@code shapes}, each checked: the box shortcut answers as relating the two does. */
+    private static List<Pair> pairsAnsweredAsRelateDoes(List<Geometry> shapes) {
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < shapes.size(); i++) {
+            for (int j = i + 1; j < shapes.size(); j++) {
+                Geometry a = shapes.get(i);
+                Geometry b = shapes.get(j);
+                boolean meet = RelateNG.relate(a, b, "T********");
+                assertThat(OverlapCheck.interiorsMeet(a, b)).as("shapes %d and %d: %s / %s", i, j, a, b)
+                        .isEqualTo(meet);
+                pairs.add(new Pair(a, b, meet));
+            }
+        }
+        return pairs;
     }
 
     /** The check's overlap problems equal those of relating every pair of zones; returns how many there are. */
