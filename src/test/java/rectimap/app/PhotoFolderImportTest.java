@@ -118,7 +118,8 @@ class PhotoFolderImportTest {
      * (Before: the whole import ran on the file's writer thread, and the edit waited for its end.)
      */
     @Test
-    void anEditMadeDuringAFolderImportIsWrittenBeforeTheImportEnds(FxRobot robot) throws Exception {
+    void anEditMadeDuringAFolderImportIsWrittenBeforeTheImportEnds(FxRobot robot, MainWindow window)
+            throws Exception {
         sample.awaitEditingSession();
         Point at = (Point) caseInJiezhou().geometry();
         Path folder = Files.createDirectories(sample.home().resolve("长导入"));
