@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingDeque;
-import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.FileImageInputStream;
@@ -73,7 +72,8 @@ final class ImageIoRegions implements AutoCloseable {
         }
         synchronized (all) {
             if (all.size() < MAX_READERS) {
-                ImageReader made = bigTiff ? new TIFFImageReaderSpi().createReaderInstance() : jdkReader();
+                ImageReader made = bigTiff ? new TIFFImageReaderSpi().createReaderInstance()
+                        : JdkImageReader.of("tiff");
                 made.setInput(new FileImageInputStream(path.toFile()), false, true);
                 all.add(made);
                 return made;
@@ -85,18 +85,6 @@ final class ImageIoRegions implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for a reader", e);
         }
-    }
-
-    /** The JDK's TIFF reader (java.desktop's own plug-in, found by class name among the registered ones). */
-    private static ImageReader jdkReader() throws IOException {
-        var readers = ImageIO.getImageReadersByFormatName("tiff");
-        while (readers.hasNext()) {
-            ImageReader reader = readers.next();
-            if (reader.getClass().getName().startsWith("com.sun.imageio.plugins.tiff.")) {
-                return reader;
-            }
-        }
-        throw new IOException("the Java runtime has no TIFF reader");
     }
 
     @Override

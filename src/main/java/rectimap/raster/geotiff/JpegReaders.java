@@ -3,7 +3,6 @@ package rectimap.raster.geotiff;
 import java.io.IOException;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 
 /**
@@ -30,7 +29,7 @@ final class JpegReaders {
         }
         Thread thread = new Thread(() -> {
             try {
-                IDLE.addLast(jdkReader());
+                IDLE.addLast(jdkJpegReader());
             } catch (IOException | RuntimeException e) {
                 // The decoding thread asks again and reports the problem where it can be shown.
             }
@@ -42,7 +41,7 @@ final class JpegReaders {
     /** An idle reader, or a new one; give it back with {@link #giveBack}. */
     static ImageReader borrow() throws IOException {
         ImageReader reader = IDLE.pollFirst();
-        return reader != null ? reader : jdkReader();
+        return reader != null ? reader : jdkJpegReader();
     }
 
     /** Returns {@code reader} for the next tile (its input is dropped, so no tile's bytes stay referenced). */
@@ -52,17 +51,10 @@ final class JpegReaders {
     }
 
     /**
-     * The JDK's JPEG reader, found by class name among the registered ones (TwelveMonkeys registers its own JPEG
-     * reader first, which parses every segment again in Java before handing the stream to this one).
+     * The JDK's JPEG reader (TwelveMonkeys registers its own JPEG reader first, which parses every segment again in
+     * Java before handing the stream to this one).
      */
-    private static ImageReader jdkReader() throws IOException {
-        var readers = ImageIO.getImageReadersByFormatName("jpeg");
-        while (readers.hasNext()) {
-            ImageReader reader = readers.next();
-            if (reader.getClass().getName().startsWith("com.sun.imageio.plugins.jpeg.")) {
-                return reader;
-            }
-        }
-        throw new IOException("the Java runtime has no JPEG reader");
+    private static ImageReader jdkJpegReader() throws IOException {
+        return JdkImageReader.of("jpeg");
     }
 }
